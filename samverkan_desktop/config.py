@@ -1,0 +1,100 @@
+"""Settings, the data folder and resource paths that work from a checkout and when frozen."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from . import APP_ID
+
+DATABASE_URL_ENV = "SAMVERKAN_DATABASE_URL"
+DATA_DIR_ENV = "SAMVERKAN_DATA_DIR"
+LANGUAGES = ("sv", "en")
+
+
+def bundle_root() -> Path:
+    """Folder holding ``migrations/`` and ``resources/``: the checkout, or PyInstaller's bundle."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parent.parent
+
+
+def migrations_dir() -> Path:
+    return bundle_root() / "migrations"
+
+
+def resources_dir() -> Path:
+    return bundle_root() / "resources"
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    return Path(override) if override else user_data_path(APP_ID, appauthor=False)
+
+
+def default_database_path() -> Path:
+    return data_dir() / "samverkan.db"
+
+
+def resolve_database_url(db_path: str | None) -> str:
+    """``--db PATH`` wins, then ``SAMVERKAN_DATABASE_URL``, then the file in the data folder."""
+    if db_path:
+        return f"sqlite:///{Path(db_path).expanduser().resolve()}"
+    env = os.environ.get(DATABASE_URL_ENV)
+    if env:
+        return env
+    return f"sqlite:///{default_database_path()}"
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "okänd"
+
+
+@dataclass(frozen=True)
+class Settings:
+    language: str = "sv"
+    user_name: str = ""
+    offered_demo: bool = False
+    recent: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def actor(self) -> str:
+        return self.user_name.strip() or os_user()
+
+
+class SettingsStore:
+    """Settings as a small JSON file in the data folder, written atomically."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> Settings:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return Settings()
+        known = {k: v for k, v in raw.items() if k in Settings.__dataclass_fields__}
+        settings = Settings(**known)
+        if settings.language not in LANGUAGES:
+            settings = replace(settings, language="sv")
+        return settings
+
+    def save(self, settings: Settings) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        partial = self.path.with_name(self.path.name + ".tmp")
+        partial.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
+        partial.replace(self.path)
+
+
+def settings_store() -> SettingsStore:
+    return SettingsStore(data_dir() / "settings.json")

@@ -1,0 +1,95 @@
+"""Schema upgrades at start-up: alembic configured in code, a backup first, newer schemas refused."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from ..domain.errors import SchemaTooNewError, StorageError
+from .engine import sqlite_path
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    before: str | None
+    after: str
+    backup: Path | None
+
+
+def alembic_config(migrations_dir: Path) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir))
+    return config
+
+
+def head_revision(migrations_dir: Path) -> str:
+    head = ScriptDirectory.from_config(alembic_config(migrations_dir)).get_current_head()
+    assert head is not None, "migrations folder holds no revision"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Copy a live SQLite database with the backup API (consistent even in WAL mode)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".tmp")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    partial.replace(target)
+    return target
+
+
+def upgrade_database(engine: Engine, migrations_dir: Path, backup_dir: Path | None = None) -> MigrationResult:
+    """Bring the schema to head. Refuses, untouched, a database from a newer app version."""
+    script = ScriptDirectory.from_config(alembic_config(migrations_dir))
+    head = script.get_current_head()
+    assert head is not None
+    try:
+        before = current_revision(engine)
+        has_tables = bool(inspect(engine).get_table_names())
+    except Exception as exc:  # sqlite3.DatabaseError: file is not a database, and the like
+        raise StorageError(
+            "Databasen kan inte läsas: filen är skadad eller inte en Samverkan-databas."
+        ) from exc
+    if before is not None:
+        try:
+            script.get_revision(before)
+        except Exception as exc:
+            raise SchemaTooNewError(
+                "Databasen är skapad med en nyare version av Samverkan Desktop "
+                f"(schemaversion {before}). Uppdatera programmet; databasen har inte ändrats."
+            ) from exc
+    if before == head:
+        return MigrationResult(before, head, None)
+    if before is None and has_tables:
+        raise StorageError("Databasen innehåller tabeller som inte kommer från Samverkan Desktop.")
+    backup = None
+    db_file = sqlite_path(str(engine.url))
+    if before is not None and db_file is not None and db_file.exists():
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        folder = backup_dir or db_file.parent / "säkerhetskopior"
+        backup = backup_sqlite(db_file, folder / f"{db_file.stem}-före-{head}-{stamp}.db")
+    config = alembic_config(migrations_dir)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return MigrationResult(before, head, backup)

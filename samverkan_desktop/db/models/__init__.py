@@ -1,0 +1,21 @@
+"""All tables, imported here so that ``Base.metadata`` is complete wherever it is used."""
+
+from .base import Base, utcnow
+from .meetings import ActionItem, AgendaItem, Anchoring, Attachment, Attendance, Case, Meeting
+from .records import Approval, AuditEvent, Publication
+from .register import (
+    Group,
+    Mandate,
+    MandateRevision,
+    Membership,
+    Organisation,
+    Person,
+    ReportingDeadline,
+    ReportingDuty,
+)
+
+__all__ = [
+    "ActionItem", "AgendaItem", "Anchoring", "Approval", "Attachment", "Attendance", "AuditEvent", "Base",
+    "Case", "Group", "Mandate", "MandateRevision", "Meeting", "Membership", "Organisation", "Person",
+    "Publication", "ReportingDeadline", "ReportingDuty", "utcnow",
+]

@@ -1,0 +1,163 @@
+"""Meetings and what happens in them: attendance, agenda items, cases, actions, anchoring."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ...domain.enums import (
+    ActionStatus,
+    AnchoringStatus,
+    AttendanceStatus,
+    CaseStatus,
+    ItemKind,
+    MeetingKind,
+    MeetingStatus,
+    MinutesStatus,
+    Outcome,
+    Role,
+)
+from ..types import UTCDateTime, enum_column_type
+from .base import Base, utcnow
+from .register import Group, Organisation, Person
+
+GROUP_FK = "coordination_group.id"
+
+
+class Meeting(Base):
+    __tablename__ = "meeting"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey(GROUP_FK, ondelete="CASCADE"), index=True)
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    place: Mapped[str | None] = mapped_column(String(300))
+    online_link: Mapped[str | None] = mapped_column(String(1000))
+    kind: Mapped[MeetingKind] = mapped_column(enum_column_type(MeetingKind, "meeting_kind"))
+    status: Mapped[MeetingStatus] = mapped_column(enum_column_type(MeetingStatus, "meeting_status"))
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
+    minutes_status: Mapped[MinutesStatus] = mapped_column(enum_column_type(MinutesStatus, "minutes_status"))
+    ical_uid: Mapped[str] = mapped_column(String(200), unique=True)
+    ical_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+    group: Mapped[Group] = relationship()
+    items: Mapped[list[AgendaItem]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="AgendaItem.position"
+    )
+    attendance: Mapped[list[Attendance]] = relationship(back_populates="meeting", cascade="all, delete-orphan")
+
+
+class Attendance(Base):
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    status: Mapped[AttendanceStatus] = mapped_column(enum_column_type(AttendanceStatus, "attendance_status"))
+    role: Mapped[Role | None] = mapped_column(enum_column_type(Role, "role"))
+    represents_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
+    substitute_for_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    present_from_paragraph: Mapped[int | None] = mapped_column(Integer)
+    present_to_paragraph: Mapped[int | None] = mapped_column(Integer)
+    is_guest: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_adjunct: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="attendance")
+    person: Mapped[Person] = relationship(foreign_keys=[person_id])
+    substitute_for: Mapped[Person | None] = relationship(foreign_keys=[substitute_for_id])
+    represents: Mapped[Organisation | None] = relationship()
+
+
+class Case(Base):
+    """An ärende: a matter that may pass through many meetings (and groups) before it is closed."""
+
+    __tablename__ = "case_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey(GROUP_FK, ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(500))
+    reference: Mapped[str | None] = mapped_column(String(100))
+    raised_by_group_id: Mapped[int | None] = mapped_column(ForeignKey(GROUP_FK, ondelete="SET NULL"))
+    status: Mapped[CaseStatus] = mapped_column(enum_column_type(CaseStatus, "case_status"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    paragraph: Mapped[int | None] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[ItemKind] = mapped_column(enum_column_type(ItemKind, "item_kind"))
+    presenter: Mapped[str | None] = mapped_column(String(300))
+    planned_minutes: Mapped[int | None] = mapped_column(Integer)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("case_record.id", ondelete="SET NULL"), index=True)
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+    decision_text: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[Outcome | None] = mapped_column(enum_column_type(Outcome, "outcome"))
+    outcome_reason: Mapped[str | None] = mapped_column(Text)
+    target_group_id: Mapped[int | None] = mapped_column(ForeignKey(GROUP_FK, ondelete="SET NULL"))
+
+    meeting: Mapped[Meeting] = relationship(back_populates="items")
+    case: Mapped[Case | None] = relationship()
+    attachments: Mapped[list[Attachment]] = relationship(back_populates="item", cascade="all, delete-orphan")
+    actions: Mapped[list[ActionItem]] = relationship(back_populates="item", cascade="all, delete-orphan")
+    anchorings: Mapped[list[Anchoring]] = relationship(back_populates="item", cascade="all, delete-orphan")
+
+
+class Attachment(Base):
+    """A file copied into the app's data folder and listed with an agenda item."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
+    file_name: Mapped[str] = mapped_column(String(300))
+    stored_name: Mapped[str] = mapped_column(String(300))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    item: Mapped[AgendaItem] = relationship(back_populates="attachments")
+
+
+class ActionItem(Base):
+    __tablename__ = "action_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
+    what: Mapped[str] = mapped_column(Text)
+    responsible_person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    responsible_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL")
+    )
+    due_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[ActionStatus] = mapped_column(enum_column_type(ActionStatus, "action_status"))
+    done_on: Mapped[date | None] = mapped_column(Date)
+
+    item: Mapped[AgendaItem] = relationship(back_populates="actions")
+
+
+class Anchoring(Base):
+    """One party's anchoring (förankring) and implementation of one decision in its own organisation."""
+
+    __tablename__ = "anchoring"
+    __table_args__ = (UniqueConstraint("agenda_item_id", "organisation_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
+    status: Mapped[AnchoringStatus] = mapped_column(enum_column_type(AnchoringStatus, "anchoring_status"))
+    on_date: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    item: Mapped[AgendaItem] = relationship(back_populates="anchorings")

@@ -1,0 +1,1 @@
+"""Pure-Python core: enums, errors and rules. Imports nothing but the standard library."""

@@ -1,0 +1,125 @@
+"""Rules of the group register that need no database: periods, chairs, mandates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from .enums import OrganisationKind, Role
+from .errors import ValidationError
+
+#: Parties between which a chair rotates ("roterar mellan kommun och region").
+ROTATING_KINDS = (OrganisationKind.KOMMUN, OrganisationKind.REGION)
+#: Roles of which a group has at most one at any time.
+SINGLE_SEAT_ROLES = (Role.CHAIR, Role.VICE_CHAIR)
+
+
+def require_text(value: str | None, field: str, message: str) -> str:
+    """Return the stripped text, or raise with ``message`` if nothing is left."""
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(message, field=field)
+    return text
+
+
+def optional_text(value: str | None) -> str | None:
+    text = (value or "").strip()
+    return text or None
+
+
+def validate_period(start: date | None, end: date | None, *, field: str = "valid_to") -> None:
+    if start is not None and end is not None and end < start:
+        raise ValidationError("Till-datum kan inte ligga före från-datum.", field=field)
+
+
+def periods_overlap(a_start: date | None, a_end: date | None, b_start: date | None, b_end: date | None) -> bool:
+    """True if two closed date intervals share a day; ``None`` means open-ended."""
+    a_lo, a_hi = a_start or date.min, a_end or date.max
+    b_lo, b_hi = b_start or date.min, b_end or date.max
+    return a_lo <= b_hi and b_lo <= a_hi
+
+
+def validate_meeting_range(minimum: int | None, maximum: int | None) -> None:
+    for value, field in ((minimum, "meetings_min"), (maximum, "meetings_max")):
+        if value is not None and not 0 <= value <= 52:
+            raise ValidationError("Antal möten per år ska vara mellan 0 och 52.", field=field)
+    if minimum is not None and maximum is not None and minimum > maximum:
+        raise ValidationError(
+            "Minsta antal möten per år kan inte vara större än högsta antal.", field="meetings_min"
+        )
+
+
+@dataclass(frozen=True)
+class Seat:
+    """A membership as far as the seat rules care: who, which role, when, for which kind of party."""
+
+    membership_id: int | None
+    person_name: str
+    role: Role
+    valid_from: date | None
+    valid_to: date | None
+    party_kind: OrganisationKind | None
+
+
+def role_title(role: Role) -> str:
+    return {Role.CHAIR: "ordförande", Role.VICE_CHAIR: "vice ordförande"}.get(role, role.value)
+
+
+def check_single_seat(new: Seat, existing: Iterable[Seat]) -> None:
+    """Raise if ``new`` would give the group a second chair (or vice chair) at the same time."""
+    if new.role not in SINGLE_SEAT_ROLES:
+        return
+    for seat in existing:
+        if seat.membership_id is not None and seat.membership_id == new.membership_id:
+            continue
+        if seat.role is new.role and periods_overlap(
+            seat.valid_from, seat.valid_to, new.valid_from, new.valid_to
+        ):
+            raise ValidationError(
+                f"Gruppen har redan en {role_title(new.role)} under perioden: {seat.person_name}. "
+                "Avsluta det uppdraget först eller välj andra datum.",
+                field="role",
+            )
+
+
+def rotation_warnings(new: Seat, existing: Iterable[Seat], *, chair_rotates: bool) -> list[str]:
+    """Warnings (not errors) when a chair or vice chair breaks the rotation between kommun and region."""
+    if not chair_rotates or new.role not in SINGLE_SEAT_ROLES or new.party_kind not in ROTATING_KINDS:
+        return []
+    others = [s for s in existing if s.membership_id is None or s.membership_id != new.membership_id]
+    warnings: list[str] = []
+    if new.role is Role.CHAIR:
+        earlier = [
+            s for s in others
+            if s.role is Role.CHAIR and s.valid_from is not None and new.valid_from is not None
+            and s.valid_from < new.valid_from
+        ]
+        if earlier:
+            previous = max(earlier, key=lambda s: s.valid_from or date.min)
+            if previous.party_kind is new.party_kind:
+                warnings.append(
+                    f"Ordförandeskapet ska rotera mellan kommun och region, men även föregående "
+                    f"ordförande ({previous.person_name}) företrädde {kind_label(new.party_kind)}."
+                )
+    else:
+        for chair in others:
+            if chair.role is Role.CHAIR and chair.party_kind is new.party_kind and periods_overlap(
+                chair.valid_from, chair.valid_to, new.valid_from, new.valid_to
+            ):
+                warnings.append(
+                    f"Vice ordförande bör komma från den andra huvudmannen, men ordföranden "
+                    f"({chair.person_name}) företräder också {kind_label(new.party_kind)}."
+                )
+                break
+    return warnings
+
+
+def kind_label(kind: OrganisationKind | None) -> str:
+    return {
+        OrganisationKind.REGION: "region",
+        OrganisationKind.KOMMUN: "kommun",
+        OrganisationKind.PRIVATE_PROVIDER: "privat vårdgivare",
+        OrganisationKind.MUNICIPAL_ASSOCIATION: "kommunalförbund",
+        OrganisationKind.OTHER: "annan part",
+    }.get(kind, "okänd part") if kind else "okänd part"

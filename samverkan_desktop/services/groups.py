@@ -1,0 +1,140 @@
+"""Groups and their hierarchy ("rapporterar till")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from ..db.models import Group, Mandate, Membership
+from ..domain.enums import Role
+from ..domain.errors import ConflictError, ValidationError
+from ..domain.rules import optional_text, require_text, validate_period
+from . import UnitOfWork
+from ._common import audit, get_or_raise
+from .dto import GroupData, GroupDTO, GroupNode, GroupOverview
+from .mandates import duty_to_dto, mandate_to_dto
+from .memberships import membership_to_dto
+
+NOT_FOUND = "Gruppen finns inte längre."
+
+
+def to_dto(group: Group) -> GroupDTO:
+    return GroupDTO(
+        id=group.id, name=group.name, kind=group.kind, short_name=group.short_name,
+        parent_id=group.parent_id, parent_name=group.parent.name if group.parent else None,
+        active_from=group.active_from, active_to=group.active_to,
+        minutes_published_at=group.minutes_published_at,
+    )
+
+
+def list_group_tree(uow: UnitOfWork, on: date | None = None) -> list[GroupNode]:
+    """Every group with what the tree shows, in name order; the caller nests them by parent_id."""
+    today = on or date.today()
+    valid = (
+        (Membership.valid_from.is_(None) | (Membership.valid_from <= today))
+        & (Membership.valid_to.is_(None) | (Membership.valid_to >= today))
+    )
+    with uow:
+        counts = dict(
+            uow.session.execute(
+                select(Membership.group_id, func.count(func.distinct(Membership.person_id)))
+                .where(valid).group_by(Membership.group_id)
+            ).all()
+        )
+        chairs = {
+            m.group_id: m.person.name
+            for m in uow.session.scalars(select(Membership).where(valid, Membership.role == Role.CHAIR))
+        }
+        nodes = []
+        for g in uow.session.scalars(select(Group).order_by(func.lower(Group.name))):
+            active = (g.active_from is None or g.active_from <= today) and (
+                g.active_to is None or g.active_to >= today
+            )
+            nodes.append(GroupNode(
+                id=g.id, name=g.name, short_name=g.short_name, kind=g.kind, parent_id=g.parent_id,
+                member_count=counts.get(g.id, 0), chair_name=chairs.get(g.id), active=active,
+            ))
+        return nodes
+
+
+def list_groups(uow: UnitOfWork) -> list[GroupDTO]:
+    with uow:
+        return [to_dto(g) for g in uow.session.scalars(select(Group).order_by(func.lower(Group.name)))]
+
+
+def get_group(uow: UnitOfWork, group_id: int) -> GroupDTO:
+    with uow:
+        return to_dto(get_or_raise(uow.session, Group, group_id, NOT_FOUND))
+
+
+def _apply(uow: UnitOfWork, group: Group, data: GroupData) -> None:
+    name = require_text(data.name, "name", "Gruppen måste ha ett namn.")
+    query = select(Group.id).where(func.lower(Group.name) == name.lower())
+    if group.id is not None:
+        query = query.where(Group.id != group.id)
+    if uow.session.scalar(query) is not None:
+        raise ConflictError(f"Det finns redan en grupp som heter {name}.", field="name")
+    validate_period(data.active_from, data.active_to, field="active_to")
+    if data.parent_id is not None:
+        parent = get_or_raise(uow.session, Group, data.parent_id, "Den överordnade gruppen finns inte längre.")
+        ancestor: Group | None = parent
+        while ancestor is not None:
+            if group.id is not None and ancestor.id == group.id:
+                raise ValidationError(
+                    "En grupp kan inte rapportera till sig själv eller till en av sina undergrupper.",
+                    field="parent_id",
+                )
+            ancestor = ancestor.parent
+    group.name = name
+    group.short_name = optional_text(data.short_name)
+    group.kind = data.kind
+    group.parent_id = data.parent_id
+    group.active_from = data.active_from
+    group.active_to = data.active_to
+    group.minutes_published_at = optional_text(data.minutes_published_at)
+
+
+def create_group(uow: UnitOfWork, data: GroupData) -> GroupDTO:
+    with uow:
+        group = Group()
+        _apply(uow, group, data)
+        uow.session.add(group)
+        uow.session.flush()
+        audit(uow, "grupp", group.id, "skapad", group.name)
+        uow.commit()
+        uow.session.refresh(group, ["parent"])
+        return to_dto(group)
+
+
+def update_group(uow: UnitOfWork, group_id: int, data: GroupData) -> GroupDTO:
+    with uow:
+        group = get_or_raise(uow.session, Group, group_id, NOT_FOUND)
+        _apply(uow, group, data)
+        audit(uow, "grupp", group.id, "ändrad", group.name)
+        uow.commit()
+        uow.session.refresh(group, ["parent"])
+        return to_dto(group)
+
+
+def group_overview(uow: UnitOfWork, group_id: int, on: date | None = None) -> GroupOverview:
+    today = on or date.today()
+    with uow:
+        group = get_or_raise(uow.session, Group, group_id, NOT_FOUND)
+        mandates = list(uow.session.scalars(
+            select(Mandate).where(Mandate.group_id == group_id).order_by(Mandate.version)
+        ))
+        members = [membership_to_dto(m) for m in group.memberships]
+        current = [m for m in members if m.valid_on(today)]
+        chair = next((m for m in current if m.role is Role.CHAIR), None)
+        vice = next((m for m in current if m.role is Role.VICE_CHAIR), None)
+        return GroupOverview(
+            group=to_dto(group),
+            mandate=mandate_to_dto(mandates[-1]) if mandates else None,
+            mandate_versions=len(mandates),
+            reporting_duties=tuple(duty_to_dto(d) for d in group.reporting_duties),
+            chair=chair,
+            vice_chair=vice,
+            member_count=len({m.person_id for m in current}),
+            sub_groups=tuple(sorted(c.name for c in group.children)),
+        )

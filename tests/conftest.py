@@ -1,0 +1,42 @@
+"""Shared fixtures. Every test gets its own data folder and settings: nothing touches the real user's."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Set before Qt is imported anywhere (pytest-qt creates the QApplication lazily).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from samverkan_desktop.config import migrations_dir  # noqa: E402
+from samverkan_desktop.db.engine import create_database_engine  # noqa: E402
+from samverkan_desktop.db.migrate import upgrade_database  # noqa: E402
+from samverkan_desktop.db.uow import UnitOfWork, create_unit_of_work  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("SAMVERKAN_DATA_DIR", str(folder))
+    monkeypatch.delenv("SAMVERKAN_DATABASE_URL", raising=False)
+    return folder
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "samverkan.db"
+
+
+@pytest.fixture
+def engine(db_path: Path):
+    engine = create_database_engine(f"sqlite:///{db_path}")
+    upgrade_database(engine, migrations_dir())
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def uow(engine) -> UnitOfWork:
+    return create_unit_of_work(engine, actor="testare")

@@ -1,0 +1,225 @@
+"""The main window: the group tree on the left, the chosen page on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME, __version__
+from ..config import Settings
+from ..domain.errors import DomainError
+from ..services import UnitOfWork, groups, organisations, people
+from .dialogs.group_dialog import GroupDialog
+from .dialogs.organisation_dialog import OrganisationDialog
+from .dialogs.person_dialog import PersonDialog
+from .dialogs.settings_dialog import SettingsDialog
+from .models.group_tree_model import GROUP_ID_ROLE, GroupTreeModel
+from .models.register_models import organisation_model, person_model
+from .pages.group_page import GroupPage
+from .pages.register_page import RegisterPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, uow: UnitOfWork, settings: Settings, *, database_label: str = "",
+                 save_settings: Callable[[Settings], None] | None = None,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self.uow = uow
+        self.settings = settings
+        self._save_settings = save_settings
+        self.today = today
+        self.setWindowTitle(APP_NAME)
+        self.resize(1280, 800)
+
+        self.tree_model = GroupTreeModel(self)
+        self.tree_proxy = QSortFilterProxyModel(self)
+        self.tree_proxy.setSourceModel(self.tree_model)
+        self.tree_proxy.setRecursiveFilteringEnabled(True)
+        self.tree_proxy.setAutoAcceptChildRows(True)
+        self.tree_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter groups…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter_groups)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.tree_proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.selectionModel().selectionChanged.connect(self._group_selected)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.filter_edit)
+        left_layout.addWidget(self.tree)
+
+        self.pages = QStackedWidget(self)
+        self.empty_page = QLabel(self.tr("Choose a group in the list, or create one with “New group”."), self)
+        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_page.setWordWrap(True)
+        self.group_page = GroupPage(uow, self, today=today)
+        self.group_page.changed.connect(self._group_changed)
+        self.organisation_page = RegisterPage(
+            self.tr("Organisations"), organisation_model(self), lambda: organisations.list_organisations(uow),
+            lambda existing: bool(OrganisationDialog(uow, existing, self).exec()), self)
+        self.people_page = RegisterPage(
+            self.tr("People"), person_model(self), lambda: people.list_people(uow),
+            lambda existing: bool(PersonDialog(uow, existing, self).exec()), self)
+        for page in (self.empty_page, self.group_page, self.organisation_page, self.people_page):
+            self.pages.addWidget(page)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 880])
+        self.setCentralWidget(splitter)
+        self._build_actions()
+        self.statusBar().showMessage(database_label)
+        self.reload_groups()
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_group_action = self._action(self.tr("New group…"), self.new_group, QKeySequence.StandardKey.New)
+        self.new_subgroup_action = self._action(self.tr("New sub-group…"), self.new_subgroup)
+        self.new_organisation_action = self._action(self.tr("New organisation…"), self.new_organisation)
+        self.new_person_action = self._action(self.tr("New person…"), self.new_person)
+        self.show_organisations_action = self._action(self.tr("Organisations"), self.show_organisations)
+        self.show_people_action = self._action(self.tr("People"), self.show_people)
+        self.settings_action = self._action(self.tr("Settings…"), self.edit_settings,
+                                            QKeySequence.StandardKey.Preferences)
+        quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        about_action = self._action(self.tr("About %1").replace("%1", APP_NAME), self.about)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        register_menu = self.menuBar().addMenu(self.tr("&Register"))
+        for action in (self.new_group_action, self.new_subgroup_action, self.new_organisation_action,
+                       self.new_person_action):
+            register_menu.addAction(action)
+        register_menu.addSeparator()
+        register_menu.addAction(self.show_organisations_action)
+        register_menu.addAction(self.show_people_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(about_action)
+
+        toolbar = self.addToolBar(self.tr("Register"))
+        toolbar.setObjectName("registerToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_group_action, self.new_subgroup_action, self.show_organisations_action,
+                       self.show_people_action):
+            toolbar.addAction(action)
+
+    # -- groups ----------------------------------------------------------------------------------
+    def reload_groups(self, select_id: int | None = None) -> None:
+        try:
+            nodes = groups.list_group_tree(self.uow, self.today())
+        except DomainError as error:
+            QMessageBox.critical(self, APP_NAME, error.message)
+            return
+        self.tree_model.set_nodes(nodes)
+        self.tree.expandAll()
+        for column in range(self.tree_model.columnCount()):
+            self.tree.resizeColumnToContents(column)
+        if select_id is not None:
+            self.select_group(select_id)
+
+    def select_group(self, group_id: int) -> None:
+        index = self.tree_proxy.mapFromSource(self.tree_model.index_of(group_id))
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def select_group_named(self, name: str) -> bool:
+        match = next((n for n in groups.list_group_tree(self.uow, self.today()) if n.name == name), None)
+        if match is not None:
+            self.select_group(match.id)
+        return match is not None
+
+    def selected_group_id(self) -> int | None:
+        index = self.tree.currentIndex()
+        return index.data(GROUP_ID_ROLE) if index.isValid() else None
+
+    def _filter_groups(self, text: str) -> None:
+        self.tree_proxy.setFilterFixedString(text)
+        self.tree.expandAll()
+
+    def _group_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        group_id = indexes[0].data(GROUP_ID_ROLE)
+        if group_id is None:
+            return
+        try:
+            self.group_page.show_group(group_id)
+        except DomainError as error:
+            QMessageBox.warning(self, APP_NAME, error.message)
+            return
+        self.pages.setCurrentWidget(self.group_page)
+
+    def _group_changed(self, group_id: int) -> None:
+        self.reload_groups(select_id=group_id)
+
+    def new_group(self, parent_id: int | None = None) -> None:
+        dialog = GroupDialog(self.uow, None, self, parent_id=parent_id)
+        if dialog.exec():
+            self.reload_groups(select_id=dialog.result_value.id)
+
+    def new_subgroup(self) -> None:
+        self.new_group(parent_id=self.selected_group_id())
+
+    # -- register --------------------------------------------------------------------------------
+    def new_organisation(self) -> None:
+        if OrganisationDialog(self.uow, None, self).exec():
+            self.organisation_page.reload()
+
+    def new_person(self) -> None:
+        if PersonDialog(self.uow, None, self).exec():
+            self.people_page.reload()
+
+    def show_organisations(self) -> None:
+        self.organisation_page.reload()
+        self.pages.setCurrentWidget(self.organisation_page)
+
+    def show_people(self) -> None:
+        self.people_page.reload()
+        self.pages.setCurrentWidget(self.people_page)
+
+    # -- application -----------------------------------------------------------------------------
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            self.settings = dialog.result_value
+            if self._save_settings is not None:
+                self._save_settings(self.settings)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About %1").replace("%1", APP_NAME),
+            f"<h3>{APP_NAME} {__version__}</h3><p>"
+            + self.tr("Meetings, minutes and decisions of coordination groups in health care.")
+            + "</p>",
+        )

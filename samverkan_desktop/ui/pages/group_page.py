@@ -1,0 +1,252 @@
+"""A group's page: "Översikt" (mandate and key facts) and "Medlemmar"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import DomainError
+from ...services import UnitOfWork, groups, memberships
+from ...services.dto import GroupOverview, MandateDTO, MembershipDTO
+from ..dialogs.group_dialog import GroupDialog
+from ..dialogs.mandate_dialog import MandateDialog
+from ..dialogs.membership_dialog import MembershipDialog
+from ..i18n import format_date
+from ..labels import group_kind_labels, organisation_kind_labels, recurrence_labels, yes_no
+from ..models.register_models import membership_model
+
+
+class GroupPage(QWidget):
+    """Shows one group. Emits ``changed`` after an edit so the tree can refresh."""
+
+    changed = Signal(int)
+
+    def __init__(self, uow: UnitOfWork, parent: QWidget | None = None,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.uow = uow
+        self.today = today
+        self.group_id: int | None = None
+        self.overview: GroupOverview | None = None
+
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.tabs = QTabWidget(self)
+
+        overview_tab = QWidget(self)
+        self.facts = QTextBrowser(overview_tab)
+        self.facts.setOpenLinks(False)
+        self.edit_group_button = QPushButton(self.tr("Edit group…"), overview_tab)
+        self.edit_mandate_button = QPushButton(self.tr("Edit mandate…"), overview_tab)
+        self.edit_group_button.clicked.connect(self.edit_group)
+        self.edit_mandate_button.clicked.connect(self.edit_mandate)
+        overview_buttons = QHBoxLayout()
+        overview_buttons.addWidget(self.edit_group_button)
+        overview_buttons.addWidget(self.edit_mandate_button)
+        overview_buttons.addStretch()
+        overview_layout = QVBoxLayout(overview_tab)
+        overview_layout.addLayout(overview_buttons)
+        overview_layout.addWidget(self.facts)
+        self.tabs.addTab(overview_tab, self.tr("Overview"))
+
+        members_tab = QWidget(self)
+        self.member_model = membership_model(self)
+        self.member_view = QTableView(members_tab)
+        self.member_view.setModel(self.member_model)
+        self.member_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.member_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.member_view.horizontalHeader().setStretchLastSection(True)
+        self.member_view.verticalHeader().hide()
+        self.member_view.doubleClicked.connect(lambda _index: self.edit_membership())
+        self.current_only = QCheckBox(self.tr("Only current members"), members_tab)
+        self.current_only.setChecked(True)
+        self.current_only.toggled.connect(lambda _checked: self.reload_members())
+        self.add_member_button = QPushButton(self.tr("Add member…"), members_tab)
+        self.edit_member_button = QPushButton(self.tr("Change…"), members_tab)
+        self.remove_member_button = QPushButton(self.tr("Remove"), members_tab)
+        self.add_member_button.clicked.connect(self.add_membership)
+        self.edit_member_button.clicked.connect(self.edit_membership)
+        self.remove_member_button.clicked.connect(self.remove_membership)
+        member_buttons = QHBoxLayout()
+        for widget in (self.add_member_button, self.edit_member_button, self.remove_member_button):
+            member_buttons.addWidget(widget)
+        member_buttons.addStretch()
+        member_buttons.addWidget(self.current_only)
+        members_layout = QVBoxLayout(members_tab)
+        members_layout.addLayout(member_buttons)
+        members_layout.addWidget(self.member_view)
+        self.tabs.addTab(members_tab, self.tr("Members"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs)
+
+    # -- loading ---------------------------------------------------------------------------------
+    def show_group(self, group_id: int) -> None:
+        self.group_id = group_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.group_id is None:
+            return
+        self.overview = groups.group_overview(self.uow, self.group_id, self.today())
+        self.title.setText(self.overview.group.name)
+        self.facts.setHtml(self._facts_html(self.overview))
+        self.edit_mandate_button.setText(
+            self.tr("Edit mandate…") if self.overview.mandate else self.tr("Add mandate…")
+        )
+        self.reload_members()
+
+    def reload_members(self) -> None:
+        if self.group_id is None:
+            return
+        on = self.today() if self.current_only.isChecked() else None
+        self.member_model.set_rows(memberships.list_memberships(self.uow, self.group_id, on))
+        self.member_view.resizeColumnsToContents()
+
+    def _facts_html(self, o: GroupOverview) -> str:
+        g = o.group
+        rows: list[tuple[str, str]] = [
+            (self.tr("Kind"), group_kind_labels()[g.kind]),
+            (self.tr("Reports to"), g.parent_name or self.tr("(top level)")),
+            (self.tr("Active"), f"{format_date(g.active_from) or '…'} – {format_date(g.active_to) or '…'}"),
+            (self.tr("Chair"), self._seat(o.chair)),
+            (self.tr("Vice chair"), self._seat(o.vice_chair)),
+            (self.tr("Current members"), str(o.member_count)),
+            (self.tr("Minutes published at"), g.minutes_published_at or "—"),
+        ]
+        if o.sub_groups:
+            rows.append((self.tr("Sub-groups"), ", ".join(o.sub_groups)))
+        html = [self._table(rows)]
+        m = o.mandate
+        mandate_heading = escape(self.tr("Mandate"))
+        if m is None:
+            no_mandate = escape(self.tr("No mandate recorded."))
+            html.append(f"<h3>{mandate_heading}</h3><p>{no_mandate}</p>")
+        else:
+            html.append(f"<h3>{mandate_heading} ({escape(self._version_text(m, o.mandate_versions))})</h3>")
+            html.append(self._table(self._mandate_rows(m)))
+            for heading, text in ((self.tr("Purpose"), m.purpose), (self.tr("Assignment"), m.assignment)):
+                if text:
+                    body = escape(text).replace("\n", "<br>")
+                    html.append(f"<h4>{escape(heading)}</h4><p>{body}</p>")
+        if o.reporting_duties:
+            recurrences = recurrence_labels()
+            items = "".join(
+                f"<li>{escape(d.name)}: {escape(recurrences[d.recurrence])}, "
+                f"{d.due_day}/{d.due_month}{escape(' → ' + d.recipient) if d.recipient else ''}</li>"
+                for d in o.reporting_duties
+            )
+            duties_heading = escape(self.tr("Reporting duties"))
+            html.append(f"<h4>{duties_heading}</h4><ul>{items}</ul>")
+        return "".join(html)
+
+    def _version_text(self, m: MandateDTO, versions: int) -> str:
+        return self.tr("version %1 of %2").replace("%1", str(m.version)).replace("%2", str(versions))
+
+    def _mandate_rows(self, m: MandateDTO) -> list[tuple[str, str]]:
+        def count(low: int | None, high: int | None) -> str:
+            if low is None and high is None:
+                return "—"
+            if high is None:
+                return self.tr("at least %1").replace("%1", str(low))
+            if low is None:
+                return self.tr("at most %1").replace("%1", str(high))
+            return f"{low}–{high}"
+
+        return [
+            (self.tr("Registry reference"), m.reference or "—"),
+            (self.tr("Decided"), " ".join(x for x in (format_date(m.decided_on), m.decided_by or "") if x) or "—"),
+            (self.tr("Commissioned by"), m.commissioned_by or "—"),
+            (self.tr("Meetings per year"), count(m.meetings_min, m.meetings_max)),
+            (self.tr("Chair's term"), self.tr("%1 months").replace("%1", str(m.chair_term_months))
+             if m.chair_term_months else "—"),
+            (self.tr("Chair rotates between municipality and region"), yes_no(m.chair_rotates)),
+            (self.tr("Substitutes allowed"), yes_no(m.substitutes_allowed)),
+            (self.tr("Days for the chair to approve minutes"),
+             str(m.approval_days) if m.approval_days is not None else "—"),
+            (self.tr("Revised"), ", ".join(format_date(d) for d in m.revision_dates) or "—"),
+        ]
+
+    def _seat(self, seat: MembershipDTO | None) -> str:
+        if seat is None:
+            return "—"
+        party = ""
+        if seat.represents_name:
+            kind = organisation_kind_labels()[seat.represents_kind] if seat.represents_kind else ""
+            party = f" ({seat.represents_name}{', ' + kind.lower() if kind else ''})"
+        until = self.tr(", until %1").replace("%1", format_date(seat.valid_to)) if seat.valid_to else ""
+        return f"{seat.person_name}{party}{until}"
+
+    @staticmethod
+    def _table(rows: list[tuple[str, str]]) -> str:
+        cells = "".join(
+            f"<tr><td style='padding:2px 12px 2px 0; color:#555'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+            for k, v in rows
+        )
+        return f"<table>{cells}</table>"
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _selected_membership(self) -> MembershipDTO | None:
+        rows = self.member_view.selectionModel().selectedRows()
+        return self.member_model.row_at(rows[0].row()) if rows else None
+
+    def _after_edit(self) -> None:
+        self.reload()
+        if self.group_id is not None:
+            self.changed.emit(self.group_id)
+
+    def edit_group(self) -> None:
+        if self.overview and GroupDialog(self.uow, self.overview.group, self).exec():
+            self._after_edit()
+
+    def edit_mandate(self) -> None:
+        if self.group_id is not None and MandateDialog(self.uow, self.group_id, self).exec():
+            self._after_edit()
+
+    def add_membership(self) -> None:
+        if self.group_id is not None and MembershipDialog(self.uow, self.group_id, None, self).exec():
+            self._after_edit()
+
+    def edit_membership(self) -> None:
+        selected = self._selected_membership()
+        if self.group_id is not None and selected and MembershipDialog(
+            self.uow, self.group_id, selected, self
+        ).exec():
+            self._after_edit()
+
+    def remove_membership(self) -> None:
+        selected = self._selected_membership()
+        if selected is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove membership"),
+            self.tr("Remove %1 from the group? To keep the history, set an end date instead.")
+            .replace("%1", selected.person_name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            memberships.delete_membership(self.uow, selected.id)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Could not remove"), error.message)
+            return
+        self._after_edit()
+
+

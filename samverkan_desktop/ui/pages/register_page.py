@@ -1,0 +1,77 @@
+"""A searchable list of organisations or people with buttons to add and edit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from ..models.table_model import DtoTableModel
+
+
+class RegisterPage(QWidget):
+    """``load`` fetches rows through a service; ``edit(existing_or_None)`` runs a dialog, True if saved."""
+
+    changed = Signal()
+
+    def __init__(self, title: str, model: DtoTableModel[Any], load: Callable[[], list[Any]],
+                 edit: Callable[[Any | None], bool], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._load = load
+        self._edit = edit
+        heading = QLabel(title, self)
+        heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().hide()
+        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.new_button = QPushButton(self.tr("New…"), self)
+        self.edit_button = QPushButton(self.tr("Change…"), self)
+        self.new_button.clicked.connect(self.create)
+        self.edit_button.clicked.connect(self.edit_selected)
+        bar = QHBoxLayout()
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.edit_button)
+        bar.addStretch()
+        bar.addWidget(self.filter_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+
+    def reload(self) -> None:
+        self.model.set_rows(self._load())
+        self.view.resizeColumnsToContents()
+
+    def selected(self) -> Any | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+
+    def create(self) -> None:
+        if self._edit(None):
+            self.reload()
+            self.changed.emit()
+
+    def edit_selected(self) -> None:
+        selected = self.selected()
+        if selected is not None and self._edit(selected):
+            self.reload()
+            self.changed.emit()

@@ -1,0 +1,112 @@
+"""Base of the edit dialogs: a form, OK/Cancel, and domain errors shown at the field they concern."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import DomainError
+
+ERROR_STYLE = "border: 2px solid #c62828; border-radius: 3px;"
+
+
+class FormDialog(QDialog):
+    """Subclasses add rows with ``add_row`` and implement ``save()``, which calls a service and
+    returns the stored value. A DomainError keeps the dialog open with the message at the field."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.result_value: Any = None
+        self._fields: dict[str, QWidget] = {}
+        self._error_labels: dict[str, QLabel] = {}
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.error_banner = QLabel(self)
+        self.error_banner.setObjectName("errorBanner")
+        self.error_banner.setWordWrap(True)
+        self.error_banner.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.error_banner.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_banner)
+        layout.addWidget(self.buttons)
+
+    def add_row(self, label: str, widget: QWidget, field: str | None = None) -> QWidget:
+        if field is None:
+            self.form.addRow(label, widget)
+            return widget
+        self._fields[field] = widget
+        error = QLabel(self)
+        error.setObjectName(f"error_{field}")
+        error.setStyleSheet("color: #c62828;")
+        error.setWordWrap(True)
+        error.hide()
+        self._error_labels[field] = error
+        box = QWidget(self)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(2)
+        inner.addWidget(widget)
+        inner.addWidget(error)
+        self.form.addRow(label, box)
+        return widget
+
+    def field_widget(self, field: str) -> QWidget:
+        return self._fields[field]
+
+    def error_text(self, field: str | None = None) -> str:
+        """The message shown at ``field`` (or in the banner when the error names no known field)."""
+        if field is None:
+            return self.error_banner.text() if not self.error_banner.isHidden() else ""
+        label = self._error_labels.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def clear_errors(self) -> None:
+        self.error_banner.hide()
+        for field, label in self._error_labels.items():
+            label.hide()
+            label.clear()
+            self._fields[field].setStyleSheet("")
+
+    def show_error(self, error: DomainError) -> None:
+        self.clear_errors()
+        widget = self._fields.get(error.field or "")
+        if widget is None:
+            self.error_banner.setText(error.message)
+            self.error_banner.show()
+            return
+        label = self._error_labels[error.field or ""]
+        label.setText(error.message)
+        label.show()
+        widget.setStyleSheet(ERROR_STYLE)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save(self) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            value = self.save()
+        except DomainError as error:
+            self.show_error(error)
+            return
+        if value is None:  # the user declined a warning: stay open, nothing saved
+            return
+        self.result_value = value
+        super().accept()

@@ -1,4 +1,4 @@
-"""Combo boxes that hold ids or enum members as item data, so forms never parse display text."""
+"""Combo boxes that hold ids or enum members, so forms never parse display text."""
 
 from __future__ import annotations
 
@@ -10,32 +10,39 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 
 class ChoiceCombo(QComboBox):
-    """Items are (label, value); an optional first item stands for "none"."""
+    """Items are (label, value); an optional first item stands for "none".
+
+    Values live in a Python list, not in Qt's item data: Qt would turn a StrEnum member into a plain str.
+    """
 
     def __init__(self, parent: QWidget | None = None, *, none_label: str | None = None) -> None:
         super().__init__(parent)
         self._none_label = none_label
+        self._values: list[Any] = []
         if none_label is not None:
-            self.addItem(none_label, None)
+            self.addItem(none_label)
+            self._values.append(None)
 
     def set_choices(self, choices: Iterable[tuple[str, Any]]) -> None:
         current = self.value()
         self.clear()
+        self._values = []
         if self._none_label is not None:
-            self.addItem(self._none_label, None)
+            self.addItem(self._none_label)
+            self._values.append(None)
         for label, value in choices:
-            self.addItem(label, value)
+            self.addItem(label)
+            self._values.append(value)
         self.set_value(current)
 
     def value(self) -> Any:
-        return self.currentData()
+        index = self.currentIndex()
+        return self._values[index] if 0 <= index < len(self._values) else None
 
     def set_value(self, value: Any) -> None:
-        for index in range(self.count()):
-            if self.itemData(index) == value:
-                self.setCurrentIndex(index)
-                return
-        if self.count():
+        if value in self._values:
+            self.setCurrentIndex(self._values.index(value))
+        elif self.count():
             self.setCurrentIndex(0)
 
 

@@ -1,0 +1,79 @@
+"""The GUI's composition root: start-up on good and bad databases."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from samverkan_desktop import app
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def no_demo_offer(monkeypatch):
+    monkeypatch.setattr(app, "offer_demo_data", lambda uow, settings, store: settings)
+
+
+def test_smoke_test_migrates_a_new_database_and_exits_0(qapp, tmp_path, capsys):
+    db = tmp_path / "ny" / "samverkan.db"
+    assert app.main(["--smoke-test", "--db", str(db)]) == 0
+    assert "smoke test ok" in capsys.readouterr().out
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("select version_num from alembic_version").fetchone() == ("0001",)
+
+
+def test_screenshot_is_written(qapp, tmp_path):
+    png = tmp_path / "shot.png"
+    assert app.main(["--screenshot", str(png), "--db", str(tmp_path / "s.db")]) == 0
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(qapp, tmp_path, capsys):
+    bogus = tmp_path / "anteckningar.db"
+    bogus.write_text("Det här är ingen databas, bara text.\n" * 50, encoding="utf-8")
+    before = digest(bogus)
+    assert app.main(["--smoke-test", "--db", str(bogus)]) == 1
+    assert "inte en Samverkan-databas" in capsys.readouterr().err
+    assert digest(bogus) == before
+
+
+def test_a_folder_that_cannot_be_written_is_refused(qapp, tmp_path, capsys):
+    blocker = tmp_path / "fil.txt"
+    blocker.write_text("en fil, ingen mapp")
+    assert app.main(["--smoke-test", "--db", str(blocker / "samverkan.db")]) == 1
+    assert "kan inte skapas" in capsys.readouterr().err
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(qapp, tmp_path, capsys):
+    db = tmp_path / "framtid.db"
+    assert app.main(["--smoke-test", "--db", str(db)]) == 0
+    with sqlite3.connect(db) as connection:
+        connection.execute("update alembic_version set version_num = '9999_future'")
+    before = digest(db)
+    assert app.main(["--smoke-test", "--db", str(db)]) == 1
+    assert "nyare version" in capsys.readouterr().err
+    assert digest(db) == before
+
+
+def test_interactive_start_shows_the_error_in_a_message_box(qapp, tmp_path, monkeypatch, no_demo_offer):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    bogus = tmp_path / "x.db"
+    bogus.write_bytes(b"\x00garbage" * 100)
+    assert app.main(["--db", str(bogus)]) == 1
+    assert shown and "inte en Samverkan-databas" in shown[0]
+
+
+def test_database_url_from_the_environment(qapp, tmp_path, monkeypatch, capsys):
+    db = tmp_path / "env.db"
+    monkeypatch.setenv("SAMVERKAN_DATABASE_URL", f"sqlite:///{db}")
+    assert app.main(["--smoke-test"]) == 0
+    assert db.exists()

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -59,6 +60,12 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.tree_proxy)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        # The kind is on the group's page; the tree keeps to what fits beside long Swedish names.
+        self.tree.setColumnHidden(GroupTreeModel.KIND, True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(GroupTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(GroupTreeModel.MEMBERS, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().selectionChanged.connect(self._group_selected)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -85,7 +92,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(left)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([400, 880])
+        splitter.setSizes([430, 850])
         self.setCentralWidget(splitter)
         self._build_actions()
         self.statusBar().showMessage(database_label)
@@ -141,8 +148,6 @@ class MainWindow(QMainWindow):
             return
         self.tree_model.set_nodes(nodes)
         self.tree.expandAll()
-        for column in range(self.tree_model.columnCount()):
-            self.tree.resizeColumnToContents(column)
         if select_id is not None:
             self.select_group(select_id)
 
@@ -153,7 +158,10 @@ class MainWindow(QMainWindow):
             self.tree.scrollTo(index)
 
     def select_group_named(self, name: str) -> bool:
-        match = next((n for n in groups.list_group_tree(self.uow, self.today()) if n.name == name), None)
+        wanted = name.casefold()
+        nodes = groups.list_group_tree(self.uow, self.today())
+        match = next((n for n in nodes if n.name.casefold() == wanted), None) or next(
+            (n for n in nodes if wanted in n.name.casefold()), None)
         if match is not None:
             self.select_group(match.id)
         return match is not None

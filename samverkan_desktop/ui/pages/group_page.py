@@ -125,7 +125,7 @@ class GroupPage(QWidget):
         rows: list[tuple[str, str]] = [
             (self.tr("Kind"), group_kind_labels()[g.kind]),
             (self.tr("Reports to"), g.parent_name or self.tr("(top level)")),
-            (self.tr("Active"), f"{format_date(g.active_from) or '…'} – {format_date(g.active_to) or '…'}"),
+            (self.tr("Active"), self._period(g.active_from, g.active_to)),
             (self.tr("Chair"), self._seat(o.chair)),
             (self.tr("Vice chair"), self._seat(o.vice_chair)),
             (self.tr("Current members"), str(o.member_count)),
@@ -156,6 +156,12 @@ class GroupPage(QWidget):
             duties_heading = escape(self.tr("Reporting duties"))
             html.append(f"<h4>{duties_heading}</h4><ul>{items}</ul>")
         return "".join(html)
+
+    @staticmethod
+    def _period(start: date | None, end: date | None) -> str:
+        if start is None and end is None:
+            return "—"
+        return f"{format_date(start) or '…'} – {format_date(end) or '…'}"
 
     def _version_text(self, m: MandateDTO, versions: int) -> str:
         return self.tr("version %1 of %2").replace("%1", str(m.version)).replace("%2", str(versions))

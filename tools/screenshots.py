@@ -1,0 +1,53 @@
+"""Take the README's screenshots: `xvfb-run -a .venv/bin/python tools/screenshots.py` (demo data, new database)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> int:
+    os.environ["SAMVERKAN_DATA_DIR"] = tempfile.mkdtemp(prefix="samverkan-shots-")
+    from PySide6.QtWidgets import QApplication
+
+    from samverkan_desktop.app import open_database
+    from samverkan_desktop.config import Settings, resources_dir
+    from samverkan_desktop.services import demo, memberships
+    from samverkan_desktop.ui.dialogs.membership_dialog import MembershipDialog
+    from samverkan_desktop.ui.i18n import install_translators
+    from samverkan_desktop.ui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    install_translators(app, "sv", resources_dir() / "translations")
+    engine, uow = open_database(f"sqlite:///{os.environ['SAMVERKAN_DATA_DIR']}/samverkan.db")
+    demo.create_demo_data(uow)
+    window = MainWindow(uow, Settings(), database_label="Databas: samverkan.db (demodata)")
+    window.resize(1280, 800)
+    window.show()
+    OUT.mkdir(parents=True, exist_ok=True)
+    window.select_group_named("Ledningsgrupp för samverkan")
+    app.processEvents()
+    window.grab().save(str(OUT / "main_window.png"))
+    window.group_page.tabs.setCurrentIndex(1)
+    app.processEvents()
+    window.grab().save(str(OUT / "members.png"))
+    group_id = window.selected_group_id()
+    chair = next(m for m in memberships.list_memberships(uow, group_id) if m.role.value == "ordforande")
+    dialog = MembershipDialog(uow, group_id, chair, window)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(OUT / "membership_dialog.png"))
+    dialog.close()
+    window.close()
+    engine.dispose()
+    print(f"screenshots in {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

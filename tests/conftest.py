@@ -10,10 +10,10 @@ import pytest
 # Set before Qt is imported anywhere (pytest-qt creates the QApplication lazily).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from samverkan_desktop.config import migrations_dir  # noqa: E402
-from samverkan_desktop.db.engine import create_database_engine  # noqa: E402
-from samverkan_desktop.db.migrate import upgrade_database  # noqa: E402
-from samverkan_desktop.db.uow import UnitOfWork, create_unit_of_work  # noqa: E402
+from samverkan_desktop.config import migrations_dir
+from samverkan_desktop.db.engine import create_database_engine
+from samverkan_desktop.db.migrate import upgrade_database
+from samverkan_desktop.db.uow import UnitOfWork, create_unit_of_work
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,1 @@
+"""Exporters (DOCX, iCalendar, PDF). They take DTOs and write files atomically; no Qt, no database."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..db.models import AuditEvent, Base
 from ..domain.errors import NotFoundError, ValidationError
@@ -22,6 +23,16 @@ def get_or_raise(session: Session, model: type[M], ident: int | None, message: s
     if obj is None:
         raise NotFoundError(message)
     return obj
+
+
+def name_taken(session: Session, name_column: InstrumentedAttribute[str], name: str,
+               exclude_id: int | None = None) -> bool:
+    """True if another row already has ``name``, ignoring case. Compared in Python: SQLite's lower()
+    folds only ASCII, so "ÖSTRA" and "östra" would otherwise count as different names."""
+    key = name.casefold()
+    id_column = name_column.class_.id
+    rows = session.execute(select(id_column, name_column))
+    return any(other.casefold() == key and ident != exclude_id for ident, other in rows)
 
 
 def check_email(value: str | None) -> None:

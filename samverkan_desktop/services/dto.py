@@ -174,7 +174,7 @@ T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class SaveResult(Generic[T]):  # noqa: UP046 - Python 3.11 has no PEP 695 syntax
+class SaveResult(Generic[T]):
     """What a save returns: the stored value and warnings the user should see (nothing blocked)."""
 
     value: T

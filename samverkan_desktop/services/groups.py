@@ -11,7 +11,7 @@ from ..domain.enums import Role
 from ..domain.errors import ConflictError, ValidationError
 from ..domain.rules import optional_text, require_text, validate_period
 from . import UnitOfWork
-from ._common import audit, get_or_raise
+from ._common import audit, get_or_raise, name_taken
 from .dto import GroupData, GroupDTO, GroupNode, GroupOverview
 from .mandates import duty_to_dto, mandate_to_dto
 from .memberships import membership_to_dto
@@ -70,10 +70,7 @@ def get_group(uow: UnitOfWork, group_id: int) -> GroupDTO:
 
 def _apply(uow: UnitOfWork, group: Group, data: GroupData) -> None:
     name = require_text(data.name, "name", "Gruppen måste ha ett namn.")
-    query = select(Group.id).where(func.lower(Group.name) == name.lower())
-    if group.id is not None:
-        query = query.where(Group.id != group.id)
-    if uow.session.scalar(query) is not None:
+    if name_taken(uow.session, Group.name, name, group.id):
         raise ConflictError(f"Det finns redan en grupp som heter {name}.", field="name")
     validate_period(data.active_from, data.active_to, field="active_to")
     if data.parent_id is not None:

@@ -8,7 +8,7 @@ from ..db.models import Membership, Organisation, Person
 from ..domain.errors import ConflictError
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork
-from ._common import audit, get_or_raise
+from ._common import audit, get_or_raise, name_taken
 from .dto import OrganisationData, OrganisationDTO
 
 NOT_FOUND = "Organisationen finns inte längre."
@@ -31,11 +31,7 @@ def get_organisation(uow: UnitOfWork, organisation_id: int) -> OrganisationDTO:
 
 def _apply(uow: UnitOfWork, org: Organisation, data: OrganisationData) -> None:
     name = require_text(data.name, "name", "Organisationen måste ha ett namn.")
-    query = select(Organisation.id).where(func.lower(Organisation.name) == name.lower())
-    if org.id is not None:
-        query = query.where(Organisation.id != org.id)
-    clash = uow.session.scalar(query)
-    if clash is not None:
+    if name_taken(uow.session, Organisation.name, name, org.id):
         raise ConflictError(f"Det finns redan en organisation som heter {name}.", field="name")
     org.name = name
     org.short_name = optional_text(data.short_name)

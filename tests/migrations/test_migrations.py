@@ -1,0 +1,355 @@
+"""The shipped migrations: reversible, in step with the models, safe for existing data and odd files."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect, text
+
+from samverkan_desktop.config import migrations_dir
+from samverkan_desktop.db.engine import create_database_engine
+from samverkan_desktop.db.migrate import (
+    alembic_config,
+    backup_sqlite,
+    current_revision,
+    head_revision,
+    upgrade_database,
+)
+from samverkan_desktop.db.models import Base
+from samverkan_desktop.domain.errors import SchemaTooNewError, StorageError
+
+MIGRATIONS = migrations_dir()
+
+
+def revisions_oldest_first(folder: Path = MIGRATIONS) -> list[str]:
+    script = ScriptDirectory.from_config(alembic_config(folder))
+    return [rev.revision for rev in reversed(list(script.walk_revisions("base", "heads")))]
+
+
+def run(engine: Engine, action: str, target: str, folder: Path = MIGRATIONS) -> None:
+    config = alembic_config(folder)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        getattr(command, action)(config, target)
+
+
+def tables(engine: Engine) -> set[str]:
+    return set(inspect(engine).get_table_names()) - {"alembic_version"}
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def blank(db_path: Path) -> Iterator[Engine]:
+    """An engine on a database file that does not exist yet."""
+    engine = create_database_engine(f"sqlite:///{db_path}")
+    yield engine
+    engine.dispose()
+
+
+def insert_rows(engine: Engine) -> None:
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO organisation (id, name, short_name, kind) VALUES "
+            "(1, 'Region Halland', 'RH', 'region'), (2, 'Varbergs kommun', NULL, 'kommun')"
+        ))
+        connection.execute(text(
+            "INSERT INTO person (id, name, employer_id) VALUES (1, 'Anna Andersson', 1)"
+        ))
+
+
+def read_rows(engine: Engine) -> list[tuple]:
+    with engine.connect() as connection:
+        orgs = connection.execute(text("SELECT id, name, short_name, kind FROM organisation ORDER BY id")).all()
+        people = connection.execute(text("SELECT id, name, employer_id FROM person ORDER BY id")).all()
+    return [tuple(r) for r in orgs] + [tuple(r) for r in people]
+
+
+EXPECTED_ROWS = [(1, "Region Halland", "RH", "region"), (2, "Varbergs kommun", None, "kommun"),
+                 (1, "Anna Andersson", 1)]
+
+
+# --- reversibility and models ----------------------------------------------------------------------------
+
+
+def test_there_is_one_head_and_it_is_the_last_revision() -> None:
+    revisions = revisions_oldest_first()
+    assert revisions, "no migration found"
+    assert ScriptDirectory.from_config(alembic_config(MIGRATIONS)).get_heads() == [revisions[-1]]
+    assert head_revision(MIGRATIONS) == revisions[-1]
+
+
+@pytest.mark.parametrize("revision", revisions_oldest_first())
+def test_every_revision_upgrades_downgrades_and_upgrades_again(blank: Engine, revision: str) -> None:
+    run(blank, "upgrade", revision)
+    assert current_revision(blank) == revision
+    created = tables(blank)
+    assert created
+    run(blank, "downgrade", "base")
+    assert current_revision(blank) is None
+    assert tables(blank) == set()
+    run(blank, "upgrade", revision)
+    assert current_revision(blank) == revision
+    assert tables(blank) == created
+
+
+def test_step_by_step_down_and_up(blank: Engine) -> None:
+    revisions = revisions_oldest_first()
+    for revision in revisions:
+        run(blank, "upgrade", revision)
+    for _ in revisions:
+        run(blank, "downgrade", "-1")
+    assert current_revision(blank) is None
+    run(blank, "upgrade", "head")
+    assert current_revision(blank) == revisions[-1]
+
+
+def test_models_match_the_migrations(blank: Engine) -> None:
+    upgrade_database(blank, MIGRATIONS)
+    with blank.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    assert tables(blank) == set(Base.metadata.tables)
+
+
+# --- existing data ---------------------------------------------------------------------------------------
+
+
+def test_rows_inserted_at_the_first_revision_survive_every_upgrade(blank: Engine) -> None:
+    first, *later = revisions_oldest_first()
+    run(blank, "upgrade", first)
+    insert_rows(blank)
+    for revision in later:
+        run(blank, "upgrade", revision)
+    upgrade_database(blank, MIGRATIONS)
+    assert current_revision(blank) == head_revision(MIGRATIONS)
+    assert read_rows(blank) == EXPECTED_ROWS
+
+
+def test_upgrading_a_populated_database_at_head_keeps_rows_and_makes_no_backup(blank: Engine, db_path) -> None:
+    upgrade_database(blank, MIGRATIONS)
+    insert_rows(blank)
+    result = upgrade_database(blank, MIGRATIONS)
+    assert (result.before, result.after, result.backup) == (head_revision(MIGRATIONS),) * 2 + (None,)
+    assert read_rows(blank) == EXPECTED_ROWS
+    assert not (db_path.parent / "säkerhetskopior").exists()
+
+
+def test_a_fresh_database_gets_no_backup(blank: Engine, db_path: Path) -> None:
+    result = upgrade_database(blank, MIGRATIONS)
+    assert result.before is None
+    assert result.after == head_revision(MIGRATIONS)
+    assert result.backup is None
+    assert sorted(p.name for p in db_path.parent.iterdir() if not p.name.startswith(db_path.name)) == []
+
+
+@pytest.fixture
+def migrations_with_a_newer_revision(tmp_path: Path) -> Path:
+    """A copy of the shipped migrations plus one more (no-op) revision: an app update, as it were."""
+    folder = tmp_path / "migrations-next"
+    shutil.copytree(MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    head = head_revision(MIGRATIONS)
+    (folder / "versions" / "9999_next.py").write_text(
+        f'"""a later revision"""\n\nrevision = "9999"\ndown_revision = "{head}"\n'
+        "branch_labels = None\ndepends_on = None\n\n\n"
+        "def upgrade() -> None:\n    pass\n\n\ndef downgrade() -> None:\n    pass\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_upgrading_an_older_database_takes_a_backup_first(
+    blank: Engine, db_path: Path, migrations_with_a_newer_revision: Path
+) -> None:
+    upgrade_database(blank, MIGRATIONS)
+    insert_rows(blank)
+    old_head = head_revision(MIGRATIONS)
+
+    result = upgrade_database(blank, migrations_with_a_newer_revision)
+
+    assert (result.before, result.after) == (old_head, "9999")
+    assert current_revision(blank) == "9999"
+    assert read_rows(blank) == EXPECTED_ROWS
+    assert result.backup is not None and result.backup.exists()
+    assert result.backup.parent == db_path.parent / "säkerhetskopior"
+    assert not list(result.backup.parent.glob("*.tmp"))
+    copy = sqlite3.connect(result.backup)
+    try:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(old_head,)]
+        assert copy.execute("SELECT id, name FROM organisation ORDER BY id").fetchall() == [
+            (1, "Region Halland"), (2, "Varbergs kommun")]
+    finally:
+        copy.close()
+
+
+def test_backup_folder_can_be_chosen(blank: Engine, tmp_path: Path, migrations_with_a_newer_revision) -> None:
+    upgrade_database(blank, MIGRATIONS)
+    result = upgrade_database(blank, migrations_with_a_newer_revision, backup_dir=tmp_path / "kopior")
+    assert result.backup is not None
+    assert result.backup.parent == tmp_path / "kopior"
+
+
+def test_backup_sqlite_copies_a_live_database(blank: Engine, db_path: Path, tmp_path: Path) -> None:
+    upgrade_database(blank, MIGRATIONS)
+    # Keep a connection open so that committed rows may still sit in the WAL file, not the main file.
+    with blank.connect() as reader:
+        reader.execute(text("SELECT 1")).all()
+        insert_rows(blank)
+        target = backup_sqlite(db_path, tmp_path / "nested" / "kopia.db")
+    assert target == tmp_path / "nested" / "kopia.db"
+    copy = sqlite3.connect(target)
+    try:
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert copy.execute("SELECT id, name, short_name, kind FROM organisation ORDER BY id").fetchall() == (
+            EXPECTED_ROWS[:2])
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            head_revision(MIGRATIONS),)
+    finally:
+        copy.close()
+    assert read_rows(blank) == EXPECTED_ROWS  # the source is untouched
+
+
+@pytest.mark.parametrize("folder", ["Möten #3", "100% klart", "fråga?svar"])
+def test_backup_sqlite_with_special_characters_in_the_path(tmp_path: Path, folder: str) -> None:
+    source = tmp_path / folder / "samverkan.db"
+    source.parent.mkdir()
+    raw = sqlite3.connect(source)
+    with raw:
+        raw.execute("CREATE TABLE t (x TEXT)")
+        raw.execute("INSERT INTO t VALUES ('kvar')")
+    raw.close()
+    target = backup_sqlite(source, tmp_path / "kopia.db")
+    copy = sqlite3.connect(target)
+    try:
+        assert copy.execute("SELECT x FROM t").fetchall() == [("kvar",)]
+    finally:
+        copy.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([folder, "kopia.db"])  # no stray files
+
+
+def test_upgrade_after_a_full_downgrade(blank: Engine) -> None:
+    upgrade_database(blank, MIGRATIONS)
+    run(blank, "downgrade", "base")
+    result = upgrade_database(blank, MIGRATIONS)  # only an empty alembic_version table is left
+    assert (result.before, result.after) == (None, head_revision(MIGRATIONS))
+
+
+# --- databases the app must refuse, untouched ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("journal_mode", ["wal", "delete"])
+def test_a_database_from_a_newer_app_is_refused_untouched(blank: Engine, db_path: Path, journal_mode) -> None:
+    upgrade_database(blank, MIGRATIONS)
+    insert_rows(blank)
+    blank.dispose()
+    raw = sqlite3.connect(db_path)
+    with raw:
+        raw.execute("UPDATE alembic_version SET version_num = 'ffff9999'")
+    # A newer app may not use WAL: opening the file must not switch it (that rewrites its header).
+    assert raw.execute(f"PRAGMA journal_mode = {journal_mode}").fetchone() == (journal_mode,)
+    raw.close()
+    before = sha256(db_path)
+
+    engine = create_database_engine(f"sqlite:///{db_path}")
+    try:
+        with pytest.raises(SchemaTooNewError) as info:
+            upgrade_database(engine, MIGRATIONS)
+    finally:
+        engine.dispose()
+    assert "nyare version" in info.value.message
+    assert "ffff9999" in info.value.message
+    assert isinstance(info.value, StorageError)
+    assert sha256(db_path) == before
+    assert not (db_path.parent / "säkerhetskopior").exists()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [random.Random(4711).randbytes(4096), "Protokoll från samordningsrådet\n".encode() * 50],
+    ids=["random-bytes", "text"],
+)
+def test_a_file_that_is_not_a_database_is_refused_untouched(db_path: Path, content: bytes) -> None:
+    db_path.write_bytes(content)
+    with pytest.raises(StorageError) as info:
+        engine = create_database_engine(f"sqlite:///{db_path}")
+        try:
+            upgrade_database(engine, MIGRATIONS)
+        finally:
+            engine.dispose()
+    assert "inte en" in info.value.message
+    assert db_path.read_bytes() == content
+
+
+def test_a_corrupt_database_behind_a_valid_header_is_refused(db_path: Path) -> None:
+    content = b"SQLite format 3\x00" + b"\xff" * 4080
+    db_path.write_bytes(content)
+    engine = create_database_engine(f"sqlite:///{db_path}")
+    try:
+        with pytest.raises(StorageError) as info:
+            upgrade_database(engine, MIGRATIONS)
+    finally:
+        engine.dispose()
+    assert "Databasen kan inte läsas" in info.value.message
+    assert db_path.read_bytes() == content
+
+
+def test_a_database_of_another_program_is_refused_untouched(db_path: Path) -> None:
+    raw = sqlite3.connect(db_path)
+    with raw:
+        raw.execute("CREATE TABLE recept (id INTEGER PRIMARY KEY, namn TEXT)")
+        raw.execute("INSERT INTO recept (namn) VALUES ('kanelbullar')")
+    raw.close()
+    before = sha256(db_path)
+    engine = create_database_engine(f"sqlite:///{db_path}")
+    try:
+        with pytest.raises(StorageError) as info:
+            upgrade_database(engine, MIGRATIONS)
+    finally:
+        engine.dispose()
+    assert "tabeller som inte kommer från Samverkan Desktop" in info.value.message
+    assert sha256(db_path) == before
+
+
+def test_a_folder_is_not_a_database_file(tmp_path: Path) -> None:
+    folder = tmp_path / "samverkan.db"
+    folder.mkdir()
+    with pytest.raises(StorageError) as info:
+        create_database_engine(f"sqlite:///{folder}")
+    assert "är en mapp" in info.value.message
+
+
+def test_a_path_below_a_regular_file_is_refused(tmp_path: Path) -> None:
+    blocker = tmp_path / "fil.txt"
+    blocker.write_text("inte en mapp", encoding="utf-8")
+    with pytest.raises(StorageError) as info:
+        create_database_engine(f"sqlite:///{blocker / 'samverkan.db'}")
+    assert "kan inte skapas" in info.value.message
+    assert blocker.read_text(encoding="utf-8") == "inte en mapp"
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root ignores file permissions")
+def test_a_read_only_folder_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "skrivskyddad"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(StorageError) as info:
+            create_database_engine(f"sqlite:///{folder / 'samverkan.db'}")
+        assert "skrivrättigheter" in info.value.message
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o700)

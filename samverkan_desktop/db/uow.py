@@ -13,20 +13,30 @@ from ..domain.errors import StorageError
 
 
 class UnitOfWork:
-    """``with uow: ... uow.commit()``; leaving the block without a commit rolls back."""
+    """``with uow: ... uow.commit()``; leaving the block without a commit rolls back.
+
+    Blocks nest: an inner ``with uow`` joins the outer transaction and its ``commit()`` only flushes, so a
+    batch of service calls (the demo data, a year of meetings) becomes one transaction and one disk sync.
+    """
 
     def __init__(self, session_factory: Callable[[], Session], actor: str = "okänd") -> None:
         self._session_factory = session_factory
         self.actor = actor
+        self._depth = 0
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
-        self.session = self._session_factory()
+        if self._depth == 0:
+            self.session = self._session_factory()
+        self._depth += 1
         return self
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
+        self._depth -= 1
+        if self._depth > 0:
+            return
         try:
             self.session.rollback()
         finally:
@@ -36,7 +46,10 @@ class UnitOfWork:
 
     def commit(self) -> None:
         try:
-            self.session.commit()
+            if self._depth > 1:
+                self.session.flush()
+            else:
+                self.session.commit()
         except (OperationalError, DBAPIError) as exc:
             self.session.rollback()
             raise translate_database_error(exc) from exc

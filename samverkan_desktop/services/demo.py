@@ -338,9 +338,15 @@ def has_register_data(uow: UnitOfWork) -> bool:
 
 def create_demo_data(uow: UnitOfWork, today: date | None = None) -> DemoSummary:
     """Fill an empty register with the groups of the seed mandates. Raises ConflictError if groups exist."""
+    with uow:  # one transaction: all of the demo or none of it, and one disk sync instead of hundreds
+        summary = _create(uow, today or date.today())
+        uow.commit()
+    return summary
+
+
+def _create(uow: UnitOfWork, today: date) -> DemoSummary:
     if has_register_data(uow):
         raise ConflictError(NOT_EMPTY)
-    today = today or date.today()
     orgs = _organisations(uow)
     employers = {key: orgs[employer] for key, _, _, employer in PEOPLE}
     people = {

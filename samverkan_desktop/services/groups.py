@@ -99,8 +99,9 @@ def create_group(uow: UnitOfWork, data: GroupData) -> GroupDTO:
         uow.session.add(group)
         uow.session.flush()
         audit(uow, "grupp", group.id, "skapad", group.name)
-        uow.commit()
+        uow.session.flush()
         uow.session.refresh(group, ["parent"])
+        uow.commit()
         return to_dto(group)
 
 
@@ -109,8 +110,9 @@ def update_group(uow: UnitOfWork, group_id: int, data: GroupData) -> GroupDTO:
         group = get_or_raise(uow.session, Group, group_id, NOT_FOUND)
         _apply(uow, group, data)
         audit(uow, "grupp", group.id, "ändrad", group.name)
-        uow.commit()
+        uow.session.flush()
         uow.session.refresh(group, ["parent"])
+        uow.commit()
         return to_dto(group)
 
 

@@ -54,8 +54,9 @@ def create_person(uow: UnitOfWork, data: PersonData) -> PersonDTO:
         uow.session.add(person)
         uow.session.flush()
         audit(uow, "person", person.id, "skapad", person.name)
-        uow.commit()
+        uow.session.flush()
         uow.session.refresh(person, ["employer"])
+        uow.commit()
         return to_dto(person)
 
 
@@ -64,6 +65,7 @@ def update_person(uow: UnitOfWork, person_id: int, data: PersonData) -> PersonDT
         person = get_or_raise(uow.session, Person, person_id, NOT_FOUND)
         _apply(uow, person, data)
         audit(uow, "person", person.id, "ändrad", person.name)
-        uow.commit()
+        uow.session.flush()
         uow.session.refresh(person, ["employer"])
+        uow.commit()
         return to_dto(person)

@@ -183,3 +183,28 @@ def test_a_locked_database_becomes_a_storage_error_in_swedish(engine, uow) -> No
     engine_fast.dispose()
     assert "används av ett annat program" in info.value.message
     assert count_organisations(engine) == 0
+
+
+def test_nested_units_of_work_share_one_transaction(uow):
+    from sqlalchemy import func, select
+
+    from samverkan_desktop.db.models import Organisation
+    from samverkan_desktop.domain.enums import OrganisationKind
+
+    def count() -> int:
+        with uow:
+            return uow.session.scalar(select(func.count()).select_from(Organisation))
+
+    with uow:
+        with uow:
+            uow.session.add(Organisation(name="Inre", kind=OrganisationKind.REGION))
+            uow.commit()  # only flushes: the outer block decides
+        assert uow.session.scalar(select(func.count()).select_from(Organisation)) == 1
+    assert count() == 0
+
+    with uow:
+        with uow:
+            uow.session.add(Organisation(name="Yttre", kind=OrganisationKind.KOMMUN))
+            uow.commit()
+        uow.commit()
+    assert count() == 1

@@ -77,3 +77,42 @@ def test_database_url_from_the_environment(qapp, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("SAMVERKAN_DATABASE_URL", f"sqlite:///{db}")
     assert app.main(["--smoke-test"]) == 0
     assert db.exists()
+
+
+def test_first_start_offers_demo_data_once(qapp, uow, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from samverkan_desktop.config import Settings, SettingsStore
+    from samverkan_desktop.services import groups
+
+    asked: list[str] = []
+
+    def answer_yes(parent, title, text):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    store = SettingsStore(tmp_path / "settings.json")
+    settings = app.offer_demo_data(uow, Settings(), store)
+    assert settings.offered_demo and store.load().offered_demo
+    assert len(asked) == 1 and "demodata" in asked[0]
+    assert any(n.name.startswith("Ledningsgrupp") for n in groups.list_group_tree(uow))
+    app.offer_demo_data(uow, Settings(), store)
+    assert len(asked) == 1  # a database with groups is never offered demo data
+
+
+def test_english_is_available_in_settings(qapp):
+    from PySide6.QtCore import QLocale
+
+    from samverkan_desktop.config import resources_dir
+    from samverkan_desktop.ui.i18n import install_translators
+
+    try:
+        assert install_translators(qapp, "en", resources_dir() / "translations") == []
+        assert QLocale().language() == QLocale.Language.English
+        swedish = install_translators(qapp, "sv", resources_dir() / "translations")
+        assert len(swedish) == 2  # ours and Qt's own (standard buttons)
+        assert QLocale().language() == QLocale.Language.Swedish
+    finally:
+        for translator in locals().get("swedish", []):
+            qapp.removeTranslator(translator)

@@ -123,3 +123,11 @@ def kind_label(kind: OrganisationKind | None) -> str:
         OrganisationKind.MUNICIPAL_ASSOCIATION: "kommunalförbund",
         OrganisationKind.OTHER: "annan part",
     }.get(kind, "okänd part") if kind else "okänd part"
+
+
+_SWEDISH_TAIL = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}", "ü": "y", "é": "e", "è": "e"})
+
+
+def swedish_sort_key(text: str) -> str:
+    """Order as a Swedish reader expects: case-insensitive, with å, ä, ö after z (not after a and o)."""
+    return text.casefold().translate(_SWEDISH_TAIL)

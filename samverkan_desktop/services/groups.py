@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from ..db.models import Group, Mandate, Membership
 from ..domain.enums import Role
 from ..domain.errors import ConflictError, ValidationError
-from ..domain.rules import optional_text, require_text, validate_period
+from ..domain.rules import optional_text, require_text, swedish_sort_key, validate_period
 from . import UnitOfWork
 from ._common import audit, get_or_raise, name_taken
 from .dto import GroupData, GroupDTO, GroupNode, GroupOverview
@@ -47,7 +47,7 @@ def list_group_tree(uow: UnitOfWork, on: date | None = None) -> list[GroupNode]:
             for m in uow.session.scalars(select(Membership).where(valid, Membership.role == Role.CHAIR))
         }
         nodes = []
-        for g in uow.session.scalars(select(Group).order_by(func.lower(Group.name))):
+        for g in sorted(uow.session.scalars(select(Group)), key=lambda g: swedish_sort_key(g.name)):
             active = (g.active_from is None or g.active_from <= today) and (
                 g.active_to is None or g.active_to >= today
             )
@@ -60,7 +60,8 @@ def list_group_tree(uow: UnitOfWork, on: date | None = None) -> list[GroupNode]:
 
 def list_groups(uow: UnitOfWork) -> list[GroupDTO]:
     with uow:
-        return [to_dto(g) for g in uow.session.scalars(select(Group).order_by(func.lower(Group.name)))]
+        rows = sorted(uow.session.scalars(select(Group)), key=lambda g: swedish_sort_key(g.name))
+        return [to_dto(g) for g in rows]
 
 
 def get_group(uow: UnitOfWork, group_id: int) -> GroupDTO:
@@ -135,5 +136,5 @@ def group_overview(uow: UnitOfWork, group_id: int, on: date | None = None) -> Gr
             chair=chair,
             vice_chair=vice,
             member_count=len({m.person_id for m in current}),
-            sub_groups=tuple(sorted(c.name for c in group.children)),
+            sub_groups=tuple(sorted((c.name for c in group.children), key=swedish_sort_key)),
         )

@@ -8,7 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..db.models import Group, Mandate, Membership, Organisation, Person
-from ..domain.rules import Seat, check_single_seat, rotation_warnings, validate_period
+from ..domain.enums import Role
+from ..domain.rules import Seat, check_single_seat, rotation_warnings, swedish_sort_key, validate_period
 from . import UnitOfWork
 from ._common import audit, get_or_raise
 from .dto import MembershipData, MembershipDTO, SaveResult
@@ -40,8 +41,9 @@ def list_memberships(uow: UnitOfWork, group_id: int, on: date | None = None) -> 
         result = [membership_to_dto(m) for m in rows]
     if on is not None:
         result = [m for m in result if m.valid_on(on)]
-    order = {"ordforande": 0, "vice_ordforande": 1}
-    return sorted(result, key=lambda m: (order.get(m.role.value, 2), m.person_name.lower(), m.valid_from or date.min))
+    seat_order = {Role.CHAIR: 0, Role.VICE_CHAIR: 1}
+    return sorted(result, key=lambda m: (seat_order.get(m.role, 2), swedish_sort_key(m.person_name),
+                                         m.valid_from or date.min))
 
 
 def _check(uow: UnitOfWork, data: MembershipData, membership_id: int | None) -> tuple[Group, list[str]]:

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from ..db.models import Membership, Organisation, Person
 from ..domain.errors import ConflictError
-from ..domain.rules import optional_text, require_text
+from ..domain.rules import optional_text, require_text, swedish_sort_key
 from . import UnitOfWork
 from ._common import audit, get_or_raise, name_taken
 from .dto import OrganisationData, OrganisationDTO
@@ -20,8 +20,8 @@ def to_dto(org: Organisation) -> OrganisationDTO:
 
 def list_organisations(uow: UnitOfWork) -> list[OrganisationDTO]:
     with uow:
-        rows = uow.session.scalars(select(Organisation).order_by(func.lower(Organisation.name)))
-        return [to_dto(o) for o in rows]
+        rows = uow.session.scalars(select(Organisation))
+        return sorted((to_dto(o) for o in rows), key=lambda o: swedish_sort_key(o.name))
 
 
 def get_organisation(uow: UnitOfWork, organisation_id: int) -> OrganisationDTO:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..db.models import Organisation, Person
-from ..domain.rules import optional_text, require_text
+from ..domain.rules import optional_text, require_text, swedish_sort_key
 from . import UnitOfWork
 from ._common import audit, check_email, check_phone, get_or_raise
 from .dto import PersonData, PersonDTO
@@ -23,10 +23,8 @@ def to_dto(person: Person) -> PersonDTO:
 
 def list_people(uow: UnitOfWork) -> list[PersonDTO]:
     with uow:
-        rows = uow.session.scalars(
-            select(Person).options(selectinload(Person.employer)).order_by(func.lower(Person.name))
-        )
-        return [to_dto(p) for p in rows]
+        rows = uow.session.scalars(select(Person).options(selectinload(Person.employer)))
+        return sorted((to_dto(p) for p in rows), key=lambda p: swedish_sort_key(p.name))
 
 
 def get_person(uow: UnitOfWork, person_id: int) -> PersonDTO:

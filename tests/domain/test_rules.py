@@ -179,3 +179,10 @@ def test_vice_chair_from_the_chairs_kind_warns() -> None:
     assert "Anna Andersson" in warnings[0]
     assert rotation_warnings(other, [chair], chair_rotates=True) == []
     assert rotation_warnings(same, [chair], chair_rotates=False) == []
+
+
+def test_swedish_sort_order_puts_aao_after_z():
+    from samverkan_desktop.domain.rules import swedish_sort_key
+
+    names = ["Östra", "Ale", "ärla", "Zeta", "Åmål", "alingsås"]
+    assert sorted(names, key=swedish_sort_key) == ["Ale", "alingsås", "Zeta", "Åmål", "ärla", "Östra"]

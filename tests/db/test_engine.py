@@ -208,3 +208,16 @@ def test_nested_units_of_work_share_one_transaction(uow):
             uow.commit()
         uow.commit()
     assert count() == 1
+
+
+def test_a_postgresql_url_is_accepted_without_sqlite_pragmas(monkeypatch) -> None:
+    from samverkan_desktop.config import resolve_database_url
+    from samverkan_desktop.db.engine import create_database_engine
+
+    url = "postgresql+psycopg://sekreterare@db.region.example/samverkan"
+    monkeypatch.setenv("SAMVERKAN_DATABASE_URL", url)
+    assert resolve_database_url(None) == url
+    engine = create_database_engine(resolve_database_url(None))  # no connection is made here
+    assert engine.dialect.name == "postgresql"
+    assert engine.url.database == "samverkan"
+    engine.dispose()

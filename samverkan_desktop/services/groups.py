@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from ..db.models import Group, Mandate, Membership
 from ..domain.enums import Role
@@ -124,7 +125,10 @@ def group_overview(uow: UnitOfWork, group_id: int, on: date | None = None) -> Gr
         mandates = list(uow.session.scalars(
             select(Mandate).where(Mandate.group_id == group_id).order_by(Mandate.version)
         ))
-        members = [membership_to_dto(m) for m in group.memberships]
+        members = [membership_to_dto(m) for m in uow.session.scalars(
+            select(Membership).where(Membership.group_id == group_id)
+            .options(selectinload(Membership.person), selectinload(Membership.represents))
+        )]
         current = [m for m in members if m.valid_on(today)]
         chair = next((m for m in current if m.role is Role.CHAIR), None)
         vice = next((m for m in current if m.role is Role.VICE_CHAIR), None)

@@ -1,7 +1,16 @@
 """All tables, imported here so that ``Base.metadata`` is complete wherever it is used."""
 
 from .base import Base, utcnow
-from .meetings import ActionItem, AgendaItem, Anchoring, Attachment, Attendance, Case, Meeting
+from .meetings import (
+    ActionItem,
+    AgendaItem,
+    AgendaTemplateItem,
+    Anchoring,
+    Attachment,
+    Attendance,
+    Case,
+    Meeting,
+)
 from .records import Approval, AuditEvent, Publication
 from .register import (
     Group,
@@ -15,7 +24,7 @@ from .register import (
 )
 
 __all__ = [
-    "ActionItem", "AgendaItem", "Anchoring", "Approval", "Attachment", "Attendance", "AuditEvent", "Base",
+    "ActionItem", "AgendaItem", "AgendaTemplateItem", "Anchoring", "Approval", "Attachment", "Attendance", "AuditEvent", "Base",
     "Case", "Group", "Mandate", "MandateRevision", "Meeting", "Membership", "Organisation", "Person",
     "Publication", "ReportingDeadline", "ReportingDuty", "utcnow",
 ]

@@ -161,3 +161,18 @@ class Anchoring(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
     item: Mapped[AgendaItem] = relationship(back_populates="anchorings")
+
+
+class AgendaTemplateItem(Base):
+    """A group's standard agenda item (Mötets öppnande, …, Övriga frågor, Nästa möte)."""
+
+    __tablename__ = "agenda_template_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey(GROUP_FK, ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[ItemKind] = mapped_column(enum_column_type(ItemKind, "item_kind"))
+    planned_minutes: Mapped[int | None] = mapped_column(Integer)
+    # Placed after the meeting's own items (Övriga frågor, Nästa möte, Mötets avslutande).
+    at_end: Mapped[bool] = mapped_column(Boolean, default=False)

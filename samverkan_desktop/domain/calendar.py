@@ -1,0 +1,172 @@
+"""The Swedish calendar for meeting planning: holidays, weekends, recurring series, local time.
+
+Holidays come from the `holidays` package (public holidays plus the de-facto ones that Swedish working life
+treats as holidays: midsommarafton, julafton, nyårsafton, and påskafton). Sundays are weekends, not holidays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from types import MappingProxyType
+from zoneinfo import ZoneInfo
+
+import holidays
+from holidays.constants import DE_FACTO, OPTIONAL, PUBLIC
+
+from samverkan_desktop.domain.errors import ValidationError
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+
+_WEEKDAY_NAMES = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+_OPTIONAL_KEPT = frozenset({"Påskafton"})  # from the package's OPTIONAL category, only these count
+_PROPER_NOUN_STARTS = ("Kristi ",)  # keep the capital inside a sentence ("kristi" would be wrong)
+
+
+@lru_cache(maxsize=64)
+def _holidays_in(year: int) -> Mapping[date, str]:
+    """All (de-facto) holidays of `year`, date -> Swedish name; several names on one day joined by " och "."""
+    supported = holidays.SE.supported_categories
+    names: dict[date, list[str]] = {}
+
+    def add(day: date, name: str) -> None:
+        if name not in names.setdefault(day, []):
+            names[day].append(name)
+
+    wanted = tuple(c for c in (PUBLIC, DE_FACTO) if c in supported)
+    for day, day_names in _package_days(year, wanted):
+        for name in day_names:
+            add(day, name)
+    if OPTIONAL in supported:
+        for day, day_names in _package_days(year, (OPTIONAL,)):
+            for name in day_names:
+                if name in _OPTIONAL_KEPT:
+                    add(day, name)
+    if DE_FACTO not in supported:  # older package versions: add the de-facto holidays ourselves
+        midsummer_eve = date(year, 6, 19) + timedelta(days=(4 - date(year, 6, 19).weekday()) % 7)
+        add(midsummer_eve, "Midsommarafton")
+        add(date(year, 12, 24), "Julafton")
+        add(date(year, 12, 31), "Nyårsafton")
+    return MappingProxyType({day: " och ".join([n[0], *(_in_sentence(x) for x in n[1:])]) for day, n in names.items()})
+
+
+def _package_days(year: int, categories: tuple[str, ...]) -> list[tuple[date, list[str]]]:
+    found = holidays.country_holidays("SE", years=year, language="sv", categories=categories, include_sundays=False)
+    return [(day, found.get_list(day)) for day in sorted(found)]
+
+
+def _in_sentence(name: str) -> str:
+    return name if name.startswith(_PROPER_NOUN_STARTS) else name[:1].lower() + name[1:]
+
+
+def swedish_holiday(day: date) -> str | None:
+    """Swedish name of a public or de-facto holiday on `day`, else None. Ordinary Sundays are not holidays."""
+    return _holidays_in(day.year).get(day)
+
+
+def is_weekend(day: date) -> bool:
+    """True on Saturdays and Sundays."""
+    return day.weekday() >= 5
+
+
+@dataclass(frozen=True)
+class DayWarning:
+    """A non-blocking remark about a date: kind is "helgdag" (holiday) or "helg" (weekend)."""
+
+    kind: str
+    message: str
+
+
+def day_warnings(day: date) -> list[DayWarning]:
+    """Non-blocking warnings for planning a meeting on `day`: a holiday (by name) and/or a weekend."""
+    warnings: list[DayWarning] = []
+    name = swedish_holiday(day)
+    if name is not None:
+        warnings.append(DayWarning("helgdag", f"{day.isoformat()} är {_in_sentence(name)}."))
+    if is_weekend(day):
+        warnings.append(DayWarning("helg", f"{day.isoformat()} är en {_WEEKDAY_NAMES[day.weekday()]}."))
+    return warnings
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The `nth` (1..5, or -1 for last) `weekday` (0 = Monday) of the month; the last one if there is no nth."""
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    last_match = last - timedelta(days=(last.weekday() - weekday) % 7)
+    if nth == -1:
+        return last_match
+    first = date(year, month, 1)
+    candidate = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return candidate if candidate.month == month else last_match
+
+
+def plan_series(
+    first: date,
+    count: int,
+    *,
+    interval_weeks: int = 0,
+    interval_months: int = 0,
+    weekday: int | None = None,
+    nth: int | None = None,
+) -> list[date]:
+    """Plan `count` meeting dates, none before `first`; holidays are not skipped (the caller warns).
+
+    Every `interval_weeks` weeks: from `first`, or from the first `weekday` on or after `first` if given.
+    Every `interval_months` months: on the `nth` `weekday` of the month (nth=-1: the last; a missing 5th is
+    the last), starting with the first such date on or after `first`.
+    Raises ValidationError (field: count, interval, interval_weeks, interval_months, weekday, nth or first).
+    """
+    if not 1 <= count <= 52:
+        raise ValidationError("Antal möten måste vara mellan 1 och 52.", field="count")
+    if (interval_weeks > 0) == (interval_months > 0) or interval_weeks < 0 or interval_months < 0:
+        raise ValidationError("Ange antingen ett intervall i veckor eller ett i månader.", field="interval")
+    if interval_weeks > 52:
+        raise ValidationError("Intervallet får vara högst 52 veckor.", field="interval_weeks")
+    if interval_months > 12:
+        raise ValidationError("Intervallet får vara högst 12 månader.", field="interval_months")
+    if weekday is not None and not 0 <= weekday <= 6:
+        raise ValidationError("Veckodagen måste vara måndag–söndag (0–6).", field="weekday")
+    try:
+        if interval_weeks:
+            if nth is not None:
+                raise ValidationError("”Vilken i månaden” gäller bara intervall i månader.", field="nth")
+            start = first if weekday is None else first + timedelta(days=(weekday - first.weekday()) % 7)
+            return [start + timedelta(weeks=interval_weeks * i) for i in range(count)]
+        if weekday is None:
+            raise ValidationError("Välj veckodag för ett intervall i månader.", field="weekday")
+        if nth is None or not (1 <= nth <= 5 or nth == -1):
+            raise ValidationError("Välj vilken i månaden: 1–5 eller sista.", field="nth")
+        month_index = first.year * 12 + first.month - 1
+        if nth_weekday(first.year, first.month, weekday, nth) < first:
+            month_index += 1
+        series = []
+        for i in range(count):
+            year, month0 = divmod(month_index + interval_months * i, 12)
+            series.append(nth_weekday(year, month0 + 1, weekday, nth))
+        return series
+    except (OverflowError, ValueError) as exc:  # beyond year 9999
+        raise ValidationError("Serien går utanför kalendern.", field="first") from exc
+
+
+def local_datetime(day: date, at: time) -> datetime:
+    """Aware datetime in Europe/Stockholm (handles DST: 2026-03-29 and 2026-10-25).
+
+    A wall-clock time that does not exist (02:30 when clocks spring forward) moves one hour on (03:30);
+    an ambiguous one (02:30 when clocks fall back) means the first occurrence, summer time.
+    """
+    naive = datetime.combine(day, at.replace(tzinfo=None))
+    return naive.replace(tzinfo=STOCKHOLM).astimezone(UTC).astimezone(STOCKHOLM)
+
+
+def meeting_year_count_warning(count: int, minimum: int | None, maximum: int | None, year: int) -> str | None:
+    """Swedish warning when a year's planned meetings fall outside the mandate's min–max; None when inside.
+
+    E.g. "2026 har 3 möten, men uppdragshandlingen säger minst 4." / "... högst 8."
+    """
+    meetings = f"{count} möte" if count == 1 else f"{count} möten"
+    if minimum is not None and count < minimum:
+        return f"{year} har {meetings}, men uppdragshandlingen säger minst {minimum}."
+    if maximum is not None and count > maximum:
+        return f"{year} har {meetings}, men uppdragshandlingen säger högst {maximum}."
+    return None

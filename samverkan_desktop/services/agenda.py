@@ -1,0 +1,282 @@
+"""The agenda (föredragningslista): items, their order, the group's standard items, attachments."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from ..db.models import AgendaItem, AgendaTemplateItem, Attachment, Case, Group, Meeting
+from ..domain.enums import CaseStatus, ItemKind, MeetingStatus
+from ..domain.errors import ValidationError
+from ..domain.rules import optional_text, require_text
+from . import UnitOfWork
+from ._common import audit, get_or_raise
+from .meeting_dto import (
+    ActionDTO,
+    AgendaItemData,
+    AgendaItemDTO,
+    AttachmentDTO,
+    TemplateItemData,
+)
+from .numbering import renumber_for_meeting
+
+NOT_FOUND = "Punkten finns inte längre."
+DEFAULT_TEMPLATE = (
+    TemplateItemData("Mötets öppnande", ItemKind.INFORMATION, 5),
+    TemplateItemData("Godkännande av dagordningen", ItemKind.DECISION, 5),
+    TemplateItemData("Föregående minnesanteckningar", ItemKind.INFORMATION, 5),
+    TemplateItemData("Övriga frågor", ItemKind.DISCUSSION, 10, at_end=True),
+    TemplateItemData("Nästa möte", ItemKind.INFORMATION, 5, at_end=True),
+    TemplateItemData("Mötets avslutande", ItemKind.INFORMATION, None, at_end=True),
+)
+
+
+def action_to_dto(a) -> ActionDTO:
+    from ..db.models import Organisation, Person
+
+    session = Session.object_session(a)
+    person = session.get(Person, a.responsible_person_id) if a.responsible_person_id else None
+    org = session.get(Organisation, a.responsible_organisation_id) if a.responsible_organisation_id else None
+    return ActionDTO(
+        id=a.id, agenda_item_id=a.agenda_item_id, what=a.what, responsible_person_id=a.responsible_person_id,
+        responsible_person_name=person.name if person else None,
+        responsible_organisation_id=a.responsible_organisation_id,
+        responsible_organisation_name=org.name if org else None, due_on=a.due_on, status=a.status,
+        done_on=a.done_on,
+    )
+
+
+def item_to_dto(item: AgendaItem) -> AgendaItemDTO:
+    session = Session.object_session(item)
+    target = session.get(Group, item.target_group_id) if item.target_group_id else None
+    return AgendaItemDTO(
+        id=item.id, meeting_id=item.meeting_id, position=item.position, paragraph=item.paragraph,
+        title=item.title, kind=item.kind, presenter=item.presenter, planned_minutes=item.planned_minutes,
+        case_id=item.case_id, case_title=item.case.title if item.case else None, confidential=item.confidential,
+        notes=item.notes, decision_text=item.decision_text, outcome=item.outcome,
+        outcome_reason=item.outcome_reason, target_group_id=item.target_group_id,
+        target_group_name=target.name if target else None,
+        attachments=tuple(AttachmentDTO(a.id, a.file_name, a.stored_name, a.size, a.sha256)
+                          for a in item.attachments),
+        actions=tuple(action_to_dto(a) for a in item.actions),
+    )
+
+
+def editable_meeting(session: Session, meeting_id: int) -> Meeting:
+    """The meeting, if its agenda may still change (not cancelled)."""
+    meeting = get_or_raise(session, Meeting, meeting_id, "Mötet finns inte längre.")
+    if meeting.status is MeetingStatus.CANCELLED:
+        raise ValidationError("Mötet är inställt; dagordningen kan inte ändras.")
+    return meeting
+
+
+def list_items(uow: UnitOfWork, meeting_id: int) -> list[AgendaItemDTO]:
+    with uow:
+        meeting = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+        return [item_to_dto(i) for i in sorted(meeting.items, key=lambda i: i.position)]
+
+
+def get_item(uow: UnitOfWork, item_id: int) -> AgendaItemDTO:
+    with uow:
+        return item_to_dto(get_or_raise(uow.session, AgendaItem, item_id, NOT_FOUND))
+
+
+def _check(data: AgendaItemData) -> str:
+    title = require_text(data.title, "title", "Punkten måste ha en rubrik.")
+    if data.planned_minutes is not None and not 0 <= data.planned_minutes <= 600:
+        raise ValidationError("Planerad tid ska vara 0–600 minuter.", field="planned_minutes")
+    return title
+
+
+def _set_positions(items: list[AgendaItem]) -> None:
+    for position, item in enumerate(items, start=1):
+        item.position = position
+
+
+def add_item(uow: UnitOfWork, meeting_id: int, data: AgendaItemData, position: int | None = None) -> AgendaItemDTO:
+    """Insert at ``position`` (1-based); by default before the group's closing standard items."""
+    title = _check(data)
+    with uow:
+        meeting = editable_meeting(uow.session, meeting_id)
+        items = sorted(meeting.items, key=lambda i: i.position)
+        if position is None:
+            closing = {t.title for t in _template(uow.session, meeting.group_id) if t.at_end}
+            position = next((i.position for i in items if i.title in closing), len(items) + 1)
+        item = AgendaItem(title=title, kind=data.kind, presenter=optional_text(data.presenter),
+                          planned_minutes=data.planned_minutes, confidential=data.confidential,
+                          case_id=data.case_id, position=0)
+        index = max(0, min(position - 1, len(items)))
+        items.insert(index, item)
+        meeting.items.append(item)
+        _set_positions(items)
+        if data.case_id is not None:
+            case = get_or_raise(uow.session, Case, data.case_id, "Ärendet finns inte längre.")
+            case.status = CaseStatus.ON_AGENDA
+        renumber_for_meeting(uow.session, meeting)
+        audit(uow, "punkt", None, "tillagd", title, meeting.id)
+        uow.commit()
+        return item_to_dto(item)
+
+
+def update_item(uow: UnitOfWork, item_id: int, data: AgendaItemData) -> AgendaItemDTO:
+    title = _check(data)
+    with uow:
+        item = get_or_raise(uow.session, AgendaItem, item_id, NOT_FOUND)
+        editable_meeting(uow.session, item.meeting_id)
+        before = item.title
+        item.title, item.kind = title, data.kind
+        item.presenter = optional_text(data.presenter)
+        item.planned_minutes = data.planned_minutes
+        item.confidential = data.confidential
+        audit(uow, "punkt", item.id, "ändrad", f"{before} -> {title}", item.meeting_id)
+        uow.commit()
+        return item_to_dto(item)
+
+
+def delete_item(uow: UnitOfWork, item_id: int) -> None:
+    with uow:
+        item = get_or_raise(uow.session, AgendaItem, item_id, NOT_FOUND)
+        meeting = editable_meeting(uow.session, item.meeting_id)
+        items = [i for i in sorted(meeting.items, key=lambda i: i.position) if i.id != item.id]
+        audit(uow, "punkt", item.id, "borttagen", item.title, meeting.id)
+        meeting.items.remove(item)
+        uow.session.delete(item)
+        _set_positions(items)
+        renumber_for_meeting(uow.session, meeting)
+        uow.commit()
+
+
+def move_item(uow: UnitOfWork, item_id: int, new_position: int) -> list[AgendaItemDTO]:
+    """Move an item to ``new_position`` (1-based, clamped); returns the whole agenda in its new order."""
+    with uow:
+        item = get_or_raise(uow.session, AgendaItem, item_id, NOT_FOUND)
+        meeting = editable_meeting(uow.session, item.meeting_id)
+        items = [i for i in sorted(meeting.items, key=lambda i: i.position) if i.id != item.id]
+        old = item.position
+        items.insert(max(0, min(new_position - 1, len(items))), item)
+        _set_positions(items)
+        renumber_for_meeting(uow.session, meeting)
+        audit(uow, "punkt", item.id, "flyttad", f"{item.title}: plats {old} -> {item.position}", meeting.id)
+        uow.commit()
+        return [item_to_dto(i) for i in items]
+
+
+def planned_time_warning(uow: UnitOfWork, meeting_id: int) -> str | None:
+    """A warning when the items' planned minutes add up to more than the meeting's length."""
+    with uow:
+        meeting = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+        planned = sum(i.planned_minutes or 0 for i in meeting.items)
+        length = int((meeting.ends_at - meeting.starts_at).total_seconds() // 60)
+        if planned > length:
+            return f"Punkterna är planerade till {planned} minuter, men mötet är {length} minuter långt."
+        return None
+
+
+# -- the group's standard items ----------------------------------------------------------------
+def _template(session: Session, group_id: int) -> list[TemplateItemData]:
+    rows = list(session.scalars(select(AgendaTemplateItem).where(AgendaTemplateItem.group_id == group_id)
+                                .order_by(AgendaTemplateItem.position)))
+    if not rows:
+        return list(DEFAULT_TEMPLATE)
+    return [TemplateItemData(r.title, r.kind, r.planned_minutes, r.at_end) for r in rows]
+
+
+def template_items(uow: UnitOfWork, group_id: int) -> list[TemplateItemData]:
+    with uow:
+        return _template(uow.session, group_id)
+
+
+def save_template(uow: UnitOfWork, group_id: int, items: list[TemplateItemData]) -> list[TemplateItemData]:
+    for item in items:
+        require_text(item.title, "template", "Varje standardpunkt måste ha en rubrik.")
+    with uow:
+        group = get_or_raise(uow.session, Group, group_id, "Gruppen finns inte längre.")
+        uow.session.execute(delete(AgendaTemplateItem).where(AgendaTemplateItem.group_id == group_id))
+        for position, item in enumerate(items, start=1):
+            uow.session.add(AgendaTemplateItem(group_id=group_id, position=position, title=item.title.strip(),
+                                               kind=item.kind, planned_minutes=item.planned_minutes,
+                                               at_end=item.at_end))
+        audit(uow, "mall", group_id, "ändrad", f"{group.name}: {len(items)} standardpunkter")
+        uow.commit()
+        return _template(uow.session, group_id)
+
+
+def apply_template(uow: UnitOfWork, meeting_id: int) -> list[AgendaItemDTO]:
+    """Put the group's standard items first and last; items already on the agenda stay in between."""
+    with uow:
+        meeting = editable_meeting(uow.session, meeting_id)
+        existing = sorted(meeting.items, key=lambda i: i.position)
+        titles = {i.title for i in existing}
+        template = _template(uow.session, meeting.group_id)
+
+        def make(t: TemplateItemData) -> AgendaItem:
+            item = AgendaItem(title=t.title, kind=t.kind, planned_minutes=t.planned_minutes, position=0,
+                              confidential=False)
+            meeting.items.append(item)
+            return item
+
+        head = [make(t) for t in template if not t.at_end and t.title not in titles]
+        tail = [make(t) for t in template if t.at_end and t.title not in titles]
+        ordered = head + existing + tail
+        _set_positions(ordered)
+        renumber_for_meeting(uow.session, meeting)
+        audit(uow, "dagordning", meeting.id, "standardpunkter", f"{len(head) + len(tail)} punkter", meeting.id)
+        uow.commit()
+        return [item_to_dto(i) for i in ordered]
+
+
+# -- attachments -------------------------------------------------------------------------------
+def add_attachment(uow: UnitOfWork, item_id: int, source: Path, attachments_dir: Path) -> AttachmentDTO:
+    """Copy ``source`` into the data folder (named by its SHA-256) and list it with the item."""
+    try:
+        content = Path(source).read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            f"Filen {Path(source).name} kan inte läsas ({exc.strerror or exc}). Inget har bifogats.",
+            field="attachment") from exc
+    digest = hashlib.sha256(content).hexdigest()
+    stored_name = f"{digest[:2]}/{digest}{Path(source).suffix.lower()}"
+    target = attachments_dir / stored_name
+    with uow:
+        item = get_or_raise(uow.session, AgendaItem, item_id, NOT_FOUND)
+        editable_meeting(uow.session, item.meeting_id)
+        if not target.exists():
+            _write_atomically(target, content)
+        attachment = Attachment(file_name=Path(source).name, stored_name=stored_name, sha256=digest,
+                                size=len(content))
+        item.attachments.append(attachment)
+        uow.session.flush()
+        audit(uow, "bilaga", attachment.id, "bifogad", f"{item.title}: {attachment.file_name}", item.meeting_id)
+        uow.commit()
+        return AttachmentDTO(attachment.id, attachment.file_name, stored_name, len(content), digest)
+
+
+def _write_atomically(target: Path, content: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, partial = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+
+
+def remove_attachment(uow: UnitOfWork, attachment_id: int) -> None:
+    """Unlists the file; the copy stays in the data folder (other items or meetings may share it)."""
+    with uow:
+        attachment = get_or_raise(uow.session, Attachment, attachment_id, "Bilagan finns inte längre.")
+        editable_meeting(uow.session, attachment.item.meeting_id)
+        audit(uow, "bilaga", attachment.id, "borttagen", attachment.file_name, attachment.item.meeting_id)
+        uow.session.delete(attachment)
+        uow.commit()
+
+

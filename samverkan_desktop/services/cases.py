@@ -1,0 +1,106 @@
+"""Cases (ärenden): matters that pass through several meetings, and the group's "Att planera" list."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ..db.models import AgendaItem, Case, Group, Meeting
+from ..domain.calendar import STOCKHOLM
+from ..domain.enums import CaseStatus, ItemKind, MeetingStatus
+from ..domain.errors import ValidationError
+from ..domain.rules import optional_text, require_text
+from . import UnitOfWork
+from ._common import audit, get_or_raise
+from .agenda import NOT_FOUND as ITEM_NOT_FOUND
+from .agenda import add_item, editable_meeting
+from .meeting_dto import AgendaItemData, AgendaItemDTO, CaseDTO, CaseHistoryEntry
+
+NOT_FOUND = "Ärendet finns inte längre."
+WAITING = (CaseStatus.REFERRED_BACK, CaseStatus.DEFERRED, CaseStatus.ESCALATED)
+
+
+def _items(session, case_id: int) -> list[AgendaItem]:
+    return list(session.scalars(select(AgendaItem).join(Meeting).where(AgendaItem.case_id == case_id)
+                                .order_by(Meeting.starts_at, AgendaItem.position)))
+
+
+def to_dto(session, case: Case) -> CaseDTO:
+    items = _items(session, case.id)
+    group = session.get(Group, case.group_id)
+    raised = session.get(Group, case.raised_by_group_id) if case.raised_by_group_id else None
+    last = items[-1].meeting.starts_at.astimezone(STOCKHOLM).date() if items else None
+    return CaseDTO(id=case.id, group_id=case.group_id, group_name=group.name, title=case.title,
+                   reference=case.reference, status=case.status,
+                   raised_by_group_name=raised.name if raised else None, last_meeting_on=last)
+
+
+def list_cases(uow: UnitOfWork, group_id: int) -> list[CaseDTO]:
+    """Every case the group holds now or has had on its agenda."""
+    with uow:
+        held = set(uow.session.scalars(select(Case.id).where(Case.group_id == group_id)))
+        discussed = set(uow.session.scalars(
+            select(AgendaItem.case_id).join(Meeting).where(Meeting.group_id == group_id,
+                                                           AgendaItem.case_id.is_not(None))))
+        cases = [uow.session.get(Case, i) for i in held | discussed]
+        return sorted((to_dto(uow.session, c) for c in cases), key=lambda c: (c.last_meeting_on is None,
+                                                                             c.last_meeting_on, c.id))
+
+
+def to_plan(uow: UnitOfWork, group_id: int) -> list[CaseDTO]:
+    """"Att planera": cases referred back, deferred or escalated to this group and not yet on an agenda."""
+    with uow:
+        rows = uow.session.scalars(select(Case).where(Case.group_id == group_id, Case.status.in_(WAITING))
+                                   .order_by(Case.created_at))
+        return [to_dto(uow.session, c) for c in rows]
+
+
+def get_case(uow: UnitOfWork, case_id: int) -> CaseDTO:
+    with uow:
+        return to_dto(uow.session, get_or_raise(uow.session, Case, case_id, NOT_FOUND))
+
+
+def history(uow: UnitOfWork, case_id: int) -> list[CaseHistoryEntry]:
+    """Every meeting that handled the case: date, group, §, outcome and reason."""
+    with uow:
+        get_or_raise(uow.session, Case, case_id, NOT_FOUND)
+        entries = []
+        for item in _items(uow.session, case_id):
+            target = uow.session.get(Group, item.target_group_id) if item.target_group_id else None
+            entries.append(CaseHistoryEntry(
+                meeting_id=item.meeting_id, group_name=item.meeting.group.name,
+                meeting_on=item.meeting.starts_at.astimezone(STOCKHOLM).date(), paragraph=item.paragraph,
+                title=item.title, outcome=item.outcome, outcome_reason=item.outcome_reason,
+                target_group_name=target.name if target else None))
+        return entries
+
+
+def open_case(uow: UnitOfWork, item_id: int, title: str | None = None, reference: str | None = None) -> CaseDTO:
+    """Make the item the start of a case (a matter that may come back)."""
+    with uow:
+        item = get_or_raise(uow.session, AgendaItem, item_id, ITEM_NOT_FOUND)
+        meeting = editable_meeting(uow.session, item.meeting_id)
+        if item.case is not None:
+            raise ValidationError("Punkten hör redan till ett ärende.", field="case_id")
+        case = Case(group_id=meeting.group_id, title=require_text(title or item.title, "title",
+                                                                  "Ärendet måste ha en rubrik."),
+                    reference=optional_text(reference), status=CaseStatus.ON_AGENDA,
+                    raised_by_group_id=meeting.group_id)
+        item.case = case
+        uow.session.flush()
+        audit(uow, "ärende", case.id, "öppnat", case.title, meeting.id)
+        uow.commit()
+        return to_dto(uow.session, case)
+
+
+def put_on_agenda(uow: UnitOfWork, case_id: int, meeting_id: int) -> AgendaItemDTO:
+    """Continue a waiting case at a later meeting of the group that holds it."""
+    with uow:
+        case = get_or_raise(uow.session, Case, case_id, NOT_FOUND)
+        meeting = editable_meeting(uow.session, meeting_id)
+        if meeting.group_id != case.group_id:
+            raise ValidationError("Ärendet ligger hos en annan grupp.", field="meeting_id")
+        if meeting.status is MeetingStatus.HELD:
+            raise ValidationError("Välj ett möte som inte redan är genomfört.", field="meeting_id")
+        item = add_item(uow, meeting_id, AgendaItemData(case.title, ItemKind.DECISION, case_id=case.id))
+        uow.commit()
+        return item

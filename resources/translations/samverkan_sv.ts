@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
     <context>
+        <name>AgendaItemDialog</name>
+        <message>
+            <source>Edit item</source>
+            <translation>Redigera punkt</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>Ny punkt</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Rubrik</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Presenter</source>
+            <translation>Föredragande</translation>
+        </message>
+        <message>
+            <source>Planned minutes</source>
+            <translation>Planerade minuter</translation>
+        </message>
+        <message>
+            <source>Confidential (left out of the published minutes)</source>
+            <translation>Sekretess (utelämnas i publicerade anteckningar)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaTableModel</name>
+        <message>
+            <source>Item</source>
+            <translation>Punkt</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Presenter</source>
+            <translation>Föredragande</translation>
+        </message>
+        <message>
+            <source>Min.</source>
+            <translation>Min.</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Utfall</translation>
+        </message>
+        <message>
+            <source>(no outcome)</source>
+            <translation>(utfall saknas)</translation>
+        </message>
+        <message>
+            <source>Confidential: left out of the published minutes</source>
+            <translation>Sekretess: utelämnas i publicerade anteckningar</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Database: %1</source>
@@ -10,6 +72,121 @@
         <message>
             <source>The database is empty. Add demo data: the groups of Göteborgsområdet, VGR and the South-east healthcare region with their mandates and invented members?</source>
             <translation>Databasen är tom. Vill du lägga in demodata: grupperna i Göteborgsområdet, VGR och Sydöstra sjukvårdsregionen med deras uppdragshandlingar och påhittade medlemmar?</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceDialog</name>
+        <message>
+            <source>Attendance: %1</source>
+            <translation>Närvaro: %1</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Närvaro</translation>
+        </message>
+        <message>
+            <source>Substitute for</source>
+            <translation>Ersättare för</translation>
+        </message>
+        <message>
+            <source>(no one)</source>
+            <translation>(ingen)</translation>
+        </message>
+        <message>
+            <source>Present from §</source>
+            <translation>Närvarande från §</translation>
+        </message>
+        <message>
+            <source>Present to §</source>
+            <translation>Närvarande till §</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Observera</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceTab</name>
+        <message>
+            <source>Present</source>
+            <translation>Närvarande</translation>
+        </message>
+        <message>
+            <source>Sent apologies</source>
+            <translation>Anmält förhinder</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Frånvarande</translation>
+        </message>
+        <message>
+            <source>Substitute or part of meeting…</source>
+            <translation>Ersättare eller del av mötet…</translation>
+        </message>
+        <message>
+            <source>Add guest or co-opted…</source>
+            <translation>Lägg till gäst eller adjungerad…</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Närvaro</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendeeDialog</name>
+        <message>
+            <source>Add to attendance</source>
+            <translation>Lägg till på närvarolistan</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(välj)</translation>
+        </message>
+        <message>
+            <source>Co-opted member (not a guest)</source>
+            <translation>Adjungerad (inte gäst)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelMeetingDialog</name>
+        <message>
+            <source>Cancel meeting</source>
+            <translation>Ställ in mötet</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Anledning</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesTab</name>
+        <message>
+            <source>Put on an agenda…</source>
+            <translation>Sätt på dagordning…</translation>
+        </message>
+        <message>
+            <source>To plan: referred back, deferred or escalated here</source>
+            <translation>Att planera: återremitterade, bordlagda eller lyfta hit</translation>
+        </message>
+        <message>
+            <source>All cases</source>
+            <translation>Alla ärenden</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>History: %1</source>
+            <translation>Historik: %1</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Ärenden</translation>
         </message>
     </context>
     <context>
@@ -99,6 +276,14 @@
         <message>
             <source>Members</source>
             <translation>Medlemmar</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Möten</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Ärenden</translation>
         </message>
         <message>
             <source>Add mandate…</source>
@@ -360,6 +545,138 @@ Ordförande: %2</translation>
             <source>No</source>
             <translation>Nej</translation>
         </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planerat</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Kallat</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Genomfört</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Inställt</translation>
+        </message>
+        <message>
+            <source>Ordinary</source>
+            <translation>Ordinarie</translation>
+        </message>
+        <message>
+            <source>Extra</source>
+            <translation>Extra</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Utkast</translation>
+        </message>
+        <message>
+            <source>For approval</source>
+            <translation>För godkännande</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Godkända</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publicerade</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>Diskussion</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslut</translation>
+        </message>
+        <message>
+            <source>Information noted</source>
+            <translation>Informationen noteras</translation>
+        </message>
+        <message>
+            <source>Decided in consensus</source>
+            <translation>Beslut i enighet</translation>
+        </message>
+        <message>
+            <source>Referred back for renewed preparation</source>
+            <translation>Återremiss för förnyad beredning</translation>
+        </message>
+        <message>
+            <source>Deferred</source>
+            <translation>Bordlagd</translation>
+        </message>
+        <message>
+            <source>Escalated to another group</source>
+            <translation>Lyfts till annan grupp</translation>
+        </message>
+        <message>
+            <source>Struck</source>
+            <translation>Struken</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Närvarande</translation>
+        </message>
+        <message>
+            <source>Sent apologies</source>
+            <translation>Anmält förhinder</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Frånvarande</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Inkommet</translation>
+        </message>
+        <message>
+            <source>In preparation</source>
+            <translation>Under beredning</translation>
+        </message>
+        <message>
+            <source>On the agenda</source>
+            <translation>På dagordning</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Beslutat</translation>
+        </message>
+        <message>
+            <source>Referred back</source>
+            <translation>Återremitterat</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>Eskalerat</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Avslutat</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppen</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Pågår</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Klar</translation>
+        </message>
+        <message>
+            <source>Cancelled action</source>
+            <translation>Avbruten</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -516,6 +833,266 @@ Ordförande: %2</translation>
         </message>
     </context>
     <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>Edit meeting</source>
+            <translation>Ändra möte</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>Nytt möte</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Börjar</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Slutar</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>Online link</source>
+            <translation>Länk för digitalt deltagande</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Check before saving</source>
+            <translation>Kontrollera innan du sparar</translation>
+        </message>
+        <message>
+            <source>Save anyway?</source>
+            <translation>Spara ändå?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingEditor</name>
+        <message>
+            <source>Change time and place…</source>
+            <translation>Ändra tid och plats…</translation>
+        </message>
+        <message>
+            <source>Mark as called</source>
+            <translation>Markera som kallat</translation>
+        </message>
+        <message>
+            <source>Mark as held</source>
+            <translation>Markera som genomfört</translation>
+        </message>
+        <message>
+            <source>Cancel meeting…</source>
+            <translation>Ställ in mötet…</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparat</translation>
+        </message>
+        <message>
+            <source>New item…</source>
+            <translation>Ny punkt…</translation>
+        </message>
+        <message>
+            <source>Standard items</source>
+            <translation>Standardpunkter</translation>
+        </message>
+        <message>
+            <source>Agenda and minutes</source>
+            <translation>Dagordning och anteckningar</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Närvaro</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Ångra</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Gör om</translation>
+        </message>
+        <message>
+            <source>Move item up</source>
+            <translation>Flytta punkten uppåt</translation>
+        </message>
+        <message>
+            <source>Move item down</source>
+            <translation>Flytta punkten nedåt</translation>
+        </message>
+        <message>
+            <source>Remove item</source>
+            <translation>Ta bort punkten</translation>
+        </message>
+        <message>
+            <source>Save now</source>
+            <translation>Spara nu</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Redigera</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting</source>
+            <translation>&amp;Möte</translation>
+        </message>
+        <message>
+            <source>Meeting %1, %2</source>
+            <translation>Möte %1, %2</translation>
+        </message>
+        <message>
+            <source>Minutes: %1</source>
+            <translation>Anteckningar: %1</translation>
+        </message>
+        <message>
+            <source>All changes saved</source>
+            <translation>Alla ändringar sparade</translation>
+        </message>
+        <message>
+            <source>Unsaved changes…</source>
+            <translation>Osparade ändringar…</translation>
+        </message>
+        <message>
+            <source>Could not be done</source>
+            <translation>Gick inte att genomföra</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>Ny punkt</translation>
+        </message>
+        <message>
+            <source>Move item</source>
+            <translation>Flytta punkt</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Utfall</translation>
+        </message>
+        <message>
+            <source>The latest text could not be saved. Close anyway?</source>
+            <translation>Den senaste texten kunde inte sparas. Stänga ändå?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingModels</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Punkter</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Gäst</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Roll</translation>
+        </message>
+        <message>
+            <source>Represents</source>
+            <translation>Företräder</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Närvaro</translation>
+        </message>
+        <message>
+            <source>Substitute for</source>
+            <translation>Ersättare för</translation>
+        </message>
+        <message>
+            <source>Part of meeting</source>
+            <translation>Del av mötet</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Ärende</translation>
+        </message>
+        <message>
+            <source>Held by</source>
+            <translation>Ligger hos</translation>
+        </message>
+        <message>
+            <source>Raised by</source>
+            <translation>Väckt av</translation>
+        </message>
+        <message>
+            <source>Last meeting</source>
+            <translation>Senaste möte</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupp</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Utfall</translation>
+        </message>
+        <message>
+            <source>Reason / to</source>
+            <translation>Anledning / till</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsTab</name>
+        <message>
+            <source>New meeting…</source>
+            <translation>Nytt möte…</translation>
+        </message>
+        <message>
+            <source>Plan the year…</source>
+            <translation>Planera året…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppen</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+    </context>
+    <context>
         <name>MembershipDialog</name>
         <message>
             <source>Edit membership</source>
@@ -560,6 +1137,53 @@ Ordförande: %2</translation>
         <message>
             <source>Save anyway?</source>
             <translation>Spara ändå?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesPane</name>
+        <message>
+            <source>Notes: paragraphs, and lists with lines starting with “- ”</source>
+            <translation>Anteckningar: stycken, och punktlistor med rader som börjar med ”- ”</translation>
+        </message>
+        <message>
+            <source>Decision: one “att …” clause per line</source>
+            <translation>Beslut: en ”att …”-sats per rad</translation>
+        </message>
+        <message>
+            <source>(no outcome yet)</source>
+            <translation>(inget utfall ännu)</translation>
+        </message>
+        <message>
+            <source>For återremiss: what must be prepared</source>
+            <translation>Vid återremiss: vad som ska beredas</translation>
+        </message>
+        <message>
+            <source>(own group)</source>
+            <translation>(egna gruppen)</translation>
+        </message>
+        <message>
+            <source>Record outcome</source>
+            <translation>Spara utfall</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslut</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Utfall</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Anledning</translation>
+        </message>
+        <message>
+            <source>To group</source>
+            <translation>Till grupp</translation>
         </message>
     </context>
     <context>
@@ -622,6 +1246,25 @@ Ordförande: %2</translation>
         <message>
             <source>Personal data: used for invitations, never published.</source>
             <translation>Personuppgift: används för inbjudningar, publiceras aldrig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanCaseDialog</name>
+        <message>
+            <source>Put on an agenda</source>
+            <translation>Sätt på dagordning</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Ärende</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Möte</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(välj)</translation>
         </message>
     </context>
     <context>
@@ -706,6 +1349,125 @@ Ordförande: %2</translation>
         </message>
     </context>
     <context>
+        <name>SeriesDialog</name>
+        <message>
+            <source>Plan meetings</source>
+            <translation>Planera möten</translation>
+        </message>
+        <message>
+            <source>First meeting on or after</source>
+            <translation>Första mötet tidigast</translation>
+        </message>
+        <message>
+            <source>Number of meetings</source>
+            <translation>Antal möten</translation>
+        </message>
+        <message>
+            <source>Rhythm</source>
+            <translation>Rytm</translation>
+        </message>
+        <message>
+            <source>Every N weeks</source>
+            <translation>Var N:e vecka</translation>
+        </message>
+        <message>
+            <source>The n:th weekday every N months</source>
+            <translation>Den n:te veckodagen var N:e månad</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Weekday</source>
+            <translation>Veckodag</translation>
+        </message>
+        <message>
+            <source>(as the first)</source>
+            <translation>(som första mötet)</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>måndag</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>tisdag</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>onsdag</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>torsdag</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>fredag</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>lördag</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>söndag</translation>
+        </message>
+        <message>
+            <source>Which one in the month</source>
+            <translation>Vilken i månaden</translation>
+        </message>
+        <message>
+            <source>First</source>
+            <translation>Första</translation>
+        </message>
+        <message>
+            <source>Second</source>
+            <translation>Andra</translation>
+        </message>
+        <message>
+            <source>Third</source>
+            <translation>Tredje</translation>
+        </message>
+        <message>
+            <source>Fourth</source>
+            <translation>Fjärde</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Sista</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Börjar</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Slutar</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>Online link</source>
+            <translation>Länk för digitalt deltagande</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Check before saving</source>
+            <translation>Kontrollera innan du sparar</translation>
+        </message>
+        <message>
+            <source>Save anyway?</source>
+            <translation>Spara ändå?</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -722,6 +1484,13 @@ Ordförande: %2</translation>
         <message>
             <source>A new language is used from the next start.</source>
             <translation>Nytt språk används från nästa start.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeField</name>
+        <message>
+            <source>HH:MM</source>
+            <translation>TT:MM</translation>
         </message>
     </context>
 </TS>

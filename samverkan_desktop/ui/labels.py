@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..domain.enums import GroupKind, OrganisationKind, Recurrence, Role
+from ..domain.enums import (
+    ActionStatus,
+    AttendanceStatus,
+    CaseStatus,
+    GroupKind,
+    ItemKind,
+    MeetingKind,
+    MeetingStatus,
+    MinutesStatus,
+    OrganisationKind,
+    Outcome,
+    Recurrence,
+    Role,
+)
 
 
 def organisation_kind_labels() -> dict[OrganisationKind, str]:
@@ -54,3 +67,78 @@ def recurrence_labels() -> dict[Recurrence, str]:
 
 def yes_no(value: bool) -> str:
     return QCoreApplication.translate("Labels", "Yes") if value else QCoreApplication.translate("Labels", "No")
+
+
+def meeting_status_labels() -> dict[MeetingStatus, str]:
+    return {
+        MeetingStatus.PLANNED: QCoreApplication.translate("Labels", "Planned"),
+        MeetingStatus.CALLED: QCoreApplication.translate("Labels", "Called"),
+        MeetingStatus.HELD: QCoreApplication.translate("Labels", "Held"),
+        MeetingStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+    }
+
+
+def meeting_kind_labels() -> dict[MeetingKind, str]:
+    return {
+        MeetingKind.ORDINARY: QCoreApplication.translate("Labels", "Ordinary"),
+        MeetingKind.EXTRA: QCoreApplication.translate("Labels", "Extra"),
+    }
+
+
+def minutes_status_labels() -> dict[MinutesStatus, str]:
+    return {
+        MinutesStatus.DRAFT: QCoreApplication.translate("Labels", "Draft"),
+        MinutesStatus.FOR_APPROVAL: QCoreApplication.translate("Labels", "For approval"),
+        MinutesStatus.APPROVED: QCoreApplication.translate("Labels", "Approved"),
+        MinutesStatus.PUBLISHED: QCoreApplication.translate("Labels", "Published"),
+    }
+
+
+def item_kind_labels() -> dict[ItemKind, str]:
+    return {
+        ItemKind.INFORMATION: QCoreApplication.translate("Labels", "Information"),
+        ItemKind.DISCUSSION: QCoreApplication.translate("Labels", "Discussion"),
+        ItemKind.DECISION: QCoreApplication.translate("Labels", "Decision"),
+    }
+
+
+def outcome_labels() -> dict[Outcome, str]:
+    return {
+        Outcome.NOTED: QCoreApplication.translate("Labels", "Information noted"),
+        Outcome.DECIDED: QCoreApplication.translate("Labels", "Decided in consensus"),
+        Outcome.REFERRED_BACK: QCoreApplication.translate("Labels", "Referred back for renewed preparation"),
+        Outcome.DEFERRED: QCoreApplication.translate("Labels", "Deferred"),
+        Outcome.ESCALATED: QCoreApplication.translate("Labels", "Escalated to another group"),
+        Outcome.STRUCK: QCoreApplication.translate("Labels", "Struck"),
+    }
+
+
+def attendance_labels() -> dict[AttendanceStatus, str]:
+    return {
+        AttendanceStatus.PRESENT: QCoreApplication.translate("Labels", "Present"),
+        AttendanceStatus.EXCUSED: QCoreApplication.translate("Labels", "Sent apologies"),
+        AttendanceStatus.ABSENT: QCoreApplication.translate("Labels", "Absent"),
+    }
+
+
+def case_status_labels() -> dict[CaseStatus, str]:
+    return {
+        CaseStatus.RECEIVED: QCoreApplication.translate("Labels", "Received"),
+        CaseStatus.IN_PREPARATION: QCoreApplication.translate("Labels", "In preparation"),
+        CaseStatus.ON_AGENDA: QCoreApplication.translate("Labels", "On the agenda"),
+        CaseStatus.DECIDED: QCoreApplication.translate("Labels", "Decided"),
+        CaseStatus.REFERRED_BACK: QCoreApplication.translate("Labels", "Referred back"),
+        CaseStatus.DEFERRED: QCoreApplication.translate("Labels", "Deferred"),
+        CaseStatus.ESCALATED: QCoreApplication.translate("Labels", "Escalated"),
+        CaseStatus.STRUCK: QCoreApplication.translate("Labels", "Struck"),
+        CaseStatus.CLOSED: QCoreApplication.translate("Labels", "Closed"),
+    }
+
+
+def action_status_labels() -> dict[ActionStatus, str]:
+    return {
+        ActionStatus.OPEN: QCoreApplication.translate("Labels", "Open"),
+        ActionStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
+        ActionStatus.DONE: QCoreApplication.translate("Labels", "Done"),
+        ActionStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled action"),
+    }

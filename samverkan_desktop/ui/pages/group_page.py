@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -29,6 +29,9 @@ from ..dialogs.membership_dialog import MembershipDialog
 from ..i18n import format_date
 from ..labels import group_kind_labels, organisation_kind_labels, recurrence_labels, yes_no
 from ..models.register_models import membership_model
+from .cases_tab import CasesTab
+from .meeting_editor import MeetingEditor
+from .meetings_tab import MeetingsTab
 
 
 class GroupPage(QWidget):
@@ -93,6 +96,14 @@ class GroupPage(QWidget):
         members_layout.addWidget(self.member_view)
         self.tabs.addTab(members_tab, self.tr("Members"))
 
+        self.meetings_tab = MeetingsTab(uow, self, today=today)
+        self.meetings_tab.open_requested.connect(self.open_meeting)
+        self.meetings_tab.changed.connect(self._meetings_changed)
+        self.tabs.addTab(self.meetings_tab, self.tr("Meetings"))
+        self.cases_tab = CasesTab(uow, self)
+        self.tabs.addTab(self.cases_tab, self.tr("Cases"))
+        self.editors: dict[int, MeetingEditor] = {}
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs)
@@ -112,6 +123,25 @@ class GroupPage(QWidget):
             self.tr("Edit mandate…") if self.overview.mandate else self.tr("Add mandate…")
         )
         self.reload_members()
+        self.meetings_tab.show_group(self.group_id)
+        self.cases_tab.show_group(self.group_id)
+
+    def open_meeting(self, meeting_id: int) -> MeetingEditor:
+        """Open (or raise) the meeting's editor window."""
+        editor = self.editors.get(meeting_id)
+        if editor is None or not editor.isVisible():
+            editor = MeetingEditor(self.uow, meeting_id, self.window())
+            editor.setWindowFlag(Qt.WindowType.Window, True)
+            editor.changed.connect(lambda _id: self._meetings_changed())
+            self.editors[meeting_id] = editor
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def _meetings_changed(self) -> None:
+        self.meetings_tab.reload()
+        self.cases_tab.reload()
 
     def reload_members(self) -> None:
         if self.group_id is None:

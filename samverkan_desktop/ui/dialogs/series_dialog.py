@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QSpinBox, QWidget
+
+from ...domain.calendar import day_warnings, plan_series
+from ...domain.errors import DomainError
+from ...services import UnitOfWork, meetings
+from ...services.meeting_dto import MeetingData, MeetingDTO
+from ..widgets.combos import ChoiceCombo
+from ..widgets.date_field import DateField
+from ..widgets.form_dialog import FormDialog
+from ..widgets.time_field import TimeField
+
+
+class SeriesDialog(FormDialog):
+    """Plan a year in one go: a number of meetings every N weeks, or on the n:th weekday every N months."""
+
+    def __init__(self, uow: UnitOfWork, group_id: int, parent: QWidget | None = None,
+                 *, first: date | None = None) -> None:
+        super().__init__(self.tr("Plan meetings"), parent)
+        self.uow = uow
+        self.group_id = group_id
+        self.first_edit = self.add_row(self.tr("First meeting on or after"), DateField("first", self, required=True),
+                                       "first")
+        self.first_edit.set_value(first)
+        self.count_spin = self.add_row(self.tr("Number of meetings"), QSpinBox(self), "count")
+        self.count_spin.setRange(1, 52)
+        self.count_spin.setValue(6)
+        self.mode_combo = self.add_row(self.tr("Rhythm"), ChoiceCombo(self), "interval")
+        self.mode_combo.set_choices([(self.tr("Every N weeks"), "weeks"),
+                                     (self.tr("The n:th weekday every N months"), "months")])
+        self.interval_spin = self.add_row(self.tr("N"), QSpinBox(self), "interval_weeks")
+        self.interval_spin.setRange(1, 52)
+        self.interval_spin.setValue(8)
+        self.weekday_combo = self.add_row(self.tr("Weekday"), ChoiceCombo(self, none_label=self.tr("(as the first)")),
+                                          "weekday")
+        days = [self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
+                self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday")]
+        self.weekday_combo.set_choices((name, number) for number, name in enumerate(days))
+        self.nth_combo = self.add_row(self.tr("Which one in the month"), ChoiceCombo(self), "nth")
+        self.nth_combo.set_choices([(self.tr("First"), 1), (self.tr("Second"), 2), (self.tr("Third"), 3),
+                                    (self.tr("Fourth"), 4), (self.tr("Last"), -1)])
+        self.start_edit = self.add_row(self.tr("Starts"), TimeField("start", self), "start")
+        self.end_edit = self.add_row(self.tr("Ends"), TimeField("end", self), "end")
+        self.start_edit.set_value(time(13, 0))
+        self.end_edit.set_value(time(15, 0))
+        self.place_edit = self.add_row(self.tr("Place"), QLineEdit(self), "place")
+        self.link_edit = self.add_row(self.tr("Online link"), QLineEdit(self), "online_link")
+        self.preview = QLabel(self)
+        self.preview.setWordWrap(True)
+        self.add_row(self.tr("Dates"), self.preview)
+        for signal in (self.first_edit.textChanged, self.count_spin.valueChanged, self.mode_combo.currentIndexChanged,
+                       self.interval_spin.valueChanged, self.weekday_combo.currentIndexChanged,
+                       self.nth_combo.currentIndexChanged):
+            signal.connect(self.update_preview)
+        self.update_preview()
+        self.resize(520, self.sizeHint().height())
+
+    def dates(self) -> list[date]:
+        first = self.first_edit.value()
+        if self.mode_combo.value() == "months":
+            return plan_series(first, self.count_spin.value(), interval_months=self.interval_spin.value(),
+                               weekday=self.weekday_combo.value(), nth=self.nth_combo.value())
+        return plan_series(first, self.count_spin.value(), interval_weeks=self.interval_spin.value(),
+                           weekday=self.weekday_combo.value())
+
+    def update_preview(self) -> None:
+        monthly = self.mode_combo.value() == "months"
+        self.nth_combo.setEnabled(monthly)
+        try:
+            days = self.dates()
+        except DomainError as error:  # while typing: shown here, not as an error yet
+            self.preview.setText(error.message)
+            return
+        marked = [f"{d.isoformat()} ⚠" if day_warnings(d) else d.isoformat() for d in days]
+        self.preview.setText(", ".join(marked))
+
+    def confirm_warnings(self, warnings: list[str]) -> bool:
+        answer = QMessageBox.warning(
+            self, self.tr("Check before saving"), "\n".join(warnings) + "\n\n" + self.tr("Save anyway?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Save
+
+    def save(self) -> list[MeetingDTO] | None:
+        days = self.dates()
+        start, end = self.start_edit.value(), self.end_edit.value()
+        warnings: list[str] = []
+        for day in days:
+            data = MeetingData(self.group_id, day, start, end, self.place_edit.text(), self.link_edit.text())
+            warnings += [f"{day.isoformat()}: {w}" if not w.startswith(day.isoformat()) else w
+                         for w in meetings.planning_warnings(self.uow, data)]
+        if warnings and not self.confirm_warnings(warnings):
+            return None
+        return meetings.plan_year(self.uow, self.group_id, days, start, end, self.place_edit.text(),
+                                  self.link_edit.text()).value

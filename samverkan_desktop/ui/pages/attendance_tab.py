@@ -1,0 +1,84 @@
+"""Attendance of one meeting: everyone valid on the day, with guests and adjunct members added ad hoc."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import AttendanceStatus
+from ...domain.errors import DomainError
+from ...services import UnitOfWork, minutes
+from ...services.meeting_dto import AttendanceData, AttendanceDTO
+from ..dialogs.attendance_dialog import AttendanceDialog
+from ..dialogs.attendee_dialog import AttendeeDialog
+from ..models.meeting_models import attendance_model
+
+
+class AttendanceTab(QWidget):
+    def __init__(self, uow: UnitOfWork, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.uow = uow
+        self.meeting_id = meeting_id
+        self.model = attendance_model(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
+        buttons = QHBoxLayout()
+        self.present_button = QPushButton(self.tr("Present"), self)
+        self.excused_button = QPushButton(self.tr("Sent apologies"), self)
+        self.absent_button = QPushButton(self.tr("Absent"), self)
+        self.edit_button = QPushButton(self.tr("Substitute or part of meeting…"), self)
+        self.guest_button = QPushButton(self.tr("Add guest or co-opted…"), self)
+        self.present_button.clicked.connect(lambda: self.set_status(AttendanceStatus.PRESENT))
+        self.excused_button.clicked.connect(lambda: self.set_status(AttendanceStatus.EXCUSED))
+        self.absent_button.clicked.connect(lambda: self.set_status(AttendanceStatus.ABSENT))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.guest_button.clicked.connect(self.add_attendee)
+        for button in (self.present_button, self.excused_button, self.absent_button, self.edit_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.guest_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.model.set_rows(minutes.attendance(self.uow, self.meeting_id))
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Attendance"), error.message)
+        self.view.resizeColumnsToContents()
+
+    def selected(self) -> list[AttendanceDTO]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [row for row in (self.model.row_at(r) for r in rows) if row is not None]
+
+    def set_status(self, status: AttendanceStatus) -> None:
+        try:
+            for row in self.selected():
+                minutes.set_attendance(self.uow, row.id, AttendanceData(
+                    status, row.substitute_for_id, row.present_from_paragraph, row.present_to_paragraph))
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Attendance"), error.message)
+        self.reload()
+
+    def edit_selected(self) -> None:
+        selected = self.selected()
+        if selected and AttendanceDialog(self.uow, selected[0], self).exec():
+            self.reload()
+
+    def add_attendee(self) -> None:
+        if AttendeeDialog(self.uow, self.meeting_id, self).exec():
+            self.reload()

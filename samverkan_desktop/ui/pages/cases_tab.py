@@ -1,0 +1,103 @@
+"""A group's cases: "Att planera" (waiting for a later agenda), all cases, and the chosen case's history."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import DomainError
+from ...services import UnitOfWork, cases
+from ...services.meeting_dto import CaseDTO
+from ..dialogs.plan_case_dialog import PlanCaseDialog
+from ..models.meeting_models import case_history_model, case_model
+
+
+def _table(parent: QWidget, model) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class CasesTab(QWidget):
+    def __init__(self, uow: UnitOfWork, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.uow = uow
+        self.group_id: int | None = None
+        self.to_plan_model = case_model(self)
+        self.to_plan_view = _table(self, self.to_plan_model)
+        self.all_model = case_model(self)
+        self.all_view = _table(self, self.all_model)
+        self.history_model = case_history_model(self)
+        self.history_view = _table(self, self.history_model)
+        self.plan_button = QPushButton(self.tr("Put on an agenda…"), self)
+        self.plan_button.clicked.connect(self.put_on_agenda)
+        self.to_plan_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._show_history(self.to_plan_view, self.to_plan_model))
+        self.all_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._show_history(self.all_view, self.all_model))
+        heading = "font-weight: 600; margin-top: 6px;"
+        to_plan_label = QLabel(self.tr("To plan: referred back, deferred or escalated here"), self)
+        all_label = QLabel(self.tr("All cases"), self)
+        self.history_label = QLabel(self.tr("History"), self)
+        for label in (to_plan_label, all_label, self.history_label):
+            label.setStyleSheet(heading)
+        bar = QHBoxLayout()
+        bar.addWidget(to_plan_label)
+        bar.addStretch()
+        bar.addWidget(self.plan_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.to_plan_view, 2)
+        layout.addWidget(all_label)
+        layout.addWidget(self.all_view, 3)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history_view, 2)
+
+    def show_group(self, group_id: int) -> None:
+        self.group_id = group_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.group_id is None:
+            return
+        self.to_plan_model.set_rows(cases.to_plan(self.uow, self.group_id))
+        self.all_model.set_rows(cases.list_cases(self.uow, self.group_id))
+        self.history_model.set_rows([])
+        for view in (self.to_plan_view, self.all_view):
+            view.resizeColumnsToContents()
+        self.plan_button.setEnabled(self.to_plan_model.rowCount() > 0)
+
+    def _selected(self, view: QTableView, model) -> CaseDTO | None:
+        rows = view.selectionModel().selectedRows()
+        return model.row_at(rows[0].row()) if rows else None
+
+    def _show_history(self, view: QTableView, model) -> None:
+        case = self._selected(view, model)
+        if case is None:
+            return
+        self.history_label.setText(self.tr("History: %1").replace("%1", case.title))
+        self.history_model.set_rows(cases.history(self.uow, case.id))
+        self.history_view.resizeColumnsToContents()
+
+    def put_on_agenda(self) -> None:
+        case = self._selected(self.to_plan_view, self.to_plan_model) or self.to_plan_model.row_at(0)
+        if case is None:
+            return
+        dialog = PlanCaseDialog(self.uow, case, self)
+        if dialog.exec():
+            self.reload()
+
+    def show_error(self, error: DomainError) -> None:
+        QMessageBox.warning(self, self.tr("Cases"), error.message)

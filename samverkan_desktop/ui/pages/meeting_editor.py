@@ -1,0 +1,291 @@
+"""The meeting editor: header, agenda with minutes, attendance. Usable live during a meeting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import MeetingStatus
+from ...domain.errors import DomainError
+from ...services import UnitOfWork, agenda, groups, meetings
+from ...services.meeting_dto import AgendaItemDTO, MeetingDTO, OutcomeData
+from ..commands import AddItemCommand, DeleteItemCommand, MoveItemCommand, SetOutcomeCommand
+from ..dialogs.agenda_item_dialog import AgendaItemDialog
+from ..dialogs.cancel_meeting_dialog import CancelMeetingDialog
+from ..dialogs.meeting_dialog import MeetingDialog
+from ..i18n import STOCKHOLM, format_date, format_time
+from ..labels import meeting_status_labels, minutes_status_labels
+from ..models.agenda_model import AgendaTableModel
+from ..widgets.minutes_pane import MinutesPane
+from .attendance_tab import AttendanceTab
+
+
+class MeetingEditor(QMainWindow):
+    """Emits ``changed(meeting_id)`` after anything that the group's lists show."""
+
+    changed = Signal(int)
+
+    def __init__(self, uow: UnitOfWork, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.uow = uow
+        self.meeting: MeetingDTO = meetings.get_meeting(uow, meeting_id)
+        self.undo_stack = QUndoStack(self)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.resize(1200, 780)
+
+        self.header = QLabel(self)
+        self.header.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.facts = QLabel(self)
+        self.edit_button = QPushButton(self.tr("Change time and place…"), self)
+        self.called_button = QPushButton(self.tr("Mark as called"), self)
+        self.held_button = QPushButton(self.tr("Mark as held"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel meeting…"), self)
+        self.edit_button.clicked.connect(self.edit_meeting)
+        self.called_button.clicked.connect(lambda: self._transition(meetings.mark_called))
+        self.held_button.clicked.connect(lambda: self._transition(meetings.mark_held))
+        self.cancel_button.clicked.connect(self.cancel_meeting)
+        header_buttons = QHBoxLayout()
+        for button in (self.edit_button, self.called_button, self.held_button, self.cancel_button):
+            header_buttons.addWidget(button)
+        header_buttons.addStretch()
+
+        self.agenda_model = AgendaTableModel(self)
+        self.agenda_model.move_requested.connect(self.move_item_to)
+        self.agenda_view = QTableView(self)
+        self.agenda_view.setModel(self.agenda_model)
+        self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.agenda_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.agenda_view.setDragEnabled(True)
+        self.agenda_view.setAcceptDrops(True)
+        self.agenda_view.setDropIndicatorShown(True)
+        self.agenda_view.verticalHeader().hide()
+        self.agenda_view.horizontalHeader().setStretchLastSection(True)
+        self.agenda_view.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_current())
+        self.agenda_view.doubleClicked.connect(lambda _index: self.edit_item())
+        self.time_warning = QLabel(self)
+        self.time_warning.setStyleSheet("color: #9a6700;")
+        self.time_warning.setWordWrap(True)
+
+        self.minutes_pane = MinutesPane(uow, self)
+        self.minutes_pane.saved_state.connect(self._saved_state)
+        self.minutes_pane.outcome_requested.connect(self.set_outcome)
+        self.minutes_pane.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Not saved"), message))
+        self.minutes_pane.set_groups([(g.name, g.id) for g in groups.list_groups(uow)])
+
+        agenda_box = QWidget(self)
+        agenda_layout = QVBoxLayout(agenda_box)
+        agenda_layout.setContentsMargins(0, 0, 0, 0)
+        agenda_buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("New item…"), self)
+        self.template_button = QPushButton(self.tr("Standard items"), self)
+        self.add_button.clicked.connect(self.add_item)
+        self.template_button.clicked.connect(self.apply_template)
+        agenda_buttons.addWidget(self.add_button)
+        agenda_buttons.addWidget(self.template_button)
+        agenda_buttons.addStretch()
+        agenda_layout.addLayout(agenda_buttons)
+        agenda_layout.addWidget(self.agenda_view)
+        agenda_layout.addWidget(self.time_warning)
+        splitter = QSplitter(self)
+        splitter.addWidget(agenda_box)
+        splitter.addWidget(self.minutes_pane)
+        splitter.setSizes([560, 640])
+
+        self.attendance_tab = AttendanceTab(uow, meeting_id, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(splitter, self.tr("Agenda and minutes"))
+        self.tabs.addTab(self.attendance_tab, self.tr("Attendance"))
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.header)
+        layout.addWidget(self.facts)
+        layout.addLayout(header_buttons)
+        layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
+        self.save_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.save_label)
+        self._build_actions()
+        self._saved_state(True)
+        self.reload()
+
+    # -- actions and keyboard ----------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+
+        def action(text: str, slot, shortcut) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(lambda _checked=False: slot())
+            return act
+
+        self.move_up_action = action(self.tr("Move item up"), lambda: self.move_selected(-1), "Ctrl+Up")
+        self.move_down_action = action(self.tr("Move item down"), lambda: self.move_selected(1), "Ctrl+Down")
+        self.add_action = action(self.tr("New item…"), self.add_item, "Ctrl+Shift+N")
+        self.delete_action = action(self.tr("Remove item"), self.delete_item, "Ctrl+Delete")
+        self.save_action = action(self.tr("Save now"), self.minutes_pane.save_now, QKeySequence.StandardKey.Save)
+        self.close_action = action(self.tr("Close"), self.close, QKeySequence.StandardKey.Close)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        for act in (self.undo_action, self.redo_action):
+            edit_menu.addAction(act)
+        edit_menu.addSeparator()
+        for act in (self.add_action, self.move_up_action, self.move_down_action, self.delete_action):
+            edit_menu.addAction(act)
+        file_menu = self.menuBar().addMenu(self.tr("&Meeting"))
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.close_action)
+
+    # -- loading -----------------------------------------------------------------------------------
+    def reload(self, select_item_id: int | None = None) -> None:
+        self.meeting = meetings.get_meeting(self.uow, self.meeting.id)
+        m = self.meeting
+        local = m.starts_at.astimezone(STOCKHOLM)
+        self.setWindowTitle("[*]" + self.tr("Meeting %1, %2").replace("%1", m.group_name).replace("%2", format_date(
+            local.date())))
+        self.header.setText(f"{m.group_name} – {format_date(local.date())}")
+        where = " · ".join(x for x in (m.place, m.online_link) if x)
+        minutes_text = self.tr("Minutes: %1").replace("%1", minutes_status_labels()[m.minutes_status])
+        parts = [f"{format_time(m.starts_at)}–{format_time(m.ends_at)}", where, meeting_status_labels()[m.status],
+                 minutes_text, m.cancel_reason or ""]
+        self.facts.setText(" · ".join(p for p in parts if p))
+        open_for_edits = m.status is not MeetingStatus.CANCELLED
+        for widget in (self.add_button, self.template_button, self.edit_button, self.minutes_pane):
+            widget.setEnabled(open_for_edits)
+        self.called_button.setEnabled(m.status is MeetingStatus.PLANNED)
+        self.held_button.setEnabled(m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))
+        self.cancel_button.setEnabled(m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))
+        current = self.current_item()
+        keep = select_item_id or (current.id if current else None)
+        self.agenda_model.set_items(agenda.list_items(self.uow, m.id))
+        self.agenda_view.resizeColumnsToContents()
+        row = self.agenda_model.row_of(keep) if keep else -1
+        if row < 0 and self.agenda_model.rowCount():
+            row = 0
+        if row >= 0:
+            self.agenda_view.selectRow(row)
+        self._show_current()
+        warning = agenda.planned_time_warning(self.uow, m.id)
+        self.time_warning.setText(warning or "")
+        self.time_warning.setVisible(bool(warning))
+
+    def refresh(self, select_item_id: int | None = None) -> None:
+        self.reload(select_item_id)
+        self.changed.emit(self.meeting.id)
+
+    def current_item(self) -> AgendaItemDTO | None:
+        index = self.agenda_view.currentIndex()
+        return self.agenda_model.item_at(index.row()) if index.isValid() else None
+
+    def _show_current(self) -> None:
+        item = self.current_item()
+        if self.minutes_pane.item is None or item is None or self.minutes_pane.item.id != item.id \
+                or not self.minutes_pane.has_pending_text():
+            self.minutes_pane.show_item(item)
+
+    def _saved_state(self, saved: bool) -> None:
+        self.save_label.setText(self.tr("All changes saved") if saved else self.tr("Unsaved changes…"))
+        self.setWindowModified(not saved)
+
+    def _run(self, action) -> bool:
+        try:
+            action()
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Could not be done"), error.message)
+            return False
+        return True
+
+    # -- agenda --------------------------------------------------------------------------------------
+    def add_item(self) -> None:
+        dialog = AgendaItemDialog(self)
+        if not dialog.exec():
+            return
+        position = None
+        current = self.current_item()
+        if current is not None:
+            position = current.position + 1
+        self._run(lambda: self.undo_stack.push(AddItemCommand(
+            self.uow, self.refresh, self.meeting.id, dialog.result_value, self.tr("New item"), position)))
+
+    def edit_item(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        dialog = AgendaItemDialog(self, item)
+        if dialog.exec() and self._run(lambda: agenda.update_item(self.uow, item.id, dialog.result_value)):
+            self.refresh(item.id)
+
+    def delete_item(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self._run(lambda: self.undo_stack.push(DeleteItemCommand(self.uow, self.refresh, item,
+                                                                     self.tr("Remove item"))))
+
+    def apply_template(self) -> None:
+        if self._run(lambda: agenda.apply_template(self.uow, self.meeting.id)):
+            self.undo_stack.clear()  # the template is not one undoable step; keep the stack honest
+            self.refresh()
+
+    def move_selected(self, step: int) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        target = max(1, min(item.position + step, self.agenda_model.rowCount()))
+        if target != item.position:
+            self.move_item_to(item.id, target)
+
+    def move_item_to(self, item_id: int, new_position: int) -> None:
+        row = self.agenda_model.row_of(item_id)
+        item = self.agenda_model.item_at(row)
+        if item is None:
+            return
+        self.minutes_pane.save_now()
+        self._run(lambda: self.undo_stack.push(MoveItemCommand(
+            self.uow, self.refresh, item_id, item.position, new_position, self.tr("Move item"))))
+
+    def set_outcome(self, data: OutcomeData) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        try:
+            self.undo_stack.push(SetOutcomeCommand(self.uow, self.refresh, item, data, self.tr("Outcome")))
+        except DomainError as error:
+            self.minutes_pane.show_error(error)
+
+    # -- the meeting ---------------------------------------------------------------------------------
+    def edit_meeting(self) -> None:
+        if MeetingDialog(self.uow, self.meeting.group_id, self.meeting, self).exec():
+            self.refresh()
+
+    def cancel_meeting(self) -> None:
+        if CancelMeetingDialog(self.uow, self.meeting.id, self).exec():
+            self.refresh()
+
+    def _transition(self, service) -> None:
+        if self.minutes_pane.save_now() and self._run(lambda: service(self.uow, self.meeting.id)):
+            self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.minutes_pane.save_now():
+            answer = QMessageBox.question(self, self.tr("Not saved"),
+                                          self.tr("The latest text could not be saved. Close anyway?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        event.accept()

@@ -27,7 +27,8 @@ def test_smoke_test_migrates_a_new_database_and_exits_0(qapp, tmp_path, capsys):
     assert app.main(["--smoke-test", "--db", str(db)]) == 0
     assert "smoke test ok" in capsys.readouterr().out
     with sqlite3.connect(db) as connection:
-        assert connection.execute("select version_num from alembic_version").fetchone() == (head_revision(migrations_dir()),)
+        version = connection.execute("select version_num from alembic_version").fetchone()
+    assert version == (head_revision(migrations_dir()),)
 
 
 def test_screenshot_is_written(qapp, tmp_path):

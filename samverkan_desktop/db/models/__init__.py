@@ -24,7 +24,8 @@ from .register import (
 )
 
 __all__ = [
-    "ActionItem", "AgendaItem", "AgendaTemplateItem", "Anchoring", "Approval", "Attachment", "Attendance", "AuditEvent", "Base",
+    "ActionItem", "AgendaItem", "AgendaTemplateItem",
+    "Anchoring", "Approval", "Attachment", "Attendance", "AuditEvent", "Base",
     "Case", "Group", "Mandate", "MandateRevision", "Meeting", "Membership", "Organisation", "Person",
     "Publication", "ReportingDeadline", "ReportingDuty", "utcnow",
 ]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-
 from samverkan_desktop.domain.enums import AttendanceStatus, ItemKind, MeetingStatus, Outcome, Role
 from samverkan_desktop.services import cases, mandates, meetings, memberships
 from samverkan_desktop.services.dto import MandateData, MembershipData

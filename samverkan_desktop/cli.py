@@ -50,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
                 summary = demo.create_demo_data(uow)
                 print(f"Demodata inlagd: {summary.groups} grupper, {summary.organisations} organisationer, "
-                      f"{summary.people} personer, {summary.memberships} medlemskap.")
+                      f"{summary.people} personer, {summary.memberships} medlemskap, {summary.meetings} möten.")
             elif args.command == "groups":
                 print_group_tree(uow)
         finally:

@@ -18,6 +18,7 @@ from ..db.models import Group
 from ..domain.enums import GroupKind, OrganisationKind, Recurrence, Role
 from ..domain.errors import ConflictError
 from . import UnitOfWork
+from .demo_meetings import add_demo_year
 from .dto import (
     GroupData,
     MandateData,
@@ -43,6 +44,7 @@ class DemoSummary:
     people: int
     groups: int
     memberships: int
+    meetings: int = 0
 
 
 R, K = OrganisationKind.REGION, OrganisationKind.KOMMUN
@@ -370,8 +372,9 @@ def _create(uow: UnitOfWork, today: date) -> DemoSummary:
             memberships += 1
             for warning in result.warnings:
                 log.warning("Demodata, %s: %s", name, warning)
+    held = add_demo_year(uow, groups, today)
     return DemoSummary(organisations=len(orgs), people=len(people), groups=len(groups),
-                       memberships=memberships)
+                       memberships=memberships, meetings=held)
 
 
 def _organisations(uow: UnitOfWork) -> dict[str, int]:

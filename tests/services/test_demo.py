@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.config import migrations_dir
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.migrate import upgrade_database
-from samverkan_desktop.db.models import AuditEvent, Group, Mandate, Membership, Organisation, Person
+from samverkan_desktop.db.models import AuditEvent, Group, Mandate, Meeting, Membership, Organisation, Person
 from samverkan_desktop.db.uow import create_unit_of_work
 from samverkan_desktop.domain.enums import GroupKind, OrganisationKind, Recurrence, Role
 from samverkan_desktop.domain.errors import ConflictError
@@ -254,6 +254,7 @@ def test_summary_counts_what_was_stored(demo_db) -> None:
     assert summary == DemoSummary(
         organisations=count_rows(engine, Organisation), people=count_rows(engine, Person),
         groups=count_rows(engine, Group), memberships=count_rows(engine, Membership),
+        meetings=count_rows(engine, Meeting),
     )
     assert 40 <= summary.people <= 90
     assert summary.groups == 14
@@ -293,3 +294,17 @@ def test_deterministic(demo, tmp_path) -> None:
         ]
     finally:
         engine.dispose()
+
+
+def test_a_year_of_meetings_tells_the_escalation_story(demo) -> None:
+    from samverkan_desktop.domain.enums import Outcome
+    from samverkan_desktop.services import cases, groups
+    from samverkan_desktop.services.demo_meetings import STORY_TITLE
+
+    tree = {n.name: n.id for n in groups.list_group_tree(demo)}
+    story = next(c for c in cases.list_cases(demo, tree["Temagrupp Äldre"]) if c.title == STORY_TITLE)
+    steps = [(h.group_name, h.outcome) for h in cases.history(demo, story.id)]
+    assert steps == [("NOSAM Centrum", Outcome.ESCALATED), ("Temagrupp Äldre", Outcome.REFERRED_BACK),
+                     ("Temagrupp Äldre", Outcome.DECIDED)]
+    dates = [h.meeting_on for h in cases.history(demo, story.id)]
+    assert dates == sorted(dates) and dates[0] < dates[1]

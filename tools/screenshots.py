@@ -43,6 +43,25 @@ def main() -> int:
     app.processEvents()
     dialog.grab().save(str(OUT / "membership_dialog.png"))
     dialog.close()
+
+    window.select_group_named("Temagrupp Äldre")
+    page = window.group_page
+    page.tabs.setCurrentWidget(page.meetings_tab)
+    app.processEvents()
+    window.grab().save(str(OUT / "meetings_calendar.png"))
+    held = [m for m in page.meetings_tab.model.rows() if m.status.value == "genomfort"]
+    story_meeting = held[-4] if len(held) >= 4 else held[0]
+    editor = page.open_meeting(story_meeting.id)
+    editor.resize(1280, 800)
+    row = next((r for r, i in enumerate(editor.agenda_model.items()) if i.case_id), 0)
+    editor.agenda_view.selectRow(row)
+    app.processEvents()
+    editor.grab().save(str(OUT / "meeting_editor.png"))
+    editor.close()
+    page.tabs.setCurrentWidget(page.cases_tab)
+    page.cases_tab.all_view.selectRow(0)
+    app.processEvents()
+    window.grab().save(str(OUT / "cases.png"))
     window.close()
     engine.dispose()
     print(f"screenshots in {OUT}")

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Edit action</source>
+            <translation>Ändra åtgärd</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Ny åtgärd</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <source>Responsible person</source>
+            <translation>Ansvarig person</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ingen)</translation>
+        </message>
+        <message>
+            <source>Responsible organisation</source>
+            <translation>Ansvarig organisation</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Klart senast</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>Klar den</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaItemDialog</name>
         <message>
             <source>Edit item</source>
@@ -1072,6 +1111,26 @@ Ordförande: %2</translation>
             <source>Reason / to</source>
             <translation>Anledning / till</translation>
         </message>
+        <message>
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Vem</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>När</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Bilaga</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Storlek</translation>
+        </message>
     </context>
     <context>
         <name>MeetingsTab</name>
@@ -1184,6 +1243,18 @@ Ordförande: %2</translation>
         <message>
             <source>To group</source>
             <translation>Till grupp</translation>
+        </message>
+        <message>
+            <source>New action…</source>
+            <translation>Ny åtgärd…</translation>
+        </message>
+        <message>
+            <source>Attach file…</source>
+            <translation>Bifoga fil…</translation>
+        </message>
+        <message>
+            <source>Attach file</source>
+            <translation>Bifoga fil</translation>
         </message>
     </context>
     <context>

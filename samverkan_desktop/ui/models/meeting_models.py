@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ...services.meeting_dto import AttendanceDTO, CaseDTO, CaseHistoryEntry, MeetingDTO
+from ...services.meeting_dto import (
+    ActionDTO,
+    AttachmentDTO,
+    AttendanceDTO,
+    CaseDTO,
+    CaseHistoryEntry,
+    MeetingDTO,
+)
 from ..i18n import STOCKHOLM, format_date, format_time
 from ..labels import (
+    action_status_labels,
     attendance_labels,
     case_status_labels,
     meeting_kind_labels,
@@ -79,4 +87,22 @@ def case_history_model(parent=None) -> DtoTableModel[CaseHistoryEntry]:
                lambda e: outcomes[e.outcome] if e.outcome else ""),
         Column(QCoreApplication.translate("MeetingModels", "Reason / to"),
                lambda e: " → ".join(x for x in (e.outcome_reason, e.target_group_name) if x)),
+    ], parent)
+
+
+def action_model(parent=None) -> DtoTableModel[ActionDTO]:
+    statuses = action_status_labels()
+    return DtoTableModel([
+        Column(QCoreApplication.translate("MeetingModels", "What"), lambda a: a.what),
+        Column(QCoreApplication.translate("MeetingModels", "Who"), lambda a: " / ".join(
+            x for x in (a.responsible_person_name, a.responsible_organisation_name) if x)),
+        Column(QCoreApplication.translate("MeetingModels", "When"), lambda a: format_date(a.due_on)),
+        Column(QCoreApplication.translate("MeetingModels", "Status"), lambda a: statuses[a.status]),
+    ], parent)
+
+
+def attachment_model(parent=None) -> DtoTableModel[AttachmentDTO]:
+    return DtoTableModel([
+        Column(QCoreApplication.translate("MeetingModels", "Attachment"), lambda a: a.file_name),
+        Column(QCoreApplication.translate("MeetingModels", "Size"), lambda a: f"{max(1, a.size // 1024)} kB"),
     ], parent)

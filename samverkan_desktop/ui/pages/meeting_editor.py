@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -73,7 +74,9 @@ class MeetingEditor(QMainWindow):
         self.agenda_view.setAcceptDrops(True)
         self.agenda_view.setDropIndicatorShown(True)
         self.agenda_view.verticalHeader().hide()
-        self.agenda_view.horizontalHeader().setStretchLastSection(True)
+        header = self.agenda_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AgendaTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.agenda_view.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_current())
         self.agenda_view.doubleClicked.connect(lambda _index: self.edit_item())
         self.time_warning = QLabel(self)
@@ -174,7 +177,6 @@ class MeetingEditor(QMainWindow):
         current = self.current_item()
         keep = select_item_id or (current.id if current else None)
         self.agenda_model.set_items(agenda.list_items(self.uow, m.id))
-        self.agenda_view.resizeColumnsToContents()
         row = self.agenda_model.row_of(keep) if keep else -1
         if row < 0 and self.agenda_model.rowCount():
             row = 0

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ...config import data_dir
 from ...domain.errors import DomainError, ValidationError
-from ...services import UnitOfWork, minutes
+from ...services import UnitOfWork, agenda, minutes
 from ...services.meeting_dto import AgendaItemDTO, OutcomeData
+from ..dialogs.action_dialog import ActionDialog
 from ..labels import outcome_labels
+from ..models.meeting_models import action_model, attachment_model
 from .combos import ChoiceCombo
 
 AUTOSAVE_MS = 800
@@ -31,9 +39,11 @@ class MinutesPane(QWidget):
     outcome_requested = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, uow: UnitOfWork, parent: QWidget | None = None) -> None:
+    def __init__(self, uow: UnitOfWork, parent: QWidget | None = None,
+                 attachments_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.uow = uow
+        self.attachments_dir = attachments_dir or data_dir() / "bilagor"
         self.item: AgendaItemDTO | None = None
         self._loading = False
         self._dirty = False
@@ -69,16 +79,70 @@ class MinutesPane(QWidget):
         form.addRow(self.tr("Outcome"), outcome_row)
         form.addRow(self.tr("Reason"), self.reason_edit)
         form.addRow(self.tr("To group"), self.target_combo)
+        self.action_model = action_model(self)
+        self.action_view = self._small_table(self.action_model)
+        self.action_view.doubleClicked.connect(lambda _index: self.edit_action())
+        self.new_action_button = QPushButton(self.tr("New action…"), self)
+        self.new_action_button.clicked.connect(self.new_action)
+        self.attachment_model = attachment_model(self)
+        self.attachment_view = self._small_table(self.attachment_model)
+        self.attach_button = QPushButton(self.tr("Attach file…"), self)
+        self.attach_button.clicked.connect(self.attach_file)
+        lists = QHBoxLayout()
+        for view, button in ((self.action_view, self.new_action_button), (self.attachment_view, self.attach_button)):
+            column = QVBoxLayout()
+            column.addWidget(view)
+            column.addWidget(button)
+            lists.addLayout(column, 2 if view is self.action_view else 1)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        layout.addLayout(lists)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.save_now)
         self.setEnabled(False)
+
+    def _small_table(self, model) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setMaximumHeight(120)
+        return view
+
+    def new_action(self) -> None:
+        if self.item is not None and ActionDialog(self.uow, self.item.id, None, self).exec():
+            self._reload_item()
+
+    def edit_action(self) -> None:
+        rows = self.action_view.selectionModel().selectedRows()
+        action = self.action_model.row_at(rows[0].row()) if rows else None
+        if self.item is not None and action is not None and ActionDialog(self.uow, self.item.id, action, self).exec():
+            self._reload_item()
+
+    def attach_file(self) -> None:
+        if self.item is None:
+            return
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Attach file"))
+        if not path:
+            return
+        try:
+            agenda.add_attachment(self.uow, self.item.id, Path(path), self.attachments_dir)
+        except DomainError as error:
+            self.show_error(error)
+            return
+        self._reload_item()
+
+    def _reload_item(self) -> None:
+        if self.item is not None:
+            self.show_item(agenda.get_item(self.uow, self.item.id))
 
     def set_groups(self, choices: list[tuple[str, int]]) -> None:
         self.target_combo.set_choices(choices)
@@ -95,7 +159,11 @@ class MinutesPane(QWidget):
                 self.heading.setText("")
                 self.notes_edit.clear()
                 self.decision_edit.clear()
+                self.action_model.set_rows([])
+                self.attachment_model.set_rows([])
                 return
+            self.action_model.set_rows(list(item.actions))
+            self.attachment_model.set_rows(list(item.attachments))
             paragraph = f"§ {item.paragraph} " if item.paragraph else ""
             self.heading.setText(paragraph + item.title)
             if self.notes_edit.toPlainText() != (item.notes or ""):

@@ -1147,6 +1147,10 @@ Ordförande: %2</translation>
             <translation>Öppen</translation>
         </message>
         <message>
+            <source>Standard items…</source>
+            <translation>Standardpunkter…</translation>
+        </message>
+        <message>
             <source>Year</source>
             <translation>År</translation>
         </message>
@@ -1555,6 +1559,52 @@ Ordförande: %2</translation>
         <message>
             <source>A new language is used from the next start.</source>
             <translation>Nytt språk används från nästa start.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateDialog</name>
+        <message>
+            <source>Standard agenda items</source>
+            <translation>Standardpunkter på dagordningen</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Lägg till</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Upp</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Ned</translation>
+        </message>
+        <message>
+            <source>New standard item</source>
+            <translation>Ny standardpunkt</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateTableModel</name>
+        <message>
+            <source>Standard item</source>
+            <translation>Standardpunkt</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minuter</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Sist</translation>
         </message>
     </context>
     <context>

@@ -26,6 +26,7 @@ from ...services import UnitOfWork, meetings
 from ...services.meeting_dto import MeetingDTO
 from ..dialogs.meeting_dialog import MeetingDialog
 from ..dialogs.series_dialog import SeriesDialog
+from ..dialogs.template_dialog import TemplateDialog
 from ..i18n import STOCKHOLM
 from ..models.meeting_models import meeting_model
 
@@ -52,6 +53,8 @@ class MeetingsTab(QWidget):
         self.new_button = QPushButton(self.tr("New meeting…"), self)
         self.series_button = QPushButton(self.tr("Plan the year…"), self)
         self.open_button = QPushButton(self.tr("Open"), self)
+        self.template_button = QPushButton(self.tr("Standard items…"), self)
+        self.template_button.clicked.connect(self.edit_template)
         self.new_button.clicked.connect(self.new_meeting)
         self.series_button.clicked.connect(self.plan_series)
         self.open_button.clicked.connect(self.open_selected)
@@ -72,7 +75,7 @@ class MeetingsTab(QWidget):
         self.calendar.activated.connect(self._calendar_activated)
         self.calendar.currentPageChanged.connect(lambda year, _month: self._page_changed(year))
         bar = QHBoxLayout()
-        for widget in (self.new_button, self.series_button, self.open_button):
+        for widget in (self.new_button, self.series_button, self.open_button, self.template_button):
             bar.addWidget(widget)
         bar.addStretch()
         bar.addWidget(QLabel(self.tr("Year"), self))
@@ -157,6 +160,10 @@ class MeetingsTab(QWidget):
         if dialog.exec():
             self.reload()
             self.changed.emit()
+
+    def edit_template(self) -> None:
+        if self.group_id is not None:
+            TemplateDialog(self.uow, self.group_id, self).exec()
 
     def plan_series(self) -> None:
         if self.group_id is None:

@@ -63,7 +63,7 @@ def test_agenda_drop_asks_for_a_move(qtbot):
 
 
 def test_meeting_attendance_and_case_models(qtmodeltester):
-    meeting = MeetingDTO(1, 1, "LGS", datetime(2026, 6, 18, 11, 0, tzinfo=UTC), datetime(2026, 6, 18, 13, 0, tzinfo=UTC),
+    meeting = MeetingDTO(1, 1, "LGS", datetime(2026, 6, 18, 11, tzinfo=UTC), datetime(2026, 6, 18, 13, tzinfo=UTC),
                          "Rum 1", None, MeetingKind.ORDINARY, MeetingStatus.CALLED, None, MinutesStatus.DRAFT,
                          "uid", 0, 7)
     meetings = meeting_model()

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from samverkan_desktop.domain.enums import ItemKind
+from samverkan_desktop.services import agenda
+from samverkan_desktop.services.meeting_dto import TemplateItemData
+from samverkan_desktop.ui.dialogs.template_dialog import TemplateDialog
+from samverkan_desktop.ui.models.template_model import TemplateTableModel
+
+
+def test_template_model(qtmodeltester):
+    model = TemplateTableModel([TemplateItemData("Öppnande"), TemplateItemData("Avslutning", at_end=True)])
+    qtmodeltester.check(model)
+    model.add("Incheckning")
+    assert [i.title for i in model.items()] == ["Öppnande", "Incheckning", "Avslutning"]
+    assert model.setData(model.index(1, model.KIND), "diskussion")
+    assert model.setData(model.index(1, model.MINUTES), "10")
+    assert not model.setData(model.index(1, model.MINUTES), "tio")
+    assert model.setData(model.index(1, model.AT_END), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.move(1, -1) == 0
+    qtmodeltester.check(model)
+    assert model.items()[0] == TemplateItemData("Incheckning", ItemKind.DISCUSSION, 10, True)
+
+
+def test_the_secretary_changes_the_groups_standard_items(qtbot, uow, register):
+    dialog = TemplateDialog(uow, register["lgs"].id)
+    qtbot.addWidget(dialog)
+    default_count = dialog.model.rowCount()
+    assert dialog.model.items()[0].title == "Mötets öppnande"
+    dialog.view.setCurrentIndex(dialog.model.index(0, 0))
+    dialog.remove()
+    dialog.model.add("Incheckning")
+    dialog.accept()
+    saved = agenda.template_items(uow, register["lgs"].id)
+    assert len(saved) == default_count
+    assert "Mötets öppnande" not in [t.title for t in saved] and "Incheckning" in [t.title for t in saved]
+
+
+def test_an_empty_title_is_refused(qtbot, uow, register):
+    dialog = TemplateDialog(uow, register["lgs"].id)
+    qtbot.addWidget(dialog)
+    dialog.model.setData(dialog.model.index(0, 0), "  ")
+    dialog.accept()
+    assert "rubrik" in dialog.error_text("template")
+    assert agenda.template_items(uow, register["lgs"].id)[0].title == "Mötets öppnande"

@@ -116,9 +116,11 @@ def add_item(uow: UnitOfWork, meeting_id: int, data: AgendaItemData, position: i
         _set_positions(items)
         if data.case_id is not None:
             case = get_or_raise(uow.session, Case, data.case_id, "Ärendet finns inte längre.")
+            if case.group_id != meeting.group_id:
+                raise ValidationError("Ärendet ligger hos en annan grupp.", field="case_id")
             case.status = CaseStatus.ON_AGENDA
-        renumber_for_meeting(uow.session, meeting)
-        audit(uow, "punkt", None, "tillagd", title, meeting.id)
+        renumber_for_meeting(uow.session, meeting)  # flushes: the item has its id
+        audit(uow, "punkt", item.id, "tillagd", title, meeting.id)
         uow.commit()
         return item_to_dto(item)
 
@@ -237,7 +239,7 @@ def add_attachment(uow: UnitOfWork, item_id: int, source: Path, attachments_dir:
         content = Path(source).read_bytes()
     except OSError as exc:
         raise ValidationError(
-            f"Filen {Path(source).name} kan inte läsas ({exc.strerror or exc}). Inget har bifogats.",
+            f"Filen {Path(source).name} kan inte läsas: {_reason(exc)}. Inget har bifogats.",
             field="attachment") from exc
     digest = hashlib.sha256(content).hexdigest()
     stored_name = f"{digest[:2]}/{digest}{Path(source).suffix.lower()}"
@@ -254,6 +256,16 @@ def add_attachment(uow: UnitOfWork, item_id: int, source: Path, attachments_dir:
         audit(uow, "bilaga", attachment.id, "bifogad", f"{item.title}: {attachment.file_name}", item.meeting_id)
         uow.commit()
         return AttachmentDTO(attachment.id, attachment.file_name, stored_name, len(content), digest)
+
+
+def _reason(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "den finns inte"
+    if isinstance(exc, PermissionError):
+        return "du saknar behörighet att läsa den"
+    if isinstance(exc, IsADirectoryError):
+        return "det är en mapp"
+    return "läsfel"
 
 
 def _write_atomically(target: Path, content: bytes) -> None:

@@ -85,6 +85,7 @@ def _update_case(session, item: AgendaItem, meeting: Meeting) -> None:
         return
     if item.outcome is None:
         case.status = CaseStatus.ON_AGENDA
+        case.group_id = meeting.group_id  # an escalation taken back: the case is on this group's agenda
         return
     if item.outcome in CASE_STATUS_AFTER:
         case.status = CASE_STATUS_AFTER[item.outcome]
@@ -92,6 +93,8 @@ def _update_case(session, item: AgendaItem, meeting: Meeting) -> None:
         if item.target_group_id != case.group_id:
             case.raised_by_group_id = meeting.group_id
         case.group_id = item.target_group_id or meeting.group_id
+    else:  # handled here (a mistaken escalation corrected stays here too)
+        case.group_id = meeting.group_id
     case.closed_on = meeting.starts_at.astimezone(STOCKHOLM).date() if item.outcome is Outcome.STRUCK else None
 
 
@@ -133,21 +136,27 @@ def attendance(uow: UnitOfWork, meeting_id: int) -> list[AttendanceDTO]:
     """The meeting's attendance list; the first call fills it from the memberships valid that day."""
     with uow:
         meeting = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
-        if not meeting.attendance and meeting.status is not MeetingStatus.CANCELLED:
-            day = meeting.starts_at.astimezone(STOCKHOLM).date()
-            seen: set[int] = set()
-            for m in sorted(_memberships_on(uow.session, meeting.group_id, day), key=lambda m: m.id):
-                if m.person_id in seen or m.role in (Role.SECRETARY,):
-                    continue
-                seen.add(m.person_id)
-                meeting.attendance.append(Attendance(
-                    person_id=m.person_id, status=AttendanceStatus.PRESENT, role=m.role,
-                    represents_id=m.represents_id, is_adjunct=m.role is Role.ADJUNCT, is_guest=False))
-            if meeting.attendance:
-                uow.session.flush()
-                uow.commit()
+        if _fill_attendance(uow.session, meeting):
+            uow.commit()
         rows = sorted(meeting.attendance, key=lambda a: (a.is_guest, _seat(a.role), a.person.name.casefold()))
         return [_attendance_dto(a) for a in rows]
+
+
+def _fill_attendance(session, meeting: Meeting) -> bool:
+    """Fill an empty list from the memberships valid on the meeting's day; True if rows were added."""
+    if meeting.attendance or meeting.status is MeetingStatus.CANCELLED:
+        return False
+    day = meeting.starts_at.astimezone(STOCKHOLM).date()
+    seen: set[int] = set()
+    for m in sorted(_memberships_on(session, meeting.group_id, day), key=lambda m: m.id):
+        if m.person_id in seen or m.role in (Role.SECRETARY,):
+            continue
+        seen.add(m.person_id)
+        meeting.attendance.append(Attendance(
+            person_id=m.person_id, status=AttendanceStatus.PRESENT, role=m.role,
+            represents_id=m.represents_id, is_adjunct=m.role is Role.ADJUNCT, is_guest=False))
+    session.flush()
+    return bool(meeting.attendance)
 
 
 def _seat(role: Role | None) -> int:
@@ -184,6 +193,7 @@ def add_attendee(uow: UnitOfWork, meeting_id: int, person_id: int, *, adjunct: b
     with uow:
         meeting = editable_meeting(uow.session, meeting_id)
         person = get_or_raise(uow.session, Person, person_id, "Personen finns inte längre.")
+        _fill_attendance(uow.session, meeting)  # the members first, or a guest would stop the list being filled
         if any(a.person_id == person_id for a in meeting.attendance):
             raise ValidationError(f"{person.name} finns redan på närvarolistan.", field="person_id")
         row = Attendance(person_id=person_id, status=AttendanceStatus.PRESENT,
@@ -228,6 +238,7 @@ def update_action(uow: UnitOfWork, action_id: int, data: ActionData) -> ActionDT
     what = _check_action(data)
     with uow:
         action = get_or_raise(uow.session, ActionItem, action_id, "Åtgärden finns inte längre.")
+        editable_meeting(uow.session, action.item.meeting_id)
         action.what, action.due_on, action.status, action.done_on = what, data.due_on, data.status, data.done_on
         action.responsible_person_id = data.responsible_person_id
         action.responsible_organisation_id = data.responsible_organisation_id

@@ -79,3 +79,31 @@ def audit_trail(engine) -> Callable[..., list[tuple[str, int | None, str, str]]]
             return [tuple(row) for row in session.execute(query.order_by(AuditEvent.id))]
 
     return _trail
+
+
+@pytest.fixture(scope="session")
+def world_template(migrated_template: Path, tmp_path_factory: pytest.TempPathFactory):
+    """The migrated template with meeting_fixtures.build_world() stored in it, built once per test run."""
+    from meeting_fixtures import build_world
+
+    from samverkan_desktop.db.uow import create_unit_of_work
+
+    path = tmp_path_factory.mktemp("world") / "world.db"
+    shutil.copyfile(migrated_template, path)
+    world_engine = create_database_engine(f"sqlite:///{path}")
+    world = build_world(create_unit_of_work(world_engine, actor="testare"))
+    world_engine.dispose()
+    assert not path.with_name(path.name + "-wal").exists()
+    return path, world
+
+
+@pytest.fixture
+def meeting_world(engine, db_path: Path, world_template):
+    """Groups with members and a mandate for the meeting tests (see meeting_fixtures.build_world): the test's
+    database is swapped for a copy of the world template (much faster than building it every time)."""
+    path, world = world_template
+    engine.dispose()  # closes every pooled connection; the next one opens the copied file
+    for suffix in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    shutil.copyfile(path, db_path)
+    return world

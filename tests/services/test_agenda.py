@@ -1,0 +1,283 @@
+from __future__ import annotations
+
+import hashlib
+from datetime import date, time
+
+import pytest
+from meeting_fixtures import item, meeting
+
+from samverkan_desktop.db.models import AgendaItem, AgendaTemplateItem, Attachment
+from samverkan_desktop.domain.enums import ItemKind
+from samverkan_desktop.domain.errors import NotFoundError, ValidationError
+from samverkan_desktop.services.agenda import (
+    DEFAULT_TEMPLATE,
+    add_attachment,
+    add_item,
+    apply_template,
+    delete_item,
+    get_item,
+    list_items,
+    move_item,
+    planned_time_warning,
+    save_template,
+    template_items,
+    update_item,
+)
+from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData, TemplateItemData
+from samverkan_desktop.services.meetings import cancel_meeting, update_meeting
+
+D = date
+TUESDAY = D(2026, 9, 15)
+OPENING = ["Mötets öppnande", "Godkännande av dagordningen", "Föregående minnesanteckningar"]
+CLOSING = ["Övriga frågor", "Nästa möte", "Mötets avslutande"]
+
+
+def titles(uow, meeting_id: int) -> list[str]:
+    return [i.title for i in list_items(uow, meeting_id)]
+
+
+def paragraphs(uow, meeting_id: int) -> list[int | None]:
+    return [i.paragraph for i in list_items(uow, meeting_id)]
+
+
+@pytest.fixture
+def agenda(uow, meeting_world) -> int:
+    """A NOSAM meeting on 2026-09-15 with no items yet."""
+    return meeting(uow, meeting_world.nosam, TUESDAY).id
+
+
+# -- items -------------------------------------------------------------------------------------
+def test_add_item_goes_before_the_closing_standard_items(uow, agenda, audit_trail) -> None:
+    apply_template(uow, agenda)
+    added = item(uow, agenda, "Väntetider BUP", ItemKind.DISCUSSION, presenter=" Anna ", planned_minutes=20)
+    assert titles(uow, agenda) == [*OPENING, "Väntetider BUP", *CLOSING]
+    assert (added.position, added.paragraph, added.presenter, added.planned_minutes) == (4, 4, "Anna", 20)
+    first = item(uow, agenda, "Brådskande", position=1)
+    assert titles(uow, agenda)[:2] == ["Brådskande", "Mötets öppnande"]
+    assert [i.position for i in list_items(uow, agenda)] == list(range(1, 9))
+    assert paragraphs(uow, agenda) == list(range(1, 9))
+    assert get_item(uow, first.id).paragraph == 1
+    assert ("punkt", added.id, "tillagd", "testare") in audit_trail("punkt")
+
+
+def test_add_item_without_standard_items_goes_last(uow, agenda) -> None:
+    for title in ("A", "B", "C"):
+        item(uow, agenda, title)
+    assert titles(uow, agenda) == ["A", "B", "C"]
+
+
+def test_empty_title_is_refused(uow, agenda, count, audit_trail) -> None:
+    before = audit_trail()
+    with pytest.raises(ValidationError) as info:
+        add_item(uow, agenda, AgendaItemData("   "))
+    assert info.value.field == "title"
+    kept = item(uow, agenda, "Väntetider")
+    with pytest.raises(ValidationError) as info:
+        update_item(uow, kept.id, AgendaItemData(""))
+    assert info.value.field == "title"
+    assert get_item(uow, kept.id).title == "Väntetider"
+    assert count(AgendaItem) == 1
+    assert len(audit_trail()) == len(before) + 1
+
+
+def test_planned_minutes_out_of_range_is_refused(uow, agenda, count) -> None:
+    with pytest.raises(ValidationError) as info:
+        add_item(uow, agenda, AgendaItemData("Lång punkt", planned_minutes=601))
+    assert info.value.field == "planned_minutes"
+    assert count(AgendaItem) == 0
+
+
+def test_update_item(uow, agenda, audit_trail) -> None:
+    saved = item(uow, agenda, "Väntetider")
+    updated = update_item(uow, saved.id, AgendaItemData("Väntetider BUP", ItemKind.DECISION, "Bertil", 15, True))
+    assert (updated.title, updated.kind, updated.presenter, updated.planned_minutes, updated.confidential) == (
+        "Väntetider BUP", ItemKind.DECISION, "Bertil", 15, True)
+    assert get_item(uow, saved.id) == updated
+    assert ("punkt", saved.id, "ändrad", "testare") in audit_trail("punkt")
+
+
+def test_cancelled_meetings_agenda_is_closed(uow, agenda, count) -> None:
+    kept = item(uow, agenda, "A")
+    cancel_meeting(uow, agenda, "Sjukdom")
+    with pytest.raises(ValidationError):
+        item(uow, agenda, "B")
+    with pytest.raises(ValidationError):
+        delete_item(uow, kept.id)
+    assert count(AgendaItem) == 1
+
+
+# -- the group's standard items ----------------------------------------------------------------
+def test_apply_template_wraps_existing_items_and_is_idempotent(uow, agenda, count, audit_trail) -> None:
+    item(uow, agenda, "A")
+    item(uow, agenda, "B")
+    applied = apply_template(uow, agenda)
+    assert [i.title for i in applied] == [*OPENING, "A", "B", *CLOSING]
+    assert paragraphs(uow, agenda) == list(range(1, 9))
+    assert titles(uow, agenda) == [i.title for i in applied]
+    again = apply_template(uow, agenda)
+    assert [i.title for i in again] == [*OPENING, "A", "B", *CLOSING]
+    assert count(AgendaItem) == 8
+    assert [e[2] for e in audit_trail("dagordning")] == ["standardpunkter", "standardpunkter"]
+
+
+def test_template_default_then_saved_round_trip(uow, meeting_world, agenda, count) -> None:
+    w = meeting_world
+    assert template_items(uow, w.nosam) == list(DEFAULT_TEMPLATE)
+    own = [TemplateItemData("Incheckning", ItemKind.DISCUSSION, 10),
+           TemplateItemData(" Uppföljning av åtgärder ", ItemKind.INFORMATION, 15),
+           TemplateItemData("Avslutning", ItemKind.INFORMATION, None, at_end=True)]
+    saved = save_template(uow, w.nosam, own)
+    expected = [own[0], TemplateItemData("Uppföljning av åtgärder", ItemKind.INFORMATION, 15), own[2]]
+    assert saved == expected
+    assert template_items(uow, w.nosam) == expected
+    assert template_items(uow, w.tema) == list(DEFAULT_TEMPLATE)  # per group
+    item(uow, agenda, "Väntetider")
+    assert [i.title for i in apply_template(uow, agenda)] == [
+        "Incheckning", "Uppföljning av åtgärder", "Väntetider", "Avslutning"]
+    assert list_items(uow, agenda)[0].kind is ItemKind.DISCUSSION
+    item(uow, agenda, "Ny punkt")  # the saved template decides what closes the meeting
+    assert titles(uow, agenda)[-2:] == ["Ny punkt", "Avslutning"]
+    save_template(uow, w.nosam, own[:1])  # saving replaces
+    assert count(AgendaTemplateItem) == 1
+
+
+def test_template_item_without_title_is_refused(uow, meeting_world, count) -> None:
+    w = meeting_world
+    save_template(uow, w.nosam, [TemplateItemData("Incheckning")])
+    with pytest.raises(ValidationError) as info:
+        save_template(uow, w.nosam, [TemplateItemData("Ok"), TemplateItemData("  ")])
+    assert info.value.field == "template"
+    assert template_items(uow, w.nosam) == [TemplateItemData("Incheckning")]
+    assert count(AgendaTemplateItem) == 1
+
+
+# -- order and paragraph numbers ---------------------------------------------------------------
+def test_move_item_reorders_and_renumbers(uow, agenda, audit_trail) -> None:
+    a, _, _, d = (item(uow, agenda, t) for t in "ABCD")
+    moved = move_item(uow, d.id, 1)
+    assert [i.title for i in moved] == ["D", "A", "B", "C"]
+    assert [(i.title, i.position, i.paragraph) for i in list_items(uow, agenda)] == [
+        ("D", 1, 1), ("A", 2, 2), ("B", 3, 3), ("C", 4, 4)]
+    move_item(uow, a.id, 99)  # clamped to the end
+    assert titles(uow, agenda) == ["D", "B", "C", "A"]
+    assert paragraphs(uow, agenda) == [1, 2, 3, 4]
+    assert ("punkt", d.id, "flyttad", "testare") in audit_trail("punkt")
+
+
+def test_delete_item_renumbers(uow, agenda, count, audit_trail) -> None:
+    a, b, c = (item(uow, agenda, t) for t in "ABC")
+    delete_item(uow, b.id)
+    assert [(i.id, i.position, i.paragraph) for i in list_items(uow, agenda)] == [(a.id, 1, 1), (c.id, 2, 2)]
+    assert count(AgendaItem) == 2
+    assert ("punkt", b.id, "borttagen", "testare") in audit_trail("punkt")
+
+
+def test_paragraphs_run_across_the_groups_meetings_and_restart_each_year(uow, meeting_world) -> None:
+    w = meeting_world
+    december = meeting(uow, w.nosam, D(2026, 12, 10))  # created first: order is by date, not by id
+    january = meeting(uow, w.nosam, D(2027, 1, 20))
+    march = meeting(uow, w.nosam, D(2026, 3, 10))
+    theme = meeting(uow, w.tema, D(2026, 6, 16))
+    for m in (december, january, march, theme):
+        item(uow, m.id, "Första")
+        item(uow, m.id, "Andra")
+    assert paragraphs(uow, march.id) == [1, 2]
+    assert paragraphs(uow, december.id) == [3, 4]
+    assert paragraphs(uow, january.id) == [1, 2]
+    assert paragraphs(uow, theme.id) == [1, 2]  # every group counts on its own
+    item(uow, march.id, "Tillägg", position=1)
+    assert paragraphs(uow, march.id) == [1, 2, 3]
+    assert paragraphs(uow, december.id) == [4, 5]
+    assert paragraphs(uow, january.id) == [1, 2]
+    assert paragraphs(uow, theme.id) == [1, 2]
+
+
+def test_meeting_moved_to_another_year_renumbers_both_years(uow, meeting_world) -> None:
+    w = meeting_world
+    march = meeting(uow, w.nosam, D(2026, 3, 10))
+    december = meeting(uow, w.nosam, D(2026, 12, 10))
+    january = meeting(uow, w.nosam, D(2027, 1, 20))
+    spring = meeting(uow, w.nosam, D(2027, 3, 16))
+    for m in (march, december, january, spring):
+        item(uow, m.id, "Första")
+        item(uow, m.id, "Andra")
+    assert paragraphs(uow, spring.id) == [3, 4]
+    update_meeting(uow, january.id, MeetingData(w.nosam, D(2026, 11, 17), time(13), time(15)))
+    assert paragraphs(uow, march.id) == [1, 2]
+    assert paragraphs(uow, january.id) == [3, 4]
+    assert paragraphs(uow, december.id) == [5, 6]
+    assert paragraphs(uow, spring.id) == [1, 2]
+    update_meeting(uow, december.id, MeetingData(w.nosam, D(2027, 2, 2), time(13), time(15)))
+    assert paragraphs(uow, december.id) == [1, 2]
+    assert paragraphs(uow, spring.id) == [3, 4]
+    assert paragraphs(uow, january.id) == [3, 4]
+
+
+def test_planned_time_warning(uow, agenda) -> None:
+    item(uow, agenda, "A", planned_minutes=60)
+    item(uow, agenda, "B")  # no planned time counts as none
+    assert planned_time_warning(uow, agenda) is None
+    item(uow, agenda, "C", planned_minutes=60)
+    assert planned_time_warning(uow, agenda) is None  # exactly the meeting's 120 minutes
+    item(uow, agenda, "D", planned_minutes=1)
+    assert planned_time_warning(uow, agenda) == (
+        "Punkterna är planerade till 121 minuter, men mötet är 120 minuter långt.")
+
+
+# -- attachments -------------------------------------------------------------------------------
+def test_add_attachment_copies_the_file_named_by_its_hash(uow, agenda, tmp_path, audit_trail) -> None:
+    content = "Underlag för väntetider\n".encode() * 100
+    source = tmp_path / "Underlag BUP.PDF"
+    source.write_bytes(content)
+    store = tmp_path / "bilagor"
+    target = item(uow, agenda, "Väntetider")
+    attached = add_attachment(uow, target.id, source, store)
+    digest = hashlib.sha256(content).hexdigest()
+    assert (attached.file_name, attached.sha256, attached.size) == ("Underlag BUP.PDF", digest, len(content))
+    stored = store / attached.stored_name
+    assert stored.read_bytes() == content
+    assert stored.name == f"{digest}.pdf"
+    assert stored.is_relative_to(store)
+    assert get_item(uow, target.id).attachments == (attached,)
+    assert ("bilaga", attached.id, "bifogad", "testare") in audit_trail("bilaga")
+    source.write_bytes(b"changed later")
+    assert stored.read_bytes() == content  # a copy, not a link
+
+
+def test_same_file_twice_is_stored_once(uow, agenda, tmp_path, count) -> None:
+    source = tmp_path / "protokoll.docx"
+    source.write_bytes(b"PK\x03\x04 innehall")
+    store = tmp_path / "bilagor"
+    first = add_attachment(uow, item(uow, agenda, "A").id, source, store)
+    second = add_attachment(uow, item(uow, agenda, "B").id, source, store)
+    assert first.stored_name == second.stored_name
+    assert count(Attachment) == 2
+    assert [p for p in store.rglob("*") if p.is_file()] == [store / first.stored_name]
+
+
+@pytest.mark.parametrize("kind", ["missing", "folder"])
+def test_unreadable_attachment_is_refused(uow, agenda, tmp_path, count, audit_trail, kind) -> None:
+    source = tmp_path / "saknas.pdf"
+    if kind == "folder":
+        source.mkdir()
+    store = tmp_path / "bilagor"
+    target = item(uow, agenda, "Väntetider")
+    before = audit_trail()
+    with pytest.raises(ValidationError) as info:
+        add_attachment(uow, target.id, source, store)
+    assert info.value.field == "attachment"
+    assert info.value.message.startswith("Filen saknas.pdf kan inte läsas")
+    assert info.value.message.endswith("Inget har bifogats.")
+    assert count(Attachment) == 0
+    assert audit_trail() == before
+    assert not store.exists() or not any(p.is_file() for p in store.rglob("*"))
+
+
+def test_attachment_for_a_missing_item_writes_no_file(uow, agenda, tmp_path, count) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text("text")
+    store = tmp_path / "bilagor"
+    with pytest.raises(NotFoundError):
+        add_attachment(uow, 9999, source, store)
+    assert not store.exists()
+    assert count(Attachment) == 0

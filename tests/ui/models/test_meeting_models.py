@@ -92,3 +92,20 @@ def test_meeting_attendance_and_case_models(qtmodeltester):
                                        None, "Temagrupp Äldre")])
     qtmodeltester.check(history)
     assert history.index(0, 4).data() == "Temagrupp Äldre"
+
+
+def test_action_and_attachment_models(qtmodeltester):
+    from samverkan_desktop.domain.enums import ActionStatus
+    from samverkan_desktop.services.meeting_dto import ActionDTO, AttachmentDTO
+    from samverkan_desktop.ui.models.meeting_models import action_model, attachment_model
+
+    actions = action_model()
+    actions.set_rows([ActionDTO(1, 2, "Sprid rutinen", 3, "Anna Berg", 4, "Göteborgs Stad", date(2026, 4, 30),
+                                ActionStatus.IN_PROGRESS, None)])
+    qtmodeltester.check(actions)
+    assert [actions.index(0, c).data() for c in range(4)] == [
+        "Sprid rutinen", "Anna Berg / Göteborgs Stad", "2026-04-30", "Pågår"]
+    files = attachment_model()
+    files.set_rows([AttachmentDTO(1, "rutin.pdf", "ab/abc.pdf", 2048, "abc")])
+    qtmodeltester.check(files)
+    assert files.index(0, 1).data() == "2 kB"

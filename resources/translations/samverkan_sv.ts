@@ -236,6 +236,17 @@
         </message>
     </context>
     <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Check before saving</source>
+            <translation>Kontrollera innan du sparar</translation>
+        </message>
+        <message>
+            <source>Save anyway?</source>
+            <translation>Spara ändå?</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupDialog</name>
         <message>
             <source>Edit group</source>
@@ -905,14 +916,6 @@ Ordförande: %2</translation>
             <source>Kind</source>
             <translation>Typ</translation>
         </message>
-        <message>
-            <source>Check before saving</source>
-            <translation>Kontrollera innan du sparar</translation>
-        </message>
-        <message>
-            <source>Save anyway?</source>
-            <translation>Spara ändå?</translation>
-        </message>
     </context>
     <context>
         <name>MeetingEditor</name>
@@ -1192,14 +1195,6 @@ Ordförande: %2</translation>
         <message>
             <source>To</source>
             <translation>Till</translation>
-        </message>
-        <message>
-            <source>Check before saving</source>
-            <translation>Kontrollera innan du sparar</translation>
-        </message>
-        <message>
-            <source>Save anyway?</source>
-            <translation>Spara ändå?</translation>
         </message>
     </context>
     <context>
@@ -1532,14 +1527,6 @@ Ordförande: %2</translation>
         <message>
             <source>Dates</source>
             <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Check before saving</source>
-            <translation>Kontrollera innan du sparar</translation>
-        </message>
-        <message>
-            <source>Save anyway?</source>
-            <translation>Spara ändå?</translation>
         </message>
     </context>
     <context>

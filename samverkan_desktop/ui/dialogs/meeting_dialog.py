@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...services import UnitOfWork, meetings
 from ...services.meeting_dto import MeetingData, MeetingDTO
@@ -47,12 +47,6 @@ class MeetingDialog(FormDialog):
         return MeetingData(self.group_id, self.day_edit.value(), self.start_edit.value(), self.end_edit.value(),
                            self.place_edit.text(), self.link_edit.text(), self.kind_combo.value())
 
-    def confirm_warnings(self, warnings: list[str]) -> bool:
-        answer = QMessageBox.warning(
-            self, self.tr("Check before saving"), "\n".join(warnings) + "\n\n" + self.tr("Save anyway?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Save
 
     def save(self) -> MeetingDTO | None:
         data = self.data()

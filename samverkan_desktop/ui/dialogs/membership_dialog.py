@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...domain.enums import Role
 from ...domain.errors import ValidationError
@@ -52,14 +52,6 @@ class MembershipDialog(FormDialog):
             valid_to=self.to_edit.value(),
         )
 
-    def confirm_warnings(self, warnings: list[str]) -> bool:
-        answer = QMessageBox.warning(
-            self, self.tr("Check before saving"),
-            "\n\n".join(warnings) + "\n\n" + self.tr("Save anyway?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Save
 
     def save(self) -> MembershipDTO | None:
         data = self._data()

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
 from ...domain.calendar import day_warnings, plan_series
 from ...domain.errors import DomainError
@@ -77,12 +77,6 @@ class SeriesDialog(FormDialog):
         marked = [f"{d.isoformat()} ⚠" if day_warnings(d) else d.isoformat() for d in days]
         self.preview.setText(", ".join(marked))
 
-    def confirm_warnings(self, warnings: list[str]) -> bool:
-        answer = QMessageBox.warning(
-            self, self.tr("Check before saving"), "\n".join(warnings) + "\n\n" + self.tr("Save anyway?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Save
 
     def save(self) -> list[MeetingDTO] | None:
         days = self.dates()

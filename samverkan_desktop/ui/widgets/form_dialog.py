@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -96,6 +97,14 @@ class FormDialog(QDialog):
         label.show()
         widget.setStyleSheet(ERROR_STYLE)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def confirm_warnings(self, warnings: list[str]) -> bool:
+        """Ask before saving despite warnings (holidays, clashes, rotation); False keeps the dialog open."""
+        answer = QMessageBox.warning(
+            self, self.tr("Check before saving"), "\n\n".join(warnings) + "\n\n" + self.tr("Save anyway?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Save
 
     def save(self) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError

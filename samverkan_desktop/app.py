@@ -57,11 +57,13 @@ def main(argv: list[str] | None = None) -> int:
     url = resolve_database_url(args.db)
     try:
         engine, uow = open_database(url, settings.actor)
-    except DomainError as error:
+    except Exception as error:  # a DomainError carries its sentence; anything else gets one
+        message = error.message if isinstance(error, DomainError) else (
+            f"Databasen kunde inte öppnas ({error.__class__.__name__}). Inget har ändrats av programmet.")
         if unattended:
-            print(error.message, file=sys.stderr)
+            print(message, file=sys.stderr)
         else:
-            QMessageBox.critical(None, APP_NAME, error.message)
+            QMessageBox.critical(None, APP_NAME, message)
         return 1
 
     if not unattended:

@@ -86,6 +86,7 @@ def upgrade_database(engine: Engine, migrations_dir: Path, backup_dir: Path | No
     head = script.get_current_head()
     assert head is not None
     db_file = sqlite_path(str(engine.url))
+    created_here = db_file is not None and (not db_file.exists() or db_file.stat().st_size == 0)
     try:
         if db_file is not None and db_file.is_file() and db_file.stat().st_size > 0:
             before, has_tables = _peek_sqlite(db_file)
@@ -113,8 +114,64 @@ def upgrade_database(engine: Engine, migrations_dir: Path, backup_dir: Path | No
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         folder = backup_dir or db_file.parent / "säkerhetskopior"
         backup = backup_sqlite(db_file, folder / f"{db_file.stem}-före-{head}-{stamp}.db")
-    config = alembic_config(migrations_dir)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    try:
+        _run_upgrade(engine, migrations_dir)
+    except Exception as exc:
+        engine.dispose()
+        raise _undo_failed_upgrade(exc, db_file, backup, created_here) from exc
     return MigrationResult(before, head, backup)
+
+
+def _run_upgrade(engine: Engine, migrations_dir: Path) -> None:
+    config = alembic_config(migrations_dir)
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # Batch mode rebuilds a table with DROP TABLE; with foreign keys on, SQLite would first delete the
+            # rows of every child table through ON DELETE CASCADE. Checked again below, before it counts.
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            connection.commit()  # ends SQLAlchemy's autobegun block; the pragma itself needs no transaction
+        with connection.begin():
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise StorageError(f"Uppgraderingen lämnade {len(broken)} trasiga kopplingar mellan tabeller.")
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+            connection.commit()
+
+
+def _undo_failed_upgrade(exc: Exception, db_file: Path | None, backup: Path | None,
+                         created_here: bool) -> StorageError:
+    """SQLite commits some schema changes at once, so a failed upgrade is undone from the backup."""
+    detail = exc.message if isinstance(exc, StorageError) else exc.__class__.__name__
+    if db_file is not None and backup is not None:
+        try:
+            _restore_sqlite(backup, db_file)
+        except Exception:  # the backup itself stays; the user needs its name
+            return StorageError(
+                f"Uppgraderingen av databasen misslyckades ({detail}) och den kunde inte återställas. "
+                f"Säkerhetskopian finns i {backup}.")
+        return StorageError(
+            f"Uppgraderingen av databasen misslyckades ({detail}). Databasen är återställd som den var; "
+            f"säkerhetskopian finns i {backup}.")
+    if db_file is not None and created_here:
+        for path in (db_file, db_file.with_name(db_file.name + "-wal"), db_file.with_name(db_file.name + "-shm")):
+            path.unlink(missing_ok=True)
+        return StorageError(f"Den nya databasen kunde inte skapas ({detail}). Ingen fil har lämnats kvar.")
+    return StorageError(f"Uppgraderingen av databasen misslyckades ({detail}).")
+
+
+def _restore_sqlite(backup: Path, target: Path) -> None:
+    """Write the backup's pages back into the live file with the backup API (WAL-safe)."""
+    src = sqlite3.connect(readonly_uri(backup), uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()

@@ -353,3 +353,58 @@ def test_a_read_only_folder_is_refused(tmp_path: Path) -> None:
         assert list(folder.iterdir()) == []
     finally:
         folder.chmod(0o700)
+
+
+def _extra_revision(tmp_path: Path, name: str, upgrade_body: str) -> Path:
+    folder = tmp_path / name
+    shutil.copytree(MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    head = head_revision(MIGRATIONS)
+    (folder / "versions" / "9999_next.py").write_text(
+        f'"""a later revision"""\n\nimport sqlalchemy as sa\nfrom alembic import op\n\n'
+        f'revision = "9999"\ndown_revision = "{head}"\nbranch_labels = None\ndepends_on = None\n\n\n'
+        f"def upgrade() -> None:\n{upgrade_body}\n\n\ndef downgrade() -> None:\n    pass\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_a_batch_rebuild_of_a_parent_table_keeps_its_children(blank: Engine, tmp_path: Path) -> None:
+    upgrade_database(blank, MIGRATIONS)
+    with blank.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO coordination_group (id, name, kind) VALUES (1, 'LGS', 'ledningsgrupp')")
+        connection.exec_driver_sql(
+            "INSERT INTO meeting (id, group_id, starts_at, ends_at, kind, status, minutes_status, ical_uid, "
+            "ical_sequence, created_at, updated_at) VALUES (1, 1, '2026-03-10 12:00:00', '2026-03-10 14:00:00', "
+            "'ordinarie', 'planerat', 'utkast', 'u1', 0, '2026-01-01', '2026-01-01')")
+    rebuild = _extra_revision(tmp_path, "rebuild", (
+        "    with op.batch_alter_table('coordination_group', recreate='always') as batch:\n"
+        "        batch.add_column(sa.Column('note', sa.Text(), nullable=True))"))
+    upgrade_database(blank, rebuild)
+    with blank.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM meeting").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_a_failing_upgrade_is_undone_from_the_backup(blank: Engine, db_path: Path, tmp_path: Path) -> None:
+    upgrade_database(blank, MIGRATIONS)
+    insert_rows(blank)
+    failing = _extra_revision(tmp_path, "failing", (
+        "    op.create_table('half_done', sa.Column('id', sa.Integer(), primary_key=True))\n"
+        "    op.execute(\"UPDATE organisation SET name = 'ändrad'\")\n"
+        "    raise RuntimeError('the revision breaks halfway')"))
+    with pytest.raises(StorageError, match="återställd som den var"):
+        upgrade_database(blank, failing)
+    assert "half_done" not in tables(blank)
+    assert read_rows(blank) == EXPECTED_ROWS
+    assert current_revision(blank) == head_revision(MIGRATIONS)
+    upgrade_database(blank, MIGRATIONS)  # and the app starts again on it
+
+
+def test_a_new_database_that_cannot_be_created_leaves_no_file(tmp_path: Path) -> None:
+    path = tmp_path / "ny.db"
+    engine = create_database_engine(f"sqlite:///{path}")
+    failing = _extra_revision(tmp_path, "failing-new", "    raise RuntimeError('no')")
+    with pytest.raises(StorageError, match="Ingen fil har lämnats kvar"):
+        upgrade_database(engine, failing)
+    engine.dispose()
+    assert not path.exists()

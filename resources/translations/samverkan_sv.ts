@@ -1012,8 +1012,16 @@ Ordförande: %2</translation>
             <translation>Gick inte att genomföra</translation>
         </message>
         <message>
+            <source>Could not be undone</source>
+            <translation>Kunde inte ångras</translation>
+        </message>
+        <message>
             <source>New item</source>
             <translation>Ny punkt</translation>
+        </message>
+        <message>
+            <source>Edit item</source>
+            <translation>Ändra punkt</translation>
         </message>
         <message>
             <source>Move item</source>

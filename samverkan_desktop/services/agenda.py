@@ -11,11 +11,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..db.models import AgendaItem, AgendaTemplateItem, Attachment, Case, Group, Meeting
-from ..domain.enums import CaseStatus, ItemKind, MeetingStatus
+from ..domain.enums import ItemKind, MeetingStatus
 from ..domain.errors import ValidationError
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork
 from ._common import audit, get_or_raise
+from .case_state import settle_cases_of
 from .meeting_dto import (
     ActionDTO,
     AgendaItemData,
@@ -118,8 +119,8 @@ def add_item(uow: UnitOfWork, meeting_id: int, data: AgendaItemData, position: i
             case = get_or_raise(uow.session, Case, data.case_id, "Ärendet finns inte längre.")
             if case.group_id != meeting.group_id:
                 raise ValidationError("Ärendet ligger hos en annan grupp.", field="case_id")
-            case.status = CaseStatus.ON_AGENDA
-        renumber_for_meeting(uow.session, meeting)  # flushes: the item has its id
+        renumber_for_meeting(uow.session, meeting)
+        settle_cases_of(uow.session, {data.case_id})  # flushes: the item has its id
         audit(uow, "punkt", item.id, "tillagd", title, meeting.id)
         uow.commit()
         return item_to_dto(item)
@@ -146,10 +147,12 @@ def delete_item(uow: UnitOfWork, item_id: int) -> None:
         meeting = editable_meeting(uow.session, item.meeting_id)
         items = [i for i in sorted(meeting.items, key=lambda i: i.position) if i.id != item.id]
         audit(uow, "punkt", item.id, "borttagen", item.title, meeting.id)
+        case_id = item.case_id
         meeting.items.remove(item)
         uow.session.delete(item)
         _set_positions(items)
         renumber_for_meeting(uow.session, meeting)
+        settle_cases_of(uow.session, {case_id})
         uow.commit()
 
 

@@ -13,7 +13,9 @@ from . import UnitOfWork
 from ._common import audit, get_or_raise
 from .agenda import NOT_FOUND as ITEM_NOT_FOUND
 from .agenda import add_item, editable_meeting
-from .meeting_dto import AgendaItemData, AgendaItemDTO, CaseDTO, CaseHistoryEntry
+from .case_state import case_items
+from .meeting_dto import AgendaItemData, AgendaItemDTO, CaseDTO, CaseHistoryEntry, MeetingDTO
+from .meetings import to_dto as meeting_to_dto
 
 NOT_FOUND = "Ärendet finns inte längre."
 WAITING = (CaseStatus.REFERRED_BACK, CaseStatus.DEFERRED, CaseStatus.ESCALATED)
@@ -92,6 +94,19 @@ def open_case(uow: UnitOfWork, item_id: int, title: str | None = None, reference
         return to_dto(uow.session, case)
 
 
+def meetings_for(uow: UnitOfWork, case_id: int) -> list[MeetingDTO]:
+    """The meetings a waiting case can be put on: the holding group's coming ones, after its last handling."""
+    with uow:
+        case = get_or_raise(uow.session, Case, case_id, NOT_FOUND)
+        handled = case_items(uow.session, case.id)
+        after = handled[-1].meeting.starts_at if handled else None
+        query = select(Meeting).where(Meeting.group_id == case.group_id,
+                                      Meeting.status.in_((MeetingStatus.PLANNED, MeetingStatus.CALLED)))
+        if after is not None:
+            query = query.where(Meeting.starts_at > after)
+        return [meeting_to_dto(m) for m in uow.session.scalars(query.order_by(Meeting.starts_at))]
+
+
 def put_on_agenda(uow: UnitOfWork, case_id: int, meeting_id: int) -> AgendaItemDTO:
     """Continue a waiting case at a later meeting of the group that holds it."""
     with uow:
@@ -101,6 +116,9 @@ def put_on_agenda(uow: UnitOfWork, case_id: int, meeting_id: int) -> AgendaItemD
             raise ValidationError("Ärendet ligger hos en annan grupp.", field="meeting_id")
         if meeting.status is MeetingStatus.HELD:
             raise ValidationError("Välj ett möte som inte redan är genomfört.", field="meeting_id")
+        handled = case_items(uow.session, case.id)
+        if handled and meeting.starts_at <= handled[-1].meeting.starts_at:
+            raise ValidationError("Välj ett möte efter det där ärendet senast behandlades.", field="meeting_id")
         item = add_item(uow, meeting_id, AgendaItemData(case.title, ItemKind.DECISION, case_id=case.id))
         uow.commit()
         return item

@@ -15,6 +15,7 @@ from ..domain.errors import ValidationError
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork
 from ._common import audit, get_or_raise
+from .case_state import settle_cases_of
 from .dto import SaveResult
 from .meeting_dto import MeetingData, MeetingDTO
 from .numbering import local_year, renumber_for_meeting
@@ -213,6 +214,7 @@ def cancel_meeting(uow: UnitOfWork, meeting_id: int, reason: str) -> MeetingDTO:
         meeting.cancel_reason = text
         meeting.ical_sequence += 1
         renumber_for_meeting(uow.session, meeting)
+        settle_cases_of(uow.session, {i.case_id for i in meeting.items})  # back to "Att planera"
         audit(uow, "möte", meeting.id, "inställt", text, meeting.id)
         uow.commit()
         return to_dto(meeting)

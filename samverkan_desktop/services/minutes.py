@@ -12,15 +12,9 @@ from ..domain.rules import optional_text, require_text
 from . import UnitOfWork
 from ._common import audit, get_or_raise
 from .agenda import NOT_FOUND, action_to_dto, editable_meeting, item_to_dto
+from .case_state import settle
 from .meeting_dto import ActionData, ActionDTO, AgendaItemDTO, AttendanceData, AttendanceDTO, OutcomeData
 
-CASE_STATUS_AFTER = {
-    Outcome.DECIDED: CaseStatus.DECIDED,
-    Outcome.REFERRED_BACK: CaseStatus.REFERRED_BACK,
-    Outcome.DEFERRED: CaseStatus.DEFERRED,
-    Outcome.ESCALATED: CaseStatus.ESCALATED,
-    Outcome.STRUCK: CaseStatus.STRUCK,
-}
 #: Outcomes that send the matter to a later agenda ("Att planera"): a case is opened if the item had none.
 TO_BE_PLANNED = (Outcome.REFERRED_BACK, Outcome.DEFERRED, Outcome.ESCALATED)
 
@@ -80,22 +74,8 @@ def _update_case(session, item: AgendaItem, meeting: Meeting) -> None:
     if item.outcome in TO_BE_PLANNED and item.case is None:
         item.case = Case(group_id=meeting.group_id, title=item.title, status=CaseStatus.IN_PREPARATION,
                          raised_by_group_id=meeting.group_id)
-    case = item.case
-    if case is None:
-        return
-    if item.outcome is None:
-        case.status = CaseStatus.ON_AGENDA
-        case.group_id = meeting.group_id  # an escalation taken back: the case is on this group's agenda
-        return
-    if item.outcome in CASE_STATUS_AFTER:
-        case.status = CASE_STATUS_AFTER[item.outcome]
-    if item.outcome in (Outcome.REFERRED_BACK, Outcome.ESCALATED):
-        if item.target_group_id != case.group_id:
-            case.raised_by_group_id = meeting.group_id
-        case.group_id = item.target_group_id or meeting.group_id
-    else:  # handled here (a mistaken escalation corrected stays here too)
-        case.group_id = meeting.group_id
-    case.closed_on = meeting.starts_at.astimezone(STOCKHOLM).date() if item.outcome is Outcome.STRUCK else None
+    if item.case is not None:
+        settle(session, item.case)
 
 
 def _update_anchoring(session, item: AgendaItem, meeting: Meeting) -> None:

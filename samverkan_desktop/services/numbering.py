@@ -1,4 +1,8 @@
-"""Paragraph numbers (§): consecutive per group and calendar year, in meeting and agenda order."""
+"""Paragraph numbers (§): consecutive per group and calendar year, in meeting and agenda order.
+
+The § of a meeting that has been held are frozen: they are cited in its minutes (and their approval covers them),
+so changing another meeting's agenda must not renumber them. Meetings not yet held continue after them.
+"""
 
 from __future__ import annotations
 
@@ -14,21 +18,35 @@ def local_year(meeting: Meeting) -> int:
     return meeting.starts_at.astimezone(STOCKHOLM).year
 
 
+def _frozen(meeting: Meeting) -> bool:
+    return meeting.status is MeetingStatus.HELD and all(i.paragraph is not None for i in meeting.items)
+
+
 def renumber_group_year(session: Session, group_id: int, year: int) -> None:
     """Give every item of the group's meetings in ``year`` its §; items of cancelled meetings get none."""
     session.flush()
-    meetings = session.scalars(
+    meetings = [m for m in session.scalars(
         select(Meeting).where(Meeting.group_id == group_id).order_by(Meeting.starts_at, Meeting.id)
         .options(selectinload(Meeting.items))
-    )
+    ) if local_year(m) == year]
+    # The highest frozen § at or after each meeting: an open meeting placed before a held one continues after
+    # the held one's numbers instead of colliding with them.
+    later_frozen = [0] * (len(meetings) + 1)
+    for index in range(len(meetings) - 1, -1, -1):
+        meeting = meetings[index]
+        here = max((i.paragraph or 0 for i in meeting.items), default=0) if _frozen(meeting) else 0
+        later_frozen[index] = max(here, later_frozen[index + 1])
     paragraph = 0
-    for meeting in meetings:
-        if local_year(meeting) != year:
-            continue
-        for item in sorted(meeting.items, key=lambda i: i.position):
-            if meeting.status is MeetingStatus.CANCELLED:
+    for index, meeting in enumerate(meetings):
+        items = sorted(meeting.items, key=lambda i: i.position)
+        if meeting.status is MeetingStatus.CANCELLED:
+            for item in items:
                 item.paragraph = None
-            else:
+        elif _frozen(meeting):
+            paragraph = max([paragraph, *(i.paragraph or 0 for i in items)])
+        else:
+            paragraph = max(paragraph, later_frozen[index + 1])
+            for item in items:
                 paragraph += 1
                 item.paragraph = paragraph
 

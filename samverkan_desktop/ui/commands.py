@@ -1,4 +1,9 @@
-"""Agenda and minutes edits as undoable commands. Each redo/undo is one service call (one transaction)."""
+"""Agenda and minutes edits as undoable commands. Each redo/undo is one service call (one transaction).
+
+The editor runs a command's first ``apply()`` itself, before pushing it, so a refused change (a Swedish
+ValidationError) never reaches the undo stack. A later undo or redo that the data no longer allows (the item was
+removed by another command, the meeting was cancelled) reports through ``failed`` and the editor clears the stack.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from ..domain.errors import DomainError
 from ..services import UnitOfWork, agenda, minutes
 from ..services.meeting_dto import AgendaItemData, AgendaItemDTO, OutcomeData
 
@@ -13,40 +19,88 @@ from ..services.meeting_dto import AgendaItemData, AgendaItemDTO, OutcomeData
 class AgendaCommand(QUndoCommand):
     """Calls ``refresh(item_id_to_select)`` after every redo and undo so the views follow."""
 
-    def __init__(self, uow: UnitOfWork, refresh: Callable[[int | None], None], text: str) -> None:
+    def __init__(self, uow: UnitOfWork, refresh: Callable[[int | None], None], failed: Callable[[str], None],
+                 text: str) -> None:
         super().__init__(text)
         self.uow = uow
         self.refresh = refresh
+        self.failed = failed
+        self._skip_redo = False
+
+    def run_first(self) -> None:
+        """Do the change now (raises DomainError if refused); the push that follows does not repeat it."""
+        self.apply()
+        self._skip_redo = True
+
+    def apply(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def revert(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._guarded(self.apply)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+    def _guarded(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except DomainError as error:
+            self.setObsolete(True)
+            self.failed(error.message)
+
+
+def restore(uow: UnitOfWork, old: AgendaItemDTO) -> AgendaItemDTO:
+    """Put a removed item back where it was, with its text and outcome (actions and attachments are not)."""
+    data = AgendaItemData(old.title, old.kind, old.presenter, old.planned_minutes, old.confidential, old.case_id)
+    restored = agenda.add_item(uow, old.meeting_id, data, old.position)
+    if old.notes or old.decision_text:
+        minutes.save_text(uow, restored.id, old.notes, old.decision_text)
+    if old.outcome is not None:
+        minutes.set_outcome(uow, restored.id, OutcomeData(old.outcome, old.outcome_reason, old.target_group_id))
+    return restored
 
 
 class MoveItemCommand(AgendaCommand):
-    def __init__(self, uow, refresh, item_id: int, old_position: int, new_position: int, text: str) -> None:
-        super().__init__(uow, refresh, text)
+    def __init__(self, uow, refresh, failed, item_id: int, old_position: int, new_position: int, text: str) -> None:
+        super().__init__(uow, refresh, failed, text)
         self.item_id, self.old_position, self.new_position = item_id, old_position, new_position
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         agenda.move_item(self.uow, self.item_id, self.new_position)
         self.refresh(self.item_id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         agenda.move_item(self.uow, self.item_id, self.old_position)
         self.refresh(self.item_id)
 
 
 class AddItemCommand(AgendaCommand):
-    def __init__(self, uow, refresh, meeting_id: int, data: AgendaItemData, text: str,
+    """Undo removes the item; redo brings it back with whatever was written in it meanwhile."""
+
+    def __init__(self, uow, refresh, failed, meeting_id: int, data: AgendaItemData, text: str,
                  position: int | None = None) -> None:
-        super().__init__(uow, refresh, text)
+        super().__init__(uow, refresh, failed, text)
         self.meeting_id, self.data, self.position = meeting_id, data, position
         self.item_id: int | None = None
+        self.snapshot: AgendaItemDTO | None = None
 
-    def redo(self) -> None:
-        item = agenda.add_item(self.uow, self.meeting_id, self.data, self.position)
+    def apply(self) -> None:
+        if self.snapshot is not None:
+            item = restore(self.uow, self.snapshot)
+        else:
+            item = agenda.add_item(self.uow, self.meeting_id, self.data, self.position)
         self.item_id, self.position = item.id, item.position
         self.refresh(item.id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         if self.item_id is not None:
+            self.snapshot = agenda.get_item(self.uow, self.item_id)
             agenda.delete_item(self.uow, self.item_id)
         self.refresh(None)
 
@@ -54,39 +108,52 @@ class AddItemCommand(AgendaCommand):
 class DeleteItemCommand(AgendaCommand):
     """Undo puts the item back where it was, with its notes, decision and outcome."""
 
-    def __init__(self, uow, refresh, item: AgendaItemDTO, text: str) -> None:
-        super().__init__(uow, refresh, text)
+    def __init__(self, uow, refresh, failed, item: AgendaItemDTO, text: str) -> None:
+        super().__init__(uow, refresh, failed, text)
         self.item = item
         self.item_id = item.id
 
-    def redo(self) -> None:
+    def apply(self) -> None:
+        self.item = agenda.get_item(self.uow, self.item_id)  # what is stored now, autosaved text included
         agenda.delete_item(self.uow, self.item_id)
         self.refresh(None)
 
-    def undo(self) -> None:
-        old = self.item
-        data = AgendaItemData(old.title, old.kind, old.presenter, old.planned_minutes, old.confidential, old.case_id)
-        restored = agenda.add_item(self.uow, old.meeting_id, data, old.position)
-        if old.notes or old.decision_text:
-            minutes.save_text(self.uow, restored.id, old.notes, old.decision_text)
-        if old.outcome is not None:
-            minutes.set_outcome(self.uow, restored.id, OutcomeData(old.outcome, old.outcome_reason,
-                                                                   old.target_group_id))
+    def revert(self) -> None:
+        restored = restore(self.uow, self.item)
         self.item_id = restored.id
         self.refresh(restored.id)
 
 
 class SetOutcomeCommand(AgendaCommand):
-    def __init__(self, uow, refresh, item: AgendaItemDTO, new: OutcomeData, text: str) -> None:
-        super().__init__(uow, refresh, text)
+    def __init__(self, uow, refresh, failed, item: AgendaItemDTO, new: OutcomeData, text: str) -> None:
+        super().__init__(uow, refresh, failed, text)
         self.item_id = item.id
         self.old = OutcomeData(item.outcome, item.outcome_reason, item.target_group_id)
         self.new = new
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         minutes.set_outcome(self.uow, self.item_id, self.new)
         self.refresh(self.item_id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         minutes.set_outcome(self.uow, self.item_id, self.old)
+        self.refresh(self.item_id)
+
+
+class UpdateItemCommand(AgendaCommand):
+    """Title, kind, presenter, planned minutes and confidentiality of an item."""
+
+    def __init__(self, uow, refresh, failed, item: AgendaItemDTO, new: AgendaItemData, text: str) -> None:
+        super().__init__(uow, refresh, failed, text)
+        self.item_id = item.id
+        self.old = AgendaItemData(item.title, item.kind, item.presenter, item.planned_minutes, item.confidential,
+                                  item.case_id)
+        self.new = new
+
+    def apply(self) -> None:
+        agenda.update_item(self.uow, self.item_id, self.new)
+        self.refresh(self.item_id)
+
+    def revert(self) -> None:
+        agenda.update_item(self.uow, self.item_id, self.old)
         self.refresh(self.item_id)

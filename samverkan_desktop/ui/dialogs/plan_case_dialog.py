@@ -2,9 +2,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ...domain.enums import MeetingStatus
 from ...domain.errors import ValidationError
-from ...services import UnitOfWork, cases, meetings
+from ...services import UnitOfWork, cases
 from ...services.meeting_dto import AgendaItemDTO, CaseDTO
 from ..i18n import format_datetime
 from ..widgets.combos import ChoiceCombo
@@ -21,8 +20,7 @@ class PlanCaseDialog(FormDialog):
         self.add_row(self.tr("Case"), QLabel(case.title, self))
         self.meeting_combo = self.add_row(self.tr("Meeting"), ChoiceCombo(self, none_label=self.tr("(choose)")),
                                           "meeting_id")
-        upcoming = [m for m in meetings.list_meetings(uow, case.group_id)
-                    if m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED)]
+        upcoming = cases.meetings_for(uow, case.id)
         self.meeting_combo.set_choices((format_datetime(m.starts_at), m.id) for m in upcoming)
         if upcoming:
             self.meeting_combo.set_value(upcoming[0].id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,14 @@ from ...domain.enums import MeetingStatus
 from ...domain.errors import DomainError
 from ...services import UnitOfWork, agenda, groups, meetings
 from ...services.meeting_dto import AgendaItemDTO, MeetingDTO, OutcomeData
-from ..commands import AddItemCommand, DeleteItemCommand, MoveItemCommand, SetOutcomeCommand
+from ..commands import (
+    AddItemCommand,
+    AgendaCommand,
+    DeleteItemCommand,
+    MoveItemCommand,
+    SetOutcomeCommand,
+    UpdateItemCommand,
+)
 from ..dialogs.agenda_item_dialog import AgendaItemDialog
 from ..dialogs.cancel_meeting_dialog import CancelMeetingDialog
 from ..dialogs.meeting_dialog import MeetingDialog
@@ -85,7 +92,7 @@ class MeetingEditor(QMainWindow):
 
         self.minutes_pane = MinutesPane(uow, self)
         self.minutes_pane.saved_state.connect(self._saved_state)
-        self.minutes_pane.outcome_requested.connect(self.set_outcome)
+        self.minutes_pane.record_outcome = self.set_outcome
         self.minutes_pane.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Not saved"), message))
         self.minutes_pane.set_groups([(g.name, g.id) for g in groups.list_groups(uow)])
 
@@ -197,13 +204,36 @@ class MeetingEditor(QMainWindow):
 
     def _show_current(self) -> None:
         item = self.current_item()
-        if self.minutes_pane.item is None or item is None or self.minutes_pane.item.id != item.id \
-                or not self.minutes_pane.has_pending_text():
-            self.minutes_pane.show_item(item)
+        shown = self.minutes_pane.item
+        if shown is not None and item is not None and shown.id == item.id and self.minutes_pane.has_pending_text():
+            return
+        if not self.minutes_pane.show_item(item) and shown is not None:
+            # The text of the item being left could not be saved: stay on it rather than lose it.
+            row = self.agenda_model.row_of(shown.id)
+            if row >= 0:
+                blocker = QSignalBlocker(self.agenda_view.selectionModel())
+                self.agenda_view.selectRow(row)
+                del blocker
 
     def _saved_state(self, saved: bool) -> None:
         self.save_label.setText(self.tr("All changes saved") if saved else self.tr("Unsaved changes…"))
         self.setWindowModified(not saved)
+
+    def push(self, command: AgendaCommand) -> bool:
+        """Run the command's change now and put it on the undo stack only if it was accepted."""
+        try:
+            command.run_first()
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Could not be done"), error.message)
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def command_failed(self, message: str) -> None:
+        """An undo or redo the data no longer allows: say why, and start a fresh undo history."""
+        QMessageBox.warning(self, self.tr("Could not be undone"), message)
+        QTimer.singleShot(0, self.undo_stack.clear)
+        QTimer.singleShot(0, self.refresh)
 
     def _run(self, action) -> bool:
         try:
@@ -222,26 +252,26 @@ class MeetingEditor(QMainWindow):
         current = self.current_item()
         if current is not None:
             position = current.position + 1
-        self._run(lambda: self.undo_stack.push(AddItemCommand(
-            self.uow, self.refresh, self.meeting.id, dialog.result_value, self.tr("New item"), position)))
+        self.push(AddItemCommand(self.uow, self.refresh, self.command_failed, self.meeting.id, dialog.result_value,
+                                 self.tr("New item"), position))
 
     def edit_item(self) -> None:
         item = self.current_item()
         if item is None:
             return
         dialog = AgendaItemDialog(self, item)
-        if dialog.exec() and self._run(lambda: agenda.update_item(self.uow, item.id, dialog.result_value)):
-            self.refresh(item.id)
+        if dialog.exec():
+            self.push(UpdateItemCommand(self.uow, self.refresh, self.command_failed, item, dialog.result_value,
+                                        self.tr("Edit item")))
 
     def delete_item(self) -> None:
         item = self.current_item()
-        if item is not None:
-            self._run(lambda: self.undo_stack.push(DeleteItemCommand(self.uow, self.refresh, item,
-                                                                     self.tr("Remove item"))))
+        if item is not None and self.minutes_pane.save_now():
+            self.push(DeleteItemCommand(self.uow, self.refresh, self.command_failed, item, self.tr("Remove item")))
 
     def apply_template(self) -> None:
-        if self._run(lambda: agenda.apply_template(self.uow, self.meeting.id)):
-            self.undo_stack.clear()  # the template is not one undoable step; keep the stack honest
+        if self.minutes_pane.save_now() and self._run(lambda: agenda.apply_template(self.uow, self.meeting.id)):
+            self.undo_stack.clear()  # adding the standard items starts a new undo history
             self.refresh()
 
     def move_selected(self, step: int) -> None:
@@ -257,18 +287,23 @@ class MeetingEditor(QMainWindow):
         item = self.agenda_model.item_at(row)
         if item is None:
             return
-        self.minutes_pane.save_now()
-        self._run(lambda: self.undo_stack.push(MoveItemCommand(
-            self.uow, self.refresh, item_id, item.position, new_position, self.tr("Move item"))))
+        if self.minutes_pane.save_now():
+            self.push(MoveItemCommand(self.uow, self.refresh, self.command_failed, item_id, item.position,
+                                      new_position, self.tr("Move item")))
 
-    def set_outcome(self, data: OutcomeData) -> None:
-        item = self.current_item()
+    def set_outcome(self, data: OutcomeData) -> bool:
+        """Record the pane's outcome as an undoable step; a refusal is shown in the pane, nothing is stored."""
+        item = self.minutes_pane.item
         if item is None:
-            return
+            return True
+        command = SetOutcomeCommand(self.uow, self.refresh, self.command_failed, item, data, self.tr("Outcome"))
         try:
-            self.undo_stack.push(SetOutcomeCommand(self.uow, self.refresh, item, data, self.tr("Outcome")))
+            command.run_first()
         except DomainError as error:
             self.minutes_pane.show_error(error)
+            return False
+        self.undo_stack.push(command)
+        return True
 
     # -- the meeting ---------------------------------------------------------------------------------
     def edit_meeting(self) -> None:
@@ -276,7 +311,8 @@ class MeetingEditor(QMainWindow):
             self.refresh()
 
     def cancel_meeting(self) -> None:
-        if CancelMeetingDialog(self.uow, self.meeting.id, self).exec():
+        if self.minutes_pane.save_now() and CancelMeetingDialog(self.uow, self.meeting.id, self).exec():
+            self.undo_stack.clear()  # nothing on a cancelled meeting's agenda can be redone
             self.refresh()
 
     def _transition(self, service) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -36,7 +37,6 @@ class MinutesPane(QWidget):
     ``outcome_requested(OutcomeData)`` goes to the editor, which records it as an undoable command."""
 
     saved_state = Signal(bool)
-    outcome_requested = Signal(object)
     failed = Signal(str)
 
     def __init__(self, uow: UnitOfWork, parent: QWidget | None = None,
@@ -47,6 +47,9 @@ class MinutesPane(QWidget):
         self.item: AgendaItemDTO | None = None
         self._loading = False
         self._dirty = False
+        self._outcome_dirty = False
+        # Records an outcome; the editor replaces it with one that makes the change undoable.
+        self.record_outcome: Callable[[OutcomeData], bool] = self._record_directly
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.heading.setWordWrap(True)
@@ -65,6 +68,9 @@ class MinutesPane(QWidget):
         self.target_combo = ChoiceCombo(self, none_label=self.tr("(own group)"))
         self.outcome_button = QPushButton(self.tr("Record outcome"), self)
         self.outcome_button.clicked.connect(self.request_outcome)
+        self.reason_edit.textChanged.connect(self._outcome_changed)
+        self.outcome_combo.currentIndexChanged.connect(self._outcome_changed)
+        self.target_combo.currentIndexChanged.connect(self._outcome_changed)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.setWordWrap(True)
@@ -147,9 +153,11 @@ class MinutesPane(QWidget):
     def set_groups(self, choices: list[tuple[str, int]]) -> None:
         self.target_combo.set_choices(choices)
 
-    def show_item(self, item: AgendaItemDTO | None) -> None:
-        """Show ``item``; pending text of the previous item is saved first."""
-        self.save_now()
+    def show_item(self, item: AgendaItemDTO | None) -> bool:
+        """Show ``item``; what was typed for the previous one is saved first. False (and nothing changes)
+        if that save failed."""
+        if not self.save_now():
+            return False
         self.item = item
         self._loading = True
         try:
@@ -175,39 +183,65 @@ class MinutesPane(QWidget):
             self.target_combo.set_value(item.target_group_id)
         finally:
             self._loading = False
+        return True
 
     def has_pending_text(self) -> bool:
-        return self._dirty
+        return self._dirty or self._outcome_dirty
 
     def _text_changed(self) -> None:
         if self._loading or self.item is None:
             return
         self._dirty = True
         self.saved_state.emit(False)
-        self.timer.start()
+        if not self.timer.isActive():  # not restarted per keystroke: continuous typing is saved too
+            self.timer.start()
+
+    def _outcome_changed(self) -> None:
+        if self._loading or self.item is None:
+            return
+        self._outcome_dirty = True
+        self.saved_state.emit(False)
 
     def save_now(self) -> bool:
         """Write waiting text at once (on a timer, when leaving the item, before closing). False on failure."""
         self.timer.stop()
-        if not self._dirty or self.item is None:
+        if self.item is None:
             return True
-        try:
-            self.item = minutes.save_text(self.uow, self.item.id, self.notes_edit.toPlainText(),
-                                          self.decision_edit.toPlainText())
-        except DomainError as error:
-            self.failed.emit(error.message)
-            self.saved_state.emit(False)
-            return False
-        self._dirty = False
+        if self._dirty:
+            try:
+                self.item = minutes.save_text(self.uow, self.item.id, self.notes_edit.toPlainText(),
+                                              self.decision_edit.toPlainText())
+            except DomainError as error:
+                self.failed.emit(error.message)
+                self.saved_state.emit(False)
+                return False
+            self._dirty = False
+        if self._outcome_dirty:
+            # Leaving the item records the outcome as chosen; a refusal keeps the user on it with the reason.
+            if not self.record_outcome(self._outcome_data()):
+                self.saved_state.emit(False)
+                return False
+            self._outcome_dirty = False
         self.saved_state.emit(True)
         return True
 
+    def _outcome_data(self) -> OutcomeData:
+        return OutcomeData(self.outcome_combo.value(), self.reason_edit.text(), self.target_combo.value())
+
     def request_outcome(self) -> None:
-        if self.item is None or not self.save_now():
+        if self.item is None:
             return
-        outcome = self.outcome_combo.value()
-        data = OutcomeData(outcome, self.reason_edit.text(), self.target_combo.value())
-        self.outcome_requested.emit(data)
+        self._outcome_dirty = True
+        if self.save_now():
+            self.error_label.hide()
+
+    def _record_directly(self, data: OutcomeData) -> bool:
+        try:
+            self.item = minutes.set_outcome(self.uow, self.item.id, data)
+        except DomainError as error:
+            self.show_error(error)
+            return False
+        return True
 
     def show_error(self, error: ValidationError | DomainError) -> None:
         self.error_label.setText(error.message)

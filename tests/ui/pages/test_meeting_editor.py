@@ -74,3 +74,88 @@ def test_autosave_runs_by_itself_while_typing(qtbot, uow, register):
     qtbot.waitUntil(lambda: not editor.isWindowModified(), timeout=3000)
     assert editor.save_label.text() == "Alla ändringar sparade"
     assert agenda.list_items(uow, meeting_id)[0].decision_text == "att anta planen"
+
+
+def test_undoing_a_delete_brings_back_the_autosaved_notes(qtbot, uow, register):
+    meeting_id = make_meeting(uow, register)
+    editor = MeetingEditor(uow, meeting_id)
+    qtbot.addWidget(editor)
+    editor.agenda_view.selectRow(1)
+    editor.minutes_pane.notes_edit.setPlainText("Viktig anteckning")
+    qtbot.waitUntil(lambda: not editor.isWindowModified(), timeout=3000)
+    editor.delete_action.trigger()
+    assert titles(editor) == ["Första", "Tredje"]
+    editor.undo_action.trigger()
+    restored = agenda.list_items(uow, meeting_id)[1]
+    assert (restored.title, restored.notes) == ("Andra", "Viktig anteckning")
+
+
+def test_continuous_typing_is_saved_without_a_pause(qtbot, uow, register):
+    meeting_id = make_meeting(uow, register)
+    editor = MeetingEditor(uow, meeting_id)
+    qtbot.addWidget(editor)
+    editor.agenda_view.selectRow(0)
+    edit = editor.minutes_pane.notes_edit
+    for word in ("Gruppen ", "diskuterade ", "läget ", "och ", "beslöt ", "att ", "vänta "):
+        edit.insertPlainText(word)  # one word every 0.3 s, never a pause as long as the autosave delay
+        qtbot.wait(300)
+    stored = agenda.list_items(uow, meeting_id)[0].notes or ""
+    assert stored.startswith("Gruppen diskuterade")
+
+
+def test_a_refused_outcome_is_not_put_on_the_undo_stack(qtbot, uow, register):
+    from samverkan_desktop.domain.enums import Outcome
+
+    editor = MeetingEditor(uow, make_meeting(uow, register))
+    qtbot.addWidget(editor)
+    editor.agenda_view.selectRow(0)
+    pane = editor.minutes_pane
+    pane.outcome_combo.set_value(Outcome.REFERRED_BACK)
+    pane.outcome_button.click()
+    assert "Ange vad som ska beredas" in pane.error_label.text()
+    assert editor.undo_stack.count() == 0
+    pane.reason_edit.setText("Underlag från kommunerna")
+    pane.outcome_button.click()
+    assert editor.undo_stack.count() == 1 and editor.current_item().outcome is Outcome.REFERRED_BACK
+
+
+def test_a_changed_reason_is_recorded_when_leaving_the_item(qtbot, uow, register):
+    from samverkan_desktop.domain.enums import Outcome
+    from samverkan_desktop.services import minutes
+    from samverkan_desktop.services.meeting_dto import OutcomeData
+
+    meeting_id = make_meeting(uow, register)
+    first = agenda.list_items(uow, meeting_id)[0]
+    minutes.set_outcome(uow, first.id, OutcomeData(Outcome.REFERRED_BACK, "Gammal anledning"))
+    editor = MeetingEditor(uow, meeting_id)
+    qtbot.addWidget(editor)
+    editor.agenda_view.selectRow(0)
+    editor.minutes_pane.reason_edit.setText("Ny anledning")
+    assert editor.isWindowModified()
+    editor.agenda_view.selectRow(1)
+    assert agenda.get_item(uow, first.id).outcome_reason == "Ny anledning"
+    assert not editor.isWindowModified()
+
+
+def test_when_saving_fails_the_editor_stays_on_the_item_and_keeps_the_text(qtbot, uow, register, monkeypatch):
+    from samverkan_desktop.domain.errors import StorageError
+    from samverkan_desktop.services import minutes
+
+    editor = MeetingEditor(uow, make_meeting(uow, register))
+    qtbot.addWidget(editor)
+    editor.agenda_view.selectRow(0)
+    warnings: list[str] = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *args: warnings.append(args[2]))
+
+    def locked(*_args, **_kwargs):
+        raise StorageError("Databasen används av ett annat program just nu.")
+
+    monkeypatch.setattr(minutes, "save_text", locked)
+    editor.minutes_pane.notes_edit.setPlainText("Text som inte får försvinna")
+    editor.agenda_view.selectRow(2)
+    assert warnings and "annat program" in warnings[0]
+    assert editor.current_item().title == "Första"
+    assert editor.minutes_pane.notes_edit.toPlainText() == "Text som inte får försvinna"
+    monkeypatch.undo()
+    editor.agenda_view.selectRow(2)
+    assert agenda.list_items(uow, editor.meeting.id)[0].notes == "Text som inte får försvinna"

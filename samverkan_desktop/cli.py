@@ -25,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("migrate", help="uppgradera databasens schema (en säkerhetskopia tas först)")
     commands.add_parser("check", help="kontrollera databasens schema och integritet")
     commands.add_parser("groups", help="lista grupperna som ett träd")
+    commands.add_parser("verify", help="räkna om kontrollsumman för alla godkända anteckningar")
     return parser
 
 
@@ -53,6 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                       f"{summary.people} personer, {summary.memberships} medlemskap, {summary.meetings} möten.")
             elif args.command == "groups":
                 print_group_tree(uow)
+            elif args.command == "verify":
+                return verify(uow)
         finally:
             engine.dispose()
     except DomainError as error:
@@ -86,6 +89,20 @@ def check(engine) -> int:
     if current != head:
         print("Schemat behöver uppgraderas: kör 'samverkan migrate' eller starta programmet.")
     print("Integritet: ok")
+    return 0
+
+
+def verify(uow) -> int:
+    """Exit 0 when every approved minutes still has the content its approval covers, else 2 with the list."""
+    from .services import approval
+
+    problems = approval.verify_all(uow)
+    for problem in problems:
+        print(problem.describe())
+    if problems:
+        print(f"{len(problems)} godkända anteckningar stämmer inte med sina godkännanden.")
+        return 2
+    print("Alla godkända anteckningar stämmer med sina godkännanden.")
     return 0
 
 

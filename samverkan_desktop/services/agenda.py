@@ -11,7 +11,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..db.models import AgendaItem, AgendaTemplateItem, Attachment, Case, Group, Meeting
-from ..domain.enums import ItemKind, MeetingStatus
+from ..domain.enums import ItemKind, MeetingStatus, MinutesStatus
 from ..domain.errors import ValidationError
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork
@@ -68,12 +68,27 @@ def item_to_dto(item: AgendaItem) -> AgendaItemDTO:
     )
 
 
-def editable_meeting(session: Session, meeting_id: int) -> Meeting:
-    """The meeting, if its agenda may still change (not cancelled)."""
-    meeting = get_or_raise(session, Meeting, meeting_id, "Mötet finns inte längre.")
+def editable_meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:
+    """The meeting, if its content may change; every content edit goes through here.
+
+    Approved and published minutes are read-only (reopening needs a reason). An edit while the minutes wait for
+    the chair returns them to utkast: the chair must see, and approve, what the minutes now say.
+    """
+    meeting = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
     if meeting.status is MeetingStatus.CANCELLED:
         raise ValidationError("Mötet är inställt; dagordningen kan inte ändras.")
+    check_minutes_open(uow, meeting)
     return meeting
+
+
+def check_minutes_open(uow: UnitOfWork, meeting: Meeting) -> None:
+    if meeting.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED):
+        raise ValidationError("Anteckningarna är godkända och låsta. Öppna dem igen (med en anledning) för att "
+                              "ändra något.", field="minutes_status")
+    if meeting.minutes_status is MinutesStatus.FOR_APPROVAL:
+        meeting.minutes_status = MinutesStatus.DRAFT
+        audit(uow, "anteckningar", meeting.id, "åter till utkast",
+              "ändrade medan de väntade på godkännande", meeting.id)
 
 
 def list_items(uow: UnitOfWork, meeting_id: int) -> list[AgendaItemDTO]:
@@ -103,7 +118,7 @@ def add_item(uow: UnitOfWork, meeting_id: int, data: AgendaItemData, position: i
     """Insert at ``position`` (1-based); by default before the group's closing standard items."""
     title = _check(data)
     with uow:
-        meeting = editable_meeting(uow.session, meeting_id)
+        meeting = editable_meeting(uow, meeting_id)
         items = sorted(meeting.items, key=lambda i: i.position)
         if position is None:
             closing = {t.title for t in _template(uow.session, meeting.group_id) if t.at_end}
@@ -130,7 +145,7 @@ def update_item(uow: UnitOfWork, item_id: int, data: AgendaItemData) -> AgendaIt
     title = _check(data)
     with uow:
         item = get_or_raise(uow.session, AgendaItem, item_id, NOT_FOUND)
-        editable_meeting(uow.session, item.meeting_id)
+        editable_meeting(uow, item.meeting_id)
         before = item.title
         item.title, item.kind = title, data.kind
         item.presenter = optional_text(data.presenter)
@@ -144,7 +159,7 @@ def update_item(uow: UnitOfWork, item_id: int, data: AgendaItemData) -> AgendaIt
 def delete_item(uow: UnitOfWork, item_id: int) -> None:
     with uow:
         item = get_or_raise(uow.session, AgendaItem, item_id, NOT_FOUND)
-        meeting = editable_meeting(uow.session, item.meeting_id)
+        meeting = editable_meeting(uow, item.meeting_id)
         items = [i for i in sorted(meeting.items, key=lambda i: i.position) if i.id != item.id]
         audit(uow, "punkt", item.id, "borttagen", item.title, meeting.id)
         case_id = item.case_id
@@ -160,7 +175,7 @@ def move_item(uow: UnitOfWork, item_id: int, new_position: int) -> list[AgendaIt
     """Move an item to ``new_position`` (1-based, clamped); returns the whole agenda in its new order."""
     with uow:
         item = get_or_raise(uow.session, AgendaItem, item_id, NOT_FOUND)
-        meeting = editable_meeting(uow.session, item.meeting_id)
+        meeting = editable_meeting(uow, item.meeting_id)
         items = [i for i in sorted(meeting.items, key=lambda i: i.position) if i.id != item.id]
         old = item.position
         items.insert(max(0, min(new_position - 1, len(items))), item)
@@ -214,7 +229,7 @@ def save_template(uow: UnitOfWork, group_id: int, items: list[TemplateItemData])
 def apply_template(uow: UnitOfWork, meeting_id: int) -> list[AgendaItemDTO]:
     """Put the group's standard items first and last; items already on the agenda stay in between."""
     with uow:
-        meeting = editable_meeting(uow.session, meeting_id)
+        meeting = editable_meeting(uow, meeting_id)
         existing = sorted(meeting.items, key=lambda i: i.position)
         titles = {i.title for i in existing}
         template = _template(uow.session, meeting.group_id)
@@ -249,7 +264,7 @@ def add_attachment(uow: UnitOfWork, item_id: int, source: Path, attachments_dir:
     target = attachments_dir / stored_name
     with uow:
         item = get_or_raise(uow.session, AgendaItem, item_id, NOT_FOUND)
-        editable_meeting(uow.session, item.meeting_id)
+        editable_meeting(uow, item.meeting_id)
         if not target.exists():
             _write_atomically(target, content)
         attachment = Attachment(file_name=Path(source).name, stored_name=stored_name, sha256=digest,
@@ -289,7 +304,7 @@ def remove_attachment(uow: UnitOfWork, attachment_id: int) -> None:
     """Unlists the file; the copy stays in the data folder (other items or meetings may share it)."""
     with uow:
         attachment = get_or_raise(uow.session, Attachment, attachment_id, "Bilagan finns inte längre.")
-        editable_meeting(uow.session, attachment.item.meeting_id)
+        editable_meeting(uow, attachment.item.meeting_id)
         audit(uow, "bilaga", attachment.id, "borttagen", attachment.file_name, attachment.item.meeting_id)
         uow.session.delete(attachment)
         uow.commit()

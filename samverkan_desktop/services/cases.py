@@ -80,7 +80,7 @@ def open_case(uow: UnitOfWork, item_id: int, title: str | None = None, reference
     """Make the item the start of a case (a matter that may come back)."""
     with uow:
         item = get_or_raise(uow.session, AgendaItem, item_id, ITEM_NOT_FOUND)
-        meeting = editable_meeting(uow.session, item.meeting_id)
+        meeting = editable_meeting(uow, item.meeting_id)
         if item.case is not None:
             raise ValidationError("Punkten hör redan till ett ärende.", field="case_id")
         case = Case(group_id=meeting.group_id, title=require_text(title or item.title, "title",
@@ -111,7 +111,7 @@ def put_on_agenda(uow: UnitOfWork, case_id: int, meeting_id: int) -> AgendaItemD
     """Continue a waiting case at a later meeting of the group that holds it."""
     with uow:
         case = get_or_raise(uow.session, Case, case_id, NOT_FOUND)
-        meeting = editable_meeting(uow.session, meeting_id)
+        meeting = editable_meeting(uow, meeting_id)
         if meeting.group_id != case.group_id:
             raise ValidationError("Ärendet ligger hos en annan grupp.", field="meeting_id")
         if meeting.status is MeetingStatus.HELD:

@@ -15,6 +15,7 @@ from ..domain.errors import ValidationError
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork
 from ._common import audit, get_or_raise
+from .agenda import check_minutes_open
 from .case_state import settle_cases_of
 from .dto import SaveResult
 from .meeting_dto import MeetingData, MeetingDTO
@@ -174,6 +175,7 @@ def update_meeting(uow: UnitOfWork, meeting_id: int, data: MeetingData) -> SaveR
         meeting = get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)
         if meeting.status is MeetingStatus.CANCELLED:
             raise ValidationError("Mötet är inställt och kan inte ändras.")
+        check_minutes_open(uow, meeting)
         warnings = _warnings(uow, meeting.group_id, starts, ends, meeting.id)
         before = _when(meeting)
         previous_year = local_year(meeting)

@@ -23,7 +23,7 @@ def save_text(uow: UnitOfWork, item_id: int, notes: str | None, decision_text: s
     """Store the notes and the decision clauses ("att …") of an item. Called by autosave."""
     with uow:
         item = get_or_raise(uow.session, AgendaItem, item_id, NOT_FOUND)
-        editable_meeting(uow.session, item.meeting_id)
+        editable_meeting(uow, item.meeting_id)
         notes, decision = optional_text(notes), optional_text(decision_text)
         if (item.notes, item.decision_text) != (notes, decision):
             item.notes, item.decision_text = notes, decision
@@ -42,7 +42,7 @@ def set_outcome(uow: UnitOfWork, item_id: int, data: OutcomeData) -> AgendaItemD
     with uow:
         session = uow.session
         item = get_or_raise(session, AgendaItem, item_id, NOT_FOUND)
-        meeting = editable_meeting(session, item.meeting_id)
+        meeting = editable_meeting(uow, item.meeting_id)
         reason = optional_text(data.reason)
         target = data.target_group_id
         if data.outcome is Outcome.DECIDED and not (item.decision_text or "").strip():
@@ -147,7 +147,7 @@ def set_attendance(uow: UnitOfWork, attendance_id: int, data: AttendanceData) ->
     """Change one person's attendance; returns the row and warnings (a substitute where none are allowed)."""
     with uow:
         row = get_or_raise(uow.session, Attendance, attendance_id, "Närvaroraden finns inte längre.")
-        meeting = editable_meeting(uow.session, row.meeting_id)
+        meeting = editable_meeting(uow, row.meeting_id)
         low, high = data.present_from_paragraph, data.present_to_paragraph
         if low is not None and high is not None and high < low:
             raise ValidationError("Närvaro till § kan inte vara före från §.", field="present_to_paragraph")
@@ -171,7 +171,7 @@ def set_attendance(uow: UnitOfWork, attendance_id: int, data: AttendanceData) ->
 def add_attendee(uow: UnitOfWork, meeting_id: int, person_id: int, *, adjunct: bool = False) -> AttendanceDTO:
     """A guest or an adjunct member added for this meeting only."""
     with uow:
-        meeting = editable_meeting(uow.session, meeting_id)
+        meeting = editable_meeting(uow, meeting_id)
         person = get_or_raise(uow.session, Person, person_id, "Personen finns inte längre.")
         _fill_attendance(uow.session, meeting)  # the members first, or a guest would stop the list being filled
         if any(a.person_id == person_id for a in meeting.attendance):
@@ -203,7 +203,7 @@ def add_action(uow: UnitOfWork, item_id: int, data: ActionData) -> ActionDTO:
     what = _check_action(data)
     with uow:
         item = get_or_raise(uow.session, AgendaItem, item_id, NOT_FOUND)
-        editable_meeting(uow.session, item.meeting_id)
+        editable_meeting(uow, item.meeting_id)
         action = ActionItem(what=what, responsible_person_id=data.responsible_person_id,
                             responsible_organisation_id=data.responsible_organisation_id, due_on=data.due_on,
                             status=data.status, done_on=data.done_on)
@@ -218,7 +218,7 @@ def update_action(uow: UnitOfWork, action_id: int, data: ActionData) -> ActionDT
     what = _check_action(data)
     with uow:
         action = get_or_raise(uow.session, ActionItem, action_id, "Åtgärden finns inte längre.")
-        editable_meeting(uow.session, action.item.meeting_id)
+        editable_meeting(uow, action.item.meeting_id)
         action.what, action.due_on, action.status, action.done_on = what, data.due_on, data.status, data.done_on
         action.responsible_person_id = data.responsible_person_id
         action.responsible_organisation_id = data.responsible_organisation_id
@@ -230,7 +230,7 @@ def update_action(uow: UnitOfWork, action_id: int, data: ActionData) -> ActionDT
 def delete_action(uow: UnitOfWork, action_id: int) -> None:
     with uow:
         action = get_or_raise(uow.session, ActionItem, action_id, "Åtgärden finns inte längre.")
-        editable_meeting(uow.session, action.item.meeting_id)
+        editable_meeting(uow, action.item.meeting_id)
         audit(uow, "åtgärd", action.id, "borttagen", action.what[:100], action.item.meeting_id)
         uow.session.delete(action)
         uow.commit()

@@ -23,6 +23,8 @@ class Approval(Base):
     method: Mapped[ApprovalMethod] = mapped_column(enum_column_type(ApprovalMethod, "approval_method"))
     note: Mapped[str | None] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64))
+    # The canonical minutes the hash was taken of: lets verification say what changed since.
+    content: Mapped[str | None] = mapped_column(Text)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     revoke_reason: Mapped[str | None] = mapped_column(Text)
 

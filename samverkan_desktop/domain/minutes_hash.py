@@ -1,0 +1,64 @@
+"""The canonical form of a meeting's minutes and its SHA-256, which an approval is bound to.
+
+Canonical: a JSON document with sorted keys, no insignificant whitespace, text normalised to NFC with Unix line
+ends and trailing spaces removed, times in UTC ISO 8601. Same content gives the same hash on any machine; any
+change to what the minutes say (including the order of the items) changes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+FORMAT_VERSION = 1
+
+
+def normalise_text(value: str | None) -> str:
+    if not value:
+        return ""
+    text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return normalise_text(value)
+    if isinstance(value, Mapping):
+        return {str(k): _clean(v) for k, v in value.items()}
+    if isinstance(value, Sequence):
+        return [_clean(v) for v in value]
+    return value
+
+
+def canonical_json(content: Mapping[str, Any]) -> str:
+    document = {"format": FORMAT_VERSION, **_clean(content)}
+    return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def minutes_hash(content: Mapping[str, Any]) -> str:
+    return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+
+
+def short_hash(digest: str) -> str:
+    """What a person compares: the first 12 hex digits in groups of four (e.g. 3f2a-9c01-77be)."""
+    head = digest[:12]
+    return "-".join(head[i:i + 4] for i in range(0, len(head), 4))
+
+
+def describe_difference(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
+    """Which parts of the minutes differ, in Swedish, for the verification report."""
+    labels = {"meeting": "mötesuppgifterna", "attendance": "närvaron", "items": "punkterna"}
+    differences = []
+    for key, label in labels.items():
+        if _clean(before.get(key)) != _clean(after.get(key)):
+            differences.append(label)
+    old_items = {i.get("paragraph"): i for i in before.get("items", [])}
+    for item in after.get("items", []):
+        old = old_items.get(item.get("paragraph"))
+        if old is not None and _clean(old) != _clean(item):
+            changed = sorted(k for k in item if _clean(item.get(k)) != _clean(old.get(k)))
+            differences.append(f"§ {item.get('paragraph')} ({', '.join(changed)})")
+    return differences

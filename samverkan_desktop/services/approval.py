@@ -1,0 +1,217 @@
+"""Minutes states (utkast -> för godkännande -> godkända -> publicerade), the chair's approval bound to the
+content's hash, reopening with a reason, and verification of every approval."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..db.models import Approval, Group, Meeting, Membership, Organisation, Person
+from ..domain.calendar import STOCKHOLM
+from ..domain.enums import ApprovalMethod, MeetingStatus, MinutesStatus, Role
+from ..domain.errors import ValidationError
+from ..domain.minutes_hash import canonical_json, describe_difference, minutes_hash, short_hash
+from ..domain.rules import optional_text, require_text
+from . import UnitOfWork
+from ._common import audit, get_or_raise
+
+NOT_FOUND = "Mötet finns inte längre."
+APPROVER_ROLES = (Role.CHAIR, Role.VICE_CHAIR)
+
+
+@dataclass(frozen=True)
+class ApprovalDTO:
+    id: int
+    meeting_id: int
+    approved_by_id: int
+    approved_by_name: str
+    role: Role
+    approved_at: datetime
+    method: ApprovalMethod
+    note: str | None
+    content_hash: str
+    short_hash: str
+    revoked_at: datetime | None
+    revoke_reason: str | None
+
+
+@dataclass(frozen=True)
+class MinutesState:
+    meeting_id: int
+    status: MinutesStatus
+    current_hash: str
+    approvals: tuple[ApprovalDTO, ...]
+    approvers: tuple[tuple[int, str, Role], ...]  # who may approve on the meeting's date
+
+    @property
+    def valid_approval(self) -> ApprovalDTO | None:
+        return next((a for a in reversed(self.approvals) if a.revoked_at is None), None)
+
+
+@dataclass(frozen=True)
+class VerificationProblem:
+    meeting_id: int
+    group_name: str
+    meeting_on: str
+    differences: tuple[str, ...]
+
+    def describe(self) -> str:
+        what = ", ".join(self.differences) or "innehållet"
+        return f"{self.group_name} {self.meeting_on}: de godkända anteckningarna har ändrats ({what})."
+
+
+# -- the canonical content ---------------------------------------------------------------------
+def minutes_content(session: Session, meeting: Meeting) -> dict:
+    """Everything the approval covers: meeting facts, attendance, items with §, text, outcomes, actions."""
+    def name(model, ident):
+        obj = session.get(model, ident) if ident else None
+        return obj.name if obj else None
+
+    attendance = sorted((
+        {"person": a.person.name, "status": a.status.value, "role": a.role.value if a.role else None,
+         "represents": a.represents.name if a.represents else None,
+         "substitute_for": a.substitute_for.name if a.substitute_for else None,
+         "from": a.present_from_paragraph, "to": a.present_to_paragraph, "guest": a.is_guest,
+         "adjunct": a.is_adjunct}
+        for a in meeting.attendance), key=lambda a: (a["person"], a["status"]))
+    items = [
+        {"position": i.position, "paragraph": i.paragraph, "title": i.title, "kind": i.kind.value,
+         "presenter": i.presenter, "confidential": i.confidential, "notes": i.notes, "decision": i.decision_text,
+         "outcome": i.outcome.value if i.outcome else None, "reason": i.outcome_reason,
+         "target_group": name(Group, i.target_group_id),
+         "actions": sorted(({"what": a.what, "person": name(Person, a.responsible_person_id),
+                             "organisation": name(Organisation, a.responsible_organisation_id),
+                             "due": a.due_on.isoformat() if a.due_on else None, "status": a.status.value}
+                            for a in i.actions), key=lambda a: (a["what"], a["due"] or ""))}
+        for i in sorted(meeting.items, key=lambda i: i.position)]
+    return {
+        "meeting": {"group": meeting.group.name, "starts": meeting.starts_at.astimezone(UTC).isoformat(),
+                    "ends": meeting.ends_at.astimezone(UTC).isoformat(), "place": meeting.place,
+                    "online": meeting.online_link, "kind": meeting.kind.value,
+                    "status": meeting.status.value},
+        "attendance": attendance,
+        "items": items,
+    }
+
+
+def content_hash(session: Session, meeting: Meeting) -> str:
+    return minutes_hash(minutes_content(session, meeting))
+
+
+# -- states ------------------------------------------------------------------------------------
+def _approval_dto(a: Approval, session: Session) -> ApprovalDTO:
+    person = session.get(Person, a.approved_by_id)
+    return ApprovalDTO(a.id, a.meeting_id, a.approved_by_id, person.name if person else "?", a.role, a.approved_at,
+                       a.method, a.note, a.content_hash, short_hash(a.content_hash), a.revoked_at, a.revoke_reason)
+
+
+def approvers_on(session: Session, meeting: Meeting) -> list[tuple[int, str, Role]]:
+    day = meeting.starts_at.astimezone(STOCKHOLM).date()
+    rows = session.scalars(select(Membership).where(
+        Membership.group_id == meeting.group_id, Membership.role.in_(APPROVER_ROLES),
+        (Membership.valid_from.is_(None)) | (Membership.valid_from <= day),
+        (Membership.valid_to.is_(None)) | (Membership.valid_to >= day)))
+    return sorted(((m.person_id, m.person.name, m.role) for m in rows), key=lambda r: r[2] is not Role.CHAIR)
+
+
+def minutes_state(uow: UnitOfWork, meeting_id: int) -> MinutesState:
+    with uow:
+        meeting = get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)
+        approvals = uow.session.scalars(select(Approval).where(Approval.meeting_id == meeting_id)
+                                        .order_by(Approval.approved_at, Approval.id))
+        return MinutesState(meeting.id, meeting.minutes_status, content_hash(uow.session, meeting),
+                            tuple(_approval_dto(a, uow.session) for a in approvals),
+                            tuple(approvers_on(uow.session, meeting)))
+
+
+def send_for_approval(uow: UnitOfWork, meeting_id: int, *, to_vice_chair: bool = False) -> MinutesState:
+    """Utkast -> för godkännande, to the chair on the meeting's date (or the vice chair when so decided)."""
+    with uow:
+        meeting = get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)
+        if meeting.status is not MeetingStatus.HELD:
+            raise ValidationError("Markera mötet som genomfört innan anteckningarna skickas för godkännande.")
+        if meeting.minutes_status is not MinutesStatus.DRAFT:
+            raise ValidationError("Bara ett utkast kan skickas för godkännande.")
+        wanted = Role.VICE_CHAIR if to_vice_chair else Role.CHAIR
+        recipient = next((r for r in approvers_on(uow.session, meeting) if r[2] is wanted), None)
+        if recipient is None:
+            raise ValidationError(
+                f"Gruppen hade ingen {'vice ordförande' if to_vice_chair else 'ordförande'} på mötesdagen.")
+        meeting.minutes_status = MinutesStatus.FOR_APPROVAL
+        audit(uow, "anteckningar", meeting.id, "skickade för godkännande",
+              f"till {recipient[1]} ({'vice ordförande' if to_vice_chair else 'ordförande'}), "
+              f"kontrollsumma {short_hash(content_hash(uow.session, meeting))}", meeting.id)
+        uow.commit()
+    return minutes_state(uow, meeting_id)
+
+
+def approve(uow: UnitOfWork, meeting_id: int, person_id: int, method: ApprovalMethod, note: str | None = None,
+            *, expected_hash: str | None = None, at: datetime | None = None) -> MinutesState:
+    """Record the approval of the exact current content. ``expected_hash`` (from a receipt or the screen the
+    chair saw) must match it."""
+    with uow:
+        meeting = get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)
+        if meeting.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED):
+            raise ValidationError("Anteckningarna är redan godkända.")
+        if meeting.status is not MeetingStatus.HELD:
+            raise ValidationError("Bara anteckningar från ett genomfört möte kan godkännas.")
+        role = next((r[2] for r in approvers_on(uow.session, meeting) if r[0] == person_id), None)
+        person = get_or_raise(uow.session, Person, person_id, "Personen finns inte längre.")
+        if role is None:
+            raise ValidationError(f"{person.name} var inte ordförande eller vice ordförande i gruppen på "
+                                  "mötesdagen och kan inte godkänna anteckningarna.", field="approved_by")
+        content = minutes_content(uow.session, meeting)
+        digest = minutes_hash(content)
+        if expected_hash is not None and expected_hash != digest:
+            raise ValidationError("Anteckningarna har ändrats sedan de lästes; godkännandet gäller inte den "
+                                  "nuvarande texten.", field="content_hash")
+        uow.session.add(Approval(meeting_id=meeting.id, approved_by_id=person_id, role=role,
+                                 approved_at=at or datetime.now(UTC), method=method, note=optional_text(note),
+                                 content_hash=digest, content=canonical_json(content)))
+        meeting.minutes_status = MinutesStatus.APPROVED
+        audit(uow, "anteckningar", meeting.id, "godkända",
+              f"av {person.name} ({method.value}), kontrollsumma {short_hash(digest)}", meeting.id)
+        uow.commit()
+    return minutes_state(uow, meeting_id)
+
+
+def reopen(uow: UnitOfWork, meeting_id: int, reason: str) -> MinutesState:
+    """Godkända (or för godkännande) -> utkast; the approval is revoked, not deleted."""
+    text = require_text(reason, "reason", "Ange varför anteckningarna öppnas igen.")
+    with uow:
+        meeting = get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)
+        if meeting.minutes_status is MinutesStatus.DRAFT:
+            raise ValidationError("Anteckningarna är redan ett utkast.")
+        now = datetime.now(UTC)
+        for approval in uow.session.scalars(select(Approval).where(Approval.meeting_id == meeting.id,
+                                                                   Approval.revoked_at.is_(None))):
+            approval.revoked_at, approval.revoke_reason = now, text
+        before = meeting.minutes_status.value
+        meeting.minutes_status = MinutesStatus.DRAFT
+        audit(uow, "anteckningar", meeting.id, "öppnade igen", f"{before} -> utkast: {text}", meeting.id)
+        uow.commit()
+    return minutes_state(uow, meeting_id)
+
+
+def verify_all(uow: UnitOfWork) -> list[VerificationProblem]:
+    """Recompute the hash of every approved (or published) minutes; report those that no longer match."""
+    problems = []
+    with uow:
+        meetings = uow.session.scalars(select(Meeting).where(
+            Meeting.minutes_status.in_((MinutesStatus.APPROVED, MinutesStatus.PUBLISHED))).order_by(Meeting.starts_at))
+        for meeting in meetings:
+            approval = uow.session.scalar(select(Approval).where(
+                Approval.meeting_id == meeting.id, Approval.revoked_at.is_(None)).order_by(Approval.id.desc()))
+            content = minutes_content(uow.session, meeting)
+            if approval is not None and minutes_hash(content) == approval.content_hash:
+                continue
+            stored = json.loads(approval.content) if approval is not None and approval.content else {}
+            differences = describe_difference(stored, content) if stored else ["godkännandet saknas"]
+            problems.append(VerificationProblem(
+                meeting.id, meeting.group.name, meeting.starts_at.astimezone(STOCKHOLM).date().isoformat(),
+                tuple(differences)))
+    return problems

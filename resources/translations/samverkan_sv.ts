@@ -114,6 +114,33 @@
         </message>
     </context>
     <context>
+        <name>ApprovalDialog</name>
+        <message>
+            <source>Approve minutes</source>
+            <translation>Godkänn anteckningarna</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Godkända av</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(välj)</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Hur</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Checksum</source>
+            <translation>Kontrollsumma</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceDialog</name>
         <message>
             <source>Attendance: %1</source>
@@ -490,6 +517,29 @@ Ordförande: %2</translation>
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>When</source>
+            <translation>När</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Vem</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <source>History of the meeting</source>
+            <translation>Mötets historik</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Region</source>
@@ -727,6 +777,22 @@ Ordförande: %2</translation>
             <source>Cancelled action</source>
             <translation>Avbruten</translation>
         </message>
+        <message>
+            <source>In the app</source>
+            <translation>I appen</translation>
+        </message>
+        <message>
+            <source>By e-mail</source>
+            <translation>Via e-post</translation>
+        </message>
+        <message>
+            <source>Review file</source>
+            <translation>Granskningsfil</translation>
+        </message>
+        <message>
+            <source>Other way</source>
+            <translation>Annat sätt</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -936,6 +1002,22 @@ Ordförande: %2</translation>
             <translation>Ställ in mötet…</translation>
         </message>
         <message>
+            <source>Send for approval</source>
+            <translation>Skicka för godkännande</translation>
+        </message>
+        <message>
+            <source>Record approval…</source>
+            <translation>Registrera godkännande…</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>Öppna igen…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>Historik…</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>Inte sparat</translation>
         </message>
@@ -1030,6 +1112,14 @@ Ordförande: %2</translation>
         <message>
             <source>Outcome</source>
             <translation>Utfall</translation>
+        </message>
+        <message>
+            <source>Minutes %1: approved by %2 on %3, checksum %4</source>
+            <translation>Anteckningar (%1): godkända av %2 den %3, kontrollsumma %4</translation>
+        </message>
+        <message>
+            <source>Minutes: %1, checksum %2</source>
+            <translation>Anteckningar: %1, kontrollsumma %2</translation>
         </message>
         <message>
             <source>The latest text could not be saved. Close anyway?</source>
@@ -1401,6 +1491,17 @@ Ordförande: %2</translation>
         <message>
             <source>Change…</source>
             <translation>Ändra…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReopenDialog</name>
+        <message>
+            <source>Reopen minutes</source>
+            <translation>Öppna anteckningarna igen</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Anledning</translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..domain.enums import (
     ActionStatus,
+    ApprovalMethod,
     AttendanceStatus,
     CaseStatus,
     GroupKind,
@@ -141,4 +142,13 @@ def action_status_labels() -> dict[ActionStatus, str]:
         ActionStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
         ActionStatus.DONE: QCoreApplication.translate("Labels", "Done"),
         ActionStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled action"),
+    }
+
+
+def approval_method_labels() -> dict[ApprovalMethod, str]:
+    return {
+        ApprovalMethod.IN_APP: QCoreApplication.translate("Labels", "In the app"),
+        ApprovalMethod.EMAIL: QCoreApplication.translate("Labels", "By e-mail"),
+        ApprovalMethod.REVIEW_FILE: QCoreApplication.translate("Labels", "Review file"),
+        ApprovalMethod.OTHER: QCoreApplication.translate("Labels", "Other way"),
     }

@@ -48,6 +48,7 @@ class MinutesPane(QWidget):
         self._loading = False
         self._dirty = False
         self._outcome_dirty = False
+        self.read_only = False
         # Records an outcome; the editor replaces it with one that makes the change undoable.
         self.record_outcome: Callable[[OutcomeData], bool] = self._record_directly
         self.heading = QLabel(self)
@@ -161,7 +162,7 @@ class MinutesPane(QWidget):
         self.item = item
         self._loading = True
         try:
-            self.setEnabled(item is not None)
+            self.setEnabled(item is not None and not self.read_only)
             self.error_label.hide()
             if item is None:
                 self.heading.setText("")
@@ -184,6 +185,11 @@ class MinutesPane(QWidget):
         finally:
             self._loading = False
         return True
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Approved or cancelled: the text can be read and copied but not changed."""
+        self.read_only = read_only
+        self.setEnabled(self.item is not None and not read_only)
 
     def has_pending_text(self) -> bool:
         return self._dirty or self._outcome_dirty

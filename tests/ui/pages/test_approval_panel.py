@@ -1,0 +1,88 @@
+"""Approval from the meeting editor: send, approve (bound to the checksum shown), locked, reopen, history."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from samverkan_desktop.domain.enums import MinutesStatus, Role
+from samverkan_desktop.services import agenda, approval, meetings, memberships
+from samverkan_desktop.services.dto import MembershipData
+from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData
+from samverkan_desktop.ui.dialogs.approval_dialog import ApprovalDialog
+from samverkan_desktop.ui.dialogs.history_dialog import HistoryDialog
+from samverkan_desktop.ui.dialogs.reopen_dialog import ReopenDialog
+from samverkan_desktop.ui.pages.meeting_editor import MeetingEditor
+
+
+def held_meeting(uow, register) -> int:
+    memberships.save_membership(uow, MembershipData(register["anna"].id, register["lgs"].id, Role.CHAIR,
+                                                    register["kommun"].id, date(2025, 1, 1)))
+    meeting = meetings.create_meeting(uow, MeetingData(register["lgs"].id, date(2026, 3, 10), time(13), time(15)))
+    agenda.add_item(uow, meeting.value.id, AgendaItemData("Information från regionen"))
+    meetings.mark_held(uow, meeting.value.id)
+    return meeting.value.id
+
+
+def accept(dialog):
+    dialog.accept()
+    return dialog.result()
+
+
+def test_send_approve_lock_and_reopen(qtbot, uow, register, monkeypatch):
+    meeting_id = held_meeting(uow, register)
+    editor = MeetingEditor(uow, meeting_id)
+    qtbot.addWidget(editor)
+    assert "utkast" in editor.approval_label.text()
+    editor.send_button.click()
+    assert approval.minutes_state(uow, meeting_id).status is MinutesStatus.FOR_APPROVAL
+
+    shown_hash: list[str] = []
+
+    def approve(dialog):
+        shown_hash.append(dialog.state.current_hash)
+        assert dialog.approver_combo.value() == register["anna"].id
+        return accept(dialog)
+
+    monkeypatch.setattr(ApprovalDialog, "exec", approve)
+    editor.approve_button.click()
+    state = approval.minutes_state(uow, meeting_id)
+    assert state.status is MinutesStatus.APPROVED
+    assert state.valid_approval.content_hash == shown_hash[0]
+    assert state.valid_approval.short_hash in editor.approval_label.text()
+    assert not editor.minutes_pane.isEnabled() and not editor.add_button.isEnabled()
+
+    def reopen(dialog):
+        dialog.reason_edit.setPlainText("Fel datum för nästa möte")
+        return accept(dialog)
+
+    monkeypatch.setattr(ReopenDialog, "exec", reopen)
+    editor.reopen_button.click()
+    assert approval.minutes_state(uow, meeting_id).status is MinutesStatus.DRAFT
+    assert editor.minutes_pane.isEnabled()
+    history = HistoryDialog(uow, meeting_id)
+    qtbot.addWidget(history)
+    actions = [history.model.index(r, 2).data() for r in range(history.model.rowCount())]
+    assert any("godkända" in a for a in actions) and any("öppnade igen" in a for a in actions)
+
+
+def test_an_edit_while_waiting_for_the_chair_returns_to_draft(qtbot, uow, register):
+    meeting_id = held_meeting(uow, register)
+    editor = MeetingEditor(uow, meeting_id)
+    qtbot.addWidget(editor)
+    editor.send_button.click()
+    editor.agenda_view.selectRow(0)
+    editor.minutes_pane.notes_edit.setPlainText("Tillägg efter att utkastet skickats")
+    qtbot.waitUntil(lambda: not editor.isWindowModified(), timeout=3000)
+    assert approval.minutes_state(uow, meeting_id).status is MinutesStatus.DRAFT
+    editor.reload()
+    assert "utkast" in editor.approval_label.text()
+
+
+def test_reopen_needs_a_reason(qtbot, uow, register):
+    meeting_id = held_meeting(uow, register)
+    approval.approve(uow, meeting_id, register["anna"].id, approval.ApprovalMethod.EMAIL)
+    dialog = ReopenDialog(uow, meeting_id)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert "varför" in dialog.error_text("reason")
+    assert approval.minutes_state(uow, meeting_id).status is MinutesStatus.APPROVED

@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 from ..domain.calendar import STOCKHOLM, plan_series
-from ..domain.enums import AttendanceStatus, ItemKind, Outcome
-from . import UnitOfWork, agenda, cases, meetings, minutes
+from ..domain.enums import ApprovalMethod, AttendanceStatus, ItemKind, Outcome
+from . import UnitOfWork, agenda, approval, cases, meetings, minutes
 from .meeting_dto import ActionData, AgendaItemData, AttendanceData, MeetingDTO, OutcomeData
 
 STORY_TITLE = "Samordnad vårdplanering vid utskrivning till hemmet"
@@ -67,7 +67,22 @@ def add_demo_year(uow: UnitOfWork, group_ids: dict[str, int], today: date) -> in
     upcoming = [m for m in ordered if m.starts_at.astimezone(STOCKHOLM).date() >= today]
     if upcoming:
         meetings.mark_called(uow, upcoming[0].id)
+    for series in planned.values():
+        _approve_older_minutes(uow, [m for m in series if m.starts_at.astimezone(STOCKHOLM).date() < today])
     return len(ordered)
+
+
+def _approve_older_minutes(uow: UnitOfWork, held: list[MeetingDTO]) -> None:
+    """Minutes in every state: older ones approved by the chair, the second latest waiting, the latest a draft."""
+    for number, meeting in enumerate(held[:-1]):
+        state = approval.minutes_state(uow, meeting.id)
+        if not state.approvers:
+            continue
+        approval.send_for_approval(uow, meeting.id)
+        if number < len(held) - 2:
+            method = ApprovalMethod.EMAIL if number % 2 else ApprovalMethod.IN_APP
+            approval.approve(uow, meeting.id, state.approvers[0][0], method,
+                             at=meeting.ends_at + timedelta(days=7 + number))
 
 
 def _add_story_item(uow: UnitOfWork, meeting_id: int) -> None:

@@ -829,6 +829,10 @@ Ordförande: %2</translation>
             <translation>Ny person…</translation>
         </message>
         <message>
+            <source>Verify approved minutes</source>
+            <translation>Verifiera godkända anteckningar</translation>
+        </message>
+        <message>
             <source>Settings…</source>
             <translation>Inställningar…</translation>
         </message>
@@ -855,6 +859,14 @@ Ordförande: %2</translation>
         <message>
             <source>Register</source>
             <translation>Register</translation>
+        </message>
+        <message>
+            <source>Verification</source>
+            <translation>Verifiering</translation>
+        </message>
+        <message>
+            <source>All approved minutes match their approvals.</source>
+            <translation>Alla godkända anteckningar stämmer med sina godkännanden.</translation>
         </message>
         <message>
             <source>Meetings, minutes and decisions of coordination groups in health care.</source>
@@ -1254,6 +1266,10 @@ Ordförande: %2</translation>
         <message>
             <source>Year</source>
             <translation>År</translation>
+        </message>
+        <message>
+            <source>The minutes of %1 have waited %2 days for approval (the mandate allows %3).</source>
+            <translation>Anteckningarna från %1 har väntat %2 dagar på godkännande (uppdragshandlingen medger %3).</translation>
         </message>
     </context>
     <context>

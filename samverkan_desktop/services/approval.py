@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..db.models import Approval, Group, Meeting, Membership, Organisation, Person
+from ..db.models import Approval, Group, Mandate, Meeting, Membership, Organisation, Person
 from ..domain.calendar import STOCKHOLM
 from ..domain.enums import ApprovalMethod, MeetingStatus, MinutesStatus, Role
 from ..domain.errors import ValidationError
@@ -215,3 +215,34 @@ def verify_all(uow: UnitOfWork) -> list[VerificationProblem]:
                 meeting.id, meeting.group.name, meeting.starts_at.astimezone(STOCKHOLM).date().isoformat(),
                 tuple(differences)))
     return problems
+
+
+@dataclass(frozen=True)
+class LateApproval:
+    meeting_id: int
+    group_id: int
+    group_name: str
+    meeting_on: str
+    days_waiting: int
+    allowed_days: int
+
+
+def late_approvals(uow: UnitOfWork, today: date, group_id: int | None = None) -> list[LateApproval]:
+    """Held meetings whose minutes are not approved within the days the group's mandate gives the chair."""
+    late = []
+    with uow:
+        query = select(Meeting).where(Meeting.status == MeetingStatus.HELD,
+                                      Meeting.minutes_status.in_((MinutesStatus.DRAFT, MinutesStatus.FOR_APPROVAL)))
+        if group_id is not None:
+            query = query.where(Meeting.group_id == group_id)
+        for meeting in uow.session.scalars(query.order_by(Meeting.starts_at)):
+            mandate = uow.session.scalar(select(Mandate).where(Mandate.group_id == meeting.group_id)
+                                         .order_by(Mandate.version.desc()).limit(1))
+            if mandate is None or mandate.approval_days is None:
+                continue
+            held_on = meeting.ends_at.astimezone(STOCKHOLM).date()
+            waiting = (today - held_on).days
+            if waiting > mandate.approval_days:
+                late.append(LateApproval(meeting.id, meeting.group_id, meeting.group.name, held_on.isoformat(),
+                                         waiting, mandate.approval_days))
+    return late

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..config import Settings
 from ..domain.errors import DomainError
-from ..services import UnitOfWork, groups, organisations, people
+from ..services import UnitOfWork, approval, groups, organisations, people
 from .dialogs.group_dialog import GroupDialog
 from .dialogs.organisation_dialog import OrganisationDialog
 from .dialogs.person_dialog import PersonDialog
@@ -113,12 +113,14 @@ class MainWindow(QMainWindow):
         self.new_person_action = self._action(self.tr("New person…"), self.new_person)
         self.show_organisations_action = self._action(self.tr("Organisations"), self.show_organisations)
         self.show_people_action = self._action(self.tr("People"), self.show_people)
+        self.verify_action = self._action(self.tr("Verify approved minutes"), self.verify_approvals)
         self.settings_action = self._action(self.tr("Settings…"), self.edit_settings,
                                             QKeySequence.StandardKey.Preferences)
         quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         about_action = self._action(self.tr("About %1").replace("%1", APP_NAME), self.about)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.verify_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -223,6 +225,20 @@ class MainWindow(QMainWindow):
             self.settings = dialog.result_value
             if self._save_settings is not None:
                 self._save_settings(self.settings)
+
+    def verify_approvals(self) -> list[str]:
+        """Recompute every approved minutes' checksum and say which no longer match their approval."""
+        try:
+            problems = [p.describe() for p in approval.verify_all(self.uow)]
+        except DomainError as error:
+            QMessageBox.critical(self, APP_NAME, error.message)
+            return []
+        if problems:
+            QMessageBox.warning(self, self.tr("Verification"), "\n".join(problems))
+        else:
+            QMessageBox.information(self, self.tr("Verification"),
+                                    self.tr("All approved minutes match their approvals."))
+        return problems
 
     def about(self) -> None:
         QMessageBox.about(

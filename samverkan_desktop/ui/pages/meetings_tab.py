@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.calendar import swedish_holiday
 from ...domain.enums import MeetingStatus
-from ...services import UnitOfWork, meetings
+from ...services import UnitOfWork, approval, meetings
 from ...services.meeting_dto import MeetingDTO
 from ..dialogs.meeting_dialog import MeetingDialog
 from ..dialogs.series_dialog import SeriesDialog
@@ -101,9 +101,14 @@ class MeetingsTab(QWidget):
         rows = meetings.list_meetings(self.uow, self.group_id, year)
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
-        warning = meetings.year_count_warning(self.uow, self.group_id, year)
-        self.count_warning.setText(warning or "")
-        self.count_warning.setVisible(bool(warning))
+        notes = [meetings.year_count_warning(self.uow, self.group_id, year) or ""]
+        notes += [self.tr("The minutes of %1 have waited %2 days for approval (the mandate allows %3).")
+                  .replace("%1", late.meeting_on).replace("%2", str(late.days_waiting))
+                  .replace("%3", str(late.allowed_days))
+                  for late in approval.late_approvals(self.uow, self.today(), self.group_id)]
+        text = "\n".join(n for n in notes if n)
+        self.count_warning.setText(text)
+        self.count_warning.setVisible(bool(text))
         self._mark_calendar(rows, year)
 
     def _mark_calendar(self, rows: list[MeetingDTO], year: int) -> None:

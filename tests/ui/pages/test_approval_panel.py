@@ -86,3 +86,41 @@ def test_reopen_needs_a_reason(qtbot, uow, register):
     dialog.accept()
     assert "varför" in dialog.error_text("reason")
     assert approval.minutes_state(uow, meeting_id).status is MinutesStatus.APPROVED
+
+
+def test_late_approval_is_listed_on_the_meetings_tab(qtbot, uow, register):
+    from samverkan_desktop.services import mandates
+    from samverkan_desktop.services.dto import MandateData
+    from samverkan_desktop.ui.pages.meetings_tab import MeetingsTab
+
+    mandates.save_mandate(uow, register["lgs"].id, MandateData(approval_days=14), new_version=False)
+    held_meeting(uow, register)
+    tab = MeetingsTab(uow, today=lambda: date(2026, 3, 20))
+    qtbot.addWidget(tab)
+    tab.year_spin.setValue(2026)
+    tab.show_group(register["lgs"].id)
+    assert "väntat" not in tab.count_warning.text()
+    tab.today = lambda: date(2026, 4, 1)
+    tab.reload()
+    assert "2026-03-10" in tab.count_warning.text() and "22 dagar" in tab.count_warning.text()
+
+
+def test_verify_from_the_main_window_names_a_tampered_meeting(qtbot, uow, register, engine, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from samverkan_desktop.config import Settings
+    from samverkan_desktop.ui.main_window import MainWindow
+
+    meeting_id = held_meeting(uow, register)
+    approval.approve(uow, meeting_id, register["anna"].id, approval.ApprovalMethod.IN_APP)
+    window = MainWindow(uow, Settings())
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    assert window.verify_approvals() == []
+    with engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE agenda_item SET title = 'Ändrad utanför appen'")
+    problems = window.verify_approvals()
+    assert len(problems) == 1 and "Ledningsgrupp för samverkan 2026-03-10" in problems[0]
+    assert "§ 1" in shown[-1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 from sqlalchemy import Engine
 
@@ -23,6 +24,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="öppna huvudfönstret, migrera databasen och avsluta med kod 0")
     parser.add_argument("--screenshot", metavar="PNG", help="spara en skärmbild av huvudfönstret och avsluta")
     parser.add_argument("--select", metavar="GRUPP", help="välj gruppen med detta namn vid start")
+    parser.add_argument("--review", metavar="FIL", help="granska anteckningar i en granskningsfil (ingen databas)")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser.parse_args(argv)
 
@@ -54,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     install_translators(app, settings.language, resources_dir() / "translations")
     unattended = args.smoke_test or bool(args.screenshot)
 
+    if args.review:
+        return review_mode(app, Path(args.review), unattended)
     url = resolve_database_url(args.db)
     try:
         engine, uow = open_database(url, settings.actor)
@@ -88,6 +92,34 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         window.close()
         engine.dispose()
+
+
+def review_mode(app, path: Path, unattended: bool) -> int:
+    """The chair's side: read a review file, comment, approve, write a receipt. No database is opened."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .domain.review_file import load_review
+    from .ui.review_window import ReviewWindow
+
+    try:
+        review = load_review(path.read_bytes())
+    except OSError:
+        message = f"Granskningsfilen {path.name} kan inte läsas."
+    except DomainError as error:
+        message = error.message
+    else:
+        window = ReviewWindow(review, path)
+        window.show()
+        if unattended:
+            app.processEvents()
+            window.close()
+            return 0
+        return app.exec()
+    if unattended:
+        print(message, file=sys.stderr)
+    else:
+        QMessageBox.critical(None, APP_NAME, message)
+    return 1
 
 
 def offer_demo_data(uow: UnitOfWork, settings: Settings, store: SettingsStore) -> Settings:

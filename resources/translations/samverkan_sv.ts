@@ -114,6 +114,73 @@
         </message>
     </context>
     <context>
+        <name>ApprovalBar</name>
+        <message>
+            <source>Send for approval</source>
+            <translation>Skicka för godkännande</translation>
+        </message>
+        <message>
+            <source>Review file…</source>
+            <translation>Granskningsfil…</translation>
+        </message>
+        <message>
+            <source>Import receipt…</source>
+            <translation>Importera kvitto…</translation>
+        </message>
+        <message>
+            <source>Record approval…</source>
+            <translation>Registrera godkännande…</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>Öppna igen…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>Historik…</translation>
+        </message>
+        <message>
+            <source>Minutes %1: approved by %2 on %3, checksum %4</source>
+            <translation>Anteckningar (%1): godkända av %2 den %3, kontrollsumma %4</translation>
+        </message>
+        <message>
+            <source>Minutes: %1, checksum %2</source>
+            <translation>Anteckningar: %1, kontrollsumma %2</translation>
+        </message>
+        <message>
+            <source>Review file</source>
+            <translation>Granskningsfil</translation>
+        </message>
+        <message>
+            <source>Save review file</source>
+            <translation>Spara granskningsfil</translation>
+        </message>
+        <message>
+            <source>Review files (*%1)</source>
+            <translation>Granskningsfiler (*%1)</translation>
+        </message>
+        <message>
+            <source>Review file saved: %1</source>
+            <translation>Granskningsfilen är sparad: %1</translation>
+        </message>
+        <message>
+            <source>Import receipt</source>
+            <translation>Importera kvitto</translation>
+        </message>
+        <message>
+            <source>Receipts (*%1)</source>
+            <translation>Kvitton (*%1)</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Kvitto</translation>
+        </message>
+        <message>
+            <source>Receipt refused</source>
+            <translation>Kvittot godtas inte</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalDialog</name>
         <message>
             <source>Approve minutes</source>
@@ -253,6 +320,17 @@
         <message>
             <source>Cases</source>
             <translation>Ärenden</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentTableModel</name>
+        <message>
+            <source>Item</source>
+            <translation>Punkt</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Kommentar</translation>
         </message>
     </context>
     <context>
@@ -1014,22 +1092,6 @@ Ordförande: %2</translation>
             <translation>Ställ in mötet…</translation>
         </message>
         <message>
-            <source>Send for approval</source>
-            <translation>Skicka för godkännande</translation>
-        </message>
-        <message>
-            <source>Record approval…</source>
-            <translation>Registrera godkännande…</translation>
-        </message>
-        <message>
-            <source>Reopen…</source>
-            <translation>Öppna igen…</translation>
-        </message>
-        <message>
-            <source>History…</source>
-            <translation>Historik…</translation>
-        </message>
-        <message>
             <source>Not saved</source>
             <translation>Inte sparat</translation>
         </message>
@@ -1124,14 +1186,6 @@ Ordförande: %2</translation>
         <message>
             <source>Outcome</source>
             <translation>Utfall</translation>
-        </message>
-        <message>
-            <source>Minutes %1: approved by %2 on %3, checksum %4</source>
-            <translation>Anteckningar (%1): godkända av %2 den %3, kontrollsumma %4</translation>
-        </message>
-        <message>
-            <source>Minutes: %1, checksum %2</source>
-            <translation>Anteckningar: %1, kontrollsumma %2</translation>
         </message>
         <message>
             <source>The latest text could not be saved. Close anyway?</source>
@@ -1312,6 +1366,13 @@ Ordförande: %2</translation>
         </message>
     </context>
     <context>
+        <name>MinutesHtml</name>
+        <message>
+            <source>Decision</source>
+            <translation>Beslut</translation>
+        </message>
+    </context>
+    <context>
         <name>MinutesPane</name>
         <message>
             <source>Notes: paragraphs, and lists with lines starting with “- ”</source>
@@ -1368,6 +1429,10 @@ Ordförande: %2</translation>
         <message>
             <source>Attach file</source>
             <translation>Bifoga fil</translation>
+        </message>
+        <message>
+            <source>%1 commented: %2</source>
+            <translation>%1 kommenterade: %2</translation>
         </message>
     </context>
     <context>
@@ -1541,6 +1606,57 @@ Ordförande: %2</translation>
         <message>
             <source>Recipient</source>
             <translation>Mottagare</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWindow</name>
+        <message>
+            <source>Review: %1, %2</source>
+            <translation>Granskning: %1, %2</translation>
+        </message>
+        <message>
+            <source>Review mode: no database is open. Checksum of these minutes: %1</source>
+            <translation>Granskningsläge: ingen databas är öppen. Anteckningarnas kontrollsumma: %1</translation>
+        </message>
+        <message>
+            <source>(choose your name)</source>
+            <translation>(välj ditt namn)</translation>
+        </message>
+        <message>
+            <source>Note to the secretary (optional)</source>
+            <translation>Meddelande till sekreteraren (frivilligt)</translation>
+        </message>
+        <message>
+            <source>Approve and save receipt…</source>
+            <translation>Godkänn och spara kvitto…</translation>
+        </message>
+        <message>
+            <source>Save comments without approving…</source>
+            <translation>Spara kommentarer utan att godkänna…</translation>
+        </message>
+        <message>
+            <source>Comments per item</source>
+            <translation>Kommentarer per punkt</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>Godkännare</translation>
+        </message>
+        <message>
+            <source>Save receipt</source>
+            <translation>Spara kvitto</translation>
+        </message>
+        <message>
+            <source>Receipts (*%1)</source>
+            <translation>Kvitton (*%1)</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Granskning</translation>
+        </message>
+        <message>
+            <source>The receipt is saved as %1. Send it to the secretary.</source>
+            <translation>Kvittot är sparat som %1. Skicka det till sekreteraren.</translation>
         </message>
     </context>
     <context>

@@ -11,7 +11,7 @@ from .meetings import (
     Case,
     Meeting,
 )
-from .records import Approval, AuditEvent, Publication
+from .records import Approval, AuditEvent, Publication, ReviewComment
 from .register import (
     Group,
     Mandate,
@@ -24,8 +24,26 @@ from .register import (
 )
 
 __all__ = [
-    "ActionItem", "AgendaItem", "AgendaTemplateItem",
-    "Anchoring", "Approval", "Attachment", "Attendance", "AuditEvent", "Base",
-    "Case", "Group", "Mandate", "MandateRevision", "Meeting", "Membership", "Organisation", "Person",
-    "Publication", "ReportingDeadline", "ReportingDuty", "utcnow",
+    "ActionItem",
+    "AgendaItem",
+    "AgendaTemplateItem",
+    "Anchoring",
+    "Approval",
+    "Attachment",
+    "Attendance",
+    "AuditEvent",
+    "Base",
+    "Case",
+    "Group",
+    "Mandate",
+    "MandateRevision",
+    "Meeting",
+    "Membership",
+    "Organisation",
+    "Person",
+    "Publication",
+    "ReportingDeadline",
+    "ReportingDuty",
+    "ReviewComment",
+    "utcnow",
 ]

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import MeetingStatus, MinutesStatus
 from ...domain.errors import DomainError
-from ...domain.minutes_hash import short_hash
-from ...services import UnitOfWork, agenda, approval, groups, meetings
+from ...services import UnitOfWork, agenda, groups, meetings, review
 from ...services.meeting_dto import AgendaItemDTO, MeetingDTO, OutcomeData
 from ..commands import (
     AddItemCommand,
@@ -33,14 +32,12 @@ from ..commands import (
     UpdateItemCommand,
 )
 from ..dialogs.agenda_item_dialog import AgendaItemDialog
-from ..dialogs.approval_dialog import ApprovalDialog
 from ..dialogs.cancel_meeting_dialog import CancelMeetingDialog
-from ..dialogs.history_dialog import HistoryDialog
 from ..dialogs.meeting_dialog import MeetingDialog
-from ..dialogs.reopen_dialog import ReopenDialog
 from ..i18n import STOCKHOLM, format_date, format_time
 from ..labels import meeting_status_labels, minutes_status_labels
 from ..models.agenda_model import AgendaTableModel
+from ..widgets.approval_bar import ApprovalBar
 from ..widgets.minutes_pane import MinutesPane
 from .attendance_tab import AttendanceTab
 
@@ -73,20 +70,13 @@ class MeetingEditor(QMainWindow):
         for button in (self.edit_button, self.called_button, self.held_button, self.cancel_button):
             header_buttons.addWidget(button)
         header_buttons.addStretch()
-        self.approval_label = QLabel(self)
-        self.send_button = QPushButton(self.tr("Send for approval"), self)
-        self.approve_button = QPushButton(self.tr("Record approval…"), self)
-        self.reopen_button = QPushButton(self.tr("Reopen…"), self)
-        self.history_button = QPushButton(self.tr("History…"), self)
-        self.send_button.clicked.connect(self.send_for_approval)
-        self.approve_button.clicked.connect(self.record_approval)
-        self.reopen_button.clicked.connect(self.reopen_minutes)
-        self.history_button.clicked.connect(lambda: HistoryDialog(self.uow, self.meeting.id, self).exec())
-        approval_bar = QHBoxLayout()
-        approval_bar.addWidget(self.approval_label)
-        approval_bar.addStretch()
-        for button in (self.send_button, self.approve_button, self.reopen_button, self.history_button):
-            approval_bar.addWidget(button)
+        self.approval_bar = ApprovalBar(uow, self)
+        # Shortcuts to the bar's parts, as the rest of the editor and its tests name them.
+        bar = self.approval_bar
+        self.approval_label, self.send_button, self.approve_button = bar.label, bar.send_button, bar.approve_button
+        self.reopen_button, self.review_button, self.receipt_button = bar.reopen_button, bar.review_button, \
+            bar.receipt_button
+        self.export_review_file, self.import_receipt = bar.export_review_file, bar.import_receipt
 
         self.agenda_model = AgendaTableModel(self)
         self.agenda_model.move_requested.connect(self.move_item_to)
@@ -143,7 +133,7 @@ class MeetingEditor(QMainWindow):
         layout.addWidget(self.header)
         layout.addWidget(self.facts)
         layout.addLayout(header_buttons)
-        layout.addLayout(approval_bar)
+        layout.addWidget(self.approval_bar)
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
         self.save_label = QLabel(self)
@@ -202,7 +192,8 @@ class MeetingEditor(QMainWindow):
         for action in (self.add_action, self.delete_action, self.move_up_action, self.move_down_action):
             action.setEnabled(open_for_edits)
         self.agenda_view.setDragEnabled(open_for_edits)
-        self._show_approval()
+        self.minutes_pane.comments = review.comments(self.uow, m.id)
+        self.approval_bar.show_state(m)
         self.called_button.setEnabled(m.status is MeetingStatus.PLANNED)
         self.held_button.setEnabled(m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))
         self.cancel_button.setEnabled(m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))
@@ -260,7 +251,7 @@ class MeetingEditor(QMainWindow):
         QTimer.singleShot(0, self.undo_stack.clear)
         QTimer.singleShot(0, self.refresh)
 
-    def _run(self, action) -> bool:
+    def run_guarded(self, action) -> bool:
         try:
             action()
         except DomainError as error:
@@ -295,7 +286,7 @@ class MeetingEditor(QMainWindow):
             self.push(DeleteItemCommand(self.uow, self.refresh, self.command_failed, item, self.tr("Remove item")))
 
     def apply_template(self) -> None:
-        if self.minutes_pane.save_now() and self._run(lambda: agenda.apply_template(self.uow, self.meeting.id)):
+        if self.minutes_pane.save_now() and self.run_guarded(lambda: agenda.apply_template(self.uow, self.meeting.id)):
             self.undo_stack.clear()  # adding the standard items starts a new undo history
             self.refresh()
 
@@ -330,37 +321,6 @@ class MeetingEditor(QMainWindow):
         self.undo_stack.push(command)
         return True
 
-    # -- approval ------------------------------------------------------------------------------------
-    def _show_approval(self) -> None:
-        state = approval.minutes_state(self.uow, self.meeting.id)
-        status = minutes_status_labels()[state.status]
-        valid = state.valid_approval
-        if valid is not None:
-            text = self.tr("Minutes %1: approved by %2 on %3, checksum %4").replace("%1", status.lower()) \
-                .replace("%2", valid.approved_by_name).replace("%3", format_date(
-                    valid.approved_at.astimezone(STOCKHOLM).date())).replace("%4", valid.short_hash)
-        else:
-            text = self.tr("Minutes: %1, checksum %2").replace("%1", status.lower()).replace(
-                "%2", short_hash(state.current_hash))
-        self.approval_label.setText(text)
-        held = self.meeting.status is MeetingStatus.HELD
-        self.send_button.setEnabled(held and state.status is MinutesStatus.DRAFT)
-        self.approve_button.setEnabled(held and state.status in (MinutesStatus.DRAFT, MinutesStatus.FOR_APPROVAL))
-        self.reopen_button.setEnabled(state.status is not MinutesStatus.DRAFT)
-
-    def send_for_approval(self) -> None:
-        if self.minutes_pane.save_now() and self._run(lambda: approval.send_for_approval(self.uow, self.meeting.id)):
-            self.refresh()
-
-    def record_approval(self) -> None:
-        if self.minutes_pane.save_now() and ApprovalDialog(self.uow, self.meeting.id, self).exec():
-            self.undo_stack.clear()  # approved minutes are locked; nothing before this can be undone
-            self.refresh()
-
-    def reopen_minutes(self) -> None:
-        if ReopenDialog(self.uow, self.meeting.id, self).exec():
-            self.refresh()
-
     # -- the meeting ---------------------------------------------------------------------------------
     def edit_meeting(self) -> None:
         if MeetingDialog(self.uow, self.meeting.group_id, self.meeting, self).exec():
@@ -372,7 +332,7 @@ class MeetingEditor(QMainWindow):
             self.refresh()
 
     def _transition(self, service) -> None:
-        if self.minutes_pane.save_now() and self._run(lambda: service(self.uow, self.meeting.id)):
+        if self.minutes_pane.save_now() and self.run_guarded(lambda: service(self.uow, self.meeting.id)):
             self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:

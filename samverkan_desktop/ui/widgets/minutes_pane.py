@@ -49,11 +49,16 @@ class MinutesPane(QWidget):
         self._dirty = False
         self._outcome_dirty = False
         self.read_only = False
+        self.comments: dict[int, list] = {}  # the chair's comments from review receipts, per item id
         # Records an outcome; the editor replaces it with one that makes the change undoable.
         self.record_outcome: Callable[[OutcomeData], bool] = self._record_directly
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.heading.setWordWrap(True)
+        self.comment_label = QLabel(self)
+        self.comment_label.setWordWrap(True)
+        self.comment_label.setStyleSheet("background: #fff8e1; padding: 4px;")
+        self.comment_label.hide()
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setPlaceholderText(self.tr("Notes: paragraphs, and lists with lines starting with “- ”"))
         self.decision_edit = QPlainTextEdit(self)
@@ -104,6 +109,7 @@ class MinutesPane(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.comment_label)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addLayout(lists)
@@ -173,6 +179,10 @@ class MinutesPane(QWidget):
                 return
             self.action_model.set_rows(list(item.actions))
             self.attachment_model.set_rows(list(item.attachments))
+            notes = self.comments.get(item.id, [])
+            self.comment_label.setText("\n".join(
+                self.tr("%1 commented: %2").replace("%1", c.author).replace("%2", c.text) for c in notes))
+            self.comment_label.setVisible(bool(notes))
             paragraph = f"§ {item.paragraph} " if item.paragraph else ""
             self.heading.setText(paragraph + item.title)
             if self.notes_edit.toPlainText() != (item.notes or ""):

@@ -1,0 +1,128 @@
+"""The approval bar of the meeting editor: minutes status and checksum, sending, approving (in the app or
+through a review file and its receipt), reopening, and the meeting's history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+
+from ...config import data_dir
+from ...domain.enums import MeetingStatus, MinutesStatus
+from ...domain.errors import DomainError
+from ...domain.minutes_hash import short_hash
+from ...domain.review_file import RECEIPT_SUFFIX, REVIEW_SUFFIX, dump_review, load_receipt
+from ...export.files import write_atomically
+from ...services import UnitOfWork, approval, review
+from ...services.meeting_dto import MeetingDTO
+from ..dialogs.approval_dialog import ApprovalDialog
+from ..dialogs.history_dialog import HistoryDialog
+from ..dialogs.reopen_dialog import ReopenDialog
+from ..i18n import STOCKHOLM, format_date
+from ..labels import minutes_status_labels
+
+if TYPE_CHECKING:
+    from ..pages.meeting_editor import MeetingEditor
+
+
+class ApprovalBar(QWidget):
+    def __init__(self, uow: UnitOfWork, editor: MeetingEditor) -> None:
+        super().__init__(editor)
+        self.uow = uow
+        self.editor = editor
+        self.meeting: MeetingDTO = editor.meeting
+        self.label = QLabel(self)
+        self.send_button = QPushButton(self.tr("Send for approval"), self)
+        self.review_button = QPushButton(self.tr("Review file…"), self)
+        self.receipt_button = QPushButton(self.tr("Import receipt…"), self)
+        self.approve_button = QPushButton(self.tr("Record approval…"), self)
+        self.reopen_button = QPushButton(self.tr("Reopen…"), self)
+        self.history_button = QPushButton(self.tr("History…"), self)
+        self.send_button.clicked.connect(self.send_for_approval)
+        self.review_button.clicked.connect(self.export_review_file)
+        self.receipt_button.clicked.connect(self.import_receipt)
+        self.approve_button.clicked.connect(self.record_approval)
+        self.reopen_button.clicked.connect(self.reopen_minutes)
+        self.history_button.clicked.connect(lambda: HistoryDialog(self.uow, self.meeting.id, self).exec())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addStretch()
+        for button in (self.send_button, self.review_button, self.receipt_button, self.approve_button,
+                       self.reopen_button, self.history_button):
+            layout.addWidget(button)
+
+    def show_state(self, meeting: MeetingDTO) -> None:
+        self.meeting = meeting
+        state = approval.minutes_state(self.uow, self.meeting.id)
+        status = minutes_status_labels()[state.status]
+        valid = state.valid_approval
+        if valid is not None:
+            text = self.tr("Minutes %1: approved by %2 on %3, checksum %4").replace("%1", status.lower()) \
+                .replace("%2", valid.approved_by_name).replace("%3", format_date(
+                    valid.approved_at.astimezone(STOCKHOLM).date())).replace("%4", valid.short_hash)
+        else:
+            text = self.tr("Minutes: %1, checksum %2").replace("%1", status.lower()).replace(
+                "%2", short_hash(state.current_hash))
+        self.label.setText(text)
+        held = self.meeting.status is MeetingStatus.HELD
+        self.send_button.setEnabled(held and state.status is MinutesStatus.DRAFT)
+        self.approve_button.setEnabled(held and state.status in (MinutesStatus.DRAFT, MinutesStatus.FOR_APPROVAL))
+        self.reopen_button.setEnabled(state.status is not MinutesStatus.DRAFT)
+        self.review_button.setEnabled(held and state.status in (MinutesStatus.DRAFT, MinutesStatus.FOR_APPROVAL))
+        self.receipt_button.setEnabled(held and state.status in (MinutesStatus.DRAFT, MinutesStatus.FOR_APPROVAL))
+
+    def export_review_file(self) -> Path | None:
+        """Write the minutes and their checksum to one file the chair can open without the database."""
+        if not self.editor.minutes_pane.save_now():
+            return None
+        try:
+            content = review.build_review(self.uow, self.meeting.id)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Review file"), error.message)
+            return None
+        suggested = data_dir() / f"granskning {content.group_name} {content.meeting_on}{REVIEW_SUFFIX}"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save review file"), str(suggested),
+                                                    self.tr("Review files (*%1)").replace("%1", REVIEW_SUFFIX))
+        if not path:
+            return None
+        if self.editor.run_guarded(lambda: write_atomically(Path(path), dump_review(content))):
+            self.editor.statusBar().showMessage(self.tr("Review file saved: %1").replace("%1", path), 8000)
+            return Path(path)
+        return None
+
+    def import_receipt(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import receipt"), str(data_dir()),
+                                                    self.tr("Receipts (*%1)").replace("%1", RECEIPT_SUFFIX))
+        if not path:
+            return
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            QMessageBox.warning(self, self.tr("Receipt"), f"Kvittot {Path(path).name} kan inte läsas.")
+            return
+        try:
+            result = review.import_receipt(self.uow, load_receipt(data))
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Receipt refused"), error.message)
+            return
+        QMessageBox.information(self, self.tr("Receipt"), result.message)
+        self.editor.undo_stack.clear()
+        self.editor.refresh()
+
+    def send_for_approval(self) -> None:
+        if not self.editor.minutes_pane.save_now():
+            return
+        if self.editor.run_guarded(lambda: approval.send_for_approval(self.uow, self.meeting.id)):
+            self.editor.refresh()
+
+    def record_approval(self) -> None:
+        if self.editor.minutes_pane.save_now() and ApprovalDialog(self.uow, self.meeting.id, self).exec():
+            self.editor.undo_stack.clear()  # approved minutes are locked; nothing before this can be undone
+            self.editor.refresh()
+
+    def reopen_minutes(self) -> None:
+        if ReopenDialog(self.uow, self.meeting.id, self).exec():
+            self.editor.refresh()
+

@@ -17,10 +17,11 @@ def main() -> int:
 
     from samverkan_desktop.app import open_database
     from samverkan_desktop.config import Settings, resources_dir
-    from samverkan_desktop.services import demo, memberships
+    from samverkan_desktop.services import demo, memberships, review
     from samverkan_desktop.ui.dialogs.membership_dialog import MembershipDialog
     from samverkan_desktop.ui.i18n import install_translators
     from samverkan_desktop.ui.main_window import MainWindow
+    from samverkan_desktop.ui.review_window import ReviewWindow
 
     app = QApplication(sys.argv[:1])
     install_translators(app, "sv", resources_dir() / "translations")
@@ -58,6 +59,23 @@ def main() -> int:
     app.processEvents()
     editor.grab().save(str(OUT / "meeting_editor.png"))
     editor.close()
+    approved = next((m for m in held if m.minutes_status.value == "godkanda"), None)
+    if approved is not None:
+        approved_editor = page.open_meeting(approved.id)
+        approved_editor.resize(1280, 800)
+        approved_editor.agenda_view.selectRow(1)
+        app.processEvents()
+        approved_editor.grab().save(str(OUT / "approval_panel.png"))
+        approved_editor.close()
+    waiting = next((m for m in held if m.minutes_status.value in ("utkast", "for_godkannande")), held[-1])
+    review_file = review.build_review(uow, waiting.id)
+    reviewer = ReviewWindow(review_file)
+    reviewer.resize(1280, 800)
+    reviewer.model.setData(reviewer.model.index(3, reviewer.model.COMMENT), "Förtydliga vem som ansvarar.")
+    reviewer.show()
+    app.processEvents()
+    reviewer.grab().save(str(OUT / "review_mode.png"))
+    reviewer.close()
     page.tabs.setCurrentWidget(page.cases_tab)
     page.cases_tab.all_view.selectRow(0)
     app.processEvents()

@@ -1368,6 +1368,10 @@ Ordförande: %2</translation>
     <context>
         <name>MinutesHtml</name>
         <message>
+            <source>Minutes</source>
+            <translation>Minnesanteckningar</translation>
+        </message>
+        <message>
             <source>Decision</source>
             <translation>Beslut</translation>
         </message>

@@ -36,7 +36,8 @@ def minutes_html(content: dict) -> str:
     ends = datetime.fromisoformat(meeting["ends"])
     statuses = attendance_labels()
     outcomes = outcome_labels()
-    parts = [f"<h2>{escape(QCoreApplication.translate('MinutesHtml', 'Minutes'))}: {escape(meeting['group'])}</h2>",
+    title = QCoreApplication.translate("MinutesHtml", "Minutes")
+    parts = [f"<h2>{escape(title)}: {escape(meeting['group'])}</h2>",
              f"<p>{escape(format_datetime(starts))}–{escape(format_time(ends))}"
              + (f", {escape(meeting['place'])}" if meeting.get("place") else "") + "</p>"]
     for status in AttendanceStatus:

@@ -128,7 +128,7 @@ class ReviewWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(info)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
     def receipt(self, approved: bool) -> Receipt:

@@ -63,19 +63,24 @@ def _peek_sqlite(path: Path) -> tuple[str | None, bool]:
         connection.close()
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy a live SQLite database with the backup API (consistent even in WAL mode)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".tmp")
+def _copy_pages(source: Path, target: Path) -> None:
+    """SQLite's backup API: a consistent copy of a live database (WAL included) into ``target``."""
     src = sqlite3.connect(readonly_uri(source), uri=True)
     try:
-        dst = sqlite3.connect(partial)
+        dst = sqlite3.connect(target)
         try:
             src.backup(dst)
         finally:
             dst.close()
     finally:
         src.close()
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Copy a live SQLite database to ``target``, written under a temporary name and then renamed."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".tmp")
+    _copy_pages(source, partial)
     partial.replace(target)
     return target
 
@@ -165,13 +170,5 @@ def _undo_failed_upgrade(exc: Exception, db_file: Path | None, backup: Path | No
 
 
 def _restore_sqlite(backup: Path, target: Path) -> None:
-    """Write the backup's pages back into the live file with the backup API (WAL-safe)."""
-    src = sqlite3.connect(readonly_uri(backup), uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    """Write the backup's pages back into the live file (WAL-safe, unlike copying the file over it)."""
+    _copy_pages(backup, target)

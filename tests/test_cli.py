@@ -49,3 +49,54 @@ def test_check_finds_integrity_problems(tmp_path, capsys):
     capsys.readouterr()
     assert cli.main(["--db", str(db), "check"]) == 1
     assert "Integritetsfel" in capsys.readouterr().out
+
+
+def approved_minutes(db) -> int:
+    """A held meeting of "NOSAM Östra" on 2026-09-15 with one decision, approved by its chair; the item's id."""
+    from datetime import date, time
+
+    from samverkan_desktop.db.engine import create_database_engine
+    from samverkan_desktop.db.uow import create_unit_of_work
+    from samverkan_desktop.domain.enums import ApprovalMethod, GroupKind, ItemKind, Outcome, Role
+    from samverkan_desktop.services import agenda, approval, meetings, minutes
+    from samverkan_desktop.services.dto import GroupData, MembershipData, PersonData
+    from samverkan_desktop.services.groups import create_group
+    from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData, OutcomeData
+    from samverkan_desktop.services.memberships import save_membership
+    from samverkan_desktop.services.people import create_person
+
+    engine = create_database_engine(f"sqlite:///{db}")
+    try:
+        uow = create_unit_of_work(engine, "testare")
+        group = create_group(uow, GroupData("NOSAM Östra", GroupKind.NOSAM)).id
+        chair = create_person(uow, PersonData("Åsa Öberg")).id
+        save_membership(uow, MembershipData(chair, group, Role.CHAIR, None, date(2024, 1, 1)))
+        meeting = meetings.create_meeting(uow, MeetingData(group, date(2026, 9, 15), time(13), time(15))).value.id
+        item = agenda.add_item(uow, meeting, AgendaItemData("Gemensam rutin", ItemKind.DECISION)).id
+        minutes.save_text(uow, item, "Rutinen presenterades.", "att anta rutinen")
+        minutes.set_outcome(uow, item, OutcomeData(Outcome.DECIDED))
+        meetings.mark_held(uow, meeting)
+        approval.send_for_approval(uow, meeting)
+        approval.approve(uow, meeting, chair, ApprovalMethod.IN_APP)
+    finally:
+        engine.dispose()
+    return item
+
+
+def test_verify_exits_0_when_clean_and_2_naming_minutes_changed_outside_the_app(tmp_path, capsys):
+    db = tmp_path / "verify.db"
+    assert cli.main(["--db", str(db), "migrate"]) == 0
+    item = approved_minutes(db)
+    capsys.readouterr()
+    assert cli.main(["--db", str(db), "verify"]) == 0
+    out = capsys.readouterr().out
+    assert "Alla godkända anteckningar stämmer" in out and "NOSAM Östra" not in out
+
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE agenda_item SET decision_text = 'att avslå rutinen' WHERE id = ?", (item,))
+    connection.close()
+    assert cli.main(["--db", str(db), "verify"]) == 2
+    out = capsys.readouterr().out
+    assert "NOSAM Östra 2026-09-15" in out
+    assert "§ 1 (decision)" in out
+    assert "1 godkända anteckningar stämmer inte" in out

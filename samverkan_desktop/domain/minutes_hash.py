@@ -14,6 +14,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 FORMAT_VERSION = 1
+#: Names looked up in the register are shown with the minutes but not hashed: the ids beside them are. Correcting
+#: a person's or a group's name in the register must not look like tampering with approved minutes.
+DISPLAY_ONLY = frozenset({"group", "person", "represents", "substitute_for", "target_group", "organisation"})
 
 
 def normalise_text(value: str | None) -> str:
@@ -38,8 +41,16 @@ def canonical_json(content: Mapping[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def hashed_part(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {k: hashed_part(v) for k, v in value.items() if k not in DISPLAY_ONLY}
+    if isinstance(value, list | tuple):
+        return [hashed_part(v) for v in value]
+    return value
+
+
 def minutes_hash(content: Mapping[str, Any]) -> str:
-    return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+    return hashlib.sha256(canonical_json(hashed_part(content)).encode("utf-8")).hexdigest()
 
 
 def short_hash(digest: str) -> str:

@@ -72,24 +72,29 @@ def minutes_content(session: Session, meeting: Meeting) -> dict:
         return obj.name if obj else None
 
     attendance = sorted((
-        {"person": a.person.name, "status": a.status.value, "role": a.role.value if a.role else None,
-         "represents": a.represents.name if a.represents else None,
+        {"person_id": a.person_id, "person": a.person.name, "status": a.status.value,
+         "role": a.role.value if a.role else None,
+         "represents_id": a.represents_id, "represents": a.represents.name if a.represents else None,
+         "substitute_for_id": a.substitute_for_id,
          "substitute_for": a.substitute_for.name if a.substitute_for else None,
          "from": a.present_from_paragraph, "to": a.present_to_paragraph, "guest": a.is_guest,
          "adjunct": a.is_adjunct}
-        for a in meeting.attendance), key=lambda a: (a["person"], a["status"]))
+        for a in meeting.attendance), key=lambda a: a["person_id"])
     items = [
         {"position": i.position, "paragraph": i.paragraph, "title": i.title, "kind": i.kind.value,
          "presenter": i.presenter, "confidential": i.confidential, "notes": i.notes, "decision": i.decision_text,
          "outcome": i.outcome.value if i.outcome else None, "reason": i.outcome_reason,
-         "target_group": name(Group, i.target_group_id),
-         "actions": sorted(({"what": a.what, "person": name(Person, a.responsible_person_id),
+         "target_group_id": i.target_group_id, "target_group": name(Group, i.target_group_id),
+         "actions": sorted(({"what": a.what, "person_id": a.responsible_person_id,
+                             "person": name(Person, a.responsible_person_id),
+                             "organisation_id": a.responsible_organisation_id,
                              "organisation": name(Organisation, a.responsible_organisation_id),
-                             "due": a.due_on.isoformat() if a.due_on else None, "status": a.status.value}
+                             "due": a.due_on.isoformat() if a.due_on else None}
                             for a in i.actions), key=lambda a: (a["what"], a["due"] or ""))}
         for i in sorted(meeting.items, key=lambda i: i.position)]
     return {
-        "meeting": {"group": meeting.group.name, "starts": meeting.starts_at.astimezone(UTC).isoformat(),
+        "meeting": {"group_id": meeting.group_id, "group": meeting.group.name,
+                    "starts": meeting.starts_at.astimezone(UTC).isoformat(),
                     "ends": meeting.ends_at.astimezone(UTC).isoformat(), "place": meeting.place,
                     "online": meeting.online_link, "kind": meeting.kind.value,
                     "status": meeting.status.value},

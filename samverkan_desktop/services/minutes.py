@@ -218,7 +218,13 @@ def update_action(uow: UnitOfWork, action_id: int, data: ActionData) -> ActionDT
     what = _check_action(data)
     with uow:
         action = get_or_raise(uow.session, ActionItem, action_id, "Åtgärden finns inte längre.")
-        editable_meeting(uow, action.item.meeting_id)
+        follow_up_only = (action.what, action.due_on, action.responsible_person_id,
+                          action.responsible_organisation_id) == (what, data.due_on, data.responsible_person_id,
+                                                                  data.responsible_organisation_id)
+        if not follow_up_only:  # status and done-on are follow-up, not minutes: allowed after approval too
+            editable_meeting(uow, action.item.meeting_id)
+        elif action.item.meeting.status is MeetingStatus.CANCELLED:
+            raise ValidationError("Mötet är inställt; dagordningen kan inte ändras.")
         action.what, action.due_on, action.status, action.done_on = what, data.due_on, data.status, data.done_on
         action.responsible_person_id = data.responsible_person_id
         action.responsible_organisation_id = data.responsible_organisation_id

@@ -179,6 +179,18 @@
             <source>Receipt refused</source>
             <translation>Kvittot godtas inte</translation>
         </message>
+        <message>
+            <source>Who approves these minutes?</source>
+            <translation>Vem godkänner anteckningarna?</translation>
+        </message>
+        <message>
+            <source>The chair, %1</source>
+            <translation>Ordföranden, %1</translation>
+        </message>
+        <message>
+            <source>The vice chair, %1</source>
+            <translation>Vice ordföranden, %1</translation>
+        </message>
     </context>
     <context>
         <name>ApprovalDialog</name>

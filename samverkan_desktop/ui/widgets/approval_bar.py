@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from ...config import data_dir
-from ...domain.enums import MeetingStatus, MinutesStatus
+from ...domain.enums import MeetingStatus, MinutesStatus, Role
 from ...domain.errors import DomainError
 from ...domain.minutes_hash import short_hash
 from ...domain.review_file import RECEIPT_SUFFIX, REVIEW_SUFFIX, dump_review, load_receipt
@@ -111,10 +111,32 @@ class ApprovalBar(QWidget):
         self.editor.undo_stack.clear()
         self.editor.refresh()
 
+    def choose_recipient(self, chair: str, vice_chair: str) -> bool | None:
+        """True for the vice chair, False for the chair, None if the secretary cancels."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Send for approval"),
+                          self.tr("Who approves these minutes?"), parent=self)
+        chair_button = box.addButton(self.tr("The chair, %1").replace("%1", chair), QMessageBox.ButtonRole.AcceptRole)
+        vice_button = box.addButton(self.tr("The vice chair, %1").replace("%1", vice_chair),
+                                    QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return None if clicked not in (chair_button, vice_button) else clicked is vice_button
+
     def send_for_approval(self) -> None:
         if not self.editor.minutes_pane.save_now():
             return
-        if self.editor.run_guarded(lambda: approval.send_for_approval(self.uow, self.meeting.id)):
+        approvers = {role: name for _pid, name, role in approval.minutes_state(self.uow, self.meeting.id).approvers}
+        to_vice = False
+        if Role.CHAIR in approvers and Role.VICE_CHAIR in approvers:
+            choice = self.choose_recipient(approvers[Role.CHAIR], approvers[Role.VICE_CHAIR])
+            if choice is None:
+                return
+            to_vice = choice
+        elif Role.VICE_CHAIR in approvers:
+            to_vice = True
+        if self.editor.run_guarded(lambda: approval.send_for_approval(self.uow, self.meeting.id,
+                                                                      to_vice_chair=to_vice)):
             self.editor.refresh()
 
     def record_approval(self) -> None:

@@ -124,3 +124,22 @@ def test_verify_from_the_main_window_names_a_tampered_meeting(qtbot, uow, regist
     problems = window.verify_approvals()
     assert len(problems) == 1 and "Ledningsgrupp för samverkan 2026-03-10" in problems[0]
     assert "§ 1" in shown[-1]
+
+
+def test_sending_asks_whether_the_chair_or_the_vice_chair_approves(qtbot, uow, register, monkeypatch):
+    from samverkan_desktop.ui.widgets.approval_bar import ApprovalBar
+
+    meeting_id = held_meeting(uow, register)
+    memberships.save_membership(uow, MembershipData(register["bo"].id, register["lgs"].id, Role.VICE_CHAIR,
+                                                    register["region"].id, date(2025, 1, 1)))
+    editor = MeetingEditor(uow, meeting_id)
+    qtbot.addWidget(editor)
+    monkeypatch.setattr(ApprovalBar, "choose_recipient", lambda self, chair, vice: None)
+    editor.send_button.click()
+    assert approval.minutes_state(uow, meeting_id).status is MinutesStatus.DRAFT
+    monkeypatch.setattr(ApprovalBar, "choose_recipient", lambda self, chair, vice: True)
+    editor.send_button.click()
+    from samverkan_desktop.services import audit
+
+    sent = [e.summary for e in audit.meeting_history(uow, meeting_id) if e.action == "skickade för godkännande"]
+    assert sent and sent[-1].startswith("till Bo Ek (vice ordförande)")

@@ -1702,8 +1702,8 @@ Ordförande: %2</translation>
             <translation>Den n:te veckodagen var N:e månad</translation>
         </message>
         <message>
-            <source>N</source>
-            <translation>N</translation>
+            <source>Interval (N)</source>
+            <translation>Intervall (N)</translation>
         </message>
         <message>
             <source>Weekday</source>

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -91,7 +92,11 @@ class MandateDialog(FormDialog):
         self.duty_view = QTableView(self)
         self.duty_view.setModel(self.duty_model)
         self.duty_view.setItemDelegateForColumn(ReportingDutyTableModel.RECURRENCE, RecurrenceDelegate(self))
-        self.duty_view.horizontalHeader().setStretchLastSection(True)
+        duty_header = self.duty_view.horizontalHeader()
+        duty_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        duty_header.setSectionResizeMode(ReportingDutyTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        duty_header.setSectionResizeMode(ReportingDutyTableModel.RECIPIENT, QHeaderView.ResizeMode.Stretch)
+        self.duty_view.verticalHeader().hide()
         self.duty_view.setMinimumHeight(110)
         add_duty = QPushButton(self.tr("Add report"), self)
         remove_duty = QPushButton(self.tr("Remove report"), self)
@@ -112,7 +117,7 @@ class MandateDialog(FormDialog):
         self.add_row("", self.new_version_check)
         if self.current:
             self._load(self.current)
-        self.resize(640, 760)
+        self.resize(760, 780)
 
     def _duty_data(self) -> Iterator[ReportingDutyData]:
         for d in mandates.reporting_duties(self.uow, self.group_id):

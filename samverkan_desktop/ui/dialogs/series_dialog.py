@@ -31,7 +31,7 @@ class SeriesDialog(FormDialog):
         self.mode_combo = self.add_row(self.tr("Rhythm"), ChoiceCombo(self), "interval")
         self.mode_combo.set_choices([(self.tr("Every N weeks"), "weeks"),
                                      (self.tr("The n:th weekday every N months"), "months")])
-        self.interval_spin = self.add_row(self.tr("N"), QSpinBox(self), "interval_weeks")
+        self.interval_spin = self.add_row(self.tr("Interval (N)"), QSpinBox(self), "interval_weeks")
         self.interval_spin.setRange(1, 52)
         self.interval_spin.setValue(8)
         self.weekday_combo = self.add_row(self.tr("Weekday"), ChoiceCombo(self, none_label=self.tr("(as the first)")),

@@ -1443,12 +1443,24 @@ Ordförande: %2</translation>
             <translation>Bifoga fil…</translation>
         </message>
         <message>
+            <source>Make this a case</source>
+            <translation>Gör till ärende</translation>
+        </message>
+        <message>
+            <source>A case can come back at later meetings; its history is kept.</source>
+            <translation>Ett ärende kan komma tillbaka vid senare möten; dess historik sparas.</translation>
+        </message>
+        <message>
             <source>Attach file</source>
             <translation>Bifoga fil</translation>
         </message>
         <message>
             <source>%1 commented: %2</source>
             <translation>%1 kommenterade: %2</translation>
+        </message>
+        <message>
+            <source> (case: %1)</source>
+            <translation> (ärende: %1)</translation>
         </message>
     </context>
     <context>

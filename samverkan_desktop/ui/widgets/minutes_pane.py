@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...config import data_dir
 from ...domain.errors import DomainError, ValidationError
-from ...services import UnitOfWork, agenda, minutes
+from ...services import UnitOfWork, agenda, cases, minutes
 from ...services.meeting_dto import AgendaItemDTO, OutcomeData
 from ..dialogs.action_dialog import ActionDialog
 from ..labels import outcome_labels
@@ -99,6 +99,9 @@ class MinutesPane(QWidget):
         self.attachment_model = attachment_model(self)
         self.attachment_view = self._small_table(self.attachment_model)
         self.attach_button = QPushButton(self.tr("Attach file…"), self)
+        self.case_button = QPushButton(self.tr("Make this a case"), self)
+        self.case_button.setToolTip(self.tr("A case can come back at later meetings; its history is kept."))
+        self.case_button.clicked.connect(self.open_case)
         self.attach_button.clicked.connect(self.attach_file)
         lists = QHBoxLayout()
         for view, button in ((self.action_view, self.new_action_button), (self.attachment_view, self.attach_button)):
@@ -108,7 +111,10 @@ class MinutesPane(QWidget):
             lists.addLayout(column, 2 if view is self.action_view else 1)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.case_button)
+        layout.addLayout(heading_row)
         layout.addWidget(self.comment_label)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -153,6 +159,16 @@ class MinutesPane(QWidget):
             return
         self._reload_item()
 
+    def open_case(self) -> None:
+        if self.item is None or not self.save_now():
+            return
+        try:
+            cases.open_case(self.uow, self.item.id)
+        except DomainError as error:
+            self.show_error(error)
+            return
+        self._reload_item()
+
     def _reload_item(self) -> None:
         if self.item is not None:
             self.show_item(agenda.get_item(self.uow, self.item.id))
@@ -184,7 +200,9 @@ class MinutesPane(QWidget):
                 self.tr("%1 commented: %2").replace("%1", c.author).replace("%2", c.text) for c in notes))
             self.comment_label.setVisible(bool(notes))
             paragraph = f"§ {item.paragraph} " if item.paragraph else ""
-            self.heading.setText(paragraph + item.title)
+            self.case_button.setVisible(item.case_id is None)
+            case = self.tr(" (case: %1)").replace("%1", item.case_title) if item.case_title else ""
+            self.heading.setText(paragraph + item.title + case)
             if self.notes_edit.toPlainText() != (item.notes or ""):
                 self.notes_edit.setPlainText(item.notes or "")
             if self.decision_edit.toPlainText() != (item.decision_text or ""):

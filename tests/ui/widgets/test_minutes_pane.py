@@ -69,3 +69,16 @@ def test_an_unreadable_attachment_is_refused_and_nothing_is_added(qtbot, uow, re
     assert "kan inte läsas" in pane.error_label.text()
     assert agenda.get_item(uow, item.id).attachments == ()
     assert not (tmp_path / "bilagor").exists() or not any((tmp_path / "bilagor").rglob("*.docx"))
+
+
+def test_an_item_can_be_made_a_case(qtbot, uow, register, tmp_path):
+    from samverkan_desktop.services import cases
+
+    pane, item = pane_with_item(qtbot, uow, register, tmp_path)
+    pane.show()
+    assert pane.case_button.isVisible()
+    pane.case_button.click()
+    stored = agenda.get_item(uow, item.id)
+    assert stored.case_id is not None and cases.get_case(uow, stored.case_id).title == "Handlingsplan"
+    assert "ärende: Handlingsplan" in pane.heading.text()
+    assert not pane.case_button.isVisible()

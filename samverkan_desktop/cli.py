@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
 
 from sqlalchemy import text
 
@@ -13,6 +15,7 @@ from .config import migrations_dir, os_user, resolve_database_url
 from .db.engine import create_database_engine, sqlite_path
 from .db.migrate import current_revision, head_revision, upgrade_database
 from .db.uow import create_unit_of_work
+from .domain.calendar import STOCKHOLM
 from .domain.errors import DomainError
 
 
@@ -26,7 +29,25 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("check", help="kontrollera databasens schema och integritet")
     commands.add_parser("groups", help="lista grupperna som ett träd")
     commands.add_parser("verify", help="räkna om kontrollsumman för alla godkända anteckningar")
+    listing = commands.add_parser("meetings", help="lista möten med id (för export)")
+    listing.add_argument("--group", metavar="NAMN", help="bara grupper vars namn innehåller NAMN")
+    publish = commands.add_parser("publish", help="publicera alla godkända, ännu inte publicerade anteckningar")
+    publish.add_argument("--since", metavar="DATUM", type=_date, help="bara möten från och med DATUM (ÅÅÅÅ-MM-DD)")
+    publish.add_argument("--out", metavar="MAPP", required=True, type=Path, help="mappen filerna skrivs till")
+    publish.add_argument("--no-pdf", action="store_true", help="skriv bara Word, även om LibreOffice finns")
+    export = commands.add_parser("export", help="exportera ett mötes anteckningar, kallelse eller kalenderinbjudan")
+    export.add_argument("kind", choices=("minutes", "minutes-pdf", "notice", "ics"),
+                        help="minutes (Word), minutes-pdf, notice (kallelse, Word) eller ics")
+    export.add_argument("meeting", type=int, metavar="MÖTE", help="mötets id (se 'samverkan meetings')")
+    export.add_argument("--out", metavar="FIL", required=True, type=Path, help="filen som skrivs")
     return parser
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} är inte ett datum (ÅÅÅÅ-MM-DD)") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -56,6 +77,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print_group_tree(uow)
             elif args.command == "verify":
                 return verify(uow)
+            elif args.command == "meetings":
+                list_meetings(uow, args.group)
+            elif args.command == "publish":
+                return publish(uow, args.since, args.out, with_pdf=not args.no_pdf)
+            elif args.command == "export":
+                return export(uow, args.kind, args.meeting, args.out)
         finally:
             engine.dispose()
     except DomainError as error:
@@ -103,6 +130,55 @@ def verify(uow) -> int:
         print(f"{len(problems)} godkända anteckningar stämmer inte med sina godkännanden.")
         return 2
     print("Alla godkända anteckningar stämmer med sina godkännanden.")
+    return 0
+
+
+def list_meetings(uow, name_part: str | None) -> None:
+    from .services import groups, meetings
+
+    for group in groups.list_group_tree(uow):
+        if name_part and name_part.casefold() not in group.name.casefold():
+            continue
+        for m in meetings.list_meetings(uow, group.id):
+            print(f"{m.id:>6}  {m.starts_at.astimezone(STOCKHOLM):%Y-%m-%d %H:%M}  {group.name}  "
+                  f"({m.status.value}, anteckningar: {m.minutes_status.value})")
+
+
+def publish(uow, since: date | None, folder: Path, *, with_pdf: bool) -> int:
+    """Exit 0 when everything waiting was published, 1 when some minutes could not be (named)."""
+    from .export.pdf import pdf_unavailable_reason
+    from .publishing import publish_since
+
+    reason = pdf_unavailable_reason() if with_pdf else None
+    if reason:
+        print(f"Bara Word: {reason}")
+
+    def report(done: int, total: int, what: str) -> bool:
+        if what:
+            print(f"[{done + 1}/{total}] {what}")
+        return True
+
+    result = publish_since(uow, since, folder, with_pdf=with_pdf and reason is None, progress=report)
+    for line in result.removed:
+        print(f"Borttaget ur publiceringen: {line}")
+    for meeting, message in result.failures:
+        print(f"Fel: {meeting.group_name} {meeting.starts_at.astimezone(STOCKHOLM):%Y-%m-%d}: {message}",
+              file=sys.stderr)
+    if not result.published and not result.failures:
+        print("Inga godkända anteckningar väntar på publicering.")
+    else:
+        print(f"{len(result.published)} filer publicerade i {folder}" +
+              (f"; förteckning: {result.manifest.name}" if result.manifest else "") + ".")
+    return 1 if result.failures else 0
+
+
+def export(uow, kind: str, meeting_id: int, target: Path) -> int:
+    from .publishing import ExportKind, export_document
+
+    result = export_document(uow, ExportKind(kind), meeting_id, target)
+    for line in result.removed:
+        print(f"Borttaget: {line}")
+    print(f"Sparad: {result.path}" + (" (utkast, inte godkänt)" if result.draft else ""))
     return 0
 
 

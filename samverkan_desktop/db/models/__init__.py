@@ -14,6 +14,7 @@ from .meetings import (
 from .records import Approval, AuditEvent, Publication, ReviewComment
 from .register import (
     Group,
+    GroupTemplate,
     Mandate,
     MandateRevision,
     Membership,
@@ -35,6 +36,7 @@ __all__ = [
     "Base",
     "Case",
     "Group",
+    "GroupTemplate",
     "Mandate",
     "MandateRevision",
     "Meeting",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ...domain.enums import GroupKind, OrganisationKind, Recurrence, Role
@@ -145,3 +145,16 @@ class Membership(Base):
     person: Mapped[Person] = relationship()
     group: Mapped[Group] = relationship(back_populates="memberships")
     represents: Mapped[Organisation | None] = relationship()
+
+
+class GroupTemplate(Base):
+    """A group's own Word template for exports (logo, colours): stored here so that every secretary
+    sharing the database exports with it. A table of its own so listing groups never loads the file."""
+
+    __tablename__ = "group_template"
+
+    group_id: Mapped[int] = mapped_column(ForeignKey("coordination_group.id", ondelete="CASCADE"), primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(300))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

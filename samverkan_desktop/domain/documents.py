@@ -1,0 +1,140 @@
+"""What an exported document says, as frozen data: the services fill it from the database (already scrubbed of
+personal data and confidential items), the exporters in ``export`` render it. Neither side knows the other."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Participant:
+    name: str
+    organisation: str | None = None
+    role: str | None = None  # in words, e.g. "ordförande", "ersättare för Anna Berg"
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    what: str
+    who: str | None
+    due: date | None
+
+
+@dataclass(frozen=True)
+class MinutesSection:
+    """One agenda item in the minutes. A confidential item keeps only its § number."""
+
+    paragraph: int | None
+    title: str
+    confidential: bool = False
+    presenter: str | None = None
+    notes: str | None = None
+    decision: str | None = None
+    outcome: str | None = None  # the outcome in words: "Ärendet återremitteras till … för …"
+    actions: tuple[ActionLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class ApprovalLine:
+    approver: str
+    role: str
+    approved_on: date
+    short_hash: str
+
+
+@dataclass(frozen=True)
+class NextMeeting:
+    starts_at: datetime
+    ends_at: datetime
+    place: str | None
+
+
+@dataclass(frozen=True)
+class MinutesDocument:
+    group_name: str
+    starts_at: datetime  # aware; rendered in Europe/Stockholm
+    ends_at: datetime
+    place: str | None
+    online_link: str | None
+    draft: bool  # not approved: "UTKAST" in the header and the title
+    present: tuple[Participant, ...] = ()
+    excused: tuple[Participant, ...] = ()
+    adjuncts: tuple[Participant, ...] = ()
+    guests: tuple[Participant, ...] = ()
+    sections: tuple[MinutesSection, ...] = ()
+    approval: ApprovalLine | None = None
+    next_meeting: NextMeeting | None = None
+    removed: tuple[str, ...] = field(default=(), compare=False)  # what the scrubbing took out, for the user
+
+    @property
+    def title(self) -> str:
+        return "Minnesanteckningar (UTKAST)" if self.draft else "Minnesanteckningar"
+
+
+@dataclass(frozen=True)
+class NoticeItem:
+    paragraph: int | None
+    title: str
+    kind: str  # in words: "information", "diskussion", "beslut"
+    presenter: str | None
+    starts_at: datetime | None  # planned start, from the planned minutes of the items before it
+    planned_minutes: int | None
+    attachments: tuple[str, ...] = ()
+    confidential: bool = False
+
+
+@dataclass(frozen=True)
+class NoticeDocument:
+    group_name: str
+    starts_at: datetime
+    ends_at: datetime
+    place: str | None
+    online_link: str | None
+    items: tuple[NoticeItem, ...] = ()
+    invited: tuple[Participant, ...] = ()
+    secretary: str | None = None
+    removed: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def title(self) -> str:
+        return "Kallelse"
+
+
+@dataclass(frozen=True)
+class CalendarPerson:
+    name: str
+    email: str
+
+
+@dataclass(frozen=True)
+class CalendarInvite:
+    uid: str
+    sequence: int
+    summary: str
+    starts_at: datetime
+    ends_at: datetime
+    location: str | None
+    description: str | None
+    organizer: CalendarPerson
+    attendees: tuple[CalendarPerson, ...]
+    cancelled: bool = False
+    cancel_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class GroupTemplate:
+    """A group's own Word template, stored in the database so every secretary's machine uses it."""
+
+    file_name: str
+    content: bytes
+
+
+@dataclass(frozen=True)
+class WrittenFile:
+    """A file an exporter wrote, as the publication record needs it."""
+
+    format: str  # "docx", "pdf"
+    path: Path
+    sha256: str

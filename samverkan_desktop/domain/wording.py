@@ -1,0 +1,75 @@
+"""The Swedish words and sentences of exported documents. Documents are always Swedish, whatever the
+language of the user interface, so these are plain strings, not translations."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from .calendar import STOCKHOLM
+from .enums import ItemKind, Outcome, Role
+
+ROLE_WORDS = {
+    Role.CHAIR: "ordförande",
+    Role.VICE_CHAIR: "vice ordförande",
+    Role.MEMBER: "ledamot",
+    Role.ADJUNCT: "adjungerad",
+    Role.PROCESS_LEADER: "processledare",
+    Role.COORDINATOR: "koordinator",
+    Role.SECRETARY: "sekreterare",
+}
+
+KIND_WORDS = {
+    ItemKind.INFORMATION: "information",
+    ItemKind.DISCUSSION: "diskussion",
+    ItemKind.DECISION: "beslut",
+}
+
+WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+          "november", "december")
+
+
+def _clause(text: str | None) -> str:
+    """A reason as the tail of a sentence: "för komplettering" stays, "Komplettera X." becomes "komplettera X"."""
+    text = (text or "").strip().rstrip(".")
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+def outcome_sentence(outcome: Outcome | None, reason: str | None = None, target_group: str | None = None,
+                     own_group: str | None = None) -> str | None:
+    """The outcome of an item as the minutes say it, e.g. "Ärendet återremitteras till X för komplettering."."""
+    if outcome is None:
+        return None
+    why = _clause(reason)
+    if outcome is Outcome.NOTED:
+        return "Informationen noteras."
+    if outcome is Outcome.DECIDED:
+        return "Gruppen beslutar i enighet."
+    if outcome is Outcome.REFERRED_BACK:
+        to = f" till {target_group}" if target_group and target_group != own_group else ""
+        if why.startswith("för "):
+            return f"Ärendet återremitteras{to} {why}."
+        purpose = f": {why[:1].upper()}{why[1:]}." if why else "."
+        return f"Ärendet återremitteras{to} för vidare beredning{purpose}"
+    if outcome is Outcome.DEFERRED:
+        return f"Ärendet bordläggs: {why}." if why else "Ärendet bordläggs till ett senare möte."
+    if outcome is Outcome.ESCALATED:
+        sentence = f"Ärendet lyfts till {target_group or 'en annan grupp'}"
+        return f"{sentence}: {why}." if why else f"{sentence}."
+    return f"Ärendet stryks från dagordningen: {why}." if why else "Ärendet stryks från dagordningen."
+
+
+def long_date(day: date | datetime) -> str:
+    """"tisdag 10 mars 2026"; a datetime is taken in Stockholm time."""
+    if isinstance(day, datetime):
+        day = day.astimezone(STOCKHOLM).date()
+    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def clock(moment: datetime) -> str:
+    """"13.00", the way Swedish documents write the time of day."""
+    return moment.astimezone(STOCKHOLM).strftime("%H.%M")
+
+
+def time_span(starts: datetime, ends: datetime) -> str:
+    return f"kl. {clock(starts)}–{clock(ends)}"

@@ -1,0 +1,112 @@
+"""Minutes (minnesanteckningar) to Word, in the order a careful secretary writes them by hand: title, group,
+time and place; who attended; each item with its §; the approval; the next meeting."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from docx.document import Document
+
+from ..domain.documents import MinutesDocument, MinutesSection, Participant
+from ..domain.wording import long_date, time_span
+from . import docx_base as base
+
+
+def render_minutes(minutes: MinutesDocument, template: Path | bytes | None = None, *,
+                   template_name: str | None = None, created: datetime | None = None) -> Document:
+    document = base.open_template(template, template_name)
+    header = f"{minutes.group_name} – UTKAST" if minutes.draft else minutes.group_name
+    base.write_header_footer(document, header)
+    document.add_paragraph(minutes.title, style="Title")
+    _facts(document, minutes)
+    _participants(document, "Närvarande", minutes.present, with_role=True)
+    _participants(document, "Anmält förhinder", minutes.excused)
+    _participants(document, "Adjungerade", minutes.adjuncts, with_role=True)
+    _participants(document, "Gäster", minutes.guests)
+    if minutes.sections:
+        document.add_paragraph("Ärenden", style="Heading 1")
+        for section in minutes.sections:
+            _section(document, section)
+    _approval(document, minutes)
+    if minutes.next_meeting is not None:
+        nxt = minutes.next_meeting
+        document.add_paragraph("Nästa möte", style="Heading 1")
+        document.add_paragraph(", ".join(part for part in (
+            long_date(nxt.starts_at).capitalize(), time_span(nxt.starts_at, nxt.ends_at), nxt.place) if part) + ".")
+    base.fill_alt_text(document, f"Logotyp, {minutes.group_name}")
+    base.set_properties(document, title=f"{minutes.title} {minutes.group_name} {minutes.starts_at:%Y-%m-%d}",
+                        author=minutes.group_name, created=created or datetime.now().astimezone(),
+                        subject=f"Minnesanteckningar från mötet {long_date(minutes.starts_at)}",
+                        status="Utkast" if minutes.draft else "Godkänd")
+    return document
+
+
+def write_minutes(minutes: MinutesDocument, target: Path, template: Path | bytes | None = None, *,
+                  template_name: str | None = None) -> Path:
+    return base.save(render_minutes(minutes, template, template_name=template_name), target)
+
+
+def _facts(document: Document, minutes: MinutesDocument) -> None:
+    document.add_paragraph(minutes.group_name, style="Subtitle" if base.has_style(document, "Subtitle") else None)
+    when = f"{long_date(minutes.starts_at).capitalize()}, {time_span(minutes.starts_at, minutes.ends_at)}"
+    for label, value in (("Tid:", when), ("Plats:", minutes.place), ("Digitalt:", minutes.online_link)):
+        if value:
+            paragraph = document.add_paragraph()
+            paragraph.add_run(label).bold = True
+            paragraph.add_run(f" {value}")
+    if minutes.draft:
+        paragraph = document.add_paragraph()
+        paragraph.add_run("Utkast: anteckningarna är inte godkända av ordföranden.").bold = True
+
+
+def _participants(document: Document, heading: str, people: Sequence[Participant], *, with_role: bool = False) -> None:
+    if not people:
+        return
+    base.keep_with_next(document.add_paragraph(heading, style="Heading 1"))
+    if with_role:
+        base.add_table(document, ("Namn", "Organisation", "Roll"),
+                       [(p.name, p.organisation or "", p.role or "") for p in people], (55, 65, 40),
+                       f"{heading}: namn, organisation och roll")
+    else:
+        base.add_table(document, ("Namn", "Organisation"), [(p.name, p.organisation or "") for p in people],
+                       (70, 90), f"{heading}: namn och organisation")
+
+
+def _section(document: Document, section: MinutesSection) -> None:
+    number = f"§ {section.paragraph} " if section.paragraph else ""
+    if section.confidential:
+        base.keep_with_next(document.add_paragraph(f"{number}Konfidentiell punkt", style="Heading 2"))
+        document.add_paragraph(section.title)
+        return
+    base.keep_with_next(document.add_paragraph(f"{number}{section.title}", style="Heading 2"))
+    if section.presenter:
+        paragraph = document.add_paragraph()
+        paragraph.add_run("Föredragande:").italic = True
+        paragraph.add_run(f" {section.presenter}").italic = True
+    base.add_text(document, section.notes)
+    if section.decision:
+        decision = section.decision.strip()
+        base.add_text(document, decision if decision.split(" ", 1)[0].lower() == "att" else f"att {decision}",
+                      label="Beslut:")
+    if section.outcome:
+        document.add_paragraph(section.outcome)
+    if section.actions:
+        paragraph = document.add_paragraph()
+        paragraph.add_run("Åtgärder").bold = True
+        base.keep_with_next(paragraph)
+        base.add_table(document, ("Vad", "Vem", "När"),
+                       [(a.what, a.who or "", a.due.isoformat() if a.due else "") for a in section.actions],
+                       (95, 45, 20), f"Åtgärder under {number.strip() or section.title}: vad, vem och när")
+
+
+def _approval(document: Document, minutes: MinutesDocument) -> None:
+    document.add_paragraph("Godkännande", style="Heading 1")
+    approval = minutes.approval
+    if approval is None:
+        document.add_paragraph("Anteckningarna är ännu inte godkända.")
+        return
+    document.add_paragraph(
+        f"Anteckningarna är godkända av {approval.role} {approval.approver} {approval.approved_on.isoformat()}. "
+        f"Kontrollsumma: {approval.short_hash}.")

@@ -1,0 +1,67 @@
+"""The notice of a meeting (kallelse) with its agenda, to Word."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from docx.document import Document
+
+from ..domain.documents import NoticeDocument
+from ..domain.wording import clock, long_date, time_span
+from . import docx_base as base
+
+
+def render_notice(notice: NoticeDocument, template: Path | bytes | None = None, *,
+                  template_name: str | None = None, created: datetime | None = None) -> Document:
+    document = base.open_template(template, template_name)
+    base.write_header_footer(document, notice.group_name)
+    document.add_paragraph(notice.title, style="Title")
+    document.add_paragraph(notice.group_name, style="Subtitle" if base.has_style(document, "Subtitle") else None)
+    when = f"{long_date(notice.starts_at).capitalize()}, {time_span(notice.starts_at, notice.ends_at)}"
+    for label, value in (("Tid:", when), ("Plats:", notice.place), ("Digitalt:", notice.online_link)):
+        if value:
+            paragraph = document.add_paragraph()
+            paragraph.add_run(label).bold = True
+            paragraph.add_run(f" {value}")
+    _agenda(document, notice)
+    attachments = [(item, name) for item in notice.items for name in item.attachments]
+    if attachments:
+        base.keep_with_next(document.add_paragraph("Bilagor", style="Heading 1"))
+        for item, name in attachments:
+            number = f"§ {item.paragraph}" if item.paragraph else item.title
+            document.add_paragraph(f"{name} (till {number})")
+    if notice.invited:
+        base.keep_with_next(document.add_paragraph("Kallade", style="Heading 1"))
+        base.add_table(document, ("Namn", "Organisation", "Roll"),
+                       [(p.name, p.organisation or "", p.role or "") for p in notice.invited], (55, 65, 40),
+                       "Kallade: namn, organisation och roll")
+    document.add_paragraph("Förhinder", style="Heading 1")
+    sender = f" till {notice.secretary}" if notice.secretary else " till sekreteraren"
+    document.add_paragraph(f"Meddela förhinder{sender} så snart som möjligt. Ordinarie ledamot som har förhinder "
+                           "ansvarar för att ersättare kallas, där mandatet medger ersättare.")
+    base.fill_alt_text(document, f"Logotyp, {notice.group_name}")
+    base.set_properties(document, title=f"Kallelse {notice.group_name} {notice.starts_at:%Y-%m-%d}",
+                        author=notice.group_name, created=created or datetime.now().astimezone(),
+                        subject=f"Kallelse till mötet {long_date(notice.starts_at)}", status="Kallelse")
+    return document
+
+
+def write_notice(notice: NoticeDocument, target: Path, template: Path | bytes | None = None, *,
+                 template_name: str | None = None) -> Path:
+    return base.save(render_notice(notice, template, template_name=template_name), target)
+
+
+def _agenda(document: Document, notice: NoticeDocument) -> None:
+    base.keep_with_next(document.add_paragraph("Dagordning", style="Heading 1"))
+    if not notice.items:
+        document.add_paragraph("Dagordningen skickas ut senare.")
+        return
+    rows = []
+    for item in notice.items:
+        number = f"§ {item.paragraph}" if item.paragraph else ""
+        minutes = f" ({item.planned_minutes} min)" if item.planned_minutes else ""
+        rows.append((clock(item.starts_at) if item.starts_at else "", number, item.title,
+                     f"{item.kind}{minutes}", item.presenter or ""))
+    base.add_table(document, ("Tid", "§", "Punkt", "Typ", "Föredragande"), rows, (15, 14, 71, 30, 30),
+                   "Dagordning: planerad tid, paragraf, punkt, typ och föredragande")

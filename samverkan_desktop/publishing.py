@@ -1,0 +1,103 @@
+"""Composition of services and exporters, shared by the GUI and the ``samverkan`` command: export one
+document of a meeting, and publish every approved minutes since a date with a manifest."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from .domain.errors import DomainError
+from .export import ics, minutes_docx, notice_docx, pdf
+from .export.publisher import ManifestRow, MinutesPublisher, write_manifest
+from .services import UnitOfWork, documents, publication
+from .services.meeting_dto import MeetingDTO
+from .services.publication import PublicationDTO
+
+# progress(done, total, what) -> False to stop after the current minutes
+Progress = Callable[[int, int, str], bool]
+
+
+class ExportKind(StrEnum):
+    MINUTES = "minutes"
+    MINUTES_PDF = "minutes-pdf"
+    NOTICE = "notice"
+    ICS = "ics"
+
+
+SUFFIXES = {ExportKind.MINUTES: ".docx", ExportKind.MINUTES_PDF: ".pdf", ExportKind.NOTICE: ".docx",
+            ExportKind.ICS: ".ics"}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    removed: tuple[str, ...] = ()  # what the publication rules scrubbed, for the user
+    draft: bool = False
+
+
+def export_document(uow: UnitOfWork, kind: ExportKind, meeting_id: int, target: Path) -> ExportResult:
+    """Write one document of a meeting to ``target`` (atomically; an error leaves no file)."""
+    target = Path(target)
+    if kind is ExportKind.ICS:
+        return ExportResult(ics.write_calendar(documents.calendar_invite(uow, meeting_id), target))
+    group_id = _group_of(uow, meeting_id)
+    template = publication.group_template(uow, group_id)
+    content, name = (template.content, template.file_name) if template else (None, None)
+    if kind is ExportKind.NOTICE:
+        notice = documents.notice_document(uow, meeting_id)
+        return ExportResult(notice_docx.write_notice(notice, target, content, template_name=name), notice.removed)
+    minutes = documents.minutes_document(uow, meeting_id)
+    if kind is ExportKind.MINUTES:
+        path = minutes_docx.write_minutes(minutes, target, content, template_name=name)
+        return ExportResult(path, minutes.removed, minutes.draft)
+    with tempfile.TemporaryDirectory(prefix="samverkan-pdf-") as work:
+        source = minutes_docx.write_minutes(minutes, Path(work) / f"{target.stem}.docx", content, template_name=name)
+        return ExportResult(pdf.convert_to_pdf(source, target), minutes.removed, minutes.draft)
+
+
+def _group_of(uow: UnitOfWork, meeting_id: int) -> int:
+    from .services.meetings import get_meeting
+
+    return get_meeting(uow, meeting_id).group_id
+
+
+@dataclass
+class BatchResult:
+    folder: Path
+    published: list[PublicationDTO] = field(default_factory=list)
+    failures: list[tuple[MeetingDTO, str]] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    manifest: Path | None = None
+    stopped: bool = False
+
+
+def publish_since(uow: UnitOfWork, since: date | None, folder: Path, *, with_pdf: bool = False,
+                  progress: Progress | None = None) -> BatchResult:
+    """Publish every approved, not yet published minutes of meetings on or after ``since`` into ``folder``.
+    Each minutes is its own transaction: one that fails (named in ``failures``) does not stop the others."""
+    result = BatchResult(Path(folder))
+    waiting = publication.awaiting_publication(uow, since)
+    render = MinutesPublisher(Path(folder), with_pdf=with_pdf)
+    rows: list[ManifestRow] = []
+    for index, meeting in enumerate(waiting):
+        label = f"{meeting.group_name} {meeting.starts_at:%Y-%m-%d}"
+        if progress is not None and not progress(index, len(waiting), label):
+            result.stopped = True
+            break
+        try:
+            published = publication.publish(uow, meeting.id, render)
+        except DomainError as error:
+            result.failures.append((meeting, error.message))
+            continue
+        result.published.extend(published)
+        rows.extend(ManifestRow(p.group_name, p.meeting_on, p.file_name, p.format, p.sha256) for p in published)
+    if progress is not None and not result.stopped:
+        progress(len(waiting), len(waiting), "")
+    result.removed = list(render.removed)
+    if rows:
+        result.manifest = write_manifest(Path(folder), rows)
+    return result

@@ -1,0 +1,136 @@
+"""Publishing approved minutes: godkända -> publicerade, with a record of every file written (format, name,
+SHA-256, address), and the group's own Word template.
+
+The services never import the exporters: the caller passes a ``render`` function that writes the files and
+says what it wrote (DESIGN.md section 3)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+
+from ..db.models import Approval, Group, GroupTemplate, Meeting, Publication
+from ..domain.calendar import STOCKHOLM, local_datetime
+from ..domain.documents import GroupTemplate as TemplateData
+from ..domain.documents import MinutesDocument, WrittenFile
+from ..domain.enums import MinutesStatus
+from ..domain.errors import ValidationError
+from ..domain.minutes_hash import short_hash
+from ..domain.rules import require_text
+from . import UnitOfWork
+from ._common import audit, get_or_raise
+from .approval import content_hash
+from .documents import minutes_document
+from .meeting_dto import MeetingDTO
+from .meetings import to_dto
+
+NOT_FOUND = "Mötet finns inte längre."
+Render = Callable[[MinutesDocument, TemplateData | None], Sequence[WrittenFile]]
+STATUS_WORDS = {MinutesStatus.DRAFT: "ett utkast", MinutesStatus.FOR_APPROVAL: "skickade för godkännande",
+                MinutesStatus.APPROVED: "godkända", MinutesStatus.PUBLISHED: "redan publicerade"}
+
+
+@dataclass(frozen=True)
+class PublicationDTO:
+    id: int
+    meeting_id: int
+    group_name: str
+    meeting_on: date
+    published_at: datetime
+    format: str
+    file_name: str
+    sha256: str
+    url: str | None
+
+
+def _to_dto(p: Publication, meeting: Meeting) -> PublicationDTO:
+    return PublicationDTO(p.id, p.meeting_id, meeting.group.name, meeting.starts_at.astimezone(STOCKHOLM).date(),
+                          p.published_at, p.format, p.file_name, p.sha256, p.url)
+
+
+def publications(uow: UnitOfWork, meeting_id: int) -> list[PublicationDTO]:
+    with uow:
+        meeting = get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)
+        rows = uow.session.scalars(select(Publication).where(Publication.meeting_id == meeting_id)
+                                   .order_by(Publication.published_at, Publication.id))
+        return [_to_dto(p, meeting) for p in rows]
+
+
+def awaiting_publication(uow: UnitOfWork, since: date | None = None) -> list[MeetingDTO]:
+    """Approved minutes not yet published, of meetings on or after ``since``, oldest first."""
+    with uow:
+        query = select(Meeting).where(Meeting.minutes_status == MinutesStatus.APPROVED)
+        if since is not None:
+            query = query.where(Meeting.starts_at >= local_datetime(since, datetime.min.time()))
+        return [to_dto(m) for m in uow.session.scalars(query.order_by(Meeting.starts_at, Meeting.id))]
+
+
+def _published_url(group: Group, file_name: str) -> str | None:
+    """Where the file will be found, when the group says its minutes are published at a web address."""
+    where = (group.minutes_published_at or "").strip()
+    return f"{where.rstrip('/')}/{file_name}" if where.startswith(("http://", "https://")) else None
+
+
+def publish(uow: UnitOfWork, meeting_id: int, render: Render) -> list[PublicationDTO]:
+    """Godkända -> publicerade. Refused for minutes that are not approved, and for approved minutes whose
+    content no longer matches the approval (edited outside the app): what is published is what was approved."""
+    with uow:
+        session = uow.session
+        meeting = get_or_raise(session, Meeting, meeting_id, NOT_FOUND)
+        when = f"{meeting.group.name} {meeting.starts_at.astimezone(STOCKHOLM):%Y-%m-%d}"
+        if meeting.minutes_status is not MinutesStatus.APPROVED:
+            raise ValidationError(f"Bara godkända anteckningar kan publiceras; {when} är "
+                                  f"{STATUS_WORDS[meeting.minutes_status]}.", field="minutes_status")
+        approval = session.scalar(select(Approval).where(Approval.meeting_id == meeting.id,
+                                                         Approval.revoked_at.is_(None)).order_by(Approval.id.desc()))
+        if approval is None or approval.content_hash != content_hash(session, meeting):
+            raise ValidationError(f"Anteckningarna från {when} stämmer inte längre med godkännandet och "
+                                  "publiceras inte. Kontrollera godkännandena (samverkan verify).")
+        written = render(minutes_document(uow, meeting_id), group_template(uow, meeting.group_id))
+        now = datetime.now(UTC)
+        rows = [Publication(meeting_id=meeting.id, published_at=now, format=f.format, file_name=f.path.name,
+                            sha256=f.sha256, url=_published_url(meeting.group, f.path.name)) for f in written]
+        session.add_all(rows)
+        meeting.minutes_status = MinutesStatus.PUBLISHED
+        audit(uow, "anteckningar", meeting.id, "publicerade",
+              "; ".join(f"{f.path.name} ({short_hash(f.sha256)})" for f in written), meeting.id)
+        uow.commit()
+        return [_to_dto(p, meeting) for p in rows]
+
+
+# -- the group's own template ------------------------------------------------------------------
+def group_template(uow: UnitOfWork, group_id: int) -> TemplateData | None:
+    with uow:
+        row = uow.session.get(GroupTemplate, group_id)
+        return TemplateData(row.file_name, row.content) if row else None
+
+
+def set_group_template(uow: UnitOfWork, group_id: int, file_name: str, content: bytes) -> TemplateData:
+    """Store a template the caller has already checked (the exporter knows what a usable template is)."""
+    name = require_text(file_name, "template", "Mallen behöver ett filnamn.")
+    if not content:
+        raise ValidationError("Mallen är tom.", field="template")
+    with uow:
+        group = get_or_raise(uow.session, Group, group_id, "Gruppen finns inte längre.")
+        row = uow.session.get(GroupTemplate, group_id) or GroupTemplate(group_id=group_id)
+        row.file_name, row.content = name, content
+        row.sha256 = hashlib.sha256(content).hexdigest()
+        row.added_at = datetime.now(UTC)
+        uow.session.add(row)
+        audit(uow, "grupp", group.id, "ny exportmall", f"{group.name}: {name}")
+        uow.commit()
+        return TemplateData(name, content)
+
+
+def clear_group_template(uow: UnitOfWork, group_id: int) -> None:
+    with uow:
+        group = get_or_raise(uow.session, Group, group_id, "Gruppen finns inte längre.")
+        row = uow.session.get(GroupTemplate, group_id)
+        if row is not None:
+            uow.session.delete(row)
+            audit(uow, "grupp", group.id, "exportmall borttagen", f"{group.name}: standardmallen används")
+            uow.commit()

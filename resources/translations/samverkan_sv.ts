@@ -1,1873 +1,2077 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
-    <context>
-        <name>ActionDialog</name>
-        <message>
-            <source>Edit action</source>
-            <translation>Ändra åtgärd</translation>
-        </message>
-        <message>
-            <source>New action</source>
-            <translation>Ny åtgärd</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Vad</translation>
-        </message>
-        <message>
-            <source>Responsible person</source>
-            <translation>Ansvarig person</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(ingen)</translation>
-        </message>
-        <message>
-            <source>Responsible organisation</source>
-            <translation>Ansvarig organisation</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Klart senast</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Done on</source>
-            <translation>Klar den</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaItemDialog</name>
-        <message>
-            <source>Edit item</source>
-            <translation>Redigera punkt</translation>
-        </message>
-        <message>
-            <source>New item</source>
-            <translation>Ny punkt</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Rubrik</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Presenter</source>
-            <translation>Föredragande</translation>
-        </message>
-        <message>
-            <source>Planned minutes</source>
-            <translation>Planerade minuter</translation>
-        </message>
-        <message>
-            <source>Confidential (left out of the published minutes)</source>
-            <translation>Sekretess (utelämnas i publicerade anteckningar)</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaTableModel</name>
-        <message>
-            <source>Item</source>
-            <translation>Punkt</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Presenter</source>
-            <translation>Föredragande</translation>
-        </message>
-        <message>
-            <source>Min.</source>
-            <translation>Min.</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Utfall</translation>
-        </message>
-        <message>
-            <source>(no outcome)</source>
-            <translation>(utfall saknas)</translation>
-        </message>
-        <message>
-            <source>Confidential: left out of the published minutes</source>
-            <translation>Sekretess: utelämnas i publicerade anteckningar</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <source>Database: %1</source>
-            <translation>Databas: %1</translation>
-        </message>
-        <message>
-            <source>The database is empty. Add demo data: the groups of Göteborgsområdet, VGR and the South-east healthcare region with their mandates and invented members?</source>
-            <translation>Databasen är tom. Vill du lägga in demodata: grupperna i Göteborgsområdet, VGR och Sydöstra sjukvårdsregionen med deras uppdragshandlingar och påhittade medlemmar?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApprovalBar</name>
-        <message>
-            <source>Send for approval</source>
-            <translation>Skicka för godkännande</translation>
-        </message>
-        <message>
-            <source>Review file…</source>
-            <translation>Granskningsfil…</translation>
-        </message>
-        <message>
-            <source>Import receipt…</source>
-            <translation>Importera kvitto…</translation>
-        </message>
-        <message>
-            <source>Record approval…</source>
-            <translation>Registrera godkännande…</translation>
-        </message>
-        <message>
-            <source>Reopen…</source>
-            <translation>Öppna igen…</translation>
-        </message>
-        <message>
-            <source>History…</source>
-            <translation>Historik…</translation>
-        </message>
-        <message>
-            <source>Minutes %1: approved by %2 on %3, checksum %4</source>
-            <translation>Anteckningar (%1): godkända av %2 den %3, kontrollsumma %4</translation>
-        </message>
-        <message>
-            <source>Minutes: %1, checksum %2</source>
-            <translation>Anteckningar: %1, kontrollsumma %2</translation>
-        </message>
-        <message>
-            <source>Review file</source>
-            <translation>Granskningsfil</translation>
-        </message>
-        <message>
-            <source>Save review file</source>
-            <translation>Spara granskningsfil</translation>
-        </message>
-        <message>
-            <source>Review files (*%1)</source>
-            <translation>Granskningsfiler (*%1)</translation>
-        </message>
-        <message>
-            <source>Review file saved: %1</source>
-            <translation>Granskningsfilen är sparad: %1</translation>
-        </message>
-        <message>
-            <source>Import receipt</source>
-            <translation>Importera kvitto</translation>
-        </message>
-        <message>
-            <source>Receipts (*%1)</source>
-            <translation>Kvitton (*%1)</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Kvitto</translation>
-        </message>
-        <message>
-            <source>Receipt refused</source>
-            <translation>Kvittot godtas inte</translation>
-        </message>
-        <message>
-            <source>Who approves these minutes?</source>
-            <translation>Vem godkänner anteckningarna?</translation>
-        </message>
-        <message>
-            <source>The chair, %1</source>
-            <translation>Ordföranden, %1</translation>
-        </message>
-        <message>
-            <source>The vice chair, %1</source>
-            <translation>Vice ordföranden, %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApprovalDialog</name>
-        <message>
-            <source>Approve minutes</source>
-            <translation>Godkänn anteckningarna</translation>
-        </message>
-        <message>
-            <source>Approved by</source>
-            <translation>Godkända av</translation>
-        </message>
-        <message>
-            <source>(choose)</source>
-            <translation>(välj)</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>Hur</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Anteckning</translation>
-        </message>
-        <message>
-            <source>Checksum</source>
-            <translation>Kontrollsumma</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendanceDialog</name>
-        <message>
-            <source>Attendance: %1</source>
-            <translation>Närvaro: %1</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Närvaro</translation>
-        </message>
-        <message>
-            <source>Substitute for</source>
-            <translation>Ersättare för</translation>
-        </message>
-        <message>
-            <source>(no one)</source>
-            <translation>(ingen)</translation>
-        </message>
-        <message>
-            <source>Present from §</source>
-            <translation>Närvarande från §</translation>
-        </message>
-        <message>
-            <source>Present to §</source>
-            <translation>Närvarande till §</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Observera</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendanceTab</name>
-        <message>
-            <source>Present</source>
-            <translation>Närvarande</translation>
-        </message>
-        <message>
-            <source>Sent apologies</source>
-            <translation>Anmält förhinder</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>Frånvarande</translation>
-        </message>
-        <message>
-            <source>Substitute or part of meeting…</source>
-            <translation>Ersättare eller del av mötet…</translation>
-        </message>
-        <message>
-            <source>Add guest or co-opted…</source>
-            <translation>Lägg till gäst eller adjungerad…</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Närvaro</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendeeDialog</name>
-        <message>
-            <source>Add to attendance</source>
-            <translation>Lägg till på närvarolistan</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>(choose)</source>
-            <translation>(välj)</translation>
-        </message>
-        <message>
-            <source>Co-opted member (not a guest)</source>
-            <translation>Adjungerad (inte gäst)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CancelMeetingDialog</name>
-        <message>
-            <source>Cancel meeting</source>
-            <translation>Ställ in mötet</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Anledning</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesTab</name>
-        <message>
-            <source>Put on an agenda…</source>
-            <translation>Sätt på dagordning…</translation>
-        </message>
-        <message>
-            <source>To plan: referred back, deferred or escalated here</source>
-            <translation>Att planera: återremitterade, bordlagda eller lyfta hit</translation>
-        </message>
-        <message>
-            <source>All cases</source>
-            <translation>Alla ärenden</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Historik</translation>
-        </message>
-        <message>
-            <source>History: %1</source>
-            <translation>Historik: %1</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Ärenden</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommentTableModel</name>
-        <message>
-            <source>Item</source>
-            <translation>Punkt</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Kommentar</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateField</name>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>ÅÅÅÅ-MM-DD</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormDialog</name>
-        <message>
-            <source>Check before saving</source>
-            <translation>Kontrollera innan du sparar</translation>
-        </message>
-        <message>
-            <source>Save anyway?</source>
-            <translation>Spara ändå?</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupDialog</name>
-        <message>
-            <source>Edit group</source>
-            <translation>Redigera grupp</translation>
-        </message>
-        <message>
-            <source>New group</source>
-            <translation>Ny grupp</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Short name</source>
-            <translation>Kortnamn</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Reports to</source>
-            <translation>Rapporterar till</translation>
-        </message>
-        <message>
-            <source>(no one: top level)</source>
-            <translation>(ingen: översta nivån)</translation>
-        </message>
-        <message>
-            <source>Active from</source>
-            <translation>Aktiv från</translation>
-        </message>
-        <message>
-            <source>Active to</source>
-            <translation>Aktiv till</translation>
-        </message>
-        <message>
-            <source>Minutes published at</source>
-            <translation>Anteckningar publiceras på</translation>
-        </message>
-        <message>
-            <source>Web address or intranet page</source>
-            <translation>Webbadress eller intranätsida</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupPage</name>
-        <message>
-            <source>Edit group…</source>
-            <translation>Redigera grupp…</translation>
-        </message>
-        <message>
-            <source>Edit mandate…</source>
-            <translation>Redigera uppdragshandling…</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Översikt</translation>
-        </message>
-        <message>
-            <source>Only current members</source>
-            <translation>Bara nuvarande medlemmar</translation>
-        </message>
-        <message>
-            <source>Add member…</source>
-            <translation>Lägg till medlem…</translation>
-        </message>
-        <message>
-            <source>Change…</source>
-            <translation>Ändra…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Ta bort</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Medlemmar</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>Möten</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Ärenden</translation>
-        </message>
-        <message>
-            <source>Add mandate…</source>
-            <translation>Lägg in uppdragshandling…</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Reports to</source>
-            <translation>Rapporterar till</translation>
-        </message>
-        <message>
-            <source>(top level)</source>
-            <translation>(översta nivån)</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Chair</source>
-            <translation>Ordförande</translation>
-        </message>
-        <message>
-            <source>Vice chair</source>
-            <translation>Vice ordförande</translation>
-        </message>
-        <message>
-            <source>Current members</source>
-            <translation>Nuvarande medlemmar</translation>
-        </message>
-        <message>
-            <source>Minutes published at</source>
-            <translation>Anteckningar publiceras på</translation>
-        </message>
-        <message>
-            <source>Sub-groups</source>
-            <translation>Undergrupper</translation>
-        </message>
-        <message>
-            <source>Mandate</source>
-            <translation>Uppdragshandling</translation>
-        </message>
-        <message>
-            <source>No mandate recorded.</source>
-            <translation>Ingen uppdragshandling registrerad.</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>Syfte</translation>
-        </message>
-        <message>
-            <source>Assignment</source>
-            <translation>Uppdragsbeskrivning</translation>
-        </message>
-        <message>
-            <source>Reporting duties</source>
-            <translation>Rapportering</translation>
-        </message>
-        <message>
-            <source>version %1 of %2</source>
-            <translation>version %1 av %2</translation>
-        </message>
-        <message>
-            <source>at least %1</source>
-            <translation>minst %1</translation>
-        </message>
-        <message>
-            <source>at most %1</source>
-            <translation>högst %1</translation>
-        </message>
-        <message>
-            <source>Registry reference</source>
-            <translation>Diarienummer</translation>
-        </message>
-        <message>
-            <source>Decided</source>
-            <translation>Beslutad</translation>
-        </message>
-        <message>
-            <source>Commissioned by</source>
-            <translation>Uppdragsgivare</translation>
-        </message>
-        <message>
-            <source>Meetings per year</source>
-            <translation>Möten per år</translation>
-        </message>
-        <message>
-            <source>Chair's term</source>
-            <translation>Ordförandens mandatperiod</translation>
-        </message>
-        <message>
-            <source>%1 months</source>
-            <translation>%1 månader</translation>
-        </message>
-        <message>
-            <source>Chair rotates between municipality and region</source>
-            <translation>Ordförandeskapet roterar mellan kommun och region</translation>
-        </message>
-        <message>
-            <source>Substitutes allowed</source>
-            <translation>Ersättare tillåtna</translation>
-        </message>
-        <message>
-            <source>Days for the chair to approve minutes</source>
-            <translation>Dagar för ordförandens godkännande</translation>
-        </message>
-        <message>
-            <source>Revised</source>
-            <translation>Reviderad</translation>
-        </message>
-        <message>
-            <source>, until %1</source>
-            <translation>, till och med %1</translation>
-        </message>
-        <message>
-            <source>Remove membership</source>
-            <translation>Ta bort medlemskap</translation>
-        </message>
-        <message>
-            <source>Remove %1 from the group? To keep the history, set an end date instead.</source>
-            <translation>Ta bort %1 ur gruppen? Sätt hellre ett slutdatum om historiken ska finnas kvar.</translation>
-        </message>
-        <message>
-            <source>Could not remove</source>
-            <translation>Kunde inte ta bort</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupTreeModel</name>
-        <message>
-            <source>Group</source>
-            <translation>Grupp</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Medlemmar</translation>
-        </message>
-        <message>
-            <source>no chair</source>
-            <translation>ingen ordförande</translation>
-        </message>
-        <message>
-            <source>%1
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Edit action</source>
+        <translation>Ändra åtgärd</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Ansvarig person</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Responsible organisation</source>
+        <translation>Ansvarig organisation</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Klar den</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>Edit item</source>
+        <translation>Redigera punkt</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Ny punkt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Föredragande</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Planerade minuter</translation>
+    </message>
+    <message>
+        <source>Confidential (left out of the published minutes)</source>
+        <translation>Sekretess (utelämnas i publicerade anteckningar)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Föredragande</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>(no outcome)</source>
+        <translation>(utfall saknas)</translation>
+    </message>
+    <message>
+        <source>Confidential: left out of the published minutes</source>
+        <translation>Sekretess: utelämnas i publicerade anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>Databas: %1</translation>
+    </message>
+    <message>
+        <source>The database is empty. Add demo data: the groups of Göteborgsområdet, VGR and the South-east healthcare region with their mandates and invented members?</source>
+        <translation>Databasen är tom. Vill du lägga in demodata: grupperna i Göteborgsområdet, VGR och Sydöstra sjukvårdsregionen med deras uppdragshandlingar och påhittade medlemmar?</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBar</name>
+    <message>
+        <source>Send for approval</source>
+        <translation>Skicka för godkännande</translation>
+    </message>
+    <message>
+        <source>Review file…</source>
+        <translation>Granskningsfil…</translation>
+    </message>
+    <message>
+        <source>Import receipt…</source>
+        <translation>Importera kvitto…</translation>
+    </message>
+    <message>
+        <source>Record approval…</source>
+        <translation>Registrera godkännande…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Öppna igen…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historik…</translation>
+    </message>
+    <message>
+        <source>Minutes %1: approved by %2 on %3, checksum %4</source>
+        <translation>Anteckningar (%1): godkända av %2 den %3, kontrollsumma %4</translation>
+    </message>
+    <message>
+        <source>Minutes: %1, checksum %2</source>
+        <translation>Anteckningar: %1, kontrollsumma %2</translation>
+    </message>
+    <message>
+        <source>Review file</source>
+        <translation>Granskningsfil</translation>
+    </message>
+    <message>
+        <source>Save review file</source>
+        <translation>Spara granskningsfil</translation>
+    </message>
+    <message>
+        <source>Review files (*%1)</source>
+        <translation>Granskningsfiler (*%1)</translation>
+    </message>
+    <message>
+        <source>Review file saved: %1</source>
+        <translation>Granskningsfilen är sparad: %1</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>Importera kvitto</translation>
+    </message>
+    <message>
+        <source>Receipts (*%1)</source>
+        <translation>Kvitton (*%1)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <source>Receipt refused</source>
+        <translation>Kvittot godtas inte</translation>
+    </message>
+    <message>
+        <source>Who approves these minutes?</source>
+        <translation>Vem godkänner anteckningarna?</translation>
+    </message>
+    <message>
+        <source>The chair, %1</source>
+        <translation>Ordföranden, %1</translation>
+    </message>
+    <message>
+        <source>The vice chair, %1</source>
+        <translation>Vice ordföranden, %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve minutes</source>
+        <translation>Godkänn anteckningarna</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Godkända av</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(välj)</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Kontrollsumma</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance: %1</source>
+        <translation>Närvaro: %1</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Substitute for</source>
+        <translation>Ersättare för</translation>
+    </message>
+    <message>
+        <source>(no one)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Present from §</source>
+        <translation>Närvarande från §</translation>
+    </message>
+    <message>
+        <source>Present to §</source>
+        <translation>Närvarande till §</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observera</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Sent apologies</source>
+        <translation>Anmält förhinder</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Substitute or part of meeting…</source>
+        <translation>Ersättare eller del av mötet…</translation>
+    </message>
+    <message>
+        <source>Add guest or co-opted…</source>
+        <translation>Lägg till gäst eller adjungerad…</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeDialog</name>
+    <message>
+        <source>Add to attendance</source>
+        <translation>Lägg till på närvarolistan</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(välj)</translation>
+    </message>
+    <message>
+        <source>Co-opted member (not a guest)</source>
+        <translation>Adjungerad (inte gäst)</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Oväntat fel: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CancelMeetingDialog</name>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Ställ in mötet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+</context>
+<context>
+    <name>CasesTab</name>
+    <message>
+        <source>Put on an agenda…</source>
+        <translation>Sätt på dagordning…</translation>
+    </message>
+    <message>
+        <source>To plan: referred back, deferred or escalated here</source>
+        <translation>Att planera: återremitterade, bordlagda eller lyfta hit</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alla ärenden</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Historik: %1</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+</context>
+<context>
+    <name>CommentTableModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Check before saving</source>
+        <translation>Kontrollera innan du sparar</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Spara ändå?</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Edit group</source>
+        <translation>Redigera grupp</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Ny grupp</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kortnamn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Rapporterar till</translation>
+    </message>
+    <message>
+        <source>(no one: top level)</source>
+        <translation>(ingen: översta nivån)</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Aktiv från</translation>
+    </message>
+    <message>
+        <source>Active to</source>
+        <translation>Aktiv till</translation>
+    </message>
+    <message>
+        <source>Minutes published at</source>
+        <translation>Anteckningar publiceras på</translation>
+    </message>
+    <message>
+        <source>Web address or intranet page</source>
+        <translation>Webbadress eller intranätsida</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <source>Edit group…</source>
+        <translation>Redigera grupp…</translation>
+    </message>
+    <message>
+        <source>Edit mandate…</source>
+        <translation>Redigera uppdragshandling…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Only current members</source>
+        <translation>Bara nuvarande medlemmar</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Lägg till medlem…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Add mandate…</source>
+        <translation>Lägg in uppdragshandling…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Rapporterar till</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(översta nivån)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Ordförande</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>Vice ordförande</translation>
+    </message>
+    <message>
+        <source>Current members</source>
+        <translation>Nuvarande medlemmar</translation>
+    </message>
+    <message>
+        <source>Minutes published at</source>
+        <translation>Anteckningar publiceras på</translation>
+    </message>
+    <message>
+        <source>Sub-groups</source>
+        <translation>Undergrupper</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Uppdragshandling</translation>
+    </message>
+    <message>
+        <source>No mandate recorded.</source>
+        <translation>Ingen uppdragshandling registrerad.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Uppdragsbeskrivning</translation>
+    </message>
+    <message>
+        <source>Reporting duties</source>
+        <translation>Rapportering</translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation>version %1 av %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>minst %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>högst %1</translation>
+    </message>
+    <message>
+        <source>Registry reference</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <source>Commissioned by</source>
+        <translation>Uppdragsgivare</translation>
+    </message>
+    <message>
+        <source>Meetings per year</source>
+        <translation>Möten per år</translation>
+    </message>
+    <message>
+        <source>Chair's term</source>
+        <translation>Ordförandens mandatperiod</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 månader</translation>
+    </message>
+    <message>
+        <source>Chair rotates between municipality and region</source>
+        <translation>Ordförandeskapet roterar mellan kommun och region</translation>
+    </message>
+    <message>
+        <source>Substitutes allowed</source>
+        <translation>Ersättare tillåtna</translation>
+    </message>
+    <message>
+        <source>Days for the chair to approve minutes</source>
+        <translation>Dagar för ordförandens godkännande</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Reviderad</translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation>, till och med %1</translation>
+    </message>
+    <message>
+        <source>Remove membership</source>
+        <translation>Ta bort medlemskap</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the group? To keep the history, set an end date instead.</source>
+        <translation>Ta bort %1 ur gruppen? Sätt hellre ett slutdatum om historiken ska finnas kvar.</translation>
+    </message>
+    <message>
+        <source>Could not remove</source>
+        <translation>Kunde inte ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTreeModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>no chair</source>
+        <translation>ingen ordförande</translation>
+    </message>
+    <message>
+        <source>%1
 Chair: %2</source>
-            <translation>%1
+        <translation>%1
 Ordförande: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <source>When</source>
-            <translation>När</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Vem</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Vad</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Detaljer</translation>
-        </message>
-        <message>
-            <source>History of the meeting</source>
-            <translation>Mötets historik</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Region</source>
-            <translation>Region</translation>
-        </message>
-        <message>
-            <source>Municipality</source>
-            <translation>Kommun</translation>
-        </message>
-        <message>
-            <source>Private care provider</source>
-            <translation>Privat vårdgivare</translation>
-        </message>
-        <message>
-            <source>Association of municipalities</source>
-            <translation>Kommunalförbund</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Annan</translation>
-        </message>
-        <message>
-            <source>Coordination council</source>
-            <translation>Samordningsråd</translation>
-        </message>
-        <message>
-            <source>Coordination group</source>
-            <translation>Samordningsgrupp</translation>
-        </message>
-        <message>
-            <source>Regional collaboration group</source>
-            <translation>Regional samverkansgrupp</translation>
-        </message>
-        <message>
-            <source>Management group</source>
-            <translation>Ledningsgrupp</translation>
-        </message>
-        <message>
-            <source>Preparation group</source>
-            <translation>Beredningsgrupp</translation>
-        </message>
-        <message>
-            <source>Theme group</source>
-            <translation>Temagrupp</translation>
-        </message>
-        <message>
-            <source>Local area collaboration (NOSAM)</source>
-            <translation>Närområdessamverkan (NOSAM)</translation>
-        </message>
-        <message>
-            <source>Reference group</source>
-            <translation>Referensgrupp</translation>
-        </message>
-        <message>
-            <source>Working group</source>
-            <translation>Arbetsgrupp</translation>
-        </message>
-        <message>
-            <source>Other group</source>
-            <translation>Annan grupp</translation>
-        </message>
-        <message>
-            <source>Chair</source>
-            <translation>Ordförande</translation>
-        </message>
-        <message>
-            <source>Vice chair</source>
-            <translation>Vice ordförande</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>Ledamot</translation>
-        </message>
-        <message>
-            <source>Co-opted member</source>
-            <translation>Adjungerad</translation>
-        </message>
-        <message>
-            <source>Process leader</source>
-            <translation>Processledare</translation>
-        </message>
-        <message>
-            <source>Coordinator</source>
-            <translation>Koordinator</translation>
-        </message>
-        <message>
-            <source>Secretary</source>
-            <translation>Sekreterare</translation>
-        </message>
-        <message>
-            <source>Yearly</source>
-            <translation>Årligen</translation>
-        </message>
-        <message>
-            <source>Quarterly</source>
-            <translation>Kvartalsvis</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Nej</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Planerat</translation>
-        </message>
-        <message>
-            <source>Called</source>
-            <translation>Kallat</translation>
-        </message>
-        <message>
-            <source>Held</source>
-            <translation>Genomfört</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Inställt</translation>
-        </message>
-        <message>
-            <source>Ordinary</source>
-            <translation>Ordinarie</translation>
-        </message>
-        <message>
-            <source>Extra</source>
-            <translation>Extra</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Utkast</translation>
-        </message>
-        <message>
-            <source>For approval</source>
-            <translation>För godkännande</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Godkända</translation>
-        </message>
-        <message>
-            <source>Published</source>
-            <translation>Publicerade</translation>
-        </message>
-        <message>
-            <source>Information</source>
-            <translation>Information</translation>
-        </message>
-        <message>
-            <source>Discussion</source>
-            <translation>Diskussion</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Beslut</translation>
-        </message>
-        <message>
-            <source>Information noted</source>
-            <translation>Informationen noteras</translation>
-        </message>
-        <message>
-            <source>Decided in consensus</source>
-            <translation>Beslut i enighet</translation>
-        </message>
-        <message>
-            <source>Referred back for renewed preparation</source>
-            <translation>Återremiss för förnyad beredning</translation>
-        </message>
-        <message>
-            <source>Deferred</source>
-            <translation>Bordlagd</translation>
-        </message>
-        <message>
-            <source>Escalated to another group</source>
-            <translation>Lyfts till annan grupp</translation>
-        </message>
-        <message>
-            <source>Struck</source>
-            <translation>Struken</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Närvarande</translation>
-        </message>
-        <message>
-            <source>Sent apologies</source>
-            <translation>Anmält förhinder</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>Frånvarande</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Inkommet</translation>
-        </message>
-        <message>
-            <source>In preparation</source>
-            <translation>Under beredning</translation>
-        </message>
-        <message>
-            <source>On the agenda</source>
-            <translation>På dagordning</translation>
-        </message>
-        <message>
-            <source>Decided</source>
-            <translation>Beslutat</translation>
-        </message>
-        <message>
-            <source>Referred back</source>
-            <translation>Återremitterat</translation>
-        </message>
-        <message>
-            <source>Escalated</source>
-            <translation>Eskalerat</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Avslutat</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Öppen</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Pågår</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Klar</translation>
-        </message>
-        <message>
-            <source>Cancelled action</source>
-            <translation>Avbruten</translation>
-        </message>
-        <message>
-            <source>In the app</source>
-            <translation>I appen</translation>
-        </message>
-        <message>
-            <source>By e-mail</source>
-            <translation>Via e-post</translation>
-        </message>
-        <message>
-            <source>Review file</source>
-            <translation>Granskningsfil</translation>
-        </message>
-        <message>
-            <source>Other way</source>
-            <translation>Annat sätt</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Filter groups…</source>
-            <translation>Filtrera grupper…</translation>
-        </message>
-        <message>
-            <source>Choose a group in the list, or create one with “New group”.</source>
-            <translation>Välj en grupp i listan, eller skapa en med ”Ny grupp”.</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organisationer</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personer</translation>
-        </message>
-        <message>
-            <source>New group…</source>
-            <translation>Ny grupp…</translation>
-        </message>
-        <message>
-            <source>New sub-group…</source>
-            <translation>Ny undergrupp…</translation>
-        </message>
-        <message>
-            <source>New organisation…</source>
-            <translation>Ny organisation…</translation>
-        </message>
-        <message>
-            <source>New person…</source>
-            <translation>Ny person…</translation>
-        </message>
-        <message>
-            <source>Verify approved minutes</source>
-            <translation>Verifiera godkända anteckningar</translation>
-        </message>
-        <message>
-            <source>Settings…</source>
-            <translation>Inställningar…</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Avsluta</translation>
-        </message>
-        <message>
-            <source>About %1</source>
-            <translation>Om %1</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Arkiv</translation>
-        </message>
-        <message>
-            <source>&amp;Register</source>
-            <translation>&amp;Register</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hjälp</translation>
-        </message>
-        <message>
-            <source>Register</source>
-            <translation>Register</translation>
-        </message>
-        <message>
-            <source>Verification</source>
-            <translation>Verifiering</translation>
-        </message>
-        <message>
-            <source>All approved minutes match their approvals.</source>
-            <translation>Alla godkända anteckningar stämmer med sina godkännanden.</translation>
-        </message>
-        <message>
-            <source>Meetings, minutes and decisions of coordination groups in health care.</source>
-            <translation>Möten, minnesanteckningar och beslut i samverkansgrupper inom hälso- och sjukvården.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MandateDialog</name>
-        <message>
-            <source>Mandate</source>
-            <translation>Uppdragshandling</translation>
-        </message>
-        <message>
-            <source>Registry reference</source>
-            <translation>Diarienummer</translation>
-        </message>
-        <message>
-            <source>Decided on</source>
-            <translation>Beslutad den</translation>
-        </message>
-        <message>
-            <source>Decided by</source>
-            <translation>Beslutad av</translation>
-        </message>
-        <message>
-            <source>Commissioned by</source>
-            <translation>Uppdragsgivare</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>Syfte</translation>
-        </message>
-        <message>
-            <source>Assignment</source>
-            <translation>Uppdragsbeskrivning</translation>
-        </message>
-        <message>
-            <source>Meetings per year, at least</source>
-            <translation>Möten per år, minst</translation>
-        </message>
-        <message>
-            <source>Meetings per year, at most</source>
-            <translation>Möten per år, högst</translation>
-        </message>
-        <message>
-            <source>Chair's term (months)</source>
-            <translation>Ordförandens mandatperiod (månader)</translation>
-        </message>
-        <message>
-            <source>Chair rotates between municipality and region</source>
-            <translation>Ordförandeskapet roterar mellan kommun och region</translation>
-        </message>
-        <message>
-            <source>Substitutes allowed</source>
-            <translation>Ersättare tillåtna</translation>
-        </message>
-        <message>
-            <source>Days for the chair to approve minutes</source>
-            <translation>Dagar för ordförandens godkännande</translation>
-        </message>
-        <message>
-            <source>Revised on</source>
-            <translation>Reviderad den</translation>
-        </message>
-        <message>
-            <source>Dates separated by commas, e.g. 2016-02-25, 2019-11-14</source>
-            <translation>Datum åtskilda med kommatecken, t.ex. 2016-02-25, 2019-11-14</translation>
-        </message>
-        <message>
-            <source>Add report</source>
-            <translation>Lägg till rapport</translation>
-        </message>
-        <message>
-            <source>Remove report</source>
-            <translation>Ta bort rapport</translation>
-        </message>
-        <message>
-            <source>Reporting duties</source>
-            <translation>Rapportering</translation>
-        </message>
-        <message>
-            <source>Save as a new version (the mandate was revised)</source>
-            <translation>Spara som ny version (uppdragshandlingen har reviderats)</translation>
-        </message>
-        <message>
-            <source>Mandate, version %1</source>
-            <translation>Uppdragshandling, version %1</translation>
-        </message>
-        <message>
-            <source>Annual report</source>
-            <translation>Årsrapport</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingDialog</name>
-        <message>
-            <source>Edit meeting</source>
-            <translation>Ändra möte</translation>
-        </message>
-        <message>
-            <source>New meeting</source>
-            <translation>Nytt möte</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation>Börjar</translation>
-        </message>
-        <message>
-            <source>Ends</source>
-            <translation>Slutar</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Plats</translation>
-        </message>
-        <message>
-            <source>Online link</source>
-            <translation>Länk för digitalt deltagande</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingEditor</name>
-        <message>
-            <source>Change time and place…</source>
-            <translation>Ändra tid och plats…</translation>
-        </message>
-        <message>
-            <source>Mark as called</source>
-            <translation>Markera som kallat</translation>
-        </message>
-        <message>
-            <source>Mark as held</source>
-            <translation>Markera som genomfört</translation>
-        </message>
-        <message>
-            <source>Cancel meeting…</source>
-            <translation>Ställ in mötet…</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Inte sparat</translation>
-        </message>
-        <message>
-            <source>New item…</source>
-            <translation>Ny punkt…</translation>
-        </message>
-        <message>
-            <source>Standard items</source>
-            <translation>Standardpunkter</translation>
-        </message>
-        <message>
-            <source>Agenda and minutes</source>
-            <translation>Dagordning och anteckningar</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Närvaro</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Ångra</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Gör om</translation>
-        </message>
-        <message>
-            <source>Move item up</source>
-            <translation>Flytta punkten uppåt</translation>
-        </message>
-        <message>
-            <source>Move item down</source>
-            <translation>Flytta punkten nedåt</translation>
-        </message>
-        <message>
-            <source>Remove item</source>
-            <translation>Ta bort punkten</translation>
-        </message>
-        <message>
-            <source>Save now</source>
-            <translation>Spara nu</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Stäng</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Redigera</translation>
-        </message>
-        <message>
-            <source>&amp;Meeting</source>
-            <translation>&amp;Möte</translation>
-        </message>
-        <message>
-            <source>Meeting %1, %2</source>
-            <translation>Möte %1, %2</translation>
-        </message>
-        <message>
-            <source>Minutes: %1</source>
-            <translation>Anteckningar: %1</translation>
-        </message>
-        <message>
-            <source>All changes saved</source>
-            <translation>Alla ändringar sparade</translation>
-        </message>
-        <message>
-            <source>Unsaved changes…</source>
-            <translation>Osparade ändringar…</translation>
-        </message>
-        <message>
-            <source>Could not be done</source>
-            <translation>Gick inte att genomföra</translation>
-        </message>
-        <message>
-            <source>Could not be undone</source>
-            <translation>Kunde inte ångras</translation>
-        </message>
-        <message>
-            <source>New item</source>
-            <translation>Ny punkt</translation>
-        </message>
-        <message>
-            <source>Edit item</source>
-            <translation>Ändra punkt</translation>
-        </message>
-        <message>
-            <source>Move item</source>
-            <translation>Flytta punkt</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Utfall</translation>
-        </message>
-        <message>
-            <source>The latest text could not be saved. Close anyway?</source>
-            <translation>Den senaste texten kunde inte sparas. Stänga ändå?</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingModels</name>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Tid</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Plats</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Anteckningar</translation>
-        </message>
-        <message>
-            <source>Items</source>
-            <translation>Punkter</translation>
-        </message>
-        <message>
-            <source>Guest</source>
-            <translation>Gäst</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Roll</translation>
-        </message>
-        <message>
-            <source>Represents</source>
-            <translation>Företräder</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Närvaro</translation>
-        </message>
-        <message>
-            <source>Substitute for</source>
-            <translation>Ersättare för</translation>
-        </message>
-        <message>
-            <source>Part of meeting</source>
-            <translation>Del av mötet</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Ärende</translation>
-        </message>
-        <message>
-            <source>Held by</source>
-            <translation>Ligger hos</translation>
-        </message>
-        <message>
-            <source>Raised by</source>
-            <translation>Väckt av</translation>
-        </message>
-        <message>
-            <source>Last meeting</source>
-            <translation>Senaste möte</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Grupp</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Utfall</translation>
-        </message>
-        <message>
-            <source>Reason / to</source>
-            <translation>Anledning / till</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Vad</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Vem</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>När</translation>
-        </message>
-        <message>
-            <source>Attachment</source>
-            <translation>Bilaga</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Storlek</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingsTab</name>
-        <message>
-            <source>New meeting…</source>
-            <translation>Nytt möte…</translation>
-        </message>
-        <message>
-            <source>Plan the year…</source>
-            <translation>Planera året…</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Öppen</translation>
-        </message>
-        <message>
-            <source>Standard items…</source>
-            <translation>Standardpunkter…</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>År</translation>
-        </message>
-        <message>
-            <source>The minutes of %1 have waited %2 days for approval (the mandate allows %3).</source>
-            <translation>Anteckningarna från %1 har väntat %2 dagar på godkännande (uppdragshandlingen medger %3).</translation>
-        </message>
-    </context>
-    <context>
-        <name>MembershipDialog</name>
-        <message>
-            <source>Edit membership</source>
-            <translation>Ändra medlemskap</translation>
-        </message>
-        <message>
-            <source>New membership</source>
-            <translation>Nytt medlemskap</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>(choose)</source>
-            <translation>(välj)</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Roll</translation>
-        </message>
-        <message>
-            <source>Represents</source>
-            <translation>Företräder</translation>
-        </message>
-        <message>
-            <source>(no party)</source>
-            <translation>(ingen part)</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Från</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Till</translation>
-        </message>
-    </context>
-    <context>
-        <name>MinutesHtml</name>
-        <message>
-            <source>Minutes</source>
-            <translation>Minnesanteckningar</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Beslut</translation>
-        </message>
-    </context>
-    <context>
-        <name>MinutesPane</name>
-        <message>
-            <source>Notes: paragraphs, and lists with lines starting with “- ”</source>
-            <translation>Anteckningar: stycken, och punktlistor med rader som börjar med ”- ”</translation>
-        </message>
-        <message>
-            <source>Decision: one “att …” clause per line</source>
-            <translation>Beslut: en ”att …”-sats per rad</translation>
-        </message>
-        <message>
-            <source>(no outcome yet)</source>
-            <translation>(inget utfall ännu)</translation>
-        </message>
-        <message>
-            <source>For återremiss: what must be prepared</source>
-            <translation>Vid återremiss: vad som ska beredas</translation>
-        </message>
-        <message>
-            <source>(own group)</source>
-            <translation>(egna gruppen)</translation>
-        </message>
-        <message>
-            <source>Record outcome</source>
-            <translation>Spara utfall</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Anteckningar</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Beslut</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Utfall</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Anledning</translation>
-        </message>
-        <message>
-            <source>To group</source>
-            <translation>Till grupp</translation>
-        </message>
-        <message>
-            <source>New action…</source>
-            <translation>Ny åtgärd…</translation>
-        </message>
-        <message>
-            <source>Attach file…</source>
-            <translation>Bifoga fil…</translation>
-        </message>
-        <message>
-            <source>Make this a case</source>
-            <translation>Gör till ärende</translation>
-        </message>
-        <message>
-            <source>A case can come back at later meetings; its history is kept.</source>
-            <translation>Ett ärende kan komma tillbaka vid senare möten; dess historik sparas.</translation>
-        </message>
-        <message>
-            <source>Attach file</source>
-            <translation>Bifoga fil</translation>
-        </message>
-        <message>
-            <source>%1 commented: %2</source>
-            <translation>%1 kommenterade: %2</translation>
-        </message>
-        <message>
-            <source> (case: %1)</source>
-            <translation> (ärende: %1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganisationDialog</name>
-        <message>
-            <source>Edit organisation</source>
-            <translation>Redigera organisation</translation>
-        </message>
-        <message>
-            <source>New organisation</source>
-            <translation>Ny organisation</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Short name</source>
-            <translation>Kortnamn</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <source>Edit person</source>
-            <translation>Redigera person</translation>
-        </message>
-        <message>
-            <source>New person</source>
-            <translation>Ny person</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Employer</source>
-            <translation>Arbetsgivare</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(ingen)</translation>
-        </message>
-        <message>
-            <source>Personal data: used for invitations, never published.</source>
-            <translation>Personuppgift: används för inbjudningar, publiceras aldrig.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanCaseDialog</name>
-        <message>
-            <source>Put on an agenda</source>
-            <translation>Sätt på dagordning</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Ärende</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Möte</translation>
-        </message>
-        <message>
-            <source>(choose)</source>
-            <translation>(välj)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterModels</name>
-        <message>
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Roll</translation>
-        </message>
-        <message>
-            <source>Represents</source>
-            <translation>Företräder</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Från</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Till</translation>
-        </message>
-        <message>
-            <source>Short name</source>
-            <translation>Kortnamn</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>Employer</source>
-            <translation>Arbetsgivare</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-post</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterPage</name>
-        <message>
-            <source>Filter…</source>
-            <translation>Filtrera…</translation>
-        </message>
-        <message>
-            <source>New…</source>
-            <translation>Ny…</translation>
-        </message>
-        <message>
-            <source>Change…</source>
-            <translation>Ändra…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReopenDialog</name>
-        <message>
-            <source>Reopen minutes</source>
-            <translation>Öppna anteckningarna igen</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Anledning</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportingDutyTableModel</name>
-        <message>
-            <source>Report</source>
-            <translation>Rapport</translation>
-        </message>
-        <message>
-            <source>Recurs</source>
-            <translation>Återkommer</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Månad</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Dag</translation>
-        </message>
-        <message>
-            <source>Recipient</source>
-            <translation>Mottagare</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewWindow</name>
-        <message>
-            <source>Review: %1, %2</source>
-            <translation>Granskning: %1, %2</translation>
-        </message>
-        <message>
-            <source>Review mode: no database is open. Checksum of these minutes: %1</source>
-            <translation>Granskningsläge: ingen databas är öppen. Anteckningarnas kontrollsumma: %1</translation>
-        </message>
-        <message>
-            <source>(choose your name)</source>
-            <translation>(välj ditt namn)</translation>
-        </message>
-        <message>
-            <source>Note to the secretary (optional)</source>
-            <translation>Meddelande till sekreteraren (frivilligt)</translation>
-        </message>
-        <message>
-            <source>Approve and save receipt…</source>
-            <translation>Godkänn och spara kvitto…</translation>
-        </message>
-        <message>
-            <source>Save comments without approving…</source>
-            <translation>Spara kommentarer utan att godkänna…</translation>
-        </message>
-        <message>
-            <source>Comments per item</source>
-            <translation>Kommentarer per punkt</translation>
-        </message>
-        <message>
-            <source>Approver</source>
-            <translation>Godkännare</translation>
-        </message>
-        <message>
-            <source>Save receipt</source>
-            <translation>Spara kvitto</translation>
-        </message>
-        <message>
-            <source>Receipts (*%1)</source>
-            <translation>Kvitton (*%1)</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>Granskning</translation>
-        </message>
-        <message>
-            <source>The receipt is saved as %1. Send it to the secretary.</source>
-            <translation>Kvittot är sparat som %1. Skicka det till sekreteraren.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SeriesDialog</name>
-        <message>
-            <source>Plan meetings</source>
-            <translation>Planera möten</translation>
-        </message>
-        <message>
-            <source>First meeting on or after</source>
-            <translation>Första mötet tidigast</translation>
-        </message>
-        <message>
-            <source>Number of meetings</source>
-            <translation>Antal möten</translation>
-        </message>
-        <message>
-            <source>Rhythm</source>
-            <translation>Rytm</translation>
-        </message>
-        <message>
-            <source>Every N weeks</source>
-            <translation>Var N:e vecka</translation>
-        </message>
-        <message>
-            <source>The n:th weekday every N months</source>
-            <translation>Den n:te veckodagen var N:e månad</translation>
-        </message>
-        <message>
-            <source>Interval (N)</source>
-            <translation>Intervall (N)</translation>
-        </message>
-        <message>
-            <source>Weekday</source>
-            <translation>Veckodag</translation>
-        </message>
-        <message>
-            <source>(as the first)</source>
-            <translation>(som första mötet)</translation>
-        </message>
-        <message>
-            <source>Monday</source>
-            <translation>måndag</translation>
-        </message>
-        <message>
-            <source>Tuesday</source>
-            <translation>tisdag</translation>
-        </message>
-        <message>
-            <source>Wednesday</source>
-            <translation>onsdag</translation>
-        </message>
-        <message>
-            <source>Thursday</source>
-            <translation>torsdag</translation>
-        </message>
-        <message>
-            <source>Friday</source>
-            <translation>fredag</translation>
-        </message>
-        <message>
-            <source>Saturday</source>
-            <translation>lördag</translation>
-        </message>
-        <message>
-            <source>Sunday</source>
-            <translation>söndag</translation>
-        </message>
-        <message>
-            <source>Which one in the month</source>
-            <translation>Vilken i månaden</translation>
-        </message>
-        <message>
-            <source>First</source>
-            <translation>Första</translation>
-        </message>
-        <message>
-            <source>Second</source>
-            <translation>Andra</translation>
-        </message>
-        <message>
-            <source>Third</source>
-            <translation>Tredje</translation>
-        </message>
-        <message>
-            <source>Fourth</source>
-            <translation>Fjärde</translation>
-        </message>
-        <message>
-            <source>Last</source>
-            <translation>Sista</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation>Börjar</translation>
-        </message>
-        <message>
-            <source>Ends</source>
-            <translation>Slutar</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Plats</translation>
-        </message>
-        <message>
-            <source>Online link</source>
-            <translation>Länk för digitalt deltagande</translation>
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation>Datum</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Inställningar</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Språk</translation>
-        </message>
-        <message>
-            <source>Your name</source>
-            <translation>Ditt namn</translation>
-        </message>
-        <message>
-            <source>A new language is used from the next start.</source>
-            <translation>Nytt språk används från nästa start.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateDialog</name>
-        <message>
-            <source>Standard agenda items</source>
-            <translation>Standardpunkter på dagordningen</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Lägg till</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Ta bort</translation>
-        </message>
-        <message>
-            <source>Up</source>
-            <translation>Upp</translation>
-        </message>
-        <message>
-            <source>Down</source>
-            <translation>Ned</translation>
-        </message>
-        <message>
-            <source>New standard item</source>
-            <translation>Ny standardpunkt</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateTableModel</name>
-        <message>
-            <source>Standard item</source>
-            <translation>Standardpunkt</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Minuter</translation>
-        </message>
-        <message>
-            <source>Last</source>
-            <translation>Sist</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimeField</name>
-        <message>
-            <source>HH:MM</source>
-            <translation>TT:MM</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>History of the meeting</source>
+        <translation>Mötets historik</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Private care provider</source>
+        <translation>Privat vårdgivare</translation>
+    </message>
+    <message>
+        <source>Association of municipalities</source>
+        <translation>Kommunalförbund</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>Coordination council</source>
+        <translation>Samordningsråd</translation>
+    </message>
+    <message>
+        <source>Coordination group</source>
+        <translation>Samordningsgrupp</translation>
+    </message>
+    <message>
+        <source>Regional collaboration group</source>
+        <translation>Regional samverkansgrupp</translation>
+    </message>
+    <message>
+        <source>Management group</source>
+        <translation>Ledningsgrupp</translation>
+    </message>
+    <message>
+        <source>Preparation group</source>
+        <translation>Beredningsgrupp</translation>
+    </message>
+    <message>
+        <source>Theme group</source>
+        <translation>Temagrupp</translation>
+    </message>
+    <message>
+        <source>Local area collaboration (NOSAM)</source>
+        <translation>Närområdessamverkan (NOSAM)</translation>
+    </message>
+    <message>
+        <source>Reference group</source>
+        <translation>Referensgrupp</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Arbetsgrupp</translation>
+    </message>
+    <message>
+        <source>Other group</source>
+        <translation>Annan grupp</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Ordförande</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>Vice ordförande</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Ledamot</translation>
+    </message>
+    <message>
+        <source>Co-opted member</source>
+        <translation>Adjungerad</translation>
+    </message>
+    <message>
+        <source>Process leader</source>
+        <translation>Processledare</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Sekreterare</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Årligen</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Kvartalsvis</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Kallat</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställt</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinarie</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Extra</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>For approval</source>
+        <translation>För godkännande</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkända</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicerade</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Information noted</source>
+        <translation>Informationen noteras</translation>
+    </message>
+    <message>
+        <source>Decided in consensus</source>
+        <translation>Beslut i enighet</translation>
+    </message>
+    <message>
+        <source>Referred back for renewed preparation</source>
+        <translation>Återremiss för förnyad beredning</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Bordlagd</translation>
+    </message>
+    <message>
+        <source>Escalated to another group</source>
+        <translation>Lyfts till annan grupp</translation>
+    </message>
+    <message>
+        <source>Struck</source>
+        <translation>Struken</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Sent apologies</source>
+        <translation>Anmält förhinder</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Inkommet</translation>
+    </message>
+    <message>
+        <source>In preparation</source>
+        <translation>Under beredning</translation>
+    </message>
+    <message>
+        <source>On the agenda</source>
+        <translation>På dagordning</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutat</translation>
+    </message>
+    <message>
+        <source>Referred back</source>
+        <translation>Återremitterat</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskalerat</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Cancelled action</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>In the app</source>
+        <translation>I appen</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Via e-post</translation>
+    </message>
+    <message>
+        <source>Review file</source>
+        <translation>Granskningsfil</translation>
+    </message>
+    <message>
+        <source>Other way</source>
+        <translation>Annat sätt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Filter groups…</source>
+        <translation>Filtrera grupper…</translation>
+    </message>
+    <message>
+        <source>Choose a group in the list, or create one with “New group”.</source>
+        <translation>Välj en grupp i listan, eller skapa en med ”Ny grupp”.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Ny grupp…</translation>
+    </message>
+    <message>
+        <source>New sub-group…</source>
+        <translation>Ny undergrupp…</translation>
+    </message>
+    <message>
+        <source>New organisation…</source>
+        <translation>Ny organisation…</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Ny person…</translation>
+    </message>
+    <message>
+        <source>Verify approved minutes</source>
+        <translation>Verifiera godkända anteckningar</translation>
+    </message>
+    <message>
+        <source>Publish approved minutes…</source>
+        <translation>Publicera godkända anteckningar…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Inställningar…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Om %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifiering</translation>
+    </message>
+    <message>
+        <source>All approved minutes match their approvals.</source>
+        <translation>Alla godkända anteckningar stämmer med sina godkännanden.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publicerar…</translation>
+    </message>
+    <message>
+        <source>Could not be published</source>
+        <translation>Kunde inte publiceras</translation>
+    </message>
+    <message>
+        <source>%1 files written to %2.</source>
+        <translation>%1 filer sparade i %2.</translation>
+    </message>
+    <message>
+        <source>List of files with checksums: %1</source>
+        <translation>Förteckning över filerna med kontrollsummor: %1</translation>
+    </message>
+    <message>
+        <source>Stopped before all minutes were published.</source>
+        <translation>Avbrutet innan alla anteckningar hade publicerats.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicerat</translation>
+    </message>
+    <message>
+        <source>Personal data was removed from the published text (see details).</source>
+        <translation>Personuppgifter togs bort ur den publicerade texten (se detaljer).</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>Meetings, minutes and decisions of coordination groups in health care.</source>
+        <translation>Möten, minnesanteckningar och beslut i samverkansgrupper inom hälso- och sjukvården.</translation>
+    </message>
+</context>
+<context>
+    <name>MandateDialog</name>
+    <message>
+        <source>Mandate</source>
+        <translation>Uppdragshandling</translation>
+    </message>
+    <message>
+        <source>Registry reference</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslutad den</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutad av</translation>
+    </message>
+    <message>
+        <source>Commissioned by</source>
+        <translation>Uppdragsgivare</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Uppdragsbeskrivning</translation>
+    </message>
+    <message>
+        <source>Meetings per year, at least</source>
+        <translation>Möten per år, minst</translation>
+    </message>
+    <message>
+        <source>Meetings per year, at most</source>
+        <translation>Möten per år, högst</translation>
+    </message>
+    <message>
+        <source>Chair's term (months)</source>
+        <translation>Ordförandens mandatperiod (månader)</translation>
+    </message>
+    <message>
+        <source>Chair rotates between municipality and region</source>
+        <translation>Ordförandeskapet roterar mellan kommun och region</translation>
+    </message>
+    <message>
+        <source>Substitutes allowed</source>
+        <translation>Ersättare tillåtna</translation>
+    </message>
+    <message>
+        <source>Days for the chair to approve minutes</source>
+        <translation>Dagar för ordförandens godkännande</translation>
+    </message>
+    <message>
+        <source>Revised on</source>
+        <translation>Reviderad den</translation>
+    </message>
+    <message>
+        <source>Dates separated by commas, e.g. 2016-02-25, 2019-11-14</source>
+        <translation>Datum åtskilda med kommatecken, t.ex. 2016-02-25, 2019-11-14</translation>
+    </message>
+    <message>
+        <source>Add report</source>
+        <translation>Lägg till rapport</translation>
+    </message>
+    <message>
+        <source>Remove report</source>
+        <translation>Ta bort rapport</translation>
+    </message>
+    <message>
+        <source>Reporting duties</source>
+        <translation>Rapportering</translation>
+    </message>
+    <message>
+        <source>Save as a new version (the mandate was revised)</source>
+        <translation>Spara som ny version (uppdragshandlingen har reviderats)</translation>
+    </message>
+    <message>
+        <source>Mandate, version %1</source>
+        <translation>Uppdragshandling, version %1</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Årsrapport</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Ändra möte</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>Länk för digitalt deltagande</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Change time and place…</source>
+        <translation>Ändra tid och plats…</translation>
+    </message>
+    <message>
+        <source>Mark as called</source>
+        <translation>Markera som kallat</translation>
+    </message>
+    <message>
+        <source>Mark as held</source>
+        <translation>Markera som genomfört</translation>
+    </message>
+    <message>
+        <source>Cancel meeting…</source>
+        <translation>Ställ in mötet…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <translation>Ny punkt…</translation>
+    </message>
+    <message>
+        <source>Standard items</source>
+        <translation>Standardpunkter</translation>
+    </message>
+    <message>
+        <source>Agenda and minutes</source>
+        <translation>Dagordning och anteckningar</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation>Flytta punkten uppåt</translation>
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation>Flytta punkten nedåt</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Ta bort punkten</translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation>Spara nu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Möte</translation>
+    </message>
+    <message>
+        <source>Meeting %1, %2</source>
+        <translation>Möte %1, %2</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Anteckningar: %1</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alla ändringar sparade</translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation>Osparade ändringar…</translation>
+    </message>
+    <message>
+        <source>Could not be done</source>
+        <translation>Gick inte att genomföra</translation>
+    </message>
+    <message>
+        <source>Could not be undone</source>
+        <translation>Kunde inte ångras</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Ny punkt</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>Ändra punkt</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Flytta punkt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>The latest text could not be saved. Close anyway?</source>
+        <translation>Den senaste texten kunde inte sparas. Stänga ändå?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingExportMenu</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Minutes as Word…</source>
+        <translation>Minnesanteckningar som Word…</translation>
+    </message>
+    <message>
+        <source>Minutes as PDF…</source>
+        <translation>Minnesanteckningar som PDF…</translation>
+    </message>
+    <message>
+        <source>Notice as Word…</source>
+        <translation>Kallelse som Word…</translation>
+    </message>
+    <message>
+        <source>Calendar invitation (.ics)…</source>
+        <translation>Kalenderinbjudan (.ics)…</translation>
+    </message>
+    <message>
+        <source>Publish to a folder…</source>
+        <translation>Publicera till en mapp…</translation>
+    </message>
+    <message>
+        <source>Only approved minutes that are not yet published can be published.</source>
+        <translation>Bara godkända anteckningar som inte redan är publicerade kan publiceras.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Kalenderfil (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Sparad som %1.</translation>
+    </message>
+    <message>
+        <source>The minutes are not approved: the document is marked UTKAST (draft).</source>
+        <translation>Anteckningarna är inte godkända: dokumentet är märkt UTKAST.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterat</translation>
+    </message>
+    <message>
+        <source>Could not be exported</source>
+        <translation>Kunde inte exporteras</translation>
+    </message>
+    <message>
+        <source>Personal data was removed from the published text (see details).</source>
+        <translation>Personuppgifter togs bort ur den publicerade texten (se detaljer).</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>Publish to folder</source>
+        <translation>Publicera till mapp</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publicerar…</translation>
+    </message>
+    <message>
+        <source>Published: %1.</source>
+        <translation>Publicerat: %1.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicerat</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModels</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gäst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Företräder</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Substitute for</source>
+        <translation>Ersättare för</translation>
+    </message>
+    <message>
+        <source>Part of meeting</source>
+        <translation>Del av mötet</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Ligger hos</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Väckt av</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Senaste möte</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Reason / to</source>
+        <translation>Anledning / till</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bilaga</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nytt möte…</translation>
+    </message>
+    <message>
+        <source>Plan the year…</source>
+        <translation>Planera året…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Standard items…</source>
+        <translation>Standardpunkter…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 have waited %2 days for approval (the mandate allows %3).</source>
+        <translation>Anteckningarna från %1 har väntat %2 dagar på godkännande (uppdragshandlingen medger %3).</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>Edit membership</source>
+        <translation>Ändra medlemskap</translation>
+    </message>
+    <message>
+        <source>New membership</source>
+        <translation>Nytt medlemskap</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(välj)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Företräder</translation>
+    </message>
+    <message>
+        <source>(no party)</source>
+        <translation>(ingen part)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesHtml</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minnesanteckningar</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPane</name>
+    <message>
+        <source>Notes: paragraphs, and lists with lines starting with “- ”</source>
+        <translation>Anteckningar: stycken, och punktlistor med rader som börjar med ”- ”</translation>
+    </message>
+    <message>
+        <source>Decision: one “att …” clause per line</source>
+        <translation>Beslut: en ”att …”-sats per rad</translation>
+    </message>
+    <message>
+        <source>(no outcome yet)</source>
+        <translation>(inget utfall ännu)</translation>
+    </message>
+    <message>
+        <source>For återremiss: what must be prepared</source>
+        <translation>Vid återremiss: vad som ska beredas</translation>
+    </message>
+    <message>
+        <source>(own group)</source>
+        <translation>(egna gruppen)</translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation>Spara utfall</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>To group</source>
+        <translation>Till grupp</translation>
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation>Ny åtgärd…</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Bifoga fil…</translation>
+    </message>
+    <message>
+        <source>Make this a case</source>
+        <translation>Gör till ärende</translation>
+    </message>
+    <message>
+        <source>A case can come back at later meetings; its history is kept.</source>
+        <translation>Ett ärende kan komma tillbaka vid senare möten; dess historik sparas.</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Bifoga fil</translation>
+    </message>
+    <message>
+        <source>%1 commented: %2</source>
+        <translation>%1 kommenterade: %2</translation>
+    </message>
+    <message>
+        <source> (case: %1)</source>
+        <translation> (ärende: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Redigera organisation</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Ny organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kortnamn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Redigera person</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Personal data: used for invitations, never published.</source>
+        <translation>Personuppgift: används för inbjudningar, publiceras aldrig.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCaseDialog</name>
+    <message>
+        <source>Put on an agenda</source>
+        <translation>Sätt på dagordning</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(välj)</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish approved minutes</source>
+        <translation>Publicera godkända anteckningar</translation>
+    </message>
+    <message>
+        <source>Meetings from</source>
+        <translation>Möten från och med</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>Also save as PDF</source>
+        <translation>Spara även som PDF</translation>
+    </message>
+    <message>
+        <source>Approved minutes waiting to be published: %1</source>
+        <translation>Godkända anteckningar som väntar på publicering: %1</translation>
+    </message>
+    <message>
+        <source>Publish to folder</source>
+        <translation>Publicera till mapp</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModels</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Företräder</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kortnamn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrera…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Ny…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen minutes</source>
+        <translation>Öppna anteckningarna igen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingDutyTableModel</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Recurs</source>
+        <translation>Återkommer</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review: %1, %2</source>
+        <translation>Granskning: %1, %2</translation>
+    </message>
+    <message>
+        <source>Review mode: no database is open. Checksum of these minutes: %1</source>
+        <translation>Granskningsläge: ingen databas är öppen. Anteckningarnas kontrollsumma: %1</translation>
+    </message>
+    <message>
+        <source>(choose your name)</source>
+        <translation>(välj ditt namn)</translation>
+    </message>
+    <message>
+        <source>Note to the secretary (optional)</source>
+        <translation>Meddelande till sekreteraren (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Approve and save receipt…</source>
+        <translation>Godkänn och spara kvitto…</translation>
+    </message>
+    <message>
+        <source>Save comments without approving…</source>
+        <translation>Spara kommentarer utan att godkänna…</translation>
+    </message>
+    <message>
+        <source>Comments per item</source>
+        <translation>Kommentarer per punkt</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Godkännare</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Spara kvitto</translation>
+    </message>
+    <message>
+        <source>Receipts (*%1)</source>
+        <translation>Kvitton (*%1)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>The receipt is saved as %1. Send it to the secretary.</source>
+        <translation>Kvittot är sparat som %1. Skicka det till sekreteraren.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>Plan meetings</source>
+        <translation>Planera möten</translation>
+    </message>
+    <message>
+        <source>First meeting on or after</source>
+        <translation>Första mötet tidigast</translation>
+    </message>
+    <message>
+        <source>Number of meetings</source>
+        <translation>Antal möten</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Rytm</translation>
+    </message>
+    <message>
+        <source>Every N weeks</source>
+        <translation>Var N:e vecka</translation>
+    </message>
+    <message>
+        <source>The n:th weekday every N months</source>
+        <translation>Den n:te veckodagen var N:e månad</translation>
+    </message>
+    <message>
+        <source>Interval (N)</source>
+        <translation>Intervall (N)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Veckodag</translation>
+    </message>
+    <message>
+        <source>(as the first)</source>
+        <translation>(som första mötet)</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>måndag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tisdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lördag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>söndag</translation>
+    </message>
+    <message>
+        <source>Which one in the month</source>
+        <translation>Vilken i månaden</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Första</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Andra</translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation>Tredje</translation>
+    </message>
+    <message>
+        <source>Fourth</source>
+        <translation>Fjärde</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Sista</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>Länk för digitalt deltagande</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Nytt språk används från nästa start.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Standard agenda items</source>
+        <translation>Standardpunkter på dagordningen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Upp</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>New standard item</source>
+        <translation>Ny standardpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>Choose Word template…</source>
+        <translation>Välj Word-mall…</translation>
+    </message>
+    <message>
+        <source>Use the standard template</source>
+        <translation>Använd standardmallen</translation>
+    </message>
+    <message>
+        <source>the standard template</source>
+        <translation>standardmallen</translation>
+    </message>
+    <message>
+        <source>Word template: %1</source>
+        <translation>Word-mall: %1</translation>
+    </message>
+    <message>
+        <source>Choose Word template</source>
+        <translation>Välj Word-mall</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Template not used</source>
+        <translation>Mallen används inte</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read (%2).</source>
+        <translation>Filen %1 kunde inte läsas (%2).</translation>
+    </message>
+    <message>
+        <source>Could not be done</source>
+        <translation>Kunde inte utföras</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTableModel</name>
+    <message>
+        <source>Standard item</source>
+        <translation>Standardpunkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Sist</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>HH:MM</source>
+        <translation>TT:MM</translation>
+    </message>
+</context>
 </TS>

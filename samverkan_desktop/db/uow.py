@@ -44,6 +44,10 @@ class UnitOfWork:
         if isinstance(exc, OperationalError | DBAPIError) and not isinstance(exc, StorageError):
             raise translate_database_error(exc) from exc
 
+    def for_another_thread(self) -> UnitOfWork:
+        """A unit of work of its own for a worker thread: sessions and nesting are not shared across threads."""
+        return UnitOfWork(self._session_factory, self.actor)
+
     def commit(self) -> None:
         try:
             if self._depth > 1:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
@@ -40,16 +40,24 @@ def open_template(template: Path | bytes | None = None, name: str | None = None)
     """The template as an empty document whose styles, page set-up, header and logo the export uses.
     ``template`` is the bundled one when None, a file path, or the bytes of a .docx stored with a group."""
     source = DEFAULT_TEMPLATE if template is None else template
-    label = name or (source.name if isinstance(source, Path) else "mallen")
+    label = name or (Path(source).name if not isinstance(source, bytes) else "mallen")
+    not_word = f"Mallen {label} kan inte läsas: den är inte ett Word-dokument (.docx)."
+    if not isinstance(source, bytes):
+        # Read the file here: python-docx reports a missing or unreadable file as "not a package".
+        try:
+            source = Path(source).read_bytes()
+        except FileNotFoundError as exc:
+            raise StorageError(f"Mallen {label} finns inte längre. Välj en annan mall.") from exc
+        except IsADirectoryError as exc:
+            raise ValidationError(not_word, field="template") from exc
+        except PermissionError as exc:
+            raise StorageError(f"Mallen {label} går inte att läsa: behörighet saknas.") from exc
+        except OSError as exc:
+            raise StorageError(f"Mallen {label} går inte att läsa.") from exc
     try:
-        document = docx.Document(io.BytesIO(source) if isinstance(source, bytes) else str(source))
-    except FileNotFoundError as exc:
-        raise StorageError(f"Mallen {label} finns inte längre. Välj en annan mall.") from exc
-    except PermissionError as exc:
-        raise StorageError(f"Mallen {label} går inte att läsa: behörighet saknas.") from exc
+        document = docx.Document(io.BytesIO(source))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
-        raise ValidationError(f"Mallen {label} kan inte läsas: den är inte ett Word-dokument (.docx).",
-                              field="template") from exc
+        raise ValidationError(not_word, field="template") from exc
     check_styles(document, label)
     _clear_body(document)
     return document
@@ -168,7 +176,9 @@ def _borders(table: Table) -> None:
         for key, value in (("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "808080")):
             element.set(qn(key), value)
         borders.append(element)
-    table._tbl.tblPr.append(borders)
+    # Schema order matters to Word: tblBorders comes before tblLayout and tblLook, which python-docx has added.
+    table._tbl.tblPr.insert_element_before(borders, "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
+                                           "w:tblCaption", "w:tblDescription", "w:tblPrChange")
 
 
 def add_text(document: Document, text: str | None, style: str | None = None, *, label: str | None = None) -> None:
@@ -192,8 +202,8 @@ def set_properties(document: Document, *, title: str, author: str, created: date
                    status: str) -> None:
     """Every core property set by us: nothing of the template's or python-docx's defaults remains."""
     properties = document.core_properties
-    moment = created.replace(microsecond=0, tzinfo=None) if created.tzinfo is None else \
-        created.astimezone().replace(microsecond=0)
+    # python-docx writes the value as it is with a "Z" after it: give it UTC (a naive time is taken as local).
+    moment = created.astimezone(UTC).replace(microsecond=0, tzinfo=None)
     properties.title = title
     properties.author = author
     properties.last_modified_by = author
@@ -236,8 +246,10 @@ def _set_default_language(document: Document) -> None:
 
 
 def fill_alt_text(document: Document, text: str) -> None:
-    """Every picture (a logo in the template's header, say) gets alternative text if it has none."""
-    parts = [document.part, *(s.header.part for s in document.sections), *(s.footer.part for s in document.sections)]
+    """Every picture (a logo in the template's header, say) gets alternative text if it has none. All headers
+    and footers count, also a first-page or even-page one, where templates often put the logo."""
+    parts = [document.part, *(rel.target_part for rel in document.part.rels.values()
+                               if not rel.is_external and rel.reltype in (RT.HEADER, RT.FOOTER))]
     for part in parts:
         for doc_pr in part.element.xpath(".//wp:docPr"):
             if not (doc_pr.get("descr") or "").strip():

@@ -13,6 +13,8 @@ from ..domain.documents import MinutesDocument, MinutesSection, Participant
 from ..domain.wording import long_date, time_span
 from . import docx_base as base
 
+CONFIDENTIAL_LINE = "Punkten är konfidentiell och publiceras inte."
+
 
 def render_minutes(minutes: MinutesDocument, template: Path | bytes | None = None, *,
                    template_name: str | None = None, created: datetime | None = None) -> Document:
@@ -32,7 +34,7 @@ def render_minutes(minutes: MinutesDocument, template: Path | bytes | None = Non
     _approval(document, minutes)
     if minutes.next_meeting is not None:
         nxt = minutes.next_meeting
-        document.add_paragraph("Nästa möte", style="Heading 1")
+        base.keep_with_next(document.add_paragraph("Nästa möte", style="Heading 1"))
         document.add_paragraph(", ".join(part for part in (
             long_date(nxt.starts_at).capitalize(), time_span(nxt.starts_at, nxt.ends_at), nxt.place) if part) + ".")
     base.fill_alt_text(document, f"Logotyp, {minutes.group_name}")
@@ -77,8 +79,9 @@ def _participants(document: Document, heading: str, people: Sequence[Participant
 def _section(document: Document, section: MinutesSection) -> None:
     number = f"§ {section.paragraph} " if section.paragraph else ""
     if section.confidential:
+        # Only the § and a fixed line: whatever else the section carries is never printed.
         base.keep_with_next(document.add_paragraph(f"{number}Konfidentiell punkt", style="Heading 2"))
-        document.add_paragraph(section.title)
+        document.add_paragraph(CONFIDENTIAL_LINE)
         return
     base.keep_with_next(document.add_paragraph(f"{number}{section.title}", style="Heading 2"))
     if section.presenter:
@@ -102,7 +105,7 @@ def _section(document: Document, section: MinutesSection) -> None:
 
 
 def _approval(document: Document, minutes: MinutesDocument) -> None:
-    document.add_paragraph("Godkännande", style="Heading 1")
+    base.keep_with_next(document.add_paragraph("Godkännande", style="Heading 1"))
     approval = minutes.approval
     if approval is None:
         document.add_paragraph("Anteckningarna är ännu inte godkända.")

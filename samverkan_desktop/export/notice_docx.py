@@ -25,7 +25,7 @@ def render_notice(notice: NoticeDocument, template: Path | bytes | None = None, 
             paragraph.add_run(label).bold = True
             paragraph.add_run(f" {value}")
     _agenda(document, notice)
-    attachments = [(item, name) for item in notice.items for name in item.attachments]
+    attachments = [(item, name) for item in notice.items if not item.confidential for name in item.attachments]
     if attachments:
         base.keep_with_next(document.add_paragraph("Bilagor", style="Heading 1"))
         for item, name in attachments:
@@ -61,7 +61,9 @@ def _agenda(document: Document, notice: NoticeDocument) -> None:
     for item in notice.items:
         number = f"§ {item.paragraph}" if item.paragraph else ""
         minutes = f" ({item.planned_minutes} min)" if item.planned_minutes else ""
-        rows.append((clock(item.starts_at) if item.starts_at else "", number, item.title,
-                     f"{item.kind}{minutes}", item.presenter or ""))
+        # A confidential item is shown as such: its title and presenter are never printed.
+        title, presenter = ("Konfidentiell punkt", "") if item.confidential else (item.title, item.presenter or "")
+        rows.append((clock(item.starts_at) if item.starts_at else "", number, title, f"{item.kind}{minutes}",
+                     presenter))
     base.add_table(document, ("Tid", "§", "Punkt", "Typ", "Föredragande"), rows, (15, 14, 71, 30, 30),
                    "Dagordning: planerad tid, paragraf, punkt, typ och föredragande")

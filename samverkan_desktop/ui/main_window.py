@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -23,11 +24,16 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..config import Settings
 from ..domain.errors import DomainError
+from ..export.pdf import pdf_unavailable_reason
+from ..publishing import BatchResult, publish_since
 from ..services import UnitOfWork, approval, groups, organisations, people
+from .background import ProgressRunner
 from .dialogs.group_dialog import GroupDialog
 from .dialogs.organisation_dialog import OrganisationDialog
 from .dialogs.person_dialog import PersonDialog
+from .dialogs.publish_dialog import PublishDialog, PublishRequest
 from .dialogs.settings_dialog import SettingsDialog
+from .i18n import STOCKHOLM, format_date
 from .models.group_tree_model import GROUP_ID_ROLE, GroupTreeModel
 from .models.register_models import organisation_model, person_model
 from .pages.group_page import GroupPage
@@ -114,12 +120,14 @@ class MainWindow(QMainWindow):
         self.show_organisations_action = self._action(self.tr("Organisations"), self.show_organisations)
         self.show_people_action = self._action(self.tr("People"), self.show_people)
         self.verify_action = self._action(self.tr("Verify approved minutes"), self.verify_approvals)
+        self.publish_action = self._action(self.tr("Publish approved minutes…"), self.publish_approved)
         self.settings_action = self._action(self.tr("Settings…"), self.edit_settings,
                                             QKeySequence.StandardKey.Preferences)
         quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         about_action = self._action(self.tr("About %1").replace("%1", APP_NAME), self.about)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.publish_action)
         file_menu.addAction(self.verify_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -239,6 +247,46 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Verification"),
                                     self.tr("All approved minutes match their approvals."))
         return problems
+
+    def publish_approved(self) -> None:
+        """Every approved, not yet published minutes since a date, to a folder, with a manifest."""
+        reason = pdf_unavailable_reason()
+        dialog = PublishDialog(self.uow, reason, self, today=self.today(),
+                               folder=self.settings.recent.get("publish_folder", ""))
+        if not dialog.exec():
+            return
+        request: PublishRequest = dialog.result_value
+        self.settings = replace(self.settings, recent={**self.settings.recent, "publish_folder": str(request.folder)})
+        if self._save_settings is not None:
+            self._save_settings(self.settings)
+        worker_uow = self.uow.for_another_thread()
+        self.runner = ProgressRunner(
+            self, self.tr("Publishing…"),
+            lambda progress: publish_since(worker_uow, request.since, request.folder, with_pdf=request.with_pdf,
+                                           progress=progress),
+            self._published, lambda message: QMessageBox.warning(self, self.tr("Could not be published"), message))
+
+    def _published(self, result: BatchResult) -> None:
+        lines = [self.tr("%1 files written to %2.").replace("%1", str(len(result.published))).replace(
+            "%2", str(result.folder))]
+        if result.manifest is not None:
+            lines.append(self.tr("List of files with checksums: %1").replace("%1", result.manifest.name))
+        if result.stopped:
+            lines.append(self.tr("Stopped before all minutes were published."))
+        for meeting, message in result.failures:
+            lines.append(f"{meeting.group_name} {format_date(meeting.starts_at.astimezone(STOCKHOLM).date())}: "
+                         f"{message}")
+        box = QMessageBox(QMessageBox.Icon.Warning if result.failures else QMessageBox.Icon.Information,
+                          self.tr("Published"), "\n\n".join(lines), QMessageBox.StandardButton.Ok, self)
+        if result.removed:
+            box.setInformativeText(self.tr("Personal data was removed from the published text (see details)."))
+            box.setDetailedText("\n".join(result.removed))
+        open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.folder)))
+        if self.group_page.group_id is not None:
+            self.group_page.reload()
 
     def about(self) -> None:
         QMessageBox.about(

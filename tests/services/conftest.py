@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import func, select
@@ -17,6 +18,9 @@ from samverkan_desktop.config import migrations_dir
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.migrate import head_revision, upgrade_database
 from samverkan_desktop.db.models import AuditEvent
+
+if TYPE_CHECKING:
+    from held_minutes import Held
 
 RAM_DISK = Path("/dev/shm")
 
@@ -107,3 +111,39 @@ def meeting_world(engine, db_path: Path, world_template):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     shutil.copyfile(path, db_path)
     return world
+
+
+@pytest.fixture(scope="session")
+def held_template(world_template, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Held]:
+    """The world with populate() stored in it, and a copy where the chair has approved the minutes."""
+    from held_minutes import populate, stored_copy
+
+    from samverkan_desktop.domain.enums import ApprovalMethod
+    from samverkan_desktop.services.approval import approve
+
+    path, world = world_template
+    folder = tmp_path_factory.mktemp("held")
+    made: list[Held] = []
+    stored_copy(path, folder / "held.db", lambda uow: made.append(populate(uow, world, folder / "bilagor")))
+    held = made[0]
+    stored_copy(folder / "held.db", folder / "approved.db",
+                lambda uow: approve(uow, held.meeting, held.people["Anna Andersson"], ApprovalMethod.IN_APP))
+    return folder / "held.db", folder / "approved.db", held
+
+
+@pytest.fixture
+def held(engine, db_path: Path, held_template) -> Held:
+    from held_minutes import swap_in
+
+    swap_in(engine, db_path, held_template[0])
+    return held_template[2]
+
+
+@pytest.fixture
+def approved(engine, db_path: Path, held_template) -> Held:
+    """As ``held``, with the minutes approved by the chair (Anna Andersson, in the app)."""
+    from held_minutes import swap_in
+
+    swap_in(engine, db_path, held_template[1])
+    return held_template[2]
+

@@ -29,6 +29,7 @@ from ..dialogs.membership_dialog import MembershipDialog
 from ..i18n import format_date
 from ..labels import group_kind_labels, organisation_kind_labels, recurrence_labels, yes_no
 from ..models.register_models import membership_model
+from ..widgets.template_picker import TemplatePicker
 from .cases_tab import CasesTab
 from .meeting_editor import MeetingEditor
 from .meetings_tab import MeetingsTab
@@ -66,6 +67,8 @@ class GroupPage(QWidget):
         overview_layout = QVBoxLayout(overview_tab)
         overview_layout.addLayout(overview_buttons)
         overview_layout.addWidget(self.facts)
+        self.template_picker = TemplatePicker(uow, overview_tab)
+        overview_layout.addWidget(self.template_picker)
         self.tabs.addTab(overview_tab, self.tr("Overview"))
 
         members_tab = QWidget(self)
@@ -122,6 +125,7 @@ class GroupPage(QWidget):
         self.edit_mandate_button.setText(
             self.tr("Edit mandate…") if self.overview.mandate else self.tr("Add mandate…")
         )
+        self.template_picker.show_group(self.group_id)
         self.reload_members()
         self.meetings_tab.show_group(self.group_id)
         self.cases_tab.show_group(self.group_id)

@@ -40,6 +40,7 @@ from ..models.agenda_model import AgendaTableModel
 from ..widgets.approval_bar import ApprovalBar
 from ..widgets.minutes_pane import MinutesPane
 from .attendance_tab import AttendanceTab
+from .meeting_export import MeetingExportMenu
 
 
 class MeetingEditor(QMainWindow):
@@ -66,10 +67,13 @@ class MeetingEditor(QMainWindow):
         self.called_button.clicked.connect(lambda: self._transition(meetings.mark_called))
         self.held_button.clicked.connect(lambda: self._transition(meetings.mark_held))
         self.cancel_button.clicked.connect(self.cancel_meeting)
+        self.exports = MeetingExportMenu(uow, self, published=self.refresh,
+                                         prepare=lambda: self.minutes_pane.save_now())
         header_buttons = QHBoxLayout()
         for button in (self.edit_button, self.called_button, self.held_button, self.cancel_button):
             header_buttons.addWidget(button)
         header_buttons.addStretch()
+        header_buttons.addWidget(self.exports.button)
         self.approval_bar = ApprovalBar(uow, self)
         # Shortcuts to the bar's parts, as the rest of the editor and its tests name them.
         bar = self.approval_bar
@@ -194,6 +198,7 @@ class MeetingEditor(QMainWindow):
         self.agenda_view.setDragEnabled(open_for_edits)
         self.minutes_pane.comments = review.comments(self.uow, m.id)
         self.approval_bar.show_state(m)
+        self.exports.show_meeting(m)
         self.called_button.setEnabled(m.status is MeetingStatus.PLANNED)
         self.held_button.setEnabled(m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))
         self.cancel_button.setEnabled(m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))

@@ -1,0 +1,94 @@
+"""Work off the GUI thread: exports and publishing (LibreOffice takes seconds) run in a thread of their own,
+report progress through signals and can be stopped between two documents."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..domain.errors import DomainError
+
+log = logging.getLogger(__name__)
+
+# work(progress) -> result, where progress(done, total, what) returns False when the user stopped it
+Work = Callable[[Callable[[int, int, str], bool]], object]
+
+
+class BackgroundTask(QThread):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Work, parent=None) -> None:
+        super().__init__(parent)
+        self.work = work
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def _progress(self, done: int, total: int, what: str) -> bool:
+        self.progressed.emit(done, total, what)
+        return not self.cancelled
+
+    def run(self) -> None:
+        try:
+            result = self.work(self._progress)
+        except DomainError as error:
+            self.failed.emit(error.message)
+        except Exception as error:  # a worker must never die silently: say what happened
+            log.exception("background task failed")
+            self.failed.emit(QCoreApplication.translate("BackgroundTask", "Unexpected error: %1").replace(
+                "%1", f"{error.__class__.__name__}: {error}"))
+        else:
+            self.succeeded.emit(result)
+
+
+class ProgressRunner(QObject):
+    """Runs ``work`` in a thread under a progress dialog (Stop takes effect between two documents).
+
+    Lives in the GUI thread: the task's signals reach its slots through queued connections, so the
+    callbacks always run on the GUI thread."""
+
+    def __init__(self, parent: QWidget, title: str, work: Work, on_success: Callable[[object], None],
+                 on_failure: Callable[[str], None]) -> None:
+        super().__init__(parent)
+        self.on_success, self.on_failure = on_success, on_failure
+        self.dialog = QProgressDialog(title, QCoreApplication.translate("BackgroundTask", "Stop"), 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setMinimumDuration(300)  # quick exports finish before a dialog flashes up
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.task = BackgroundTask(work, self)
+        self.task.progressed.connect(self._progressed)
+        self.task.succeeded.connect(self._succeeded)
+        self.task.failed.connect(self._failed)
+        self.dialog.canceled.connect(self.task.cancel)
+        self.task.start()
+
+    @Slot(int, int, str)
+    def _progressed(self, done: int, total: int, what: str) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+        if what:
+            self.dialog.setLabelText(what)
+
+    def _finish(self) -> None:
+        self.task.wait()
+        self.dialog.reset()
+        self.dialog.hide()
+        self.dialog.deleteLater()
+        self.deleteLater()
+
+    @Slot(object)
+    def _succeeded(self, result: object) -> None:
+        self._finish()
+        self.on_success(result)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._finish()
+        self.on_failure(message)

@@ -1,0 +1,130 @@
+"""The meeting editor's Export menu: minutes to Word or PDF, the notice, the calendar invitation, and
+publishing approved minutes to a folder. The work runs off the GUI thread; the user is told where the file
+went and what the publication rules removed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
+
+from ...domain.enums import MeetingStatus, MinutesStatus
+from ...export.pdf import pdf_unavailable_reason
+from ...export.publisher import MinutesPublisher, safe_file_stem
+from ...publishing import SUFFIXES, ExportKind, ExportResult, export_document
+from ...services import UnitOfWork, publication
+from ...services.meeting_dto import MeetingDTO
+from ..background import ProgressRunner
+from ..i18n import STOCKHOLM
+
+
+class MeetingExportMenu(QObject):
+    """Owns the Export button and its actions; ``published`` is called after minutes were published."""
+
+    def __init__(self, uow: UnitOfWork, window: QWidget, published: Callable[[], None],
+                 prepare: Callable[[], bool]) -> None:
+        super().__init__(window)
+        self.uow, self.window, self.published, self.prepare = uow, window, published, prepare
+        self.meeting: MeetingDTO | None = None
+        self.runner: ProgressRunner | None = None
+        self.button = QPushButton(self.tr("Export"), window)
+        self.menu = QMenu(window)
+        self.menu.setToolTipsVisible(True)  # the PDF action says why it is unavailable
+        self.minutes_action = self._add(self.tr("Minutes as Word…"), ExportKind.MINUTES)
+        self.pdf_action = self._add(self.tr("Minutes as PDF…"), ExportKind.MINUTES_PDF)
+        self.notice_action = self._add(self.tr("Notice as Word…"), ExportKind.NOTICE)
+        self.ics_action = self._add(self.tr("Calendar invitation (.ics)…"), ExportKind.ICS)
+        self.menu.addSeparator()
+        self.publish_action = QAction(self.tr("Publish to a folder…"), self.menu)
+        self.publish_action.triggered.connect(lambda _checked=False: self.publish())
+        self.menu.addAction(self.publish_action)
+        self.button.setMenu(self.menu)
+        self.pdf_reason = pdf_unavailable_reason()
+        if self.pdf_reason:
+            self.pdf_action.setEnabled(False)
+            self.pdf_action.setToolTip(self.pdf_reason)
+
+    def _add(self, text: str, kind: ExportKind) -> QAction:
+        action = QAction(text, self.menu)
+        action.triggered.connect(lambda _checked=False: self.export(kind))
+        self.menu.addAction(action)
+        return action
+
+    def show_meeting(self, meeting: MeetingDTO) -> None:
+        self.meeting = meeting
+        cancelled = meeting.status is MeetingStatus.CANCELLED
+        for action in (self.minutes_action, self.notice_action):
+            action.setEnabled(not cancelled)
+        self.pdf_action.setEnabled(not cancelled and not self.pdf_reason)
+        self.publish_action.setEnabled(meeting.minutes_status is MinutesStatus.APPROVED)
+        self.publish_action.setToolTip("" if self.publish_action.isEnabled() else self.tr(
+            "Only approved minutes that are not yet published can be published."))
+
+    # -- one file ----------------------------------------------------------------------------------
+    def suggested_path(self, kind: ExportKind) -> Path:
+        m = self.meeting
+        what = {ExportKind.NOTICE: "kallelse", ExportKind.ICS: "kalenderinbjudan"}.get(kind, "minnesanteckningar")
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        return folder / (safe_file_stem(m.group_name, m.starts_at.astimezone(STOCKHOLM).date(), what) + SUFFIXES[kind])
+
+    def export(self, kind: ExportKind) -> None:
+        filters = {".docx": self.tr("Word document (*.docx)"), ".pdf": self.tr("PDF document (*.pdf)"),
+                   ".ics": self.tr("Calendar file (*.ics)")}
+        suffix = SUFFIXES[kind]
+        if not self.prepare():  # the text being typed goes into the export, or nothing is exported
+            return
+        chosen, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Export"), str(self.suggested_path(kind)),
+                                                      filters[suffix])
+        if not chosen:
+            return
+        target = Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
+        worker_uow, meeting_id = self.uow.for_another_thread(), self.meeting.id
+        self.runner = ProgressRunner(self.window, self.tr("Exporting…"),
+                                     lambda _progress: export_document(worker_uow, kind, meeting_id, target),
+                                     self._exported, self._failed)
+
+    def _exported(self, result: ExportResult) -> None:
+        lines = [self.tr("Saved to %1.").replace("%1", str(result.path))]
+        if result.draft:
+            lines.append(self.tr("The minutes are not approved: the document is marked UTKAST (draft)."))
+        self._report(self.tr("Exported"), lines, result.removed, result.path.parent)
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Could not be exported"), message)
+
+    def _report(self, title: str, lines: list[str], removed, folder: Path) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, "\n\n".join(lines), QMessageBox.StandardButton.Ok,
+                          self.window)
+        if removed:
+            box.setInformativeText(self.tr("Personal data was removed from the published text (see details)."))
+            box.setDetailedText("\n".join(removed))
+        open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # -- publishing --------------------------------------------------------------------------------
+    def publish(self) -> None:
+        if not self.prepare():
+            return
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Publish to folder"),
+                                                  str(self.suggested_path(ExportKind.MINUTES).parent))
+        if not folder:
+            return
+        worker_uow, meeting_id = self.uow.for_another_thread(), self.meeting.id
+        render = MinutesPublisher(Path(folder), with_pdf=not self.pdf_reason)
+        self.runner = ProgressRunner(self.window, self.tr("Publishing…"),
+                                     lambda _progress: (publication.publish(worker_uow, meeting_id, render), render),
+                                     self._published, self._failed)
+
+    def _published(self, result) -> None:
+        records, render = result
+        names = ", ".join(r.file_name for r in records)
+        lines = [self.tr("Published: %1.").replace("%1", names)]
+        if self.pdf_reason:
+            lines.append(self.pdf_reason)
+        self.published()
+        self._report(self.tr("Published"), lines, render.removed, render.folder)

@@ -1,0 +1,332 @@
+"""What every Word export shares: opening the template (and refusing a bad one in Swedish), a custom template's
+styles and page set-up, alternative text for logos, table borders without "Table Grid", the document language,
+python-docx's leftovers, and atomic writing."""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+from docx_samples import (
+    CREATED,
+    GROUP,
+    add_logo,
+    blocks,
+    doc_pr_descriptions,
+    minutes_sample,
+    notice_sample,
+    remove_style,
+    reopen,
+    template_bytes,
+    zip_parts,
+)
+
+from samverkan_desktop.domain.errors import StorageError, ValidationError
+from samverkan_desktop.export import docx_base as base
+from samverkan_desktop.export import files
+from samverkan_desktop.export.docx_base import DEFAULT_TEMPLATE, open_template, to_bytes
+from samverkan_desktop.export.minutes_docx import render_minutes, write_minutes
+from samverkan_desktop.export.notice_docx import render_notice
+
+LOGO_TEXT = f"Logotyp, {GROUP}"
+
+
+def _replace_in_part(content: bytes, name: str, old: bytes, new: bytes) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(content))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for item in source.namelist():
+            blob = source.read(item)
+            target.writestr(item, blob.replace(old, new) if item == name else blob)
+    return buffer.getvalue()
+
+
+def _zip_of(**members: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, blob in members.items():
+            archive.writestr(name, blob)
+    return buffer.getvalue()
+
+
+# -- the bundled template -----------------------------------------------------------------------------------
+def test_the_bundled_template_is_a4_swedish_with_every_style_the_export_uses():
+    document = open_template()
+    base.check_styles(document)
+    for name in ("Subtitle", "Header", "Footer", "Table Grid"):
+        assert base.has_style(document, name)
+    section = document.sections[0]
+    # Word stores lengths in twips: compare in whole millimetres.
+    assert [round(length.mm) for length in (section.page_width, section.page_height)] == [210, 297]
+    assert round(section.left_margin.mm) == round(section.right_margin.mm) == 25
+    assert list(document.element.body) == [document.element.body.sectPr]  # the placeholder text is cleared
+
+
+# -- refusing a template ------------------------------------------------------------------------------------
+def test_a_missing_template_file_is_a_storage_error_naming_it(tmp_path):
+    with pytest.raises(StorageError, match=r"Mallen borta\.docx finns inte längre"):
+        open_template(tmp_path / "borta.docx")
+
+
+def test_a_folder_as_template_is_not_a_word_document(tmp_path):
+    with pytest.raises(ValidationError, match="inte ett Word-dokument"):
+        open_template(tmp_path)
+
+
+def test_an_unreadable_template_file_is_a_storage_error(tmp_path, monkeypatch):
+    path = tmp_path / "låst.docx"
+    path.write_bytes(template_bytes())
+    read_bytes = Path.read_bytes
+
+    def refuse(self):  # chmod does not stop root, who may run the tests
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(self))
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(StorageError, match=r"Mallen låst\.docx går inte att läsa: behörighet saknas"):
+        open_template(path)
+
+
+def _spreadsheet_in_disguise() -> bytes:
+    return _replace_in_part(template_bytes(), "[Content_Types].xml", b"wordprocessingml.document.main+xml",
+                            b"spreadsheetml.sheet.main+xml")
+
+
+@pytest.mark.parametrize("content", [
+    pytest.param(b"", id="empty"),
+    pytest.param("Det här är en textfil, inte en mall.".encode(), id="text"),
+    pytest.param(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", id="pdf"),
+    pytest.param(_zip_of(**{"hej.txt": b"hej"}), id="zip-without-word"),
+    pytest.param(_spreadsheet_in_disguise(), id="other-office-file"),
+    pytest.param(_replace_in_part(template_bytes(), "word/document.xml", b"<w:body>", b"<w:body"), id="broken-xml"),
+])
+def test_content_that_is_not_a_word_document_is_refused_in_swedish(content):
+    with pytest.raises(ValidationError, match=r"Mallen egen\.docx kan inte läsas: den är inte ett Word-dokument") \
+            as caught:
+        open_template(content, "egen.docx")
+    assert caught.value.field == "template"
+
+
+@pytest.mark.parametrize(("style", "swedish"), [("Title", "Rubrik"), ("Heading 1", "Rubrik 1"),
+                                                ("Heading 2", "Rubrik 2")])
+def test_a_template_without_a_needed_style_is_refused_naming_the_style_in_swedish(style, swedish):
+    content = template_bytes(lambda d: remove_style(d, style))
+    with pytest.raises(ValidationError) as caught:
+        open_template(content, "region.docx")
+    message = caught.value.message
+    assert f"Mallen region.docx saknar formatmallen ”{swedish}” ({style})" in message
+    assert "Word" in message and caught.value.field == "template"
+
+
+def test_every_missing_style_is_named_at_once():
+    def strip(document):
+        remove_style(document, "Heading 1")
+        remove_style(document, "Heading 2")
+
+    with pytest.raises(ValidationError, match="”Rubrik 1” \\(Heading 1\\), ”Rubrik 2” \\(Heading 2\\)"):
+        open_template(template_bytes(strip))
+
+
+def test_a_refused_template_leaves_the_old_file_in_place(tmp_path):
+    target = tmp_path / "minnesanteckningar.docx"
+    target.write_bytes(b"published earlier")
+    with pytest.raises(ValidationError, match="Rubrik 2"):
+        write_minutes(minutes_sample(), target, template_bytes(lambda d: remove_style(d, "Heading 2")))
+    assert target.read_bytes() == b"published earlier"
+    assert [p.name for p in tmp_path.iterdir()] == ["minnesanteckningar.docx"]
+
+
+# -- a group's own template ---------------------------------------------------------------------------------
+def _red_headings_and_wide_margins(document):
+    heading = document.styles["Heading 1"]
+    heading.font.color.rgb = RGBColor(0xC0, 0x00, 0x30)
+    heading.font.size = Pt(20)
+    document.sections[0].left_margin = Mm(30)
+    document.add_paragraph("Mallens exempeltext som inte ska med.")
+    document.add_table(rows=2, cols=2)
+
+
+def test_a_custom_templates_styles_and_page_set_up_are_used():
+    document = reopen(render_minutes(minutes_sample(), template_bytes(_red_headings_and_wide_margins),
+                                     created=CREATED))
+    heading = document.styles["Heading 1"]
+    assert heading.font.color.rgb == RGBColor(0xC0, 0x00, 0x30)
+    assert heading.font.size == Pt(20)
+    assert round(document.sections[0].left_margin.mm) == 30
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"][:2] == ["Närvarande",
+                                                                                        "Anmält förhinder"]
+
+
+def test_the_body_of_a_custom_template_is_cleared():
+    document = reopen(render_minutes(minutes_sample(), template_bytes(_red_headings_and_wide_margins),
+                                     created=CREATED))
+    assert all("exempeltext" not in text for _, text in blocks(document) if isinstance(text, str))
+    assert len(document.tables) == 5  # the minutes' own; not the template's empty 2×2 table
+    assert all(len(table.columns) != 2 or table.rows[0].cells[0].text == "Namn" for table in document.tables)
+
+
+def test_a_template_from_swedish_word_with_its_own_style_ids_works():
+    """Swedish Word stores the built-in names ("heading 1") but Swedish ids ("Rubrik1")."""
+    ids = {"Title": "Rubrik", "Heading1": "Rubrik1", "Heading2": "Rubrik2"}
+
+    def swedish_ids(document):
+        for element in document.styles.element.iter(qn("w:style")):
+            if element.get(qn("w:styleId")) in ids:
+                element.set(qn("w:styleId"), ids[element.get(qn("w:styleId"))])
+            for reference in element.xpath("./w:basedOn | ./w:next"):
+                reference.set(qn("w:val"), ids.get(reference.get(qn("w:val")), reference.get(qn("w:val"))))
+
+    document = reopen(render_minutes(minutes_sample(), template_bytes(swedish_ids), created=CREATED))
+    used = {p.style.style_id for p in document.paragraphs if p.style.name in ("Title", "Heading 1", "Heading 2")}
+    assert used == {"Rubrik", "Rubrik1", "Rubrik2"}
+
+
+def test_python_docx_leftovers_of_a_custom_template_are_gone():
+    original = zip_parts(template_bytes())
+    assert "docProps/thumbnail.jpeg" in original and b"python-docx" in original["docProps/core.xml"]
+    parts = zip_parts(to_bytes(render_minutes(minutes_sample(), template_bytes(), created=CREATED)))
+    assert "docProps/thumbnail.jpeg" not in parts
+    assert b"thumbnail" not in parts["_rels/.rels"] and b"jpeg" not in parts["[Content_Types].xml"].lower()
+    for name, blob in parts.items():
+        assert b"python-docx" not in blob.lower(), name
+    assert b"Microsoft Macintosh Word" not in parts["docProps/app.xml"]
+
+
+# -- document language --------------------------------------------------------------------------------------
+def _remove_doc_defaults(document):
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    defaults.getparent().remove(defaults)
+
+
+def _remove_default_language(document):
+    for lang in document.styles.element.xpath("./w:docDefaults/w:rPrDefault/w:rPr/w:lang"):
+        lang.getparent().remove(lang)
+
+
+@pytest.mark.parametrize("change", [None, _remove_doc_defaults, _remove_default_language],
+                         ids=["english-default", "no-doc-defaults", "no-language"])
+def test_the_default_language_is_swedish_whatever_the_template_says(change):
+    content = to_bytes(render_notice(notice_sample(), template_bytes(change), created=CREATED))
+    parts = zip_parts(content)
+    styles = parse_xml(parts["word/styles.xml"])
+    assert styles[0].tag == qn("w:docDefaults")
+    langs = styles.xpath("./w:docDefaults/w:rPrDefault/w:rPr/w:lang")
+    assert len(langs) == 1 and langs[0].get(qn("w:val")) == "sv-SE"
+    assert docx.Document(io.BytesIO(content)).core_properties.language == "sv-SE"
+
+
+# -- logos --------------------------------------------------------------------------------------------------
+def test_a_logo_in_the_templates_header_gets_alternative_text_and_stays_before_the_group_name():
+    content = to_bytes(render_minutes(minutes_sample(), template_bytes(add_logo), created=CREATED))
+    descriptions = doc_pr_descriptions(content)
+    assert list(descriptions.values()) == [[LOGO_TEXT]]
+    assert next(iter(descriptions)).startswith("word/header")
+    header = docx.Document(io.BytesIO(content)).sections[0].header
+    assert header.paragraphs[0]._p.xpath(".//w:drawing") and header.paragraphs[0].text == ""
+    assert [p.text for p in header.paragraphs[1:]] == [GROUP]
+    assert any(name.startswith("word/media/") for name in zip_parts(content))
+
+
+def test_a_logo_in_a_first_page_header_gets_alternative_text_too():
+    content = to_bytes(render_notice(notice_sample(), template_bytes(lambda d: add_logo(d, first_page=True)),
+                                     created=CREATED))
+    descriptions = doc_pr_descriptions(content)
+    assert list(descriptions.values()) == [[f"Logotyp, {GROUP}"]]
+
+
+def test_a_logo_that_already_has_alternative_text_keeps_it():
+    template = template_bytes(lambda d: add_logo(d, description="Region Östergötlands logotyp"))
+    content = to_bytes(render_minutes(minutes_sample(), template, created=CREATED))
+    assert list(doc_pr_descriptions(content).values()) == [["Region Östergötlands logotyp"]]
+
+
+# -- tables -------------------------------------------------------------------------------------------------
+TBL_PR_ORDER = ["tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize",
+                "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar",
+                "tblLook", "tblCaption", "tblDescription"]
+
+
+def _local_names(element) -> list[str]:
+    return [child.tag.split("}")[1] for child in element]
+
+
+def test_tables_get_borders_in_schema_order_when_the_template_has_no_table_grid():
+    document = reopen(render_minutes(minutes_sample(), template_bytes(lambda d: remove_style(d, "Table Grid")),
+                                     created=CREATED))
+    assert not base.has_style(document, "Table Grid")
+    for table in document.tables:
+        properties = table._tbl.tblPr
+        assert not properties.xpath("./w:tblStyle")
+        edges = properties.xpath("./w:tblBorders/*")
+        assert _local_names(properties.find(qn("w:tblBorders"))) == ["top", "left", "bottom", "right", "insideH",
+                                                                      "insideV"]
+        assert {edge.get(qn("w:val")) for edge in edges} == {"single"}
+        names = _local_names(properties)
+        assert names == sorted(names, key=TBL_PR_ORDER.index)  # Word refuses elements out of schema order
+
+
+def test_tables_use_table_grid_when_the_template_has_it():
+    document = reopen(render_minutes(minutes_sample(), created=CREATED))
+    for table in document.tables:
+        assert table.style.name == "Table Grid"
+        assert not table._tbl.tblPr.xpath("./w:tblBorders")
+        names = _local_names(table._tbl.tblPr)
+        assert names == sorted(names, key=TBL_PR_ORDER.index)
+
+
+# -- writing ------------------------------------------------------------------------------------------------
+def test_a_folder_that_cannot_be_created_is_a_storage_error_and_nothing_is_written(tmp_path):
+    blocker = tmp_path / "protokoll"
+    blocker.write_text("en fil där mappen skulle vara")
+    with pytest.raises(StorageError, match="Det går inte att skriva i mappen"):
+        write_minutes(minutes_sample(), blocker / "minnesanteckningar.docx")
+    assert [p.name for p in tmp_path.iterdir()] == ["protokoll"]
+    assert blocker.read_text() == "en fil där mappen skulle vara"
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs POSIX permissions and a non-root user")
+def test_a_read_only_folder_is_a_storage_error(tmp_path):
+    folder = tmp_path / "skrivskyddad"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(StorageError):
+            write_minutes(minutes_sample(), folder / "minnesanteckningar.docx")
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o700)
+
+
+def test_a_failed_save_keeps_the_earlier_file_and_leaves_no_partial_file(tmp_path, monkeypatch):
+    target = tmp_path / "minnesanteckningar.docx"
+    target.write_bytes(b"published earlier")
+
+    def disk_full(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files.os, "replace", disk_full)
+    with pytest.raises(StorageError, match="kunde inte sparas"):
+        base.save(render_minutes(minutes_sample(), created=CREATED), target)
+    assert target.read_bytes() == b"published earlier"
+    assert [p.name for p in tmp_path.iterdir()] == ["minnesanteckningar.docx"]
+
+
+def test_save_replaces_an_earlier_file_with_the_whole_new_one(tmp_path):
+    target = tmp_path / "minnesanteckningar.docx"
+    target.write_bytes(b"published earlier")
+    document = render_minutes(minutes_sample(), created=CREATED)
+    expected = to_bytes(document)
+    assert base.save(document, target) == target
+    assert target.read_bytes() == expected
+
+
+def test_the_default_template_path_points_into_the_resources():
+    assert DEFAULT_TEMPLATE.is_file() and DEFAULT_TEMPLATE.parts[-2:] == ("templates", "samverkan.docx")

@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
     if not unattended:
-        settings = offer_demo_data(uow, settings, store)
+        settings = offer_demo_data(uow, settings, store, sqlite_path(url))
     path = sqlite_path(url)
     label = app.translate("App", "Database: %1").replace("%1", str(path) if path else url.split("@")[-1])
     window = MainWindow(uow, settings, database_label=label, save_settings=store.save)
@@ -122,7 +122,8 @@ def review_mode(app, path: Path, unattended: bool) -> int:
     return 1
 
 
-def offer_demo_data(uow: UnitOfWork, settings: Settings, store: SettingsStore) -> Settings:
+def offer_demo_data(uow: UnitOfWork, settings: Settings, store: SettingsStore,
+                    database_file: Path | None = None) -> Settings:
     """On the first start with an empty database, offer the demo groups of the seed documents."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
@@ -143,7 +144,9 @@ def offer_demo_data(uow: UnitOfWork, settings: Settings, store: SettingsStore) -
     )
     if answer == QMessageBox.StandardButton.Yes:
         try:
-            demo.create_demo_data(uow)
+            from .publishing import demo_publisher
+
+            demo.create_demo_data(uow, publish=demo_publisher(database_file))
         except DomainError as error:
             QMessageBox.warning(None, APP_NAME, error.message)
     return settings

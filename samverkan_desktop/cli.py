@@ -68,9 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                     if result.backup:
                         print(f"Säkerhetskopia: {result.backup}")
             elif args.command == "demo":
+                from .publishing import demo_publisher
                 from .services import demo
 
-                summary = demo.create_demo_data(uow)
+                summary = demo.create_demo_data(uow, publish=demo_publisher(sqlite_path(url)))
                 print(f"Demodata inlagd: {summary.groups} grupper, {summary.organisations} organisationer, "
                       f"{summary.people} personer, {summary.memberships} medlemskap, {summary.meetings} möten.")
             elif args.command == "groups":

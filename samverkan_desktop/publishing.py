@@ -59,6 +59,15 @@ def export_document(uow: UnitOfWork, kind: ExportKind, meeting_id: int, target: 
         return ExportResult(pdf.convert_to_pdf(source, target), minutes.removed, minutes.draft)
 
 
+def demo_publisher(database_file: Path | None) -> MinutesPublisher:
+    """Where the demo data's published minutes go: "publicerat" beside the database file (or in the data
+    folder for a server database). Word only: the demo should not wait for LibreOffice."""
+    from .config import data_dir
+
+    folder = (database_file.parent if database_file else data_dir()) / "publicerat"
+    return MinutesPublisher(folder)
+
+
 def _group_of(uow: UnitOfWork, meeting_id: int) -> int:
     from .services.meetings import get_meeting
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
+
+import docx
+import pytest
 
 from samverkan_desktop import cli
 from samverkan_desktop.config import migrations_dir
@@ -100,3 +104,69 @@ def test_verify_exits_0_when_clean_and_2_naming_minutes_changed_outside_the_app(
     assert "NOSAM Östra 2026-09-15" in out
     assert "§ 1 (decision)" in out
     assert "1 godkända anteckningar stämmer inte" in out
+
+
+def test_publish_writes_approved_minutes_and_a_manifest_once(tmp_path, capsys):
+    db, out = tmp_path / "publish.db", tmp_path / "webb"
+    assert cli.main(["--db", str(db), "migrate"]) == 0
+    approved_minutes(db)
+    capsys.readouterr()
+    assert cli.main(["--db", str(db), "publish", "--since", "2026-01-01", "--out", str(out), "--no-pdf"]) == 0
+    printed = capsys.readouterr().out
+    assert "[1/1] NOSAM Östra 2026-09-15" in printed and "manifest.csv" in printed
+    docx_file = out / "2026-09-15_NOSAM_Ostra_minnesanteckningar.docx"
+    manifest = (out / "manifest.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert manifest[0] == "grupp;mötesdatum;fil;format;sha256"
+    assert manifest[1].startswith(f"NOSAM Östra;2026-09-15;{docx_file.name};docx;")
+    assert manifest[1].endswith(hashlib.sha256(docx_file.read_bytes()).hexdigest())
+    # Published minutes are not published again.
+    assert cli.main(["--db", str(db), "publish", "--out", str(out), "--no-pdf"]) == 0
+    assert "Inga godkända anteckningar väntar" in capsys.readouterr().out
+
+
+def test_publish_since_a_later_date_publishes_nothing(tmp_path, capsys):
+    db = tmp_path / "later.db"
+    assert cli.main(["--db", str(db), "migrate"]) == 0
+    approved_minutes(db)
+    capsys.readouterr()
+    assert cli.main(["--db", str(db), "publish", "--since", "2026-10-01", "--out", str(tmp_path / "w"),
+                     "--no-pdf"]) == 0
+    assert "Inga godkända" in capsys.readouterr().out and not (tmp_path / "w").exists()
+
+
+def test_publish_refuses_a_bad_date_in_words(tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["--db", str(tmp_path / "x.db"), "publish", "--since", "15/9", "--out", str(tmp_path)])
+    assert "inte ett datum" in capsys.readouterr().err
+
+
+def test_export_minutes_notice_and_ics_of_one_meeting(tmp_path, capsys):
+    db = tmp_path / "export.db"
+    assert cli.main(["--db", str(db), "migrate"]) == 0
+    approved_minutes(db)
+    capsys.readouterr()
+    assert cli.main(["--db", str(db), "meetings", "--group", "nosam"]) == 0
+    listing = capsys.readouterr().out
+    assert "2026-09-15 13:00  NOSAM Östra" in listing
+    meeting_id = listing.split()[0]
+    assert cli.main(["--db", str(db), "export", "minutes", meeting_id, "--out", str(tmp_path / "a.docx")]) == 0
+    assert "Sparad" in capsys.readouterr().out
+    assert docx.Document(str(tmp_path / "a.docx")).paragraphs[0].text == "Minnesanteckningar"
+    assert cli.main(["--db", str(db), "export", "notice", meeting_id, "--out", str(tmp_path / "k.docx")]) == 0
+    assert docx.Document(str(tmp_path / "k.docx")).paragraphs[0].text == "Kallelse"
+    # No secretary with an e-mail address: the invitation has no sender, and nothing is written.
+    assert cli.main(["--db", str(db), "export", "ics", meeting_id, "--out", str(tmp_path / "m.ics")]) == 1
+    assert "sekreterare med e-postadress" in capsys.readouterr().err and not (tmp_path / "m.ics").exists()
+
+
+def test_export_of_an_unknown_meeting_or_to_an_unwritable_place_says_so(tmp_path, capsys):
+    db = tmp_path / "bad.db"
+    assert cli.main(["--db", str(db), "migrate"]) == 0
+    approved_minutes(db)
+    capsys.readouterr()
+    assert cli.main(["--db", str(db), "export", "minutes", "999", "--out", str(tmp_path / "a.docx")]) == 1
+    assert "Mötet finns inte" in capsys.readouterr().err
+    blocker = tmp_path / "fil"
+    blocker.write_text("en fil, ingen mapp")
+    assert cli.main(["--db", str(db), "export", "minutes", "1", "--out", str(blocker / "a.docx")]) == 1
+    assert "Det går inte att skriva i mappen" in capsys.readouterr().err

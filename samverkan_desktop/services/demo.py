@@ -17,7 +17,7 @@ from sqlalchemy import select
 from ..db.models import Group
 from ..domain.enums import GroupKind, OrganisationKind, Recurrence, Role
 from ..domain.errors import ConflictError
-from . import UnitOfWork
+from . import UnitOfWork, publication
 from .demo_meetings import add_demo_year
 from .dto import (
     GroupData,
@@ -32,6 +32,7 @@ from .mandates import save_mandate
 from .memberships import save_membership
 from .organisations import create_organisation, list_organisations
 from .people import create_person
+from .publication import Render, awaiting_publication
 
 log = logging.getLogger(__name__)
 
@@ -338,12 +339,24 @@ def has_register_data(uow: UnitOfWork) -> bool:
         return uow.session.scalar(select(Group.id).limit(1)) is not None
 
 
-def create_demo_data(uow: UnitOfWork, today: date | None = None) -> DemoSummary:
-    """Fill an empty register with the groups of the seed mandates. Raises ConflictError if groups exist."""
+def create_demo_data(uow: UnitOfWork, today: date | None = None, publish: Render | None = None) -> DemoSummary:
+    """Fill an empty register with the groups of the seed mandates. Raises ConflictError if groups exist.
+    With ``publish`` (an exporter, see services/publication.py), each group's oldest approved minutes are
+    published, so that minutes in every state are there to look at."""
     with uow:  # one transaction: all of the demo or none of it, and one disk sync instead of hundreds
         summary = _create(uow, today or date.today())
+        if publish is not None:
+            _publish_oldest(uow, publish)
         uow.commit()
     return summary
+
+
+def _publish_oldest(uow: UnitOfWork, render: Render) -> None:
+    seen: set[int] = set()
+    for meeting in awaiting_publication(uow):
+        if meeting.group_id not in seen:
+            seen.add(meeting.group_id)
+            publication.publish(uow, meeting.id, render)
 
 
 def _create(uow: UnitOfWork, today: date) -> DemoSummary:

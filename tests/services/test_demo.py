@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import hashlib
 import logging
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -10,10 +12,20 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.config import migrations_dir
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.migrate import upgrade_database
-from samverkan_desktop.db.models import AuditEvent, Group, Mandate, Meeting, Membership, Organisation, Person
+from samverkan_desktop.db.models import (
+    AuditEvent,
+    Group,
+    Mandate,
+    Meeting,
+    Membership,
+    Organisation,
+    Person,
+    Publication,
+)
 from samverkan_desktop.db.uow import create_unit_of_work
-from samverkan_desktop.domain.enums import GroupKind, OrganisationKind, Recurrence, Role
+from samverkan_desktop.domain.enums import GroupKind, MinutesStatus, OrganisationKind, Recurrence, Role
 from samverkan_desktop.domain.errors import ConflictError
+from samverkan_desktop.export.publisher import MinutesPublisher
 from samverkan_desktop.services.demo import DemoSummary, create_demo_data, has_register_data
 from samverkan_desktop.services.dto import MembershipData, OrganisationData
 from samverkan_desktop.services.groups import list_groups
@@ -48,8 +60,9 @@ def fresh_unit_of_work(path):
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
     """One demo database for the read-only tests (creating it takes seconds: every save is a transaction)."""
-    engine, uow = fresh_unit_of_work(tmp_path_factory.mktemp("demo") / "demo.db")
-    summary = create_demo_data(uow, TODAY)
+    folder = tmp_path_factory.mktemp("demo")
+    engine, uow = fresh_unit_of_work(folder / "demo.db")
+    summary = create_demo_data(uow, TODAY, publish=MinutesPublisher(folder / "publicerat"))
     yield engine, uow, summary
     engine.dispose()
 
@@ -308,3 +321,17 @@ def test_a_year_of_meetings_tells_the_escalation_story(demo) -> None:
                      ("Temagrupp Äldre", Outcome.DECIDED)]
     dates = [h.meeting_on for h in cases.history(demo, story.id)]
     assert dates == sorted(dates) and dates[0] < dates[1]
+
+
+def test_minutes_in_every_state_and_the_published_files_match_their_records(demo_db, tmp_path) -> None:
+    engine, _uow, _summary = demo_db
+    with Session(engine) as session:
+        states = set(session.scalars(select(Meeting.minutes_status).where(Meeting.minutes_status.is_not(None))))
+        published = list(session.scalars(select(Publication)))
+        published_meetings = {p.meeting_id for p in published}
+        assert all(session.get(Meeting, m).minutes_status is MinutesStatus.PUBLISHED for m in published_meetings)
+    assert states == set(MinutesStatus)
+    folder = Path(engine.url.database).parent / "publicerat"
+    for record in published:
+        file = folder / record.file_name
+        assert hashlib.sha256(file.read_bytes()).hexdigest() == record.sha256

@@ -154,8 +154,11 @@ def add_table(document: Document, headers: Sequence[str], rows: Sequence[Sequenc
     for cell, text in zip(header.cells, headers, strict=True):
         cell.paragraphs[0].add_run(text).bold = True
     for values in rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, values, strict=True):
+        row = table.add_row()
+        keep_together = OxmlElement("w:cantSplit")  # a row is read as a unit: never half on each page
+        keep_together.set(qn("w:val"), "true")
+        row._tr.get_or_add_trPr().append(keep_together)
+        for cell, text in zip(row.cells, values, strict=True):
             cell.paragraphs[0].add_run(text or "")
     # Word reads the cell widths, LibreOffice the grid: set both, and keep the table from re-flowing them.
     table.autofit = False

@@ -101,7 +101,7 @@ def _section(document: Document, section: MinutesSection) -> None:
         base.keep_with_next(paragraph)
         base.add_table(document, ("Vad", "Vem", "När"),
                        [(a.what, a.who or "", a.due.isoformat() if a.due else "") for a in section.actions],
-                       (95, 45, 20), f"Åtgärder under {number.strip() or section.title}: vad, vem och när")
+                       (88, 45, 27), f"Åtgärder under {number.strip() or section.title}: vad, vem och när")
 
 
 def _approval(document: Document, minutes: MinutesDocument) -> None:

@@ -60,10 +60,9 @@ def _agenda(document: Document, notice: NoticeDocument) -> None:
     rows = []
     for item in notice.items:
         number = f"§ {item.paragraph}" if item.paragraph else ""
-        minutes = f" ({item.planned_minutes} min)" if item.planned_minutes else ""
         # A confidential item is shown as such: its title and presenter are never printed.
         title, presenter = ("Konfidentiell punkt", "") if item.confidential else (item.title, item.presenter or "")
-        rows.append((clock(item.starts_at) if item.starts_at else "", number, title, f"{item.kind}{minutes}",
+        rows.append((clock(item.starts_at) if item.starts_at else "", number, title, item.kind,
                      presenter))
-    base.add_table(document, ("Tid", "§", "Punkt", "Typ", "Föredragande"), rows, (15, 14, 71, 30, 30),
+    base.add_table(document, ("Tid", "§", "Punkt", "Typ", "Föredragande"), rows, (15, 14, 66, 25, 40),
                    "Dagordning: planerad tid, paragraf, punkt, typ och föredragande")

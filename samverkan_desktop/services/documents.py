@@ -86,8 +86,9 @@ def _approval_line(session: Session, meeting: Meeting) -> ApprovalLine | None:
 
 def _next_meeting(session: Session, meeting: Meeting) -> NextMeeting | None:
     following = session.scalar(
+        # The meeting that followed, held or not: the minutes say what was planned when they were written.
         select(Meeting).where(Meeting.group_id == meeting.group_id, Meeting.starts_at > meeting.starts_at,
-                              Meeting.status.in_((MeetingStatus.PLANNED, MeetingStatus.CALLED)))
+                              Meeting.status != MeetingStatus.CANCELLED)
         .order_by(Meeting.starts_at).limit(1))
     return NextMeeting(following.starts_at, following.ends_at, following.place) if following else None
 

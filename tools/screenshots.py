@@ -13,12 +13,15 @@ OUT = ROOT / "docs" / "screenshots"
 
 def main() -> int:
     os.environ["SAMVERKAN_DATA_DIR"] = tempfile.mkdtemp(prefix="samverkan-shots-")
+    from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QApplication
 
     from samverkan_desktop.app import open_database
     from samverkan_desktop.config import Settings, resources_dir
+    from samverkan_desktop.export.pdf import pdf_unavailable_reason
     from samverkan_desktop.services import demo, memberships, review
     from samverkan_desktop.ui.dialogs.membership_dialog import MembershipDialog
+    from samverkan_desktop.ui.dialogs.publish_dialog import PublishDialog
     from samverkan_desktop.ui.i18n import install_translators
     from samverkan_desktop.ui.main_window import MainWindow
     from samverkan_desktop.ui.review_window import ReviewWindow
@@ -66,6 +69,17 @@ def main() -> int:
         approved_editor.agenda_view.selectRow(1)
         app.processEvents()
         approved_editor.grab().save(str(OUT / "approval_panel.png"))
+        # The Export menu drawn where it opens, under its button.
+        button, menu = approved_editor.exports.button, approved_editor.exports.menu
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+        app.processEvents()
+        shot = approved_editor.grab()
+        painter = QPainter(shot)
+        corner = button.mapTo(approved_editor, button.rect().bottomRight())
+        painter.drawPixmap(corner.x() - menu.width(), corner.y(), menu.grab())
+        painter.end()
+        shot.save(str(OUT / "export_menu.png"))
+        menu.hide()
         approved_editor.close()
     waiting = next((m for m in held if m.minutes_status.value in ("utkast", "for_godkannande")), held[-1])
     review_file = review.build_review(uow, waiting.id)
@@ -76,6 +90,11 @@ def main() -> int:
     app.processEvents()
     reviewer.grab().save(str(OUT / "review_mode.png"))
     reviewer.close()
+    publish = PublishDialog(uow, pdf_unavailable_reason(), window, folder="/home/sekreterare/Webbpublicering")
+    publish.show()
+    app.processEvents()
+    publish.grab().save(str(OUT / "publish_dialog.png"))
+    publish.close()
     page.tabs.setCurrentWidget(page.cases_tab)
     page.cases_tab.all_view.selectRow(0)
     app.processEvents()

@@ -1701,6 +1701,10 @@ Ordförande: %2</translation>
         <translation>Spara även som PDF</translation>
     </message>
     <message>
+        <source>Publish</source>
+        <translation>Publicera</translation>
+    </message>
+    <message>
         <source>Approved minutes waiting to be published: %1</source>
         <translation>Godkända anteckningar som väntar på publicering: %1</translation>
     </message>

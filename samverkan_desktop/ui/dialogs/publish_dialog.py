@@ -50,6 +50,7 @@ class PublishDialog(FormDialog):
         self.add_row("", self.pdf_reason)
         self.waiting = QLabel(self)
         self.add_row("", self.waiting)
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Publish"))
         self.resize(560, self.sizeHint().height())
         self._count()
 

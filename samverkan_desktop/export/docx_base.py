@@ -22,6 +22,7 @@ from lxml import etree
 
 from ..config import resources_dir
 from ..domain.errors import StorageError, ValidationError
+from ..domain.wording import long_date, time_span
 from .files import write_atomically
 
 DEFAULT_TEMPLATE = resources_dir() / "templates" / "samverkan.docx"
@@ -104,26 +105,24 @@ def _field(paragraph, instruction: str, shown: str) -> None:
 def write_header_footer(document: Document, header_text: str) -> None:
     """The group's name (and UTKAST) in the header, after any logo the template has; "Sida X av Y" below."""
     for section in document.sections:
-        header = section.header
-        header.is_linked_to_previous = False
-        paragraph = next((p for p in header.paragraphs if not p.text.strip() and not _has_drawing(p)), None)
-        if paragraph is None:
-            paragraph = header.add_paragraph()
-        if has_style(document, "Header"):
-            paragraph.style = document.styles["Header"]
-        paragraph.add_run(header_text)
-        footer = section.footer
-        footer.is_linked_to_previous = False
-        paragraph = next((p for p in footer.paragraphs if not p.text.strip() and not _has_drawing(p)), None)
-        if paragraph is None:
-            paragraph = footer.add_paragraph()
-        if has_style(document, "Footer"):
-            paragraph.style = document.styles["Footer"]
+        _free_paragraph(document, section.header, "Header").add_run(header_text)
+        paragraph = _free_paragraph(document, section.footer, "Footer")
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         paragraph.add_run("Sida ")
         _field(paragraph, "PAGE", "1")
         paragraph.add_run(" av ")
         _field(paragraph, "NUMPAGES", "1")
+
+
+def _free_paragraph(document: Document, part, style: str):
+    """An empty paragraph of a header or footer to write in, keeping what the template put there (a logo)."""
+    part.is_linked_to_previous = False
+    paragraph = next((p for p in part.paragraphs if not p.text.strip() and not _has_drawing(p)), None)
+    if paragraph is None:
+        paragraph = part.add_paragraph()
+    if has_style(document, style):
+        paragraph.style = document.styles[style]
+    return paragraph
 
 
 def _has_drawing(paragraph) -> bool:
@@ -182,6 +181,18 @@ def _borders(table: Table) -> None:
     # Schema order matters to Word: tblBorders comes before tblLayout and tblLook, which python-docx has added.
     table._tbl.tblPr.insert_element_before(borders, "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
                                            "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+
+
+def add_facts(document: Document, group_name: str, starts: datetime, ends: datetime, place: str | None,
+              online_link: str | None) -> None:
+    """The group under the title, then "Tid:", "Plats:" and "Digitalt:" lines."""
+    document.add_paragraph(group_name, style="Subtitle" if has_style(document, "Subtitle") else None)
+    when = f"{long_date(starts).capitalize()}, {time_span(starts, ends)}"
+    for label, value in (("Tid:", when), ("Plats:", place), ("Digitalt:", online_link)):
+        if value:
+            paragraph = document.add_paragraph()
+            paragraph.add_run(label).bold = True
+            paragraph.add_run(f" {value}")
 
 
 def add_text(document: Document, text: str | None, style: str | None = None, *, label: str | None = None) -> None:

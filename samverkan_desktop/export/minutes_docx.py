@@ -51,13 +51,8 @@ def write_minutes(minutes: MinutesDocument, target: Path, template: Path | bytes
 
 
 def _facts(document: Document, minutes: MinutesDocument) -> None:
-    document.add_paragraph(minutes.group_name, style="Subtitle" if base.has_style(document, "Subtitle") else None)
-    when = f"{long_date(minutes.starts_at).capitalize()}, {time_span(minutes.starts_at, minutes.ends_at)}"
-    for label, value in (("Tid:", when), ("Plats:", minutes.place), ("Digitalt:", minutes.online_link)):
-        if value:
-            paragraph = document.add_paragraph()
-            paragraph.add_run(label).bold = True
-            paragraph.add_run(f" {value}")
+    base.add_facts(document, minutes.group_name, minutes.starts_at, minutes.ends_at, minutes.place,
+                   minutes.online_link)
     if minutes.draft:
         paragraph = document.add_paragraph()
         paragraph.add_run("Utkast: anteckningarna är inte godkända av ordföranden.").bold = True

@@ -8,7 +8,7 @@ from pathlib import Path
 from docx.document import Document
 
 from ..domain.documents import NoticeDocument
-from ..domain.wording import clock, long_date, time_span
+from ..domain.wording import clock, long_date
 from . import docx_base as base
 
 
@@ -17,13 +17,7 @@ def render_notice(notice: NoticeDocument, template: Path | bytes | None = None, 
     document = base.open_template(template, template_name)
     base.write_header_footer(document, notice.group_name)
     document.add_paragraph(notice.title, style="Title")
-    document.add_paragraph(notice.group_name, style="Subtitle" if base.has_style(document, "Subtitle") else None)
-    when = f"{long_date(notice.starts_at).capitalize()}, {time_span(notice.starts_at, notice.ends_at)}"
-    for label, value in (("Tid:", when), ("Plats:", notice.place), ("Digitalt:", notice.online_link)):
-        if value:
-            paragraph = document.add_paragraph()
-            paragraph.add_run(label).bold = True
-            paragraph.add_run(f" {value}")
+    base.add_facts(document, notice.group_name, notice.starts_at, notice.ends_at, notice.place, notice.online_link)
     _agenda(document, notice)
     attachments = [(item, name) for item in notice.items if not item.confidential for name in item.attachments]
     if attachments:

@@ -138,3 +138,38 @@ class WrittenFile:
     format: str  # "docx", "pdf"
     path: Path
     sha256: str
+
+
+@dataclass(frozen=True)
+class ReportDecision:
+    meeting_on: date
+    paragraph: int | None
+    title: str
+    text: str | None  # the decision, or the outcome in words for återremiss and escalation
+
+
+@dataclass(frozen=True)
+class ReportAnchoring:
+    organisation: str
+    not_started: int
+    anchored: int
+    implemented: int
+    not_applicable: int
+
+
+@dataclass(frozen=True)
+class AnnualReportDocument:
+    """Underlag för årsrapport: what a group did in a year, for the secretary to write the report from."""
+
+    group_name: str
+    year: int
+    meetings_held: tuple[tuple[date, str | None], ...]  # day, place
+    meetings_cancelled: int
+    meetings_min: int | None
+    meetings_max: int | None
+    decisions: tuple[ReportDecision, ...] = ()
+    referred_back: tuple[ReportDecision, ...] = ()
+    escalated: tuple[ReportDecision, ...] = ()
+    open_actions: tuple[ActionLine, ...] = ()
+    anchoring: tuple[ReportAnchoring, ...] = ()
+    removed: tuple[str, ...] = field(default=(), compare=False)

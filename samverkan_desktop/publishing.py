@@ -59,6 +59,18 @@ def export_document(uow: UnitOfWork, kind: ExportKind, meeting_id: int, target: 
         return ExportResult(pdf.convert_to_pdf(source, target), minutes.removed, minutes.draft)
 
 
+def export_annual_report(uow: UnitOfWork, group_id: int, year: int, target: Path) -> ExportResult:
+    """Underlag för årsrapport of a group's year, in the group's own template when it has one."""
+    from .export.annual_report_docx import write_annual_report
+    from .services.annual_report import annual_report
+
+    report = annual_report(uow, group_id, year)
+    template = publication.group_template(uow, group_id)
+    path = write_annual_report(report, Path(target), template.content if template else None,
+                               template_name=template.file_name if template else None)
+    return ExportResult(path, report.removed)
+
+
 def demo_publisher(database_file: Path | None) -> MinutesPublisher:
     """Where the demo data's published minutes go: "publicerat" beside the database file (or in the data
     folder for a server database). Word only: the demo should not wait for LibreOffice."""

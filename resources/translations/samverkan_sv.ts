@@ -432,6 +432,10 @@
         <translation>Redigera uppdragshandling…</translation>
     </message>
     <message>
+        <source>Basis for annual report…</source>
+        <translation>Underlag för årsrapport…</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -466,6 +470,34 @@
     <message>
         <source>Add mandate…</source>
         <translation>Lägg in uppdragshandling…</translation>
+    </message>
+    <message>
+        <source>Basis for annual report</source>
+        <translation>Underlag för årsrapport</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterat</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Sparad som %1.</translation>
+    </message>
+    <message>
+        <source>Could not be exported</source>
+        <translation>Kunde inte exporteras</translation>
     </message>
     <message>
         <source>Kind</source>

@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from html import escape
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -21,8 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError
+from ...export.publisher import safe_file_stem
+from ...publishing import export_annual_report
 from ...services import UnitOfWork, groups, memberships
 from ...services.dto import GroupOverview, MandateDTO, MembershipDTO
+from ..background import ProgressRunner
 from ..dialogs.group_dialog import GroupDialog
 from ..dialogs.mandate_dialog import MandateDialog
 from ..dialogs.membership_dialog import MembershipDialog
@@ -60,9 +66,12 @@ class GroupPage(QWidget):
         self.edit_mandate_button = QPushButton(self.tr("Edit mandate…"), overview_tab)
         self.edit_group_button.clicked.connect(self.edit_group)
         self.edit_mandate_button.clicked.connect(self.edit_mandate)
+        self.annual_report_button = QPushButton(self.tr("Basis for annual report…"), overview_tab)
+        self.annual_report_button.clicked.connect(self.export_annual_report)
         overview_buttons = QHBoxLayout()
         overview_buttons.addWidget(self.edit_group_button)
         overview_buttons.addWidget(self.edit_mandate_button)
+        overview_buttons.addWidget(self.annual_report_button)
         overview_buttons.addStretch()
         overview_layout = QVBoxLayout(overview_tab)
         overview_layout.addLayout(overview_buttons)
@@ -129,6 +138,27 @@ class GroupPage(QWidget):
         self.reload_members()
         self.meetings_tab.show_group(self.group_id)
         self.cases_tab.show_group(self.group_id)
+
+    def export_annual_report(self) -> None:
+        """Underlag för årsrapport: the year asked for, the file written off the GUI thread."""
+        year, chosen = QInputDialog.getInt(self, self.tr("Basis for annual report"), self.tr("Year"),
+                                           self.today().year, 1990, 2100)
+        if not chosen:
+            return
+        name = f"{safe_file_stem(self.overview.group.name, date(year, 12, 31), 'underlag_arsrapport')}.docx"
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        target, _filter = QFileDialog.getSaveFileName(self, self.tr("Basis for annual report"),
+                                                      str(Path(folder or Path.home()) / name),
+                                                      self.tr("Word document (*.docx)"))
+        if not target:
+            return
+        worker_uow, group_id = self.uow.for_another_thread(), self.group_id
+        self.runner = ProgressRunner(
+            self, self.tr("Exporting…"),
+            lambda _progress: export_annual_report(worker_uow, group_id, year, Path(target)),
+            lambda result: QMessageBox.information(self, self.tr("Exported"), "\n\n".join(
+                [self.tr("Saved to %1.").replace("%1", str(result.path)), *result.removed])),
+            lambda message: QMessageBox.warning(self, self.tr("Could not be exported"), message))
 
     def open_meeting(self, meeting_id: int) -> MeetingEditor:
         """Open (or raise) the meeting's editor window."""

@@ -1,0 +1,42 @@
+"""Fill unfinished Swedish translations from a table (used by developers after `make update-translations`):
+`.venv/bin/python tools/fill_translations.py` prints what is still missing."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "samverkan_sv.ts"
+SWEDISH = {
+    "Basis for annual report…": "Underlag för årsrapport…",
+    "Basis for annual report": "Underlag för årsrapport",
+    "Year": "År",
+    "Exporting…": "Exporterar…",
+    "Exported": "Exporterat",
+    "Saved to %1.": "Sparad som %1.",
+    "Could not be exported": "Kunde inte exporteras",
+    "Word document (*.docx)": "Word-dokument (*.docx)",
+}
+
+
+def main() -> None:
+    tree = ET.parse(TS)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation.get("type") != "unfinished":
+            continue
+        source = message.find("source").text
+        if source in SWEDISH:
+            translation.text = SWEDISH[source]
+            del translation.attrib["type"]
+        else:
+            missing.append(source)
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    for source in missing:
+        print(f"untranslated: {source}")
+
+
+if __name__ == "__main__":
+    main()

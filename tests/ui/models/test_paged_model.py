@@ -1,0 +1,59 @@
+"""The paged table model: first page at once, the rest as the view asks; passes qtmodeltester."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTableView
+
+from samverkan_desktop.ui.models.paged_model import PagedTableModel
+from samverkan_desktop.ui.models.table_model import Column
+
+
+def make(total: int, page: int = 10):
+    calls = []
+    data = list(range(total))
+
+    def fetch(offset: int, limit: int):
+        calls.append((offset, limit))
+        return data[offset:offset + limit], len(data)
+
+    model = PagedTableModel([Column("Tal", str), Column("Dubbelt", lambda n: str(2 * n))], page_size=page)
+    model.load(fetch)
+    return model, calls, data
+
+
+def test_only_the_first_page_is_read_until_more_is_asked_for(qtmodeltester) -> None:
+    model, calls, _data = make(35)
+    assert model.rowCount() == 10 and calls == [(0, 10)] and model.canFetchMore()
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 35 and calls[-1] == (30, 10)
+    assert model.data(model.index(34, 1)) == "68"
+    qtmodeltester.check(model)
+
+
+def test_a_view_fetches_as_it_scrolls(qtbot) -> None:
+    model, calls, _data = make(500, page=20)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(300, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: len(calls) > 1)
+    assert model.rowCount() > 20 and model.rowCount() < 500
+
+
+def test_rows_that_vanish_between_pages_stop_the_fetching() -> None:
+    model, _calls, data = make(25)
+    del data[12:]
+    model.fetchMore()
+    assert model.rowCount() == 12 and not model.canFetchMore()
+
+
+def test_a_new_query_starts_over() -> None:
+    model, _calls, _data = make(25)
+    model.fetchMore()
+    model.load(lambda offset, limit: ([7], 1))
+    assert model.rowCount() == 1 and model.total == 1 and not model.canFetchMore()

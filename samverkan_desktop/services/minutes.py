@@ -6,7 +6,16 @@ from sqlalchemy import select
 
 from ..db.models import ActionItem, AgendaItem, Anchoring, Attendance, Case, Group, Mandate, Meeting, Membership, Person
 from ..domain.calendar import STOCKHOLM
-from ..domain.enums import ActionStatus, AnchoringStatus, AttendanceStatus, CaseStatus, MeetingStatus, Outcome, Role
+from ..domain.enums import (
+    ActionStatus,
+    AnchoringStatus,
+    AttendanceStatus,
+    CaseStatus,
+    MeetingStatus,
+    MinutesStatus,
+    Outcome,
+    Role,
+)
 from ..domain.errors import ValidationError
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork
@@ -123,8 +132,10 @@ def attendance(uow: UnitOfWork, meeting_id: int) -> list[AttendanceDTO]:
 
 
 def _fill_attendance(session, meeting: Meeting) -> bool:
-    """Fill an empty list from the memberships valid on the meeting's day; True if rows were added."""
-    if meeting.attendance or meeting.status is MeetingStatus.CANCELLED:
+    """Fill an empty list from the memberships valid on the meeting's day; True if rows were added.
+    Only a draft is filled: reading the attendance of minutes with the chair, or approved, changes nothing."""
+    if meeting.attendance or meeting.status is MeetingStatus.CANCELLED or \
+            meeting.minutes_status is not MinutesStatus.DRAFT:
         return False
     day = meeting.starts_at.astimezone(STOCKHOLM).date()
     seen: set[int] = set()

@@ -287,6 +287,9 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.folder)))
         if self.group_page.group_id is not None:
             self.group_page.reload()
+        for editor in self.group_page.editors.values():  # open editors show the minutes as published
+            if editor.isVisible():
+                editor.reload()
 
     def about(self) -> None:
         QMessageBox.about(

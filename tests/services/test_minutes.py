@@ -253,3 +253,17 @@ def test_add_update_delete_action(uow, meeting_world, decision, count, audit_tra
     assert [a.id for a in get_item(uow, decision).actions] == [action.id]
     assert count(ActionItem) == 1
     assert [e[2] for e in audit_trail("åtgärd")] == ["tillagd", "tillagd", "ändrad", "borttagen"]
+
+
+def test_reading_the_attendance_of_minutes_not_in_draft_fills_nothing(uow, meeting_world, engine) -> None:
+    """Filling the list is an edit: minutes with the chair or approved must not change by being looked at."""
+    from sqlalchemy.orm import Session
+
+    from samverkan_desktop.db.models import Meeting
+    from samverkan_desktop.domain.enums import MinutesStatus
+
+    m = meeting(uow, meeting_world.nosam, date(2026, 9, 1)).id
+    with Session(engine) as session:
+        session.get(Meeting, m).minutes_status = MinutesStatus.APPROVED
+        session.commit()
+    assert attendance(uow, m) == []

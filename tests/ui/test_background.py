@@ -7,7 +7,7 @@ import threading
 
 import shiboken6
 from PySide6.QtCore import QThread
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from samverkan_desktop.domain.errors import StorageError
 from samverkan_desktop.ui.background import BackgroundTask, ProgressRunner
@@ -86,6 +86,7 @@ def test_progress_runner_calls_on_success_on_the_gui_thread_and_cleans_up(qtbot,
     qtbot.addWidget(parent)
     worker_threads: list[QThread] = []
     seen: list[tuple[object, bool]] = []
+    finished: list[bool] = []
     failures: list[str] = []
 
     def work(progress):
@@ -95,16 +96,16 @@ def test_progress_runner_calls_on_success_on_the_gui_thread_and_cleans_up(qtbot,
 
     def on_success(result):
         seen.append((result, QThread.currentThread() == qapp.thread()))
+        finished.append(task.isFinished() and not dialog.isVisible())
 
     runner = ProgressRunner(parent, "Exporterar…", work, on_success, failures.append)
     task, dialog = runner.task, runner.dialog
-    qtbot.waitUntil(lambda: seen, timeout=5000)
+    assert dialog.windowTitle() == "Exporterar…" and dialog.findChild(QPushButton).text() == "Avbryt"
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert seen == [(42, True)]
     assert failures == []
     assert worker_threads and worker_threads[0] != qapp.thread()  # the work itself ran elsewhere
-    assert task.isFinished()
-    assert dialog.windowTitle() == "Exporterar…"
-    assert not dialog.isVisible()
+    assert finished == [True]  # the thread had ended and the dialog was gone before the callback ran
     # Runner, task and progress dialog are deleted once control returns to the event loop.
     qtbot.waitUntil(lambda: not shiboken6.isValid(runner) and not shiboken6.isValid(dialog)
                     and not shiboken6.isValid(task), timeout=2000)
@@ -120,7 +121,7 @@ def test_progress_runner_reports_a_failure_on_the_gui_thread(qtbot, qapp):
 
     runner = ProgressRunner(parent, "Publicerar…", work, lambda result: failures.append(("lyckades?!", False)),
                             lambda message: failures.append((message, QThread.currentThread() == qapp.thread())))
-    qtbot.waitUntil(lambda: failures, timeout=5000)
+    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
     assert failures == [("Det går inte att skriva i mappen /webb.", True)]
     qtbot.waitUntil(lambda: not shiboken6.isValid(runner), timeout=2000)
 
@@ -139,8 +140,10 @@ def test_stop_in_the_progress_dialog_cancels_the_task(qtbot):
 
     runner = ProgressRunner(parent, "Publicerar…", work, results.append, results.append)
     assert started.wait(5)
-    runner.dialog.cancel()  # what the Stop button does
+    stop = runner.dialog.findChild(QPushButton)
+    assert stop.text() == "Avbryt"
+    stop.click()
     assert runner.task.cancelled
     go_on.set()
-    qtbot.waitUntil(lambda: results, timeout=5000)
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
     assert results == [False]

@@ -59,6 +59,7 @@ class PublishDialog(FormDialog):
             waiting = publication.awaiting_publication(self.uow, self.since.value())
         except DomainError:
             self.waiting.setText("")
+            self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(True)  # so OK can say what is wrong
             return
         self.waiting.setText(self.tr("Approved minutes waiting to be published: %1").replace("%1", str(len(waiting))))
         self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(bool(waiting))

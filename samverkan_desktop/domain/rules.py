@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from .enums import OrganisationKind, Role
+from .enums import OrganisationKind, Recurrence, Role
 from .errors import ValidationError
 
 #: Parties between which a chair rotates ("roterar mellan kommun och region").
@@ -123,6 +123,42 @@ def kind_label(kind: OrganisationKind | None) -> str:
         OrganisationKind.MUNICIPAL_ASSOCIATION: "kommunalförbund",
         OrganisationKind.OTHER: "annan part",
     }.get(kind, "okänd part") if kind else "okänd part"
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved ``months`` calendar months on, clamped to the month's end (2026-08-31 + 6 = 2027-02-28)."""
+    year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return date(year, month0 + 1, min(day.day, _month_length(year, month0 + 1)))
+
+
+def _month_length(year: int, month: int) -> int:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
+
+
+def chair_term_end(valid_from: date | None, valid_to: date | None, term_months: int | None) -> date | None:
+    """The last day of a chair's term: the membership's end, or the mandate's term counted from its start
+    (18 months from 2025-07-16 ends 2027-01-15), whichever comes first; None when neither is known."""
+    ends = [valid_to] if valid_to is not None else []
+    if valid_from is not None and term_months:
+        ends.append(add_months(valid_from, term_months) - timedelta(days=1))
+    return min(ends, default=None)
+
+
+def next_chair_kind(current: OrganisationKind | None, *, chair_rotates: bool) -> OrganisationKind | None:
+    """The kind of party the next chair should come from when the chair rotates between kommun and region;
+    None when the mandate does not rotate the chair or the current chair represents neither."""
+    if not chair_rotates or current not in ROTATING_KINDS:
+        return None
+    return OrganisationKind.REGION if current is OrganisationKind.KOMMUN else OrganisationKind.KOMMUN
+
+
+def due_dates(recurrence: Recurrence, due_month: int, due_day: int, year: int) -> list[date]:
+    """The deadlines a reporting duty gives in ``year``. A quarterly duty's month is its first deadline of the
+    year, then every third month (15/1 -> 15/1, 15/4, 15/7, 15/10); days past a month's end (31/3 quarterly,
+    29/2 in a common year) fall on its last day."""
+    months = [due_month] if recurrence is Recurrence.YEARLY else [(due_month - 1) % 3 + 1 + 3 * q for q in range(4)]
+    return [date(year, m, min(due_day, _month_length(year, m))) for m in months]
 
 
 _SWEDISH_TAIL = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}", "ü": "y", "é": "e", "è": "e"})

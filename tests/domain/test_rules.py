@@ -8,11 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from samverkan_desktop.domain.enums import OrganisationKind, Role
+from samverkan_desktop.domain.enums import OrganisationKind, Recurrence, Role
 from samverkan_desktop.domain.errors import ValidationError
 from samverkan_desktop.domain.rules import (
     Seat,
+    add_months,
+    chair_term_end,
     check_single_seat,
+    due_dates,
+    next_chair_kind,
     periods_overlap,
     rotation_warnings,
     validate_meeting_range,
@@ -186,3 +190,49 @@ def test_swedish_sort_order_puts_aao_after_z():
 
     names = ["Östra", "Ale", "ärla", "Zeta", "Åmål", "alingsås"]
     assert sorted(names, key=swedish_sort_key) == ["Ale", "alingsås", "Zeta", "Åmål", "ärla", "Östra"]
+
+
+# --- follow-up: chair terms, rotation, reporting deadlines -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "months", "expected"),
+    [
+        (D(2025, 7, 16), 18, D(2027, 1, 16)),
+        (D(2026, 8, 31), 6, D(2027, 2, 28)),  # clamped to the month's end
+        (D(2027, 8, 31), 6, D(2028, 2, 29)),  # leap year
+        (D(2026, 11, 30), 1, D(2026, 12, 30)),
+        (D(2026, 12, 15), 1, D(2027, 1, 15)),
+        (D(2026, 1, 31), 0, D(2026, 1, 31)),
+    ],
+)
+def test_add_months(day: date, months: int, expected: date) -> None:
+    assert add_months(day, months) == expected
+
+
+def test_chair_term_end() -> None:
+    assert chair_term_end(D(2025, 7, 16), None, 18) == D(2027, 1, 15)
+    assert chair_term_end(D(2025, 7, 16), D(2026, 6, 30), 18) == D(2026, 6, 30)  # the earlier end wins
+    assert chair_term_end(D(2025, 7, 16), D(2028, 1, 1), 18) == D(2027, 1, 15)
+    assert chair_term_end(None, D(2026, 6, 30), 24) == D(2026, 6, 30)
+    assert chair_term_end(D(2025, 7, 16), None, None) is None
+    assert chair_term_end(None, None, 24) is None
+
+
+def test_next_chair_kind() -> None:
+    assert next_chair_kind(KOMMUN, chair_rotates=True) is REGION
+    assert next_chair_kind(REGION, chair_rotates=True) is KOMMUN
+    assert next_chair_kind(REGION, chair_rotates=False) is None
+    assert next_chair_kind(OrganisationKind.PRIVATE_PROVIDER, chair_rotates=True) is None
+    assert next_chair_kind(None, chair_rotates=True) is None
+
+
+def test_due_dates() -> None:
+    yearly, quarterly = Recurrence.YEARLY, Recurrence.QUARTERLY
+    assert due_dates(yearly, 2, 15, 2026) == [D(2026, 2, 15)]
+    assert due_dates(yearly, 2, 29, 2026) == [D(2026, 2, 28)]
+    assert due_dates(yearly, 2, 29, 2028) == [D(2028, 2, 29)]
+    assert due_dates(quarterly, 1, 15, 2026) == [D(2026, 1, 15), D(2026, 4, 15), D(2026, 7, 15), D(2026, 10, 15)]
+    # A quarterly duty given by a later month still starts in the year's first quarter.
+    assert due_dates(quarterly, 11, 30, 2026) == [D(2026, 2, 28), D(2026, 5, 30), D(2026, 8, 30), D(2026, 11, 30)]
+    assert due_dates(quarterly, 3, 31, 2026) == [D(2026, 3, 31), D(2026, 6, 30), D(2026, 9, 30), D(2026, 12, 31)]

@@ -41,6 +41,41 @@
     </message>
 </context>
 <context>
+    <name>ActionsTab</name>
+    <message>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+    <message>
+        <source>Open and in progress</source>
+        <translation>Öppna och pågående</translation>
+    </message>
+    <message>
+        <source>Only overdue</source>
+        <translation>Bara försenade</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Markera som klar</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 actions, %2 overdue</source>
+        <translation>%1 åtgärder, %2 försenade</translation>
+    </message>
+    <message>
+        <source>Could not be done</source>
+        <translation>Kunde inte utföras</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemDialog</name>
     <message>
         <source>Edit item</source>
@@ -100,6 +135,48 @@
     <message>
         <source>Confidential: left out of the published minutes</source>
         <translation>Sekretess: utelämnas i publicerade anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>AnchoringDialog</name>
+    <message>
+        <source>Anchoring</source>
+        <translation>Förankring</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>AnchoringTab</name>
+    <message>
+        <source>All parties</source>
+        <translation>Alla parter</translation>
+    </message>
+    <message>
+        <source>Only awaiting anchoring or implementation</source>
+        <translation>Bara de som väntar på förankring eller genomförande</translation>
+    </message>
+    <message>
+        <source>Record anchoring…</source>
+        <translation>Registrera förankring…</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
     </message>
 </context>
 <context>
@@ -361,6 +438,92 @@
     <message>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Beslutad vid</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>Vad som behöver göras</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Anchoring</source>
+        <translation>Förankring</translation>
+    </message>
+    <message>
+        <source>Year wheel</source>
+        <translation>Årshjul</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1089,22 @@ Ordförande: %2</translation>
         <source>Other way</source>
         <translation>Annat sätt</translation>
     </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ej påbörjad</translation>
+    </message>
+    <message>
+        <source>Anchored</source>
+        <translation>Förankrad</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ej aktuell</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -966,6 +1145,10 @@ Ordförande: %2</translation>
         <translation>Verifiera godkända anteckningar</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
         <source>Publish approved minutes…</source>
         <translation>Publicera godkända anteckningar…</translation>
     </message>
@@ -988,6 +1171,10 @@ Ordförande: %2</translation>
     <message>
         <source>&amp;Register</source>
         <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up</source>
+        <translation>&amp;Uppföljning</translation>
     </message>
     <message>
         <source>&amp;Help</source>

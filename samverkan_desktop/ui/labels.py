@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..domain.enums import (
     ActionStatus,
+    AnchoringStatus,
     ApprovalMethod,
     AttendanceStatus,
     CaseStatus,
@@ -151,4 +152,13 @@ def approval_method_labels() -> dict[ApprovalMethod, str]:
         ApprovalMethod.EMAIL: QCoreApplication.translate("Labels", "By e-mail"),
         ApprovalMethod.REVIEW_FILE: QCoreApplication.translate("Labels", "Review file"),
         ApprovalMethod.OTHER: QCoreApplication.translate("Labels", "Other way"),
+    }
+
+
+def anchoring_status_labels() -> dict[AnchoringStatus, str]:
+    return {
+        AnchoringStatus.NOT_STARTED: QCoreApplication.translate("Labels", "Not started"),
+        AnchoringStatus.ANCHORED: QCoreApplication.translate("Labels", "Anchored"),
+        AnchoringStatus.IMPLEMENTED: QCoreApplication.translate("Labels", "Implemented"),
+        AnchoringStatus.NOT_APPLICABLE: QCoreApplication.translate("Labels", "Not applicable"),
     }

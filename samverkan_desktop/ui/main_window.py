@@ -36,6 +36,7 @@ from .dialogs.settings_dialog import SettingsDialog
 from .i18n import STOCKHOLM, format_date
 from .models.group_tree_model import GROUP_ID_ROLE, GroupTreeModel
 from .models.register_models import organisation_model, person_model
+from .pages.follow_up_page import FollowUpPage
 from .pages.group_page import GroupPage
 from .pages.register_page import RegisterPage
 
@@ -91,7 +92,11 @@ class MainWindow(QMainWindow):
         self.people_page = RegisterPage(
             self.tr("People"), person_model(self), lambda: people.list_people(uow),
             lambda existing: bool(PersonDialog(uow, existing, self).exec()), self)
-        for page in (self.empty_page, self.group_page, self.organisation_page, self.people_page):
+        self.follow_up_page = FollowUpPage(uow, today, self)
+        self.follow_up_page.open_meeting.connect(self.group_page.open_meeting)
+        self.follow_up_page.open_group.connect(self.open_group_at)
+        for page in (self.empty_page, self.group_page, self.organisation_page, self.people_page,
+                     self.follow_up_page):
             self.pages.addWidget(page)
 
         splitter = QSplitter(self)
@@ -120,6 +125,7 @@ class MainWindow(QMainWindow):
         self.show_organisations_action = self._action(self.tr("Organisations"), self.show_organisations)
         self.show_people_action = self._action(self.tr("People"), self.show_people)
         self.verify_action = self._action(self.tr("Verify approved minutes"), self.verify_approvals)
+        self.follow_up_action = self._action(self.tr("Follow-up"), self.show_follow_up, "Ctrl+U")
         self.publish_action = self._action(self.tr("Publish approved minutes…"), self.publish_approved)
         self.settings_action = self._action(self.tr("Settings…"), self.edit_settings,
                                             QKeySequence.StandardKey.Preferences)
@@ -139,6 +145,8 @@ class MainWindow(QMainWindow):
         register_menu.addSeparator()
         register_menu.addAction(self.show_organisations_action)
         register_menu.addAction(self.show_people_action)
+        follow_up_menu = self.menuBar().addMenu(self.tr("F&ollow-up"))
+        follow_up_menu.addAction(self.follow_up_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(about_action)
 
@@ -146,7 +154,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("registerToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.new_group_action, self.new_subgroup_action, self.show_organisations_action,
-                       self.show_people_action):
+                       self.show_people_action, self.follow_up_action):
             toolbar.addAction(action)
 
     # -- groups ----------------------------------------------------------------------------------
@@ -221,6 +229,24 @@ class MainWindow(QMainWindow):
     def show_organisations(self) -> None:
         self.organisation_page.reload()
         self.pages.setCurrentWidget(self.organisation_page)
+
+    def show_follow_up(self) -> None:
+        try:
+            self.follow_up_page.reload()
+        except DomainError as error:
+            QMessageBox.warning(self, APP_NAME, error.message)
+            return
+        self.pages.setCurrentWidget(self.follow_up_page)
+
+    def open_group_at(self, group_id: int, tab: str) -> None:
+        """Show a group's page at a tab ("overview", "members", "cases"), as a follow-up row asks."""
+        self.select_group(group_id)
+        page = self.group_page
+        if page.group_id != group_id:  # already selected in the tree: no selection signal comes
+            page.show_group(group_id)
+        self.pages.setCurrentWidget(page)
+        page.tabs.setCurrentWidget({"members": page.tabs.widget(1), "cases": page.cases_tab}.get(
+            tab, page.tabs.widget(0)))
 
     def show_people(self) -> None:
         self.people_page.reload()

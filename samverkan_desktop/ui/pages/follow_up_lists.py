@@ -1,0 +1,200 @@
+"""Åtgärder and Förankring across groups: filterable lists where the follow-up is done (mark an action done,
+record a party's anchoring), each row leading back to its meeting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import ActionStatus
+from ...domain.errors import DomainError
+from ...services import UnitOfWork, follow_up, groups, organisations
+from ...services.follow_up import ActionFilter, ActionRow, AnchoringRow
+from ..dialogs.anchoring_dialog import AnchoringDialog
+from ..labels import action_status_labels, anchoring_status_labels
+from ..models.table_model import Column, DtoTableModel
+from ..widgets.combos import ChoiceCombo
+
+OVERDUE = QColor("#b3261e")
+
+
+class ActionModel(DtoTableModel[ActionRow]):
+    """Overdue actions in red, so the eye finds them first."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            row = self.row_at(index.row())
+            return QBrush(OVERDUE) if row is not None and row.overdue else None
+        return super().data(index, role)
+
+
+def _where(row) -> str:
+    return f"{row.group_name} {row.meeting_on.isoformat()}" + (f" § {row.paragraph}" if row.paragraph else "")
+
+
+def action_model(parent=None) -> ActionModel:
+    statuses = action_status_labels()
+    return ActionModel([
+        Column(QCoreApplication.translate("FollowUp", "What"), lambda a: a.what),
+        Column(QCoreApplication.translate("FollowUp", "Who"),
+               lambda a: ", ".join(n for n in (a.person_name, a.organisation_name) if n)),
+        Column(QCoreApplication.translate("FollowUp", "Due"), lambda a: a.due_on.isoformat() if a.due_on else ""),
+        Column(QCoreApplication.translate("FollowUp", "Status"), lambda a: statuses[a.status] + (
+            " – " + QCoreApplication.translate("FollowUp", "overdue") if a.overdue else "")),
+        Column(QCoreApplication.translate("FollowUp", "Decided at"), _where, lambda a: a.item_title),
+    ], parent)
+
+
+def anchoring_model(parent=None) -> DtoTableModel[AnchoringRow]:
+    statuses = anchoring_status_labels()
+    return DtoTableModel([
+        Column(QCoreApplication.translate("FollowUp", "Party"), lambda a: a.organisation_name),
+        Column(QCoreApplication.translate("FollowUp", "Decision"), lambda a: a.item_title,
+               lambda a: a.decision_text or ""),
+        Column(QCoreApplication.translate("FollowUp", "Decided at"), _where),
+        Column(QCoreApplication.translate("FollowUp", "Status"), lambda a: statuses[a.status]),
+        Column(QCoreApplication.translate("FollowUp", "Date"), lambda a: a.on_date.isoformat() if a.on_date else ""),
+        Column(QCoreApplication.translate("FollowUp", "Note"), lambda a: a.note or ""),
+    ], parent)
+
+
+def _table(parent: QWidget, model) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class ActionsTab(QWidget):
+    open_meeting = Signal(int)
+
+    def __init__(self, uow: UnitOfWork, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.uow, self.today = uow, today
+        self.group = ChoiceCombo(self, none_label=self.tr("All groups"))
+        self.status = ChoiceCombo(self, none_label=self.tr("Open and in progress"))
+        self.status.set_choices([(label, status) for status, label in action_status_labels().items()])
+        self.overdue_only = QCheckBox(self.tr("Only overdue"), self)
+        self.model = action_model(self)
+        self.view = _table(self, self.model)
+        self.view.doubleClicked.connect(lambda index: self._open(index.row()))
+        self.done_button = QPushButton(self.tr("Mark as done"), self)
+        self.done_button.clicked.connect(self.mark_done)
+        self.summary = QLabel(self)
+        filters = QHBoxLayout()
+        for label, widget in ((self.tr("Group"), self.group), (self.tr("Status"), self.status)):
+            filters.addWidget(QLabel(label, self))
+            filters.addWidget(widget)
+        filters.addWidget(self.overdue_only)
+        filters.addStretch()
+        filters.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+        layout.addWidget(self.summary)
+        for combo in (self.group, self.status):
+            combo.currentIndexChanged.connect(lambda _index: self.reload())
+        self.overdue_only.toggled.connect(lambda _on: self.reload())
+
+    def set_groups(self, choices: list[tuple[str, int]]) -> None:
+        self.group.set_choices(choices)
+
+    def reload(self) -> None:
+        status = self.status.value()
+        rows = follow_up.list_actions(self.uow, ActionFilter(
+            group_id=self.group.value(), status=status, overdue_only=self.overdue_only.isChecked(),
+            open_only=status is None), self.today())
+        self.model.set_rows(rows)
+        overdue = sum(r.overdue for r in rows)
+        self.summary.setText(self.tr("%1 actions, %2 overdue").replace("%1", str(len(rows))).replace(
+            "%2", str(overdue)))
+
+    def current(self) -> ActionRow | None:
+        index = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def mark_done(self) -> None:
+        row = self.current()
+        if row is None or row.status is ActionStatus.DONE:
+            return
+        try:
+            follow_up.mark_action_done(self.uow, row.id, self.today())
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Could not be done"), error.message)
+        self.reload()
+
+    def _open(self, row: int) -> None:
+        action = self.model.row_at(row)
+        if action is not None:
+            self.open_meeting.emit(action.meeting_id)
+
+
+class AnchoringTab(QWidget):
+    open_meeting = Signal(int)
+
+    def __init__(self, uow: UnitOfWork, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.uow = uow
+        self.group_id: int | None = None
+        self.organisation = ChoiceCombo(self, none_label=self.tr("All parties"))
+        self.pending_only = QCheckBox(self.tr("Only awaiting anchoring or implementation"), self)
+        self.pending_only.setChecked(True)
+        self.model = anchoring_model(self)
+        self.view = _table(self, self.model)
+        self.view.doubleClicked.connect(lambda index: self._open(index.row()))
+        self.edit_button = QPushButton(self.tr("Record anchoring…"), self)
+        self.edit_button.clicked.connect(self.edit)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Party"), self))
+        filters.addWidget(self.organisation)
+        filters.addWidget(self.pending_only)
+        filters.addStretch()
+        filters.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+        self.organisation.currentIndexChanged.connect(lambda _index: self.reload())
+        self.pending_only.toggled.connect(lambda _on: self.reload())
+
+    def reload(self) -> None:
+        if self.organisation.count() <= 1:
+            self.organisation.set_choices([(o.name, o.id) for o in organisations.list_organisations(self.uow)])
+        self.model.set_rows(follow_up.anchoring_for(self.uow, self.organisation.value(),
+                                                    self.pending_only.isChecked(), self.group_id))
+
+    def current(self) -> AnchoringRow | None:
+        index = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def edit(self) -> None:
+        row = self.current()
+        if row is not None and AnchoringDialog(self.uow, row, self).exec():
+            self.reload()
+
+    def _open(self, row: int) -> None:
+        anchoring = self.model.row_at(row)
+        if anchoring is not None:
+            self.open_meeting.emit(anchoring.meeting_id)
+
+
+def group_choices(uow: UnitOfWork) -> list[tuple[str, int]]:
+    return [(g.name, g.id) for g in groups.list_groups(uow)]

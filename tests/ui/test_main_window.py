@@ -98,4 +98,4 @@ def test_register_pages_list_and_filter(qtbot, uow, register, main_window):
 
 def test_menus_speak_swedish(main_window):
     titles = [action.text() for action in main_window.menuBar().actions()]
-    assert titles == ["&Arkiv", "&Register", "&Hjälp"]
+    assert titles == ["&Arkiv", "&Register", "&Uppföljning", "&Hjälp"]

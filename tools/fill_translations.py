@@ -47,6 +47,23 @@ SWEDISH = {
     "overdue": "försenad",
     "Decided at": "Beslutad vid",
     "What needs doing": "Vad som behöver göras",
+    "confidential": "konfidentiell",
+    "Title": "Rubrik",
+    "Outcome": "Utfall",
+    "Case": "Ärende",
+    "Search titles, notes and decisions (förank* finds förankring)…":
+        "Sök i rubriker, anteckningar och beslut (förank* hittar förankring)…",
+    "All outcomes": "Alla utfall",
+    "All case statuses": "Alla ärendestatusar",
+    "Export to Excel…": "Exportera till Excel…",
+    "Export to CSV…": "Exportera till CSV…",
+    "From": "Från",
+    "To": "Till",
+    "%1 decisions": "%1 beslut",
+    "Excel workbook (*.xlsx)": "Excel-arbetsbok (*.xlsx)",
+    "CSV file (*.csv)": "CSV-fil (*.csv)",
+    "Export decision log": "Exportera beslutslogg",
+    "Decision log": "Beslutslogg",
 }
 
 

@@ -99,6 +99,12 @@ def main() -> int:
     follow = window.follow_up_page
     app.processEvents()
     window.grab().save(str(OUT / "follow_up_overview.png"))
+    follow.tabs.setCurrentWidget(follow.decision_log)
+    follow.decision_log.search.setText("rutin*")
+    follow.decision_log.reload()
+    follow.decision_log.view.selectRow(0)
+    app.processEvents()
+    window.grab().save(str(OUT / "decision_log.png"))
     follow.tabs.setCurrentWidget(follow.wheel_view)
     app.processEvents()
     window.grab().save(str(OUT / "year_wheel.png"))

@@ -441,6 +441,108 @@
     </message>
 </context>
 <context>
+    <name>DecisionLog</name>
+    <message>
+        <source>confidential</source>
+        <translation>konfidentiell</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionLogTab</name>
+    <message>
+        <source>Search titles, notes and decisions (förank* finds förankring)…</source>
+        <translation>Sök i rubriker, anteckningar och beslut (förank* hittar förankring)…</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alla utfall</translation>
+    </message>
+    <message>
+        <source>All case statuses</source>
+        <translation>Alla ärendestatusar</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportera till Excel…</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Exportera till CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>%1 decisions</source>
+        <translation>%1 beslut</translation>
+    </message>
+    <message>
+        <source>Could not be exported</source>
+        <translation>Kunde inte exporteras</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export decision log</source>
+        <translation>Exportera beslutslogg</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterat</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Sparad som %1.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUp</name>
     <message>
         <source>What</source>
@@ -512,6 +614,10 @@
     <message>
         <source>Overview</source>
         <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Decision log</source>
+        <translation>Beslutslogg</translation>
     </message>
     <message>
         <source>Actions</source>

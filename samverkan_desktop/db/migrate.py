@@ -24,6 +24,16 @@ class MigrationResult:
     backup: Path | None
 
 
+#: The full-text search objects (SQLite's FTS5 table and its shadow tables, PostgreSQL's GIN index) are made by
+#: migration 0006 in dialect-specific SQL; the models do not describe them, so autogenerate must not see them.
+SEARCH_OBJECT_PREFIX = "decision_search"
+
+
+def include_in_autogenerate(name: str | None, type_: str, _parent_names: object) -> bool:
+    """alembic's ``include_name`` hook: everything but the search objects."""
+    return not (type_ in ("table", "index") and name is not None and name.startswith(SEARCH_OBJECT_PREFIX))
+
+
 def alembic_config(migrations_dir: Path) -> Config:
     config = Config()
     config.set_main_option("script_location", str(migrations_dir))

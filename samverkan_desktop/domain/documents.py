@@ -173,3 +173,17 @@ class AnnualReportDocument:
     open_actions: tuple[ActionLine, ...] = ()
     anchoring: tuple[ReportAnchoring, ...] = ()
     removed: tuple[str, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class DecisionLogLine:
+    """One line of an exported decision log (beslutslogg), in words. A confidential item keeps its §."""
+
+    group_name: str
+    meeting_on: date
+    paragraph: int | None
+    title: str
+    outcome: str | None  # in words: "Beslut i enighet", "Återremiss", …
+    decision: str | None
+    case_status: str | None  # in words: "Beslutat", "Under beredning", …
+    confidential: bool = False

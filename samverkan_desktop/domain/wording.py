@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from .calendar import STOCKHOLM
-from .enums import ItemKind, Outcome, Role
+from .enums import CaseStatus, ItemKind, Outcome, Role
 
 ROLE_WORDS = {
     Role.CHAIR: "ordförande",
@@ -22,6 +22,28 @@ KIND_WORDS = {
     ItemKind.INFORMATION: "information",
     ItemKind.DISCUSSION: "diskussion",
     ItemKind.DECISION: "beslut",
+}
+
+#: An outcome in a word or two, as a column of a table says it (the minutes use outcome_sentence).
+OUTCOME_WORDS = {
+    Outcome.NOTED: "Informationen noteras",
+    Outcome.DECIDED: "Beslut i enighet",
+    Outcome.REFERRED_BACK: "Återremiss",
+    Outcome.DEFERRED: "Bordlagd",
+    Outcome.ESCALATED: "Lyfts till annan grupp",
+    Outcome.STRUCK: "Struken",
+}
+
+CASE_STATUS_WORDS = {
+    CaseStatus.RECEIVED: "Inkommet",
+    CaseStatus.IN_PREPARATION: "Under beredning",
+    CaseStatus.ON_AGENDA: "På dagordning",
+    CaseStatus.DECIDED: "Beslutat",
+    CaseStatus.REFERRED_BACK: "Återremitterat",
+    CaseStatus.DEFERRED: "Bordlagt",
+    CaseStatus.ESCALATED: "Eskalerat",
+    CaseStatus.STRUCK: "Struket",
+    CaseStatus.CLOSED: "Avslutat",
 }
 
 WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.follow_up_page = FollowUpPage(uow, today, self)
         self.follow_up_page.open_meeting.connect(self.group_page.open_meeting)
         self.follow_up_page.open_group.connect(self.open_group_at)
+        self.follow_up_page.open_item.connect(self.open_item)
         for page in (self.empty_page, self.group_page, self.organisation_page, self.people_page,
                      self.follow_up_page):
             self.pages.addWidget(page)
@@ -237,6 +238,13 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, APP_NAME, error.message)
             return
         self.pages.setCurrentWidget(self.follow_up_page)
+
+    def open_item(self, meeting_id: int, item_id: int) -> None:
+        """Open a meeting at one of its items (a decision found in the log)."""
+        editor = self.group_page.open_meeting(meeting_id)
+        row = editor.agenda_model.row_of(item_id)
+        if row >= 0:
+            editor.agenda_view.selectRow(row)
 
     def open_group_at(self, group_id: int, tab: str) -> None:
         """Show a group's page at a tab ("overview", "members", "cases"), as a follow-up row asks."""

@@ -20,10 +20,12 @@ from sqlalchemy import Engine, inspect, text
 from samverkan_desktop.config import migrations_dir
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.migrate import (
+    SEARCH_OBJECT_PREFIX,
     alembic_config,
     backup_sqlite,
     current_revision,
     head_revision,
+    include_in_autogenerate,
     upgrade_database,
 )
 from samverkan_desktop.db.models import Base
@@ -120,9 +122,39 @@ def test_step_by_step_down_and_up(blank: Engine) -> None:
 def test_models_match_the_migrations(blank: Engine) -> None:
     upgrade_database(blank, MIGRATIONS)
     with blank.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": include_in_autogenerate})
         assert compare_metadata(context, Base.metadata) == []
-    assert tables(blank) == set(Base.metadata.tables)
+    model_tables = {name for name in tables(blank) if not name.startswith(SEARCH_OBJECT_PREFIX)}
+    assert model_tables == set(Base.metadata.tables)
+
+
+def test_the_search_index_is_the_only_thing_the_models_do_not_describe(blank: Engine) -> None:
+    upgrade_database(blank, MIGRATIONS)
+    extra = tables(blank) - set(Base.metadata.tables)
+    assert "decision_search" in extra
+    assert all(name.startswith(SEARCH_OBJECT_PREFIX) for name in extra)
+    with blank.connect() as connection:
+        triggers = set(connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+    assert triggers == {"decision_search_insert", "decision_search_update", "decision_search_delete"}
+
+
+def test_the_search_index_is_filled_from_existing_items(blank: Engine) -> None:
+    run(blank, "upgrade", "0005")
+    with blank.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO coordination_group (id, name, kind) VALUES (1, 'LGS', 'ledningsgrupp')")
+        connection.exec_driver_sql(
+            "INSERT INTO meeting (id, group_id, starts_at, ends_at, kind, status, minutes_status, ical_uid, "
+            "ical_sequence, created_at, updated_at) VALUES (1, 1, '2026-03-10 12:00:00', '2026-03-10 14:00:00', "
+            "'ordinarie', 'planerat', 'utkast', 'u1', 0, '2026-01-01', '2026-01-01')")
+        connection.exec_driver_sql(
+            "INSERT INTO agenda_item (id, meeting_id, position, title, kind, confidential, notes) "
+            "VALUES (7, 1, 1, 'Årsrapport', 'beslut', 0, 'Förankring i kommunerna')")
+    upgrade_database(blank, MIGRATIONS)
+    with blank.connect() as connection:
+        found = connection.execute(text("SELECT rowid FROM decision_search WHERE decision_search MATCH :q"),
+                                   {"q": "förankring"}).scalars().all()
+    assert found == [7]
 
 
 # --- existing data ---------------------------------------------------------------------------------------

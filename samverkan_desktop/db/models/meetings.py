@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ...domain.enums import (
@@ -28,6 +28,8 @@ GROUP_FK = "coordination_group.id"
 
 class Meeting(Base):
     __tablename__ = "meeting"
+    # The decision log filters on a group (and its sub-groups) and a period, newest first.
+    __table_args__ = (Index("ix_meeting_group_id_starts_at", "group_id", "starts_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     group_id: Mapped[int] = mapped_column(ForeignKey(GROUP_FK, ondelete="CASCADE"), index=True)
@@ -103,7 +105,7 @@ class AgendaItem(Base):
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
     decision_text: Mapped[str | None] = mapped_column(Text)
-    outcome: Mapped[Outcome | None] = mapped_column(enum_column_type(Outcome, "outcome"))
+    outcome: Mapped[Outcome | None] = mapped_column(enum_column_type(Outcome, "outcome"), index=True)
     outcome_reason: Mapped[str | None] = mapped_column(Text)
     target_group_id: Mapped[int | None] = mapped_column(ForeignKey(GROUP_FK, ondelete="SET NULL"))
 

@@ -176,8 +176,10 @@ class AnchoringTab(QWidget):
         self.pending_only.toggled.connect(lambda _on: self.reload())
 
     def reload(self) -> None:
-        if self.organisation.count() <= 1:
+        if self.organisation.count() <= 1:  # filling the combo changes its index: no reload from that
+            self.organisation.blockSignals(True)
             self.organisation.set_choices([(o.name, o.id) for o in organisations.list_organisations(self.uow)])
+            self.organisation.blockSignals(False)
         self.model.set_rows(follow_up.anchoring_for(self.uow, self.organisation.value(),
                                                     self.pending_only.isChecked(), self.group_id))
 

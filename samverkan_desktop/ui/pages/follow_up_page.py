@@ -23,6 +23,7 @@ from ...services import UnitOfWork, overview
 from ...services.overview import FollowUpTarget, OverviewFinding, Severity, TargetKind, WheelEntry
 from ..models.table_model import Column, DtoTableModel
 from ..widgets.combos import ChoiceCombo
+from .decision_log_tab import DecisionLogTab
 from .follow_up_lists import ActionsTab, AnchoringTab, _table, group_choices
 
 WARNING = QColor("#9a3412")
@@ -91,6 +92,7 @@ class FollowUpPage(QWidget):
     """``open_meeting(meeting_id)`` and ``open_group(group_id, tab)`` ask the main window to go there."""
 
     open_meeting = Signal(int)
+    open_item = Signal(int, int)
     open_group = Signal(int, str)
 
     def __init__(self, uow: UnitOfWork, today: Callable[[], date], parent: QWidget | None = None) -> None:
@@ -125,8 +127,11 @@ class FollowUpPage(QWidget):
         self.anchoring_tab = AnchoringTab(uow, self)
         for tab in (self.actions_tab, self.anchoring_tab):
             tab.open_meeting.connect(self.open_meeting)
+        self.decision_log = DecisionLogTab(uow, lambda: self.group.value(), self)
+        self.decision_log.open_item.connect(self.open_item)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.findings_view, self.tr("Overview"))
+        self.tabs.addTab(self.decision_log, self.tr("Decision log"))
         self.tabs.addTab(self.actions_tab, self.tr("Actions"))
         self.tabs.addTab(self.anchoring_tab, self.tr("Anchoring"))
         self.tabs.addTab(self.wheel_view, self.tr("Year wheel"))
@@ -155,6 +160,8 @@ class FollowUpPage(QWidget):
         elif current is self.wheel_view:
             self.wheel.set_entries(overview.year_wheel(self.uow, self.year.value(), self.group.value()))
             self.wheel_view.resizeRowsToContents()
+        elif current is self.decision_log:
+            self.decision_log.reload()
         elif current is self.actions_tab:
             self.actions_tab.reload()
         elif current is self.anchoring_tab:

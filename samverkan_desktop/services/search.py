@@ -1,0 +1,122 @@
+"""Full-text search over agenda items (title, notes, decision): one interface, one adapter per database.
+
+This is the only dialect-specific code of the app (DESIGN.md section 3). SQLite uses the FTS5 table
+``decision_search`` that migration 0006 keeps in step with agenda_item through triggers; PostgreSQL uses
+``to_tsvector('swedish', …)`` over the same columns, backed by the GIN index ``decision_search_gin``.
+Both take what a person typed (made safe by domain.search_text, sent as a bound parameter) and give the
+same columns: ``item_id``, ``rank`` (higher is better) and ``snippet`` (text with highlight marks; turn it
+into HTML with :func:`snippet_html`).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from sqlalchemy import Float, Select, Text, bindparam, column, func, literal_column, select, table
+from sqlalchemy.orm import Session
+
+from ..db.models import AgendaItem
+from ..domain.errors import StorageError
+from ..domain.search_text import (
+    ELLIPSIS,
+    MARK_CLOSE,
+    MARK_OPEN,
+    fts5_query,
+    marked_to_html,
+    parse_search_text,
+    tsquery_text,
+)
+
+__all__ = [
+    "DecisionSearch",
+    "PostgresSearch",
+    "SqliteFts5Search",
+    "fts5_query",
+    "parse_search_text",
+    "search_for",
+    "snippet_html",
+    "tsquery_text",
+]
+
+#: Words of context around the matches in a snippet.
+SNIPPET_WORDS = 16
+
+
+class DecisionSearch(Protocol):
+    """Finds agenda items by their text."""
+
+    def match(self, text: str | None) -> Select | None:
+        """A select of (item_id, rank, snippet) for the items matching ``text``, best first when ordered by
+        rank descending; None when ``text`` holds nothing to search for (list everything instead)."""
+        ...
+
+
+class SqliteFts5Search:
+    """FTS5: MATCH with a rebuilt expression, bm25() for the rank, snippet() for the highlighted context."""
+
+    #: bm25 column weights (title, notes, decision_text): a word in the title or the decision says more
+    #: about what the item is than a word in the running notes.
+    WEIGHTS = (4.0, 1.0, 2.0)
+
+    def match(self, text: str | None) -> Select | None:
+        query = fts5_query(text)
+        if query is None:
+            return None
+        index = table("decision_search", column("rowid"))
+        name = literal_column("decision_search")  # FTS5's auxiliary functions take the table itself
+        bm25 = func.bm25(name, *self.WEIGHTS, type_=Float)
+        snippet = func.snippet(name, -1, MARK_OPEN, MARK_CLOSE, ELLIPSIS, SNIPPET_WORDS, type_=Text)
+        return (
+            select(index.c.rowid.label("item_id"), (-bm25).label("rank"), snippet.label("snippet"))
+            .select_from(index)
+            .where(name.op("MATCH")(bindparam("fts_query", query)))
+        )
+
+
+# Written out as SQL once, so that the planner sees the very expression the GIN index was built on.
+_PG_CONFIG = literal_column("'swedish'::regconfig")
+_PG_TEXT = ("coalesce(agenda_item.title, '') || ' ' || coalesce(agenda_item.notes, '') || ' ' || "
+            "coalesce(agenda_item.decision_text, '')")
+_PG_DOCUMENT = literal_column(f"to_tsvector('swedish'::regconfig, {_PG_TEXT})")
+# Ranking weighs the title (A) above the decision (B) above the notes (C), like the SQLite weights.
+_PG_WEIGHTED = literal_column(
+    "setweight(to_tsvector('swedish'::regconfig, coalesce(agenda_item.title, '')), 'A') || "
+    "setweight(to_tsvector('swedish'::regconfig, coalesce(agenda_item.decision_text, '')), 'B') || "
+    "setweight(to_tsvector('swedish'::regconfig, coalesce(agenda_item.notes, '')), 'C')"
+)
+_PG_HEADLINE_OPTIONS = (
+    f'StartSel="{MARK_OPEN}", StopSel="{MARK_CLOSE}", MaxWords={SNIPPET_WORDS + 8}, MinWords={SNIPPET_WORDS // 2}, '
+    f'MaxFragments=2, FragmentDelimiter=" {ELLIPSIS} "'
+)
+
+
+class PostgresSearch:
+    """PostgreSQL: to_tsquery('swedish', …) against to_tsvector('swedish', …), ts_rank, ts_headline."""
+
+    def match(self, text: str | None) -> Select | None:
+        expression = tsquery_text(text)
+        if expression is None:
+            return None
+        query = func.to_tsquery(_PG_CONFIG, bindparam("ts_query", expression, type_=Text))
+        rank = func.ts_rank(_PG_WEIGHTED, query, type_=Float)
+        headline = func.ts_headline(_PG_CONFIG, literal_column(_PG_TEXT), query,
+                                    bindparam("ts_headline_options", _PG_HEADLINE_OPTIONS, type_=Text), type_=Text)
+        return (
+            select(AgendaItem.id.label("item_id"), rank.label("rank"), headline.label("snippet"))
+            .where(_PG_DOCUMENT.op("@@")(query))
+        )
+
+
+def search_for(session: Session) -> DecisionSearch:
+    """The search adapter for the database the session is bound to."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        return SqliteFts5Search()
+    if dialect == "postgresql":
+        return PostgresSearch()
+    raise StorageError(f"Sökning i text stöds inte för databasen ({dialect}); använd SQLite eller PostgreSQL.")
+
+
+def snippet_html(snippet: str | None) -> str | None:
+    """A search adapter's snippet as safe HTML: the matched words in <b>…</b>, everything else escaped."""
+    return marked_to_html(snippet)

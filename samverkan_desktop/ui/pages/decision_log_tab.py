@@ -1,0 +1,177 @@
+"""Beslutslogg: every item with an outcome across groups and years, searched as the user types (matched words
+highlighted), filtered by period, outcome and case status, opened at the item, exported to Excel or CSV."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import DomainError
+from ...export.decision_log_table import write_decision_log_csv, write_decision_log_xlsx
+from ...services import UnitOfWork, decision_log
+from ...services.decision_log import DecisionLogFilter, DecisionLogRow
+from ..background import ProgressRunner
+from ..labels import case_status_labels, outcome_labels
+from ..models.paged_model import PagedTableModel
+from ..models.table_model import Column
+from ..widgets.combos import ChoiceCombo
+from ..widgets.date_field import DateField
+from .follow_up_lists import _table
+
+SEARCH_DELAY_MS = 250  # search when the typing pauses, not on every key
+
+
+def decision_model(parent=None) -> PagedTableModel[DecisionLogRow]:
+    outcomes = outcome_labels()
+    statuses = case_status_labels()
+    confidential = QCoreApplication.translate("DecisionLog", "confidential")
+    return PagedTableModel([
+        Column(QCoreApplication.translate("DecisionLog", "Group"), lambda r: r.group_name),
+        Column(QCoreApplication.translate("DecisionLog", "Date"), lambda r: r.meeting_on.isoformat()),
+        Column("§", lambda r: str(r.paragraph or "")),
+        Column(QCoreApplication.translate("DecisionLog", "Title"),
+               lambda r: r.title + (f" ({confidential})" if r.confidential else ""),
+               lambda r: r.snippet_html or r.title),
+        Column(QCoreApplication.translate("DecisionLog", "Outcome"), lambda r: outcomes[r.outcome]),
+        Column(QCoreApplication.translate("DecisionLog", "Decision"),
+               lambda r: (r.decision_text or r.outcome_reason or "").replace("\n", " "),
+               lambda r: r.snippet_html or r.decision_text or ""),
+        Column(QCoreApplication.translate("DecisionLog", "Case"), lambda r: statuses[r.case_status]
+               if r.case_status else ""),
+    ], page_size=200, parent=parent)
+
+
+class DecisionLogTab(QWidget):
+    """``open_item(meeting_id, item_id)`` asks for the meeting to be opened at the found item."""
+
+    open_item = Signal(int, int)
+
+    def __init__(self, uow: UnitOfWork, group_filter: Callable[[], int | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.uow, self.group_filter = uow, group_filter
+        self.runner: ProgressRunner | None = None
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search titles, notes and decisions (förank* finds förankring)…"))
+        self.search.setClearButtonEnabled(True)
+        self.date_from, self.date_to = DateField("date_from", self), DateField("date_to", self)
+        self.outcome = ChoiceCombo(self, none_label=self.tr("All outcomes"))
+        self.outcome.set_choices([(label, value) for value, label in outcome_labels().items()])
+        self.case_status = ChoiceCombo(self, none_label=self.tr("All case statuses"))
+        self.case_status.set_choices([(label, value) for value, label in case_status_labels().items()])
+        self.model = decision_model(self)
+        self.view = _table(self, self.model)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)  # long titles: elided, tooltip whole
+        header.resizeSection(3, 260)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, 160)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.view.doubleClicked.connect(lambda index: self._open(index.row()))
+        self.view.selectionModel().currentRowChanged.connect(lambda current, _previous: self._preview(current.row()))
+        self.preview = QLabel(self)
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.RichText)
+        self.summary = QLabel(self)
+        self.xlsx_button = QPushButton(self.tr("Export to Excel…"), self)
+        self.csv_button = QPushButton(self.tr("Export to CSV…"), self)
+        self.xlsx_button.clicked.connect(lambda: self.export(".xlsx"))
+        self.csv_button.clicked.connect(lambda: self.export(".csv"))
+        filters = QHBoxLayout()
+        for label, widget in ((self.tr("From"), self.date_from), (self.tr("To"), self.date_to),
+                              (self.tr("Outcome"), self.outcome), (self.tr("Case"), self.case_status)):
+            filters.addWidget(QLabel(label, self))
+            filters.addWidget(widget)
+        filters.addStretch()
+        footer = QHBoxLayout()
+        footer.addWidget(self.summary)
+        footer.addStretch()
+        footer.addWidget(self.xlsx_button)
+        footer.addWidget(self.csv_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+        layout.addWidget(self.preview)
+        layout.addLayout(footer)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self.timer.start())
+        for field in (self.date_from, self.date_to):
+            field.editingFinished.connect(self.reload)
+        for combo in (self.outcome, self.case_status):
+            combo.currentIndexChanged.connect(lambda _index: self.reload())
+
+    def current_filter(self) -> DecisionLogFilter:
+        return DecisionLogFilter(self.search.text(), self.group_filter(), True, self.date_from.value(),
+                                 self.date_to.value(), self.outcome.value(), self.case_status.value())
+
+    def reload(self) -> None:
+        try:
+            wanted = self.current_filter()
+            self.model.load(lambda offset, limit: self._page(wanted, offset, limit))
+        except DomainError as error:
+            self.summary.setText(error.message)
+            return
+        self.summary.setText(self.tr("%1 decisions").replace("%1", str(self.model.total)))
+        self.preview.clear()
+
+    def _page(self, wanted: DecisionLogFilter, offset: int, limit: int):
+        page = decision_log.decision_log(self.uow, wanted, offset, limit)
+        return page.rows, page.total
+
+    def _preview(self, row: int) -> None:
+        found = self.model.row_at(row)
+        if found is None:
+            self.preview.clear()
+            return
+        text = found.snippet_html or escape(found.decision_text or found.outcome_reason or "")
+        self.preview.setText(f"<b>{escape(found.title)}</b><br>{text}")
+
+    def _open(self, row: int) -> None:
+        found = self.model.row_at(row)
+        if found is not None:
+            self.open_item.emit(found.meeting_id, found.item_id)
+
+    def export(self, suffix: str) -> None:
+        try:
+            wanted = self.current_filter()
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Could not be exported"), error.message)
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        kind = self.tr("Excel workbook (*.xlsx)") if suffix == ".xlsx" else self.tr("CSV file (*.csv)")
+        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Export decision log"),
+                                                      str(Path(folder or Path.home()) / f"beslutslogg{suffix}"), kind)
+        if not chosen:
+            return
+        target = Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
+        worker_uow = self.uow.for_another_thread()
+
+        def work(_progress):
+            log = decision_log.decision_log_export(worker_uow, wanted)
+            if suffix == ".xlsx":
+                return write_decision_log_xlsx(log.lines, target, title=log.title), log.removed
+            return write_decision_log_csv(log.lines, target), log.removed
+
+        self.runner = ProgressRunner(
+            self, self.tr("Exporting…"), work,
+            lambda result: QMessageBox.information(self, self.tr("Exported"), "\n".join(
+                [self.tr("Saved to %1.").replace("%1", str(result[0])), *result[1]])),
+            lambda message: QMessageBox.warning(self, self.tr("Could not be exported"), message))

@@ -1,0 +1,93 @@
+"""The same search on PostgreSQL (to_tsvector('swedish', …) through PostgresSearch). Runs only when
+SAMVERKAN_TEST_POSTGRES_URL names a database (postgresql+psycopg://user@host/db); everything happens in a
+schema of its own that is dropped afterwards, so any database the user may create schemas in will do."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from decision_fixtures import Log, build_log
+from meeting_fixtures import World, build_world
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from samverkan_desktop.config import migrations_dir
+from samverkan_desktop.db.engine import create_database_engine
+from samverkan_desktop.db.migrate import upgrade_database
+from samverkan_desktop.db.uow import UnitOfWork, create_unit_of_work
+from samverkan_desktop.domain.enums import Outcome
+from samverkan_desktop.services.decision_log import DecisionLogFilter, decision_log
+from samverkan_desktop.services.search import PostgresSearch, search_for
+
+URL = os.environ.get("SAMVERKAN_TEST_POSTGRES_URL")
+pytestmark = pytest.mark.skipif(not URL, reason="SAMVERKAN_TEST_POSTGRES_URL is not set")
+
+
+@pytest.fixture(scope="module")
+def pg() -> Iterator[tuple[UnitOfWork, World, Log]]:
+    schema = f"samverkan_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(URL)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = make_url(URL).update_query_dict({"options": f"-csearch_path={schema}"})
+    engine = create_database_engine(url.render_as_string(hide_password=False))
+    try:
+        upgrade_database(engine, migrations_dir())
+        uow = create_unit_of_work(engine, actor="testare")
+        world = build_world(uow)
+        yield uow, world, build_log(uow, world)
+    finally:
+        engine.dispose()
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def found(uow: UnitOfWork, query: str, **wanted) -> list[int]:
+    return [row.item_id for row in decision_log(uow, DecisionLogFilter(text=query, **wanted)).rows]
+
+
+def test_the_adapter_is_postgres(pg) -> None:
+    uow, _world, _log = pg
+    with uow:
+        assert isinstance(search_for(uow.session), PostgresSearch)
+
+
+def test_swedish_letters_prefixes_and_ranking(pg) -> None:
+    uow, _world, log = pg
+    assert set(found(uow, "år")) == {log.year_word, log.old}
+    assert found(uow, "ar") == [log.ar_word]
+    assert set(found(uow, "förank*")) == {log.anchoring, log.anchoring_later, log.secret}
+    assert found(uow, "samverkansavtal") == [log.agreement_thrice, log.agreement_once]
+    assert found(uow, '"vård nära"') == []
+
+
+@pytest.mark.parametrize("typed", ['"förankring', "förankring*", "-förankring", "förankring:", "(förankring",
+                                   "AND förankring", "NEAR förankring", "förankring ' | ! & <->"])
+def test_special_characters_find_the_plain_words(pg, typed: str) -> None:
+    uow, _world, log = pg
+    assert log.anchoring in found(uow, typed)
+
+
+def test_highlight_is_escaped_and_filters_apply(pg) -> None:
+    uow, world, log = pg
+    # PostgreSQL's parser reads <script>…</script> as markup, not words; what comes back is escaped all the same.
+    (row,) = decision_log(uow, DecisionLogFilter(text="personalärende uppföljning")).rows
+    assert row.item_id == log.secret
+    assert "&amp; <b>uppföljning</b>" in row.snippet_html and "<script" not in row.snippet_html
+    assert found(uow, "förank*", group_id=world.tema) == [log.anchoring_later]
+    assert set(found(uow, "förank*", outcome=Outcome.DECIDED)) == {log.anchoring, log.secret}
+    assert decision_log(uow, DecisionLogFilter(text="*")).total == 12
+
+
+def test_the_gin_index_serves_the_search(pg) -> None:
+    uow, _world, _log = pg
+    with uow:
+        connection = uow.session.connection()
+        compiled = PostgresSearch().match("förank*").compile(dialect=connection.dialect)
+        connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        plan = "\n".join(connection.exec_driver_sql("EXPLAIN " + str(compiled), compiled.params).scalars())
+    assert "decision_search_gin" in plan

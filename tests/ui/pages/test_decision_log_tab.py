@@ -1,0 +1,89 @@
+"""The Beslutslogg tab: search as you type (Swedish letters apart, prefix), filters, opening the meeting at the
+found item from the main window, and the Excel export written off the GUI thread."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from samverkan_desktop.domain.enums import ItemKind, Outcome
+from samverkan_desktop.services import agenda, meetings, minutes
+from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData, OutcomeData
+from samverkan_desktop.ui.pages.decision_log_tab import SEARCH_DELAY_MS
+
+
+@pytest.fixture
+def decisions(uow, register):
+    lgs = register["lgs"].id
+    meeting = meetings.create_meeting(uow, MeetingData(lgs, date(2026, 3, 10), time(9), time(11))).value.id
+    found = {}
+    for title, notes, decision in (
+            ("Förankring av SIP-rutinen", None, "att förankra rutinen i varje förvaltning"),
+            ("Uppföljning av avtalet", "Avtalet följs upp varje år.", "att följa upp avtalet"),
+            ("Mark för nytt boende", "Tomten är 12 ar stor.", "att köpa marken")):
+        item = agenda.add_item(uow, meeting, AgendaItemData(title, ItemKind.DECISION)).id
+        minutes.save_text(uow, item, notes, decision)
+        minutes.set_outcome(uow, item, OutcomeData(Outcome.DECIDED))
+        found[title.split()[0]] = item
+    return meeting, found
+
+
+def open_log(main_window, qtbot):
+    main_window.show_follow_up()
+    page = main_window.follow_up_page
+    page.tabs.setCurrentWidget(page.decision_log)
+    return page.decision_log
+
+
+def search(tab, qtbot, text: str) -> list[str]:
+    tab.search.setText(text)
+    qtbot.waitUntil(lambda: not tab.timer.isActive(), timeout=SEARCH_DELAY_MS * 8)
+    return [tab.model.row_at(r).title for r in range(tab.model.rowCount())]
+
+
+def test_search_keeps_swedish_letters_apart_and_finds_by_prefix(main_window, qtbot, decisions, qtmodeltester):
+    tab = open_log(main_window, qtbot)
+    assert tab.model.rowCount() == 3 and tab.summary.text() == "3 beslut"
+    qtmodeltester.check(tab.model)
+    assert search(tab, qtbot, "ar") == ["Mark för nytt boende"]
+    assert search(tab, qtbot, "år") == ["Uppföljning av avtalet"]
+    assert search(tab, qtbot, "förank*") == ["Förankring av SIP-rutinen"]
+    tooltip = tab.model.data(tab.model.index(0, 5), Qt.ItemDataRole.ToolTipRole)
+    assert "<b>Förankring</b>" in tooltip  # the best-matching passage, matched word marked
+    assert search(tab, qtbot, 'förank* "-:') == ["Förankring av SIP-rutinen"]  # FTS syntax is not the user's
+
+
+def test_a_bad_period_is_said_in_words(main_window, qtbot, decisions):
+    tab = open_log(main_window, qtbot)
+    tab.date_from.setText("2026-12-31")
+    tab.date_to.setText("2026-01-01")
+    tab.reload()
+    assert "Perioden" in tab.summary.text() or "period" in tab.summary.text().lower()
+
+
+def test_double_click_opens_the_meeting_at_the_item(main_window, qtbot, decisions):
+    meeting, found = decisions
+    tab = open_log(main_window, qtbot)
+    search(tab, qtbot, "boende")
+    tab._open(0)
+    editor = main_window.group_page.editors[meeting]
+    assert editor.isVisible() and editor.current_item().id == found["Mark"]
+    editor.close()
+
+
+def test_export_to_excel_reads_back(main_window, qtbot, decisions, tmp_path, monkeypatch):
+    tab = open_log(main_window, qtbot)
+    search(tab, qtbot, "avtal*")
+    target = tmp_path / "logg.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    tab.export(".xlsx")
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    sheet = openpyxl.load_workbook(target).active
+    titles = [row[3] for row in sheet.iter_rows(values_only=True) if row and row[3]]
+    assert "Uppföljning av avtalet" in titles and "Mark för nytt boende" not in titles

@@ -22,7 +22,7 @@ SWEDISH = {
     "Mark as done": "Markera som klar",
     "Group": "Grupp",
     "Status": "Status",
-    "%1 actions, %2 overdue": "%1 åtgärder, %2 försenade",
+    "Actions: %1, of which overdue: %2": "Åtgärder: %1, varav försenade: %2",
     "Could not be done": "Kunde inte utföras",
     "Anchoring": "Förankring",
     "Decision": "Beslut",

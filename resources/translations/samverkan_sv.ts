@@ -67,8 +67,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>%1 actions, %2 overdue</source>
-        <translation>%1 åtgärder, %2 försenade</translation>
+        <source>Actions: %1, of which overdue: %2</source>
+        <translation>Åtgärder: %1, varav försenade: %2</translation>
     </message>
     <message>
         <source>Could not be done</source>

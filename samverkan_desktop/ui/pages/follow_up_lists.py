@@ -125,7 +125,7 @@ class ActionsTab(QWidget):
             open_only=status is None), self.today())
         self.model.set_rows(rows)
         overdue = sum(r.overdue for r in rows)
-        self.summary.setText(self.tr("%1 actions, %2 overdue").replace("%1", str(len(rows))).replace(
+        self.summary.setText(self.tr("Actions: %1, of which overdue: %2").replace("%1", str(len(rows))).replace(
             "%2", str(overdue)))
 
     def current(self) -> ActionRow | None:

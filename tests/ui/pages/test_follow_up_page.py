@@ -305,7 +305,7 @@ def test_an_overdue_actions_finding_leads_to_the_groups_overdue_actions_and_one_
     # The group's own overdue actions, and its temagrupp's: the list's group filter takes in sub-groups.
     assert {r.id for r in rows if r.group_id == world.lgs} == {world.sprida, world.utbilda}
     assert {r.group_id for r in rows} <= {world.lgs, world.tema}
-    assert tab.summary.text() == f"{len(rows)} åtgärder, {len(rows)} försenade"
+    assert tab.summary.text() == f"Åtgärder: {len(rows)}, varav försenade: {len(rows)}"
 
     tab.view.selectRow(next(i for i, r in enumerate(rows) if r.id == world.utbilda))
     qtbot.mouseClick(tab.done_button, Qt.MouseButton.LeftButton)
@@ -313,7 +313,7 @@ def test_an_overdue_actions_finding_leads_to_the_groups_overdue_actions_and_one_
     assert done.done_on == TODAY and not done.overdue
     assert world.utbilda not in {r.id for r in tab.model.rows()}
     assert tab.model.rowCount() == len(rows) - 1
-    assert tab.summary.text() == f"{len(rows) - 1} åtgärder, {len(rows) - 1} försenade"
+    assert tab.summary.text() == f"Åtgärder: {len(rows) - 1}, varav försenade: {len(rows) - 1}"
 
     page.tabs.setCurrentWidget(page.findings_view)  # back on the overview: one overdue action left
     assert page.findings.rows()[row_of(page, K.OVERDUE_ACTIONS, world.lgs)].text.startswith(
@@ -354,7 +354,7 @@ def test_overdue_actions_come_first_in_red_and_say_forsenad(actions_tab, world) 
     assert model.index(0, 1).data() == "Bo Ek, Västra Götalandsregionen"
     assert model.index(0, 4).data() == "Ledningsgrupp för samverkan 2026-03-10 § 1"
     assert model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == "Gemensam rutin för SIP"
-    assert actions_tab.summary.text() == "4 åtgärder, 3 försenade"
+    assert actions_tab.summary.text() == "Åtgärder: 4, varav försenade: 3"
 
 
 def test_actions_filter_by_group_status_and_overdue(actions_tab, world) -> None:
@@ -366,7 +366,7 @@ def test_actions_filter_by_group_status_and_overdue(actions_tab, world) -> None:
     tab.status.set_value(ActionStatus.DONE)
     assert [r.id for r in tab.model.rows()] == [world.skickat]
     assert tab.model.index(0, 3).data() == "Klar" and tab.model.index(0, 0).data(FG) is None
-    assert tab.summary.text() == "1 åtgärder, 0 försenade"
+    assert tab.summary.text() == "Åtgärder: 1, varav försenade: 0"
     tab.status.set_value(None)
     tab.overdue_only.setChecked(True)
     assert [r.id for r in tab.model.rows()] == [world.sprida, world.statistik, world.utbilda]
@@ -388,7 +388,7 @@ def test_mark_as_done_on_approved_minutes_refreshes_the_list(qtbot, uow, actions
     [done] = [r for r in list_actions(uow, ActionFilter(status=ActionStatus.DONE), TODAY) if r.id == world.sprida]
     assert (done.status, done.done_on) == (ActionStatus.DONE, TODAY)
     assert [r.id for r in tab.model.rows()] == [world.statistik, world.utbilda, world.later]
-    assert tab.summary.text() == "3 åtgärder, 2 försenade"
+    assert tab.summary.text() == "Åtgärder: 3, varav försenade: 2"
     assert approval.minutes_state(uow, world.spring).status is MinutesStatus.APPROVED  # still approved
 
 

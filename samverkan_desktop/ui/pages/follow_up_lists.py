@@ -116,7 +116,9 @@ class ActionsTab(QWidget):
         self.overdue_only.toggled.connect(lambda _on: self.reload())
 
     def set_groups(self, choices: list[tuple[str, int]]) -> None:
-        self.group.set_choices(choices)
+        self.group.blockSignals(True)  # the page reloads once afterwards, not on every index change of a refill
+        self.group.set_choices(choices)  # keeps the chosen group
+        self.group.blockSignals(False)
 
     def reload(self) -> None:
         status = self.status.value()

@@ -144,11 +144,9 @@ class FollowUpPage(QWidget):
 
     def reload(self) -> None:
         choices = group_choices(self.uow)
-        if [c[1] for c in choices] != [self.group.itemData(i) for i in range(1, self.group.count())]:
+        if [None, *(c[1] for c in choices)] != self.group.values():  # refill only when the groups changed
             self.group.blockSignals(True)
-            kept = self.group.value()
-            self.group.set_choices(choices)
-            self.group.set_value(kept)
+            self.group.set_choices(choices)  # keeps the chosen group
             self.group.blockSignals(False)
             self.actions_tab.set_groups(choices)
         self.reload_current()

@@ -35,6 +35,10 @@ class ChoiceCombo(QComboBox):
             self._values.append(value)
         self.set_value(current)
 
+    def values(self) -> list[Any]:
+        """The stored values in order (None first when there is a "none" entry)."""
+        return list(self._values)
+
     def value(self) -> Any:
         index = self.currentIndex()
         return self._values[index] if 0 <= index < len(self._values) else None

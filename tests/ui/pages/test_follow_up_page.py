@@ -494,3 +494,17 @@ def test_year_wheel_shows_planned_meetings_but_not_cancelled_ones(uow, page, wor
     assert [(e.meeting_id, e.done) for e in page.wheel.months[9]] == [(world.autumn, True)]
     assert page.wheel.index(0, 11).data() == "8/12 Ledningsgrupp för samverkan: Möte 09:00"
     assert page.wheel.index(0, 11).data(FG) is None  # only reports not yet submitted are coloured
+
+
+def test_changing_the_year_keeps_the_chosen_group(qtbot, uow, world) -> None:
+    """The group filters are refilled only when the groups change, so a chosen group survives a reload."""
+    from samverkan_desktop.ui.pages.follow_up_page import FollowUpPage
+
+    page = FollowUpPage(uow, lambda: TODAY)
+    qtbot.addWidget(page)
+    page.reload()
+    page.group.set_value(world.tema)
+    page.actions_tab.group.set_value(world.tema)
+    page.year.setValue(2025)
+    assert page.group.value() == world.tema
+    assert page.actions_tab.group.value() == world.tema

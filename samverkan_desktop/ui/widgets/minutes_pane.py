@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...config import data_dir
 from ...domain.errors import DomainError, ValidationError
+from ...recovery import RecoveryEntry, RecoveryStore
 from ...services import UnitOfWork, agenda, cases, minutes
 from ...services.meeting_dto import AgendaItemDTO, OutcomeData
 from ..dialogs.action_dialog import ActionDialog
@@ -40,10 +42,14 @@ class MinutesPane(QWidget):
     failed = Signal(str)
 
     def __init__(self, uow: UnitOfWork, parent: QWidget | None = None,
-                 attachments_dir: Path | None = None) -> None:
+                 attachments_dir: Path | None = None, recovery: RecoveryStore | None = None) -> None:
         super().__init__(parent)
         self.uow = uow
         self.attachments_dir = attachments_dir or data_dir() / "bilagor"
+        # Text that could not be saved is also kept here, so that closing or a crash does not lose it.
+        self.recovery = recovery if recovery is not None else RecoveryStore()
+        self._recovery_keys: set[tuple[int, int]] = set()  # (meeting, item) with a recovery file from us
+        self._failing = False  # the last save failed: autosave stays quiet until one succeeds
         self.item: AgendaItemDTO | None = None
         self._loading = False
         self._dirty = False
@@ -123,7 +129,7 @@ class MinutesPane(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
-        self.timer.timeout.connect(self.save_now)
+        self.timer.timeout.connect(self._autosave)
         self.setEnabled(False)
 
     def _small_table(self, model) -> QTableView:
@@ -237,7 +243,14 @@ class MinutesPane(QWidget):
         self.saved_state.emit(False)
 
     def save_now(self) -> bool:
-        """Write waiting text at once (on a timer, when leaving the item, before closing). False on failure."""
+        """Write waiting text at once (when leaving the item, before closing, Ctrl+S). False on failure."""
+        return self._save(announce=True)
+
+    def _autosave(self) -> None:
+        # A failing autosave announces itself once, not at every pause in typing; the error line stays shown.
+        self._save(announce=not self._failing)
+
+    def _save(self, announce: bool) -> bool:
         self.timer.stop()
         if self.item is None:
             return True
@@ -246,10 +259,11 @@ class MinutesPane(QWidget):
                 self.item = minutes.save_text(self.uow, self.item.id, self.notes_edit.toPlainText(),
                                               self.decision_edit.toPlainText())
             except DomainError as error:
-                self.failed.emit(error.message)
+                self._keep_for_recovery(error.message, announce)
                 self.saved_state.emit(False)
                 return False
             self._dirty = False
+            self._saved_after_failure()
         if self._outcome_dirty:
             # Leaving the item records the outcome as chosen; a refusal keeps the user on it with the reason.
             if not self.record_outcome(self._outcome_data()):
@@ -258,6 +272,34 @@ class MinutesPane(QWidget):
             self._outcome_dirty = False
         self.saved_state.emit(True)
         return True
+
+    def _keep_for_recovery(self, message: str, announce: bool) -> None:
+        """The text stays in the editor; a copy goes to a recovery file that the next start offers back."""
+        item = self.item
+        assert item is not None
+        kept = self.recovery.save(RecoveryEntry(
+            getattr(self.uow, "database", ""), item.meeting_id, item.id, item.title,
+            self.notes_edit.toPlainText(), self.decision_edit.toPlainText(), datetime.now(UTC)))
+        self._recovery_keys.add((item.meeting_id, item.id))
+        if kept:
+            note = self.tr("The text is kept here and in a recovery file that is offered at the next start.")
+        else:
+            note = self.tr("The text could not be kept in a recovery file either: do not close the window, "
+                           "copy the text somewhere safe.")
+        self._failing = True
+        self.error_label.setText(f"{message} {note}")
+        self.error_label.show()
+        if announce:
+            self.failed.emit(f"{message} {note}")
+
+    def _saved_after_failure(self) -> None:
+        item = self.item
+        if item is not None and (item.meeting_id, item.id) in self._recovery_keys:
+            self.recovery.discard(item.meeting_id, item.id, getattr(self.uow, "database", ""))
+            self._recovery_keys.discard((item.meeting_id, item.id))
+        if self._failing:
+            self._failing = False
+            self.error_label.hide()
 
     def _outcome_data(self) -> OutcomeData:
         return OutcomeData(self.outcome_combo.value(), self.reason_edit.text(), self.target_combo.value())

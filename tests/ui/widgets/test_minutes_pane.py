@@ -82,3 +82,103 @@ def test_an_item_can_be_made_a_case(qtbot, uow, register, tmp_path):
     assert stored.case_id is not None and cases.get_case(uow, stored.case_id).title == "Handlingsplan"
     assert "ärende: Handlingsplan" in pane.heading.text()
     assert not pane.case_button.isVisible()
+
+
+# -- a save that fails: the text stays, in the editor and in a recovery file ---------------------------------------
+DISK_FULL = "Det gick inte att skriva till disken (full eller otillgänglig). Inget har sparats."
+
+
+def failing_pane(qtbot, uow, register, tmp_path, monkeypatch):
+    from samverkan_desktop.domain.errors import StorageError
+    from samverkan_desktop.recovery import RecoveryStore
+    from samverkan_desktop.services import minutes
+
+    meeting = meetings.create_meeting(uow, MeetingData(register["lgs"].id, date(2026, 3, 10), time(13), time(15)))
+    item = agenda.add_item(uow, meeting.value.id, AgendaItemData("Handlingsplan"))
+    store = RecoveryStore(tmp_path / "återställning")
+    pane = MinutesPane(uow, attachments_dir=tmp_path / "bilagor", recovery=store)
+    qtbot.addWidget(pane)
+    pane.show_item(item)
+
+    def disk_full(*_args, **_kwargs):
+        raise StorageError(DISK_FULL)
+
+    monkeypatch.setattr(minutes, "save_text", disk_full)
+    return pane, item, store
+
+
+def test_a_failing_autosave_keeps_the_text_and_writes_a_recovery_file(qtbot, uow, register, tmp_path, monkeypatch):
+    pane, item, store = failing_pane(qtbot, uow, register, tmp_path, monkeypatch)
+    with qtbot.waitSignal(pane.failed) as failure:
+        pane.notes_edit.setPlainText("Anna redogjorde för läget.")  # the autosave timer does the rest
+    kept_note = pane.tr("The text is kept here and in a recovery file that is offered at the next start.")
+    assert failure.args[0] == f"{DISK_FULL} {kept_note}"
+    assert DISK_FULL in pane.error_label.text() and not pane.error_label.isHidden()
+    assert pane.notes_edit.toPlainText() == "Anna redogjorde för läget."
+    [kept] = store.pending()
+    assert (kept.database, kept.meeting_id, kept.item_id) == (uow.database, item.meeting_id, item.id)
+    assert (kept.item_title, kept.notes, kept.decision_text) == ("Handlingsplan", "Anna redogjorde för läget.", "")
+
+    monkeypatch.undo()  # the disk has room again: the next save stores the text and forgets the recovery file
+    assert pane.save_now()
+    assert agenda.get_item(uow, item.id).notes == "Anna redogjorde för läget."
+    assert store.pending() == []
+    assert pane.error_label.isHidden()
+
+
+def test_a_failing_autosave_says_so_once_but_keeps_the_recovery_file_current(qtbot, uow, register, tmp_path,
+                                                                                 monkeypatch):
+    pane, _item, store = failing_pane(qtbot, uow, register, tmp_path, monkeypatch)
+    messages: list[str] = []
+    pane.failed.connect(messages.append)
+    pane.notes_edit.setPlainText("Första")
+    qtbot.waitUntil(lambda: [e.notes for e in store.pending()] == ["Första"])
+    pane.decision_edit.setPlainText("att gå vidare")
+    qtbot.waitUntil(lambda: [e.decision_text for e in store.pending()] == ["att gå vidare"])
+    assert len(messages) == 1  # no message box at every pause in typing
+    assert not pane.save_now()  # leaving the item or Ctrl+S says it again
+    assert len(messages) == 2
+
+
+def test_when_the_recovery_file_cannot_be_written_either_the_user_is_told(qtbot, uow, register, tmp_path,
+                                                                          monkeypatch):
+    pane, _item, store = failing_pane(qtbot, uow, register, tmp_path, monkeypatch)
+    monkeypatch.setattr(store, "save", lambda _entry: False)
+    pane.notes_edit.setPlainText("Viktig text")
+    assert not pane.save_now()
+    lost_note = pane.tr("The text could not be kept in a recovery file either: do not close the window, "
+                        "copy the text somewhere safe.")
+    assert pane.error_label.text() == f"{DISK_FULL} {lost_note}"
+    assert pane.notes_edit.toPlainText() == "Viktig text"
+
+
+def test_the_default_recovery_folder_is_in_the_data_folder(qtbot, uow, isolated_data_dir):
+    pane = MinutesPane(uow)
+    qtbot.addWidget(pane)
+    assert pane.recovery.folder == isolated_data_dir / "återställning"
+
+
+def test_a_database_opened_read_only_refuses_in_swedish_and_the_text_is_kept(qtbot, engine, uow, db_path, register,
+                                                                             tmp_path):
+    from samverkan_desktop.db.engine import create_database_engine
+    from samverkan_desktop.db.uow import create_unit_of_work
+    from samverkan_desktop.recovery import RecoveryStore
+
+    meeting = meetings.create_meeting(uow, MeetingData(register["lgs"].id, date(2026, 3, 10), time(13), time(15)))
+    item = agenda.add_item(uow, meeting.value.id, AgendaItemData("Handlingsplan"))
+    read_only = create_database_engine(f"sqlite:///{db_path}", read_only=True)
+    try:
+        reader = create_unit_of_work(read_only)
+        store = RecoveryStore(tmp_path / "återställning")
+        pane = MinutesPane(reader, recovery=store)
+        qtbot.addWidget(pane)
+        pane.show_item(agenda.get_item(reader, item.id))
+        pane.notes_edit.setPlainText("Skrivet i det skrivskyddade fönstret")
+        with qtbot.waitSignal(pane.failed) as failure:
+            assert not pane.save_now()
+    finally:
+        read_only.dispose()
+    assert "skrivskyddad" in failure.args[0] and "annan dator" in failure.args[0]
+    assert pane.notes_edit.toPlainText() == "Skrivet i det skrivskyddade fönstret"
+    assert [e.notes for e in store.pending(uow.database)] == ["Skrivet i det skrivskyddade fönstret"]
+    assert agenda.get_item(uow, item.id).notes is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -12,9 +12,12 @@ from sqlalchemy import Engine
 from . import APP_NAME, __version__
 from .config import Settings, SettingsStore, migrations_dir, resolve_database_url, resources_dir, settings_store
 from .db.engine import create_database_engine, sqlite_path
-from .db.migrate import upgrade_database
+from .db.location import network_filesystem, network_warning
+from .db.lock import LockOutcome, acquire_writer_lock, read_only_banner, took_over_notice
+from .db.migrate import current_revision, head_revision, upgrade_database
 from .db.uow import UnitOfWork, create_unit_of_work
-from .domain.errors import DomainError
+from .domain.errors import DomainError, StorageError
+from .safety import REASON_CLOSING, BackupKeeper
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -29,15 +32,52 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def open_database(url: str, actor: str = "okänd") -> tuple[Engine, UnitOfWork]:
-    """Engine, schema upgrade (with a backup first) and a unit of work; raises DomainError in words."""
-    engine = create_database_engine(url)
+def open_database(url: str, actor: str = "okänd", *, read_only: bool = False) -> tuple[Engine, UnitOfWork]:
+    """Engine, schema upgrade (with a backup first) and a unit of work; raises DomainError in words.
+
+    Read-only (another instance is the writer): no upgrade, and a schema of another version is refused."""
+    engine = create_database_engine(url, read_only=read_only)
     try:
-        upgrade_database(engine, migrations_dir())
+        if read_only:
+            if current_revision(engine) != head_revision(migrations_dir()):
+                raise StorageError("Databasen används av en annan version av Samverkan Desktop och kan inte "
+                                   "öppnas skrivskyddad här. Stäng det andra programmet och försök igen.")
+        else:
+            upgrade_database(engine, migrations_dir())
     except Exception:
         engine.dispose()
         raise
     return engine, create_unit_of_work(engine, actor)
+
+
+@dataclass
+class DatabaseAccess:
+    """How this start may use the database file: as its one writer, or read-only beside another instance."""
+
+    lock: LockOutcome | None = None
+    read_only: bool = False
+    banners: list[tuple[str, str]] = field(default_factory=list)  # (kind, sentence)
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+
+
+def claim_database(path: Path | None) -> DatabaseAccess:
+    """Take the writer lock (or learn who holds it) and look for a risky location, before anything opens the file."""
+    access = DatabaseAccess()
+    if path is None:
+        return access
+    access.lock = acquire_writer_lock(path)
+    if not access.lock.acquired and path.exists():
+        access.read_only = True
+        access.banners.append(("error", read_only_banner(access.lock)))
+    elif access.lock.acquired and access.lock.took_over is not None:
+        access.banners.append(("info", took_over_notice(access.lock.took_over)))
+    fs_type = network_filesystem(path)
+    if fs_type:
+        access.banners.append(("warning", network_warning(path, fs_type)))
+    return access
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from .ui.i18n import install_translators
     from .ui.main_window import MainWindow
+    from .ui.widgets.banner import BannerKind
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -59,25 +100,53 @@ def main(argv: list[str] | None = None) -> int:
     if args.review:
         return review_mode(app, Path(args.review), unattended)
     url = resolve_database_url(args.db)
-    try:
-        engine, uow = open_database(url, settings.actor)
-    except Exception as error:  # a DomainError carries its sentence; anything else gets one
-        message = error.message if isinstance(error, DomainError) else (
-            f"Databasen kunde inte öppnas ({error.__class__.__name__}). Inget har ändrats av programmet.")
+    path = sqlite_path(url)
+    access = claim_database(path)
+
+    def fail(message: str) -> int:
+        access.release()
         if unattended:
             print(message, file=sys.stderr)
         else:
             QMessageBox.critical(None, APP_NAME, message)
         return 1
 
-    if not unattended:
-        settings = offer_demo_data(uow, settings, store, sqlite_path(url))
-    path = sqlite_path(url)
+    if not access.read_only:
+        from .ui.startup_recovery import recover_damaged_database
+
+        try:
+            outcome = recover_damaged_database(path, unattended)
+        except DomainError as error:
+            return fail(error.message)
+        if not outcome.proceed:
+            access.release()
+            return 1
+        if outcome.banner:
+            access.banners.append(("warning", outcome.banner))
+    try:
+        engine, uow = open_database(url, settings.actor, read_only=access.read_only)
+    except Exception as error:  # a DomainError carries its sentence; anything else gets one
+        return fail(error.message if isinstance(error, DomainError) else (
+            f"Databasen kunde inte öppnas ({error.__class__.__name__}). Inget har ändrats av programmet."))
+
+    if not unattended and not access.read_only:
+        settings = offer_demo_data(uow, settings, store, path)
     label = app.translate("App", "Database: %1").replace("%1", str(path) if path else url.split("@")[-1])
-    window = MainWindow(uow, settings, database_label=label, save_settings=store.save)
+    keeper = BackupKeeper(None if access.read_only else path, uow)
+    keeper.watch()
+    window = MainWindow(uow, settings, database_label=label, save_settings=store.save,
+                        backups=keeper if path is not None and not access.read_only else None,
+                        read_only=access.read_only)
+    for kind, sentence in access.banners:
+        window.add_banner(sentence, BannerKind[kind.upper()])
     window.show()
     if args.select:
         window.select_group_named(args.select)
+    if not unattended and not access.read_only:
+        from .recovery import RecoveryStore
+        from .ui.dialogs.recovery_dialog import offer_recovery
+
+        offer_recovery(window, uow, RecoveryStore(), uow.database)
     try:
         if args.screenshot:
             app.processEvents()
@@ -91,7 +160,18 @@ def main(argv: list[str] | None = None) -> int:
         return app.exec()
     finally:
         window.close()
+        if not unattended:
+            backup_on_closing(keeper)
         engine.dispose()
+        access.release()
+
+
+def backup_on_closing(keeper: BackupKeeper) -> None:
+    """The closing backup; a failure is reported on stderr: the window is gone and nothing is lost by it."""
+    try:
+        keeper.backup_if_changed(REASON_CLOSING)
+    except DomainError as error:
+        print(f"Säkerhetskopian vid stängning kunde inte tas: {error.message}", file=sys.stderr)
 
 
 def review_mode(app, path: Path, unattended: bool) -> int:

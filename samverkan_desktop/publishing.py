@@ -10,8 +10,8 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from .db.uow import MILESTONE_PUBLICATION
 from .domain.errors import DomainError
-from .export import ics, minutes_docx, notice_docx, pdf
 from .export.publisher import ManifestRow, MinutesPublisher, write_manifest
 from .services import UnitOfWork, documents, publication
 from .services.meeting_dto import MeetingDTO
@@ -41,6 +41,9 @@ class ExportResult:
 
 def export_document(uow: UnitOfWork, kind: ExportKind, meeting_id: int, target: Path) -> ExportResult:
     """Write one document of a meeting to ``target`` (atomically; an error leaves no file)."""
+    # The exporters (python-docx, icalendar) load on the first export, not when the main window starts.
+    from .export import ics, minutes_docx, notice_docx, pdf
+
     target = Path(target)
     if kind is ExportKind.ICS:
         return ExportResult(ics.write_calendar(documents.calendar_invite(uow, meeting_id), target))
@@ -104,18 +107,19 @@ def publish_since(uow: UnitOfWork, since: date | None, folder: Path, *, with_pdf
     waiting = publication.awaiting_publication(uow, since)
     render = MinutesPublisher(Path(folder), with_pdf=with_pdf)
     rows: list[ManifestRow] = []
-    for index, meeting in enumerate(waiting):
-        label = f"{meeting.group_name} {meeting.starts_at:%Y-%m-%d}"
-        if progress is not None and not progress(index, len(waiting), label):
-            result.stopped = True
-            break
-        try:
-            published = publication.publish(uow, meeting.id, render)
-        except DomainError as error:
-            result.failures.append((meeting, error.message))
-            continue
-        result.published.extend(published)
-        rows.extend(ManifestRow(p.group_name, p.meeting_on, p.file_name, p.format, p.sha256) for p in published)
+    with uow.covered_by_one_milestone(MILESTONE_PUBLICATION):
+        for index, meeting in enumerate(waiting):
+            label = f"{meeting.group_name} {meeting.starts_at:%Y-%m-%d}"
+            if progress is not None and not progress(index, len(waiting), label):
+                result.stopped = True
+                break
+            try:
+                published = publication.publish(uow, meeting.id, render)
+            except DomainError as error:
+                result.failures.append((meeting, error.message))
+                continue
+            result.published.extend(published)
+            rows.extend(ManifestRow(p.group_name, p.meeting_on, p.file_name, p.format, p.sha256) for p in published)
     if progress is not None and not result.stopped:
         progress(len(waiting), len(waiting), "")
     result.removed = list(render.removed)

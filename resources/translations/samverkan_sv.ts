@@ -385,6 +385,108 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation>tagen för hand</translation>
+    </message>
+    <message>
+        <source>when the program closed</source>
+        <translation>när programmet stängdes</translation>
+    </message>
+    <message>
+        <source>automatic, after changes</source>
+        <translation>automatisk, efter ändringar</translation>
+    </message>
+    <message>
+        <source>before an approval</source>
+        <translation>före ett godkännande</translation>
+    </message>
+    <message>
+        <source>before a publication</source>
+        <translation>före en publicering</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>före en återställning</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Mapp: %1</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Inga säkerhetskopior ännu.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Ta en säkerhetskopia nu</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Återställ…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>before a database upgrade</source>
+        <translation>före en uppgradering av databasen</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Tar säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Restore the database to the backup from %1?
+
+Everything changed since then is replaced. A backup of the database as it is now is taken first, so this can be undone.</source>
+        <translation>Återställa databasen till säkerhetskopian från %1?
+
+Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den är nu tas först, så att det går att ångra.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Återställer…</translation>
+    </message>
+    <message>
+        <source>The database is restored.</source>
+        <translation>Databasen är återställd.</translation>
+    </message>
+    <message>
+        <source>What it replaced is kept as a backup: %1</source>
+        <translation>Det som ersattes finns kvar som säkerhetskopia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Dölj meddelandet</translation>
+    </message>
+</context>
+<context>
     <name>CancelMeetingDialog</name>
     <message>
         <source>Cancel meeting</source>
@@ -1215,6 +1317,10 @@ Ordförande: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (skrivskyddad)</translation>
+    </message>
+    <message>
         <source>Filter groups…</source>
         <translation>Filtrera grupper…</translation>
     </message>
@@ -1257,6 +1363,14 @@ Ordförande: %2</translation>
     <message>
         <source>Publish approved minutes…</source>
         <translation>Publicera godkända anteckningar…</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Säkerhetskopior…</translation>
+    </message>
+    <message>
+        <source>Backups are kept for a database file opened for writing; a shared PostgreSQL database is backed up on its server.</source>
+        <translation>Säkerhetskopior tas av en databasfil som är öppen för skrivning; en gemensam PostgreSQL-databas säkerhetskopieras på sin server.</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -1329,6 +1443,14 @@ Ordförande: %2</translation>
     <message>
         <source>Open folder</source>
         <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Den automatiska säkerhetskopian misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Backup taken: %1</source>
+        <translation>Säkerhetskopia tagen: %1</translation>
     </message>
     <message>
         <source>Meetings, minutes and decisions of coordination groups in health care.</source>
@@ -1921,6 +2043,14 @@ Ordförande: %2</translation>
         <source> (case: %1)</source>
         <translation> (ärende: %1)</translation>
     </message>
+    <message>
+        <source>The text is kept here and in a recovery file that is offered at the next start.</source>
+        <translation>Texten finns kvar här och i en återställningsfil som erbjuds vid nästa start.</translation>
+    </message>
+    <message>
+        <source>The text could not be kept in a recovery file either: do not close the window, copy the text somewhere safe.</source>
+        <translation>Texten kunde inte heller sparas i en återställningsfil: stäng inte fönstret, kopiera texten till ett säkert ställe.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
@@ -2036,6 +2166,81 @@ Ordförande: %2</translation>
     <message>
         <source>Publish to folder</source>
         <translation>Publicera till mapp</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Unsaved text from last time</source>
+        <translation>Osparad text från förra gången</translation>
+    </message>
+    <message>
+        <source>This text was typed but could not be saved to the database. Restore it into its agenda item, or discard it.</source>
+        <translation>Den här texten skrevs men kunde inte sparas i databasen. Lägg tillbaka den i sin dagordningspunkt, eller kasta den.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>Skriven</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Kopiera texten</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kasta</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Bestäm senare</translation>
+    </message>
+    <message>
+        <source>(meeting no longer exists)</source>
+        <translation>(mötet finns inte längre)</translation>
+    </message>
+    <message>
+        <source>Use “Copy text” and paste it where it belongs.</source>
+        <translation>Använd ”Kopiera texten” och klistra in den där den hör hemma.</translation>
+    </message>
+    <message>
+        <source>The text is back in “%1”.</source>
+        <translation>Texten är tillbaka i ”%1”.</translation>
+    </message>
+    <message>
+        <source>The agenda item “%1” no longer exists.</source>
+        <translation>Dagordningspunkten ”%1” finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The agenda item “%1” is not in this database.</source>
+        <translation>Dagordningspunkten ”%1” finns inte i den här databasen.</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard.</source>
+        <translation>Texten finns i urklipp.</translation>
+    </message>
+    <message>
+        <source>Discard text</source>
+        <translation>Kasta texten</translation>
+    </message>
+    <message>
+        <source>Throw away the unsaved text of “%1”? It cannot be brought back.</source>
+        <translation>Kasta den osparade texten i ”%1”? Den går inte att få tillbaka.</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2514,45 @@ Ordförande: %2</translation>
     <message>
         <source>A new language is used from the next start.</source>
         <translation>Nytt språk används från nästa start.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupRecovery</name>
+    <message>
+        <source>The database cannot be used: it is damaged (%1).</source>
+        <translation>Databasen kan inte användas: den är skadad (%1).</translation>
+    </message>
+    <message>
+        <source>The damaged file has been moved aside, untouched:</source>
+        <translation>Den skadade filen har flyttats undan, orörd:</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1 (%2). Restore it? What was changed after it is not in it.</source>
+        <translation>Den senaste felfria säkerhetskopian är från %1 (%2). Vill du återställa den? Det som ändrades efter den finns inte med.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>Det finns ingen felfri säkerhetskopia att återställa.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Återställ säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Börja med en tom databas</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>The database was damaged and has been restored from the backup from %1. What was changed after it is not in it. The damaged file is kept in %2.</source>
+        <translation>Databasen var skadad och har återställts från säkerhetskopian från %1. Det som ändrades efter den finns inte med. Den skadade filen finns kvar i %2.</translation>
+    </message>
+    <message>
+        <source>The database was damaged; you started with an empty one. The damaged file is kept in %1.</source>
+        <translation>Databasen var skadad; du började med en tom databas. Den skadade filen finns kvar i %1.</translation>
     </message>
 </context>
 <context>

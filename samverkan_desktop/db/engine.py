@@ -10,6 +10,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
 from ..domain.errors import StorageError
+from .files import create_private_file, make_private_dir
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -37,13 +38,54 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) ->
         cursor.close()
 
 
-def create_database_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite files get foreign keys, WAL, full sync and a busy timeout."""
+def _on_read_only_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # No journal_mode or synchronous: changing either is a write, which a read-only connection refuses.
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
+
+
+#: Execution option marking an engine opened read-only; the unit of work words its errors by it.
+READ_ONLY_OPTION = "samverkan_read_only"
+
+
+def is_read_only(engine: Engine) -> bool:
+    return bool(engine.get_execution_options().get(READ_ONLY_OPTION))
+
+
+def create_database_engine(url: str, read_only: bool = False) -> Engine:
+    """An engine for ``url``; SQLite files get foreign keys, WAL, full sync and a busy timeout.
+
+    ``read_only`` (SQLite files): every connection is opened with ``mode=ro``, so any write fails with SQLite's
+    "readonly" error, which the unit of work turns into a sentence. Used while another instance is the writer.
+    """
     parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and read_only:
+        path = sqlite_path(url)
+        if path is None or not path.is_file():
+            raise StorageError(f"Databasfilen {path or url} finns inte och kan inte öppnas skrivskyddad.")
+        check_sqlite_location(path)
+        from .migrate import readonly_uri  # migrate imports this module
+
+        uri = readonly_uri(path)
+        engine = create_engine(
+            url, poolclass=NullPool, execution_options={READ_ONLY_OPTION: True},
+            creator=lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False),
+        )
+        event.listen(engine, "connect", _on_read_only_connect)
+        return engine
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_path(url)
         if path is not None:
             check_sqlite_location(path)
+            # Created here, empty, so that SQLite (and its -wal/-shm, which copy the mode) is owner-only.
+            try:
+                create_private_file(path)
+            except OSError as exc:
+                raise StorageError(f"Databasfilen {path} kan inte skapas: {exc.strerror or exc}.") from exc
         # One connection per checkout keeps file locks short and lets the backup API see a quiet file.
         engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _on_sqlite_connect)
@@ -65,7 +107,7 @@ def check_sqlite_location(path: Path) -> None:
             )
         return
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_dir(folder)
     except OSError as exc:
         raise StorageError(f"Mappen {folder} kan inte skapas: {exc.strerror or exc}.") from exc
     probe = folder / f".{path.name}.skrivtest"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
@@ -14,6 +13,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from ..domain.errors import SchemaTooNewError, StorageError
+from .backup import copy_pages, readonly_uri, take_backup
 from .engine import sqlite_path
 
 
@@ -51,11 +51,6 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def readonly_uri(path: Path) -> str:
-    """A read-only SQLite URI; percent-encoded, so that '#', '?' or '%' in a folder name stay in the path."""
-    return path.resolve().as_uri() + "?mode=ro"
-
-
 def _peek_sqlite(path: Path) -> tuple[str | None, bool]:
     """The schema revision and whether the file holds other tables, read without writing a byte
     (the engine's connect pragmas would switch the file to WAL before we know it is ours)."""
@@ -73,24 +68,11 @@ def _peek_sqlite(path: Path) -> tuple[str | None, bool]:
         connection.close()
 
 
-def _copy_pages(source: Path, target: Path) -> None:
-    """SQLite's backup API: a consistent copy of a live database (WAL included) into ``target``."""
-    src = sqlite3.connect(readonly_uri(source), uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-
-
 def backup_sqlite(source: Path, target: Path) -> Path:
     """Copy a live SQLite database to ``target``, written under a temporary name and then renamed."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".tmp")
-    _copy_pages(source, partial)
+    copy_pages(source, partial)
     partial.replace(target)
     return target
 
@@ -126,9 +108,8 @@ def upgrade_database(engine: Engine, migrations_dir: Path, backup_dir: Path | No
         raise StorageError("Databasen innehåller tabeller som inte kommer från Samverkan Desktop.")
     backup = None
     if before is not None and db_file is not None and db_file.exists():
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        folder = backup_dir or db_file.parent / "säkerhetskopior"
-        backup = backup_sqlite(db_file, folder / f"{db_file.stem}-före-{head}-{stamp}.db")
+        # Checked, owner-only and thinned like every backup; named <stem>-före-<head>-<time>.db as always.
+        backup = take_backup(db_file, f"före-{head}", folder=backup_dir).path
     try:
         _run_upgrade(engine, migrations_dir)
     except Exception as exc:
@@ -181,4 +162,4 @@ def _undo_failed_upgrade(exc: Exception, db_file: Path | None, backup: Path | No
 
 def _restore_sqlite(backup: Path, target: Path) -> None:
     """Write the backup's pages back into the live file (WAL-safe, unlike copying the file over it)."""
-    _copy_pages(backup, target)
+    copy_pages(backup, target)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from types import TracebackType
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..domain.errors import StorageError
+from ..domain.errors import StorageError, ValidationError
+from .engine import is_read_only
 
 
 class UnitOfWork:
@@ -19,10 +21,18 @@ class UnitOfWork:
     batch of service calls (the demo data, a year of meetings) becomes one transaction and one disk sync.
     """
 
-    def __init__(self, session_factory: Callable[[], Session], actor: str = "okänd") -> None:
+    def __init__(self, session_factory: Callable[[], Session], actor: str = "okänd", *,
+                 read_only: bool = False, database: str = "") -> None:
         self._session_factory = session_factory
         self.actor = actor
+        self.read_only = read_only  # opened read-only (another instance writes): errors say so
+        self.database = database  # which database, for recovery files: the URL without a password
         self._depth = 0
+        self.commits = 0  # successful top-level commits: the periodic backup asks "anything new since?"
+        #: Called with a reason before a step that is not lightly undone (approval, publication); the app
+        #: hooks its backup here, so that every way to approve or publish - GUI or CLI - is covered.
+        self.before_milestone: Callable[[str], object] | None = None
+        self._milestone_covered = False
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
@@ -42,11 +52,33 @@ class UnitOfWork:
         finally:
             self.session.close()
         if isinstance(exc, OperationalError | DBAPIError) and not isinstance(exc, StorageError):
-            raise translate_database_error(exc) from exc
+            raise translate_database_error(exc, self.read_only) from exc
+        if isinstance(exc, OverflowError) and "SQLite INTEGER" in str(exc):
+            # A number typed (or read from a file) beyond 64 bits: SQLite cannot even compare with it.
+            raise ValidationError("Talet är för stort för databasen (högst 9 223 372 036 854 775 807). "
+                                  "Inget har sparats.") from exc
 
     def for_another_thread(self) -> UnitOfWork:
         """A unit of work of its own for a worker thread: sessions and nesting are not shared across threads."""
-        return UnitOfWork(self._session_factory, self.actor)
+        worker = UnitOfWork(self._session_factory, self.actor, read_only=self.read_only, database=self.database)
+        worker.before_milestone = self.before_milestone
+        return worker
+
+    def milestone(self, reason: str) -> None:
+        """Services call this before approving or publishing. Inside a transaction (a batch such as the demo
+        data) or inside ``covered_by_one_milestone`` it does nothing: one backup covers the whole batch."""
+        if self.before_milestone is not None and self._depth == 0 and not self._milestone_covered:
+            self.before_milestone(reason)
+
+    @contextmanager
+    def covered_by_one_milestone(self, reason: str) -> Iterator[None]:
+        """A batch (publishing a year's minutes) takes its backup once, before the first step."""
+        self.milestone(reason)
+        self._milestone_covered = True
+        try:
+            yield
+        finally:
+            self._milestone_covered = False
 
     def commit(self) -> None:
         try:
@@ -54,17 +86,29 @@ class UnitOfWork:
                 self.session.flush()
             else:
                 self.session.commit()
+                self.commits += 1
         except (OperationalError, DBAPIError) as exc:
             self.session.rollback()
-            raise translate_database_error(exc) from exc
+            raise translate_database_error(exc, self.read_only) from exc
 
 
-def translate_database_error(exc: Exception) -> StorageError:
+#: The reasons services give ``UnitOfWork.milestone``; they name the backups taken there.
+MILESTONE_APPROVAL = "före-godkännande"
+MILESTONE_PUBLICATION = "före-publicering"
+
+
+def translate_database_error(exc: Exception, read_only: bool = False) -> StorageError:
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
         return StorageError("Databasen används av ett annat program just nu. Försök igen om en stund.")
+    if ("readonly" in text or "read-only" in text) and read_only:
+        return StorageError("Databasen är öppnad skrivskyddad eftersom den redan används i ett annat fönster eller "
+                            "på en annan dator. Inget har sparats.")
     if "readonly" in text or "read-only" in text:
-        return StorageError("Databasen är skrivskyddad. Inget har sparats.")
+        return StorageError("Databasen är skrivskyddad: filen eller dess mapp får inte ändras. Inget har sparats.")
+    if "unable to open" in text:
+        return StorageError("Databasfilen kan inte öppnas: mappen saknas eller du saknar behörighet till den. "
+                            "Inget har sparats.")
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return StorageError("Databasfilen är skadad. Inget har sparats; återställ från en säkerhetskopia.")
     if "disk" in text and ("full" in text or "i/o" in text):
@@ -74,4 +118,5 @@ def translate_database_error(exc: Exception) -> StorageError:
 
 def create_unit_of_work(engine: Engine, actor: str = "okänd") -> UnitOfWork:
     """A reusable unit of work: each ``with`` block opens its own session and transaction."""
-    return UnitOfWork(sessionmaker(bind=engine, expire_on_commit=False, autoflush=False), actor)
+    return UnitOfWork(sessionmaker(bind=engine, expire_on_commit=False, autoflush=False), actor,
+                      read_only=is_read_only(engine), database=engine.url.render_as_string(hide_password=True))

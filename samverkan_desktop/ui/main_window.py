@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -26,8 +26,10 @@ from ..config import Settings
 from ..domain.errors import DomainError
 from ..export.pdf import pdf_unavailable_reason
 from ..publishing import BatchResult, publish_since
+from ..safety import BackupKeeper
 from ..services import UnitOfWork, approval, groups, organisations, people
 from .background import ProgressRunner
+from .dialogs.backups_dialog import BackupsDialog
 from .dialogs.group_dialog import GroupDialog
 from .dialogs.organisation_dialog import OrganisationDialog
 from .dialogs.person_dialog import PersonDialog
@@ -39,18 +41,22 @@ from .models.register_models import organisation_model, person_model
 from .pages.follow_up_page import FollowUpPage
 from .pages.group_page import GroupPage
 from .pages.register_page import RegisterPage
+from .widgets.banner import Banner, BannerKind
 
 
 class MainWindow(QMainWindow):
     def __init__(self, uow: UnitOfWork, settings: Settings, *, database_label: str = "",
                  save_settings: Callable[[Settings], None] | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today, backups: BackupKeeper | None = None,
+                 read_only: bool = False) -> None:
         super().__init__()
         self.uow = uow
         self.settings = settings
         self._save_settings = save_settings
         self.today = today
-        self.setWindowTitle(APP_NAME)
+        self.backups = backups
+        self.read_only = read_only
+        self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", APP_NAME) if read_only else APP_NAME)
         self.resize(1280, 800)
 
         self.tree_model = GroupTreeModel(self)
@@ -105,10 +111,34 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([430, 850])
-        self.setCentralWidget(splitter)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        self.banner_area = QVBoxLayout()
+        self.banner_area.setContentsMargins(6, 6, 6, 0)
+        central_layout.addLayout(self.banner_area)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self._build_actions()
         self.statusBar().showMessage(database_label)
         self.reload_groups()
+        # Checked every minute; a backup is taken at most every 30 minutes, and only after changes.
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(60_000)
+        self.backup_timer.timeout.connect(self.backup_if_due)
+        if backups is not None:
+            self.backup_timer.start()
+
+    def add_banner(self, text: str, kind: BannerKind = BannerKind.WARNING, *, closable: bool = True) -> Banner:
+        """A strip above the pages that stays until closed: read-only mode, a risky location, a restore."""
+        banner = Banner(text, kind, closable=closable, parent=self)
+        self.banner_area.addWidget(banner)
+        return banner
+
+    def banners(self) -> list[Banner]:
+        return [w for i in range(self.banner_area.count())
+                if isinstance(w := self.banner_area.itemAt(i).widget(), Banner) and not w.isHidden()]
 
     # -- actions ---------------------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
@@ -128,6 +158,11 @@ class MainWindow(QMainWindow):
         self.verify_action = self._action(self.tr("Verify approved minutes"), self.verify_approvals)
         self.follow_up_action = self._action(self.tr("Follow-up"), self.show_follow_up, "Ctrl+U")
         self.publish_action = self._action(self.tr("Publish approved minutes…"), self.publish_approved)
+        self.backups_action = self._action(self.tr("Backups…"), self.show_backups)
+        self.backups_action.setEnabled(self.backups is not None)
+        if self.backups is None:
+            self.backups_action.setToolTip(self.tr("Backups are kept for a database file opened for writing; "
+                                                   "a shared PostgreSQL database is backed up on its server."))
         self.settings_action = self._action(self.tr("Settings…"), self.edit_settings,
                                             QKeySequence.StandardKey.Preferences)
         quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -136,6 +171,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.publish_action)
         file_menu.addAction(self.verify_action)
+        file_menu.addAction(self.backups_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -324,6 +360,39 @@ class MainWindow(QMainWindow):
         for editor in self.group_page.editors.values():  # open editors show the minutes as published
             if editor.isVisible():
                 editor.reload()
+
+    # -- backups ---------------------------------------------------------------------------------
+    def backup_if_due(self) -> None:
+        """The periodic backup; a failure is said in the status bar, not in a box that interrupts typing."""
+        if self.backups is None:
+            return
+        try:
+            taken = self.backups.backup_if_due()
+        except DomainError as error:
+            self.statusBar().showMessage(self.tr("The automatic backup failed: %1").replace("%1", error.message))
+            return
+        if taken is not None:
+            self.statusBar().showMessage(self.tr("Backup taken: %1").replace("%1", taken.path.name), 10_000)
+
+    def show_backups(self) -> None:
+        if self.backups is None:
+            return
+        dialog = BackupsDialog(self.backups, self, before_restore=self._save_open_editors)
+        dialog.restored.connect(lambda _safety: self.reload_after_restore())
+        dialog.exec()
+
+    def _save_open_editors(self) -> bool:
+        """Before a restore: waiting text is written (it goes into the safety backup), editors are closed."""
+        open_editors = [e for e in self.group_page.editors.values() if e.isVisible()]
+        return all(editor.close() for editor in open_editors)
+
+    def reload_after_restore(self) -> None:
+        self.reload_groups()
+        if self.group_page.group_id is not None:
+            try:
+                self.group_page.show_group(self.group_page.group_id)
+            except DomainError:  # the group is not in the restored database
+                self.pages.setCurrentWidget(self.empty_page)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -90,7 +90,7 @@ def test_a_removed_item_is_explained_and_the_text_can_be_copied(qtbot, uow, item
 
     drive(monkeypatch, try_then_copy)
     assert offer_recovery(None, uow, store, uow.database) == 0
-    assert "“Handlingsplan”" in said[0] and "#c62828" in said[0]  # why, shown as a problem
+    assert "”Handlingsplan”" in said[0] and "#c62828" in said[0]  # why, shown as a problem
     assert QGuiApplication.clipboard().text() == "Anna redogjorde för läget.\n\natt anta handlingsplanen"
     assert len(store.pending()) == 1  # decide later: it is offered again
 

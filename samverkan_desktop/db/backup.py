@@ -1,0 +1,387 @@
+"""Backups of the SQLite file: taken with SQLite's backup API, checked, named by time and reason, thinned.
+
+Also the checks that find a damaged database, moving a damaged file aside (never over another file) and
+restoring a backup into the live file. Every failure is a StorageError with a Swedish sentence, and no
+half-written file is left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import itertools
+import os
+import re
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from ..domain.errors import StorageError
+from .files import create_private_file, fsync_dir, fsync_file, make_private, make_private_dir
+
+FOLDER_NAME = "säkerhetskopior"
+SQLITE_HEADER = b"SQLite format 3\x00"
+STAMP_FORMAT = "%Y%m%dT%H%M%SZ"  # UTC; the pre-migration backups have always been named with it
+_LOCAL = ZoneInfo("Europe/Stockholm")  # backups are thinned by the user's calendar days, weeks and months
+_COMPANIONS = ("-wal", "-shm", "-journal")
+#: sqlite3 error names that mean the bytes are damaged (rather than locked, missing or unreadable)
+_DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime  # UTC, whole seconds (as encoded in the name)
+    size: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Retention:
+    """How many of the newest days, ISO weeks and months keep their newest backup."""
+
+    days: int = 12
+    weeks: int = 10
+    months: int = 9
+
+
+RETENTION = Retention()
+
+
+def backup_folder(db_file: Path) -> Path:
+    return db_file.parent / FOLDER_NAME
+
+
+def readonly_uri(path: Path) -> str:
+    """A read-only SQLite URI; percent-encoded, so that '#', '?' or '%' in a folder name stay in the path."""
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+def copy_pages(source: Path, target: Path) -> None:
+    """SQLite's backup API: a consistent copy of a live database (WAL included) into ``target``."""
+    src = sqlite3.connect(readonly_uri(source), uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+# --- taking, listing and thinning ---------------------------------------------------------------------
+
+
+def take_backup(db_file: Path, reason: str, *, folder: Path | None = None, now: datetime | None = None,
+                protect: Iterable[Path] = ()) -> BackupInfo:
+    """Copy ``db_file`` into the backup folder, check the copy, then thin the older backups.
+
+    A copy that fails ``integrity_check`` is deleted and nothing is thinned: the older backups may be the
+    only good ones. ``protect`` names backups the thinning must keep (the one about to be restored).
+    """
+    now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    if not db_file.is_file():
+        raise StorageError(f"Databasen {db_file} finns inte; det finns inget att säkerhetskopiera.")
+    folder = folder or backup_folder(db_file)
+    slug = _slug(reason)
+    partial: Path | None = None
+    try:
+        make_private_dir(folder)
+        descriptor, name = tempfile.mkstemp(prefix=f".{db_file.stem}-", suffix=".db.tmp", dir=folder)
+        os.close(descriptor)  # mkstemp made it 0o600; SQLite writes into the empty file
+        partial = Path(name)
+        copy_pages(db_file, partial)
+        problems = _seal_copy(partial)
+        if problems != ["ok"]:
+            raise _DamagedCopyError(problems)
+        fsync_file(partial)
+        target = _claim_name(partial, folder, f"{db_file.stem}-{slug}-{now.strftime(STAMP_FORMAT)}", ".db")
+        partial = None
+        fsync_dir(folder)
+        make_private(target)
+    except _DamagedCopyError as damaged:
+        raise StorageError(
+            f"Säkerhetskopian blev inte felfri ({first_problem(damaged.problems)}) och har tagits bort; de tidigare "
+            "säkerhetskopiorna är kvar. Kontrollera databasen med 'samverkan check'.") from None
+    except (OSError, sqlite3.Error) as exc:
+        raise _write_error(exc, folder) from exc
+    finally:
+        if partial is not None:
+            _remove_with_companions(partial)
+    info = BackupInfo(target, now, target.stat().st_size, slug)
+    thin(db_file, folder=folder, now=now, protect={info.path, *protect})
+    return info
+
+
+def list_backups(db_file: Path, *, folder: Path | None = None) -> list[BackupInfo]:
+    """The backups of ``db_file``, newest first; date and reason are read from the file names."""
+    folder = folder or backup_folder(db_file)
+    pattern = re.compile(
+        rf"{re.escape(db_file.stem)}-(?P<reason>[\w-]+?)-(?P<stamp>\d{{8}}T\d{{6}}Z)(?:-(?P<n>\d+))?\.db")
+    found: list[tuple[datetime, int, BackupInfo]] = []
+    try:
+        entries = list(folder.iterdir())
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        raise StorageError(f"Mappen med säkerhetskopior ({folder}) kan inte läsas: {exc.strerror or exc}.") from exc
+    for entry in entries:
+        match = pattern.fullmatch(entry.name)
+        if match is None:
+            continue
+        try:
+            taken = datetime.strptime(match["stamp"], STAMP_FORMAT).replace(tzinfo=UTC)
+            size = entry.stat().st_size
+        except (ValueError, OSError):  # an impossible date, or the file vanished meanwhile
+            continue
+        found.append((taken, int(match["n"] or 1), BackupInfo(entry, taken, size, match["reason"])))
+    found.sort(key=lambda item: item[:2], reverse=True)
+    return [info for _, _, info in found]
+
+
+def backups_to_keep(backups: Sequence[BackupInfo], now: datetime,
+                    retention: Retention = RETENTION) -> frozenset[BackupInfo]:
+    """Pure retention rule: the newest backup of each of the newest ``days`` days that have backups, likewise
+    per ISO week and per month (local time; the rules overlap); the newest backup always.
+
+    Backups dated after ``now`` (the clock was wrong when they were taken) are kept and do not count.
+    Ties in time keep the given order (``list_backups`` gives newest first).
+    """
+    keep = {b for b in backups if b.taken_at > now}
+    past = sorted((b for b in backups if b.taken_at <= now), key=lambda b: b.taken_at, reverse=True)
+    if past:
+        keep.add(past[0])
+
+    def local(b: BackupInfo) -> datetime:
+        return b.taken_at.astimezone(_LOCAL)
+
+    periods = (
+        (retention.days, lambda b: local(b).date()),
+        (retention.weeks, lambda b: local(b).isocalendar()[:2]),
+        (retention.months, lambda b: (local(b).year, local(b).month)),
+    )
+    for count, period in periods:
+        seen: set[object] = set()
+        for backup in past:
+            if len(seen) >= count:
+                break
+            key = period(backup)
+            if key not in seen:
+                seen.add(key)
+                keep.add(backup)
+    return frozenset(keep)
+
+
+def thin(db_file: Path, *, folder: Path | None = None, now: datetime | None = None,
+         protect: Iterable[Path] = ()) -> list[Path]:
+    """Delete the backups the retention rule does not keep; the removed paths. A file that cannot be deleted
+    stays (a backup too many is no harm)."""
+    backups = list_backups(db_file, folder=folder)
+    keep = backups_to_keep(backups, now or datetime.now(UTC))
+    protected = {p.resolve() for p in protect}
+    removed = []
+    for backup in backups:
+        if backup in keep or backup.path.resolve() in protected:
+            continue
+        with contextlib.suppress(OSError):
+            backup.path.unlink()
+            removed.append(backup.path)
+            _remove_with_companions(backup.path)  # a -wal/-shm left by opening an older (WAL) backup
+    return removed
+
+
+# --- checking -----------------------------------------------------------------------------------------
+
+
+def quick_check(db_file: Path) -> list[str]:
+    """SQLite's ``quick_check``, read-only; empty when the file is sound. A file that is not a database
+    counts as damaged; one that cannot be opened at all (permissions, locks) raises StorageError."""
+    return _checked(db_file, ("quick_check",))
+
+
+def integrity_problems(db_file: Path) -> list[str]:
+    """``integrity_check`` and ``foreign_key_check``, read-only; empty when the file is sound."""
+    return _checked(db_file, ("integrity_check", "foreign_key_check"))
+
+
+def _checked(db_file: Path, pragmas: Sequence[str]) -> list[str]:
+    try:
+        with db_file.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return [f"Filen {db_file} finns inte."]
+    except OSError as exc:
+        raise StorageError(f"Databasen {db_file} kan inte läsas: {exc.strerror or exc}.") from exc
+    if header and header != SQLITE_HEADER:
+        return ["Filen är inte en SQLite-databas (fel filhuvud)."]
+    problems: list[str] = []
+    try:
+        for pragma in pragmas:
+            rows = _pragma_rows(db_file, pragma, raw=pragma == "foreign_key_check")
+            if pragma == "foreign_key_check":
+                problems += [f"Tabellen {table}, rad {rowid}: hänvisar till en rad i {parent} som saknas."
+                             for table, rowid, parent, _ in rows]
+            else:
+                # One problem a line, without SQLite's "*** in database main ***" heading.
+                problems += [line for row in rows if row != "ok" for line in str(row).splitlines()
+                             if line.strip() and not line.startswith("***")]
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "").startswith(_DAMAGE) or "malformed" in str(exc):
+            return [*problems, f"Databasen är skadad: {exc}."]
+        raise StorageError(f"Databasen {db_file} kan inte kontrolleras: {exc}.") from exc
+    return problems
+
+
+def _pragma_rows(db_file: Path, pragma: str, *, raw: bool = False) -> list:
+    connection = sqlite3.connect(readonly_uri(db_file), uri=True)
+    try:
+        rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+    finally:
+        connection.close()
+    return rows if raw else [row[0] for row in rows]
+
+
+def newest_good_backup(db_file: Path) -> BackupInfo | None:
+    """The newest backup that passes ``quick_check``, or None."""
+    for backup in list_backups(db_file):
+        with contextlib.suppress(StorageError):
+            if not quick_check(backup.path):
+                return backup
+    return None
+
+
+# --- moving aside and restoring -----------------------------------------------------------------------
+
+
+def move_aside(db_file: Path, now: datetime | None = None) -> Path:
+    """Rename a damaged database and its -wal/-shm to ``<name>.skadad-<time>``; never over an existing file.
+    The renamed file keeps its WAL beside it, so it can still be opened and rescued."""
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime(STAMP_FORMAT)
+    try:
+        target = _claim_name(db_file, db_file.parent, f"{db_file.name}.skadad-{stamp}", "")
+        for suffix in _COMPANIONS:
+            side = db_file.with_name(db_file.name + suffix)
+            if side.exists():
+                _rename_no_clobber(side, target.with_name(target.name + suffix))
+    except OSError as exc:
+        raise StorageError(f"Den skadade databasen {db_file} kunde inte flyttas undan: "
+                           f"{exc.strerror or exc}. Inget har skrivits över.") from exc
+    make_private(target)
+    return target
+
+
+def restore_backup(backup: BackupInfo | Path, db_file: Path, *, now: datetime | None = None) -> BackupInfo | None:
+    """Write a backup's pages into ``db_file`` (WAL-safe: the live file is not replaced under SQLite's feet).
+
+    A damaged backup is refused. What it replaces is kept first: a backup of the current database (reason
+    "före-återställning"), or, when that is itself damaged, the file moved aside. Returns that copy (None
+    when there was no database). Close every connection (``engine.dispose()``) before calling this.
+    """
+    source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
+    if not source.is_file():
+        raise StorageError(f"Säkerhetskopian {source} finns inte.")
+    if db_file.exists() and source.resolve() == db_file.resolve():
+        raise StorageError("Säkerhetskopian är databasen själv; välj en säkerhetskopia.")
+    problems = _checked(source, ("integrity_check",))
+    if problems:
+        raise StorageError(f"Säkerhetskopian {source.name} är skadad och återställs inte ({first_problem(problems)}).")
+    now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    replaced: BackupInfo | None = None
+    if db_file.is_file() and db_file.stat().st_size > 0:
+        if quick_check(db_file):
+            moved = move_aside(db_file, now)
+            replaced = BackupInfo(moved, now, moved.stat().st_size, "skadad")
+        else:
+            replaced = take_backup(db_file, "före-återställning", now=now, protect=[source])
+    try:
+        make_private_dir(db_file.parent)
+        create_private_file(db_file)
+        copy_pages(source, db_file)
+    except (OSError, sqlite3.Error) as exc:
+        kept = f" Den tidigare databasen finns i {replaced.path}." if replaced else ""
+        raise StorageError(f"Återställningen misslyckades ({exc}).{kept}") from exc
+    return replaced
+
+
+# --- helpers ------------------------------------------------------------------------------------------
+
+
+def _seal_copy(copy: Path) -> list[str]:
+    """Make the copy one self-contained file (rollback journal, not WAL: a WAL file reopened later, even
+    read-only, grows -wal/-shm beside it) and return its ``integrity_check`` rows."""
+    connection = sqlite3.connect(copy)
+    try:
+        connection.execute("PRAGMA journal_mode = DELETE").fetchall()
+        return [row[0] for row in connection.execute("PRAGMA integrity_check")]
+    finally:
+        connection.close()
+
+
+class _DamagedCopyError(Exception):
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(problems)
+        self.problems = [str(p) for p in problems] or ["okänt fel"]
+
+
+def first_problem(problems: Sequence[str]) -> str:
+    """The first line SQLite reported, without its "*** in database main ***" heading: for a sentence."""
+    lines = [line.strip() for p in problems for line in str(p).splitlines()]
+    return next((line for line in lines if line and not line.startswith("***")), "okänt fel")
+
+
+def _slug(reason: str) -> str:
+    """The reason as a file-name part: letters (åäö included), digits, '_' and '-'."""
+    return re.sub(r"[^\w-]+", "-", reason.strip()).strip("-") or "kopia"
+
+
+def _claim_name(source: Path, folder: Path, base: str, suffix: str) -> Path:
+    """Rename ``source`` to ``base+suffix`` in ``folder``, or ``base-2+suffix`` … when taken (two backups in
+    one second, or another program's file): nothing is ever overwritten."""
+    for n in itertools.count(1):
+        target = folder / f"{base}{'' if n == 1 else f'-{n}'}{suffix}"
+        if any(target.with_name(target.name + s).exists() for s in ("", *_COMPANIONS)):
+            continue
+        try:
+            _rename_no_clobber(source, target)
+        except FileExistsError:
+            continue
+        return target
+    raise AssertionError("unreachable")
+
+
+def _rename_no_clobber(source: Path, target: Path) -> None:
+    # POSIX rename silently replaces the target; a hard link fails instead if the name is taken.
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links on this file system (FAT, some shares); Windows' rename refuses anyway
+        if target.exists():
+            raise FileExistsError(errno.EEXIST, "finns redan", str(target)) from None
+        os.rename(source, target)
+        return
+    os.unlink(source)
+
+
+def _remove_with_companions(path: Path) -> None:
+    for suffix in ("", *_COMPANIONS):
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _write_error(exc: BaseException, folder: Path) -> StorageError:
+    text = str(exc).lower()
+    code = getattr(exc, "errno", None)
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)) or "full" in text:
+        return StorageError(f"Säkerhetskopian kunde inte sparas: disken är full ({folder}). "
+                            "Ingen ofullständig fil har lämnats kvar.")
+    if isinstance(exc, PermissionError) or "readonly" in text or "permission" in text:
+        return StorageError(f"Säkerhetskopian kunde inte sparas: det går inte att skriva i mappen {folder}.")
+    if getattr(exc, "sqlite_errorname", "").startswith(_DAMAGE) or "malformed" in text:
+        return StorageError("Säkerhetskopian kunde inte tas: databasen är skadad. Kör 'samverkan check'.")
+    return StorageError(f"Säkerhetskopian kunde inte sparas ({exc}). Ingen ofullständig fil har lämnats kvar.")

@@ -1,0 +1,116 @@
+"""Start-up on a damaged database: moved aside untouched, the newest good backup offered with its date,
+never written over and never replaced by an empty database unless the user chooses one."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlite_damage import add_organisations, corrupt_table_page, organisation_names
+
+from samverkan_desktop import app
+from samverkan_desktop.db.backup import list_backups, quick_check, take_backup
+from samverkan_desktop.ui import startup_recovery
+from samverkan_desktop.ui.startup_recovery import Choice, recover_damaged_database
+
+BACKED_UP_AT = datetime(2026, 11, 20, 15, 30, tzinfo=UTC)
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def damaged(engine, db_path: Path, tmp_path: Path) -> Path:
+    """A copy of a real database with a backup taken while it was sound, then a table page overwritten."""
+    engine.dispose()
+    folder = tmp_path / "kopia"
+    folder.mkdir()
+    copy = folder / "samverkan.db"
+    shutil.copyfile(db_path, copy)
+    add_organisations(copy, 60, "Före")
+    take_backup(copy, "stängning", now=BACKED_UP_AT)
+    add_organisations(copy, 5, "Efter")
+    corrupt_table_page(copy)
+    assert quick_check(copy)
+    return copy
+
+
+@pytest.fixture
+def no_event_loop(monkeypatch):
+    """app.main without blocking in the event loop, the demo offer or a recovery offer."""
+    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
+    monkeypatch.setattr(app, "offer_demo_data", lambda uow, settings, store, database_file=None: settings)
+
+
+def moved_copies(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("samverkan.db.skadad-*") if not p.name.endswith(("-wal", "-shm")))
+
+
+def test_the_app_offers_the_backup_with_its_date_and_never_writes_over_the_damaged_file(
+        qapp, damaged: Path, no_event_loop, monkeypatch) -> None:
+    damaged_bytes = sha256(damaged)
+    offers = []
+
+    def restore(health):
+        offers.append(health)
+        return Choice.RESTORE
+
+    monkeypatch.setattr(startup_recovery, "ask_what_to_do", restore)
+    assert app.main(["--db", str(damaged)]) == 0
+
+    [health] = offers
+    assert health.offer is not None and health.offer.taken_at == BACKED_UP_AT
+    assert "16:30" in startup_recovery.describe_damage(health)  # the backup's time, in Swedish local time
+    [moved] = moved_copies(damaged.parent)
+    assert moved == health.moved_to
+    assert sha256(moved) == damaged_bytes  # moved aside byte for byte, never opened for writing
+    assert quick_check(damaged) == []  # the restored database is sound ...
+    names = organisation_names(damaged)
+    assert "Före nummer 59" in names and "Efter nummer 0" not in names  # ... and holds the backup's rows
+
+
+def test_quitting_leaves_no_empty_database_in_its_place(qapp, damaged: Path, no_event_loop, monkeypatch) -> None:
+    damaged_bytes = sha256(damaged)
+    monkeypatch.setattr(startup_recovery, "ask_what_to_do", lambda health: Choice.QUIT)
+    assert app.main(["--db", str(damaged)]) == 1
+    assert not damaged.exists()
+    [moved] = moved_copies(damaged.parent)
+    assert sha256(moved) == damaged_bytes
+    assert len(list_backups(damaged)) == 1  # the good backup is still there for the next start
+
+
+def test_unattended_start_stops_with_the_reason_and_the_new_place(qapp, damaged: Path, capsys) -> None:
+    assert app.main(["--smoke-test", "--db", str(damaged)]) == 1
+    err = capsys.readouterr().err
+    assert "skadad" in err and "skadad-" in err
+    assert not damaged.exists()
+
+
+def test_an_empty_database_only_when_chosen(damaged: Path) -> None:
+    outcome = recover_damaged_database(damaged, unattended=False, ask=lambda health: Choice.EMPTY)
+    assert outcome.proceed and "tom" in (outcome.banner or "")
+    assert not damaged.exists()  # created by the normal opening afterwards, not here
+
+
+def test_the_question_names_the_backup_and_its_buttons_do_what_they_say(qtbot, damaged: Path) -> None:
+    seen: list[str] = []
+
+    def click_restore() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        [button] = [b for b in box.buttons() if b.text() == "Återställ säkerhetskopian"]
+        button.click()
+
+    QTimer.singleShot(0, click_restore)
+    outcome = recover_damaged_database(damaged, unattended=False)
+    assert outcome.proceed
+    assert "säkerhetskopian" in (outcome.banner or "")
+    assert "flyttats undan" in seen[0] and "2026" in seen[0]
+    assert quick_check(damaged) == []

@@ -52,6 +52,10 @@ class BackupKeeper:
         self._commits_seen = commits
         return info
 
+    @property
+    def folder(self) -> Path | None:
+        return backups.backup_folder(self.db_file) if self.db_file is not None else None
+
     def watch(self) -> None:
         """Back up before every approval and publication made through the unit of work."""
         if self.db_file is not None:

@@ -119,3 +119,70 @@ def test_english_is_available_in_settings(qapp):
     finally:
         for translator in locals().get("swedish", []):
             qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def shown_windows(monkeypatch) -> list:
+    """Runs app.main without the event loop and hands over the main window it showed."""
+    from PySide6.QtWidgets import QApplication
+
+    from samverkan_desktop.ui.main_window import MainWindow
+
+    shown: list = []
+    original = MainWindow.show
+    monkeypatch.setattr(MainWindow, "show", lambda self: shown.append(self) or original(self))
+    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
+    monkeypatch.setattr(app, "offer_demo_data", lambda uow, settings, store, database_file=None: settings)
+    return shown
+
+
+def test_a_second_instance_opens_read_only_and_says_so(qapp, tmp_path, shown_windows) -> None:
+    from samverkan_desktop.db.lock import acquire_writer_lock
+    from samverkan_desktop.domain.enums import GroupKind
+    from samverkan_desktop.domain.errors import StorageError
+    from samverkan_desktop.services import groups
+    from samverkan_desktop.services.dto import GroupData
+
+    db = tmp_path / "delad.db"
+    assert app.main(["--smoke-test", "--db", str(db)]) == 0
+    shown_windows.clear()
+    first = acquire_writer_lock(db)  # the other instance
+    try:
+        before = digest(db)
+        assert app.main(["--db", str(db)]) == 0
+        [window] = shown_windows
+        assert window.read_only and "skrivskyddad" in window.windowTitle()
+        [banner] = window.banners()
+        assert "redan öppen" in banner.text() and "skrivskyddad" in banner.text()
+        assert not window.backups_action.isEnabled()
+        with pytest.raises(StorageError, match="skrivskyddad"):
+            groups.create_group(window.uow, GroupData("Ny grupp", GroupKind.THEME_GROUP))
+        assert digest(db) == before
+    finally:
+        first.release()
+
+
+def test_the_writer_backs_up_at_closing_only_after_changes(qapp, tmp_path, shown_windows) -> None:
+    from samverkan_desktop.db.backup import list_backups
+    from samverkan_desktop.domain.enums import GroupKind
+    from samverkan_desktop.services import groups
+    from samverkan_desktop.services.dto import GroupData
+
+    db = tmp_path / "egen.db"
+    assert app.main(["--db", str(db)]) == 0
+    assert list_backups(db) == []  # nothing changed: nothing to keep
+    shown_windows.clear()
+
+    original = app.backup_on_closing
+
+    def edit_then_close(keeper) -> None:
+        groups.create_group(keeper.uow, GroupData("Temagrupp Barn", GroupKind.THEME_GROUP))
+        original(keeper)
+
+    import unittest.mock
+
+    with unittest.mock.patch.object(app, "backup_on_closing", edit_then_close):
+        assert app.main(["--db", str(db)]) == 0
+    [closing] = list_backups(db)
+    assert closing.reason == "stängning"
+    assert not db.with_name(db.name + ".lock").read_text().strip()  # the lock was let go

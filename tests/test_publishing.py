@@ -141,3 +141,29 @@ def test_exported_minutes_convert_to_a_pdf_with_their_text(demo, tmp_path) -> No
                           check=True).stdout
     assert "Minnesanteckningar" in text and minutes.group_name in text.replace("\n", " ")
     assert "Sida 1 av" in text and minutes.approval.short_hash in text
+
+
+def test_a_batch_is_backed_up_once_before_its_first_publication(demo, tmp_path) -> None:
+    engine, uow = demo
+    milestones: list[str] = []
+    uow.before_milestone = milestones.append
+    result = publish_since(uow, None, tmp_path / "ut")
+    assert len(result.published) >= 2  # several minutes, one backup
+    assert milestones == ["före-publicering"]
+    with uow.covered_by_one_milestone("före-publicering"):
+        pass
+    assert milestones == ["före-publicering"] * 2  # the cover is lifted afterwards
+
+
+def test_the_keeper_backs_up_before_publishing_what_changed_since_its_last_backup(demo, tmp_path) -> None:
+    from samverkan_desktop.safety import BackupKeeper
+
+    engine, uow = demo
+    db_file = Path(engine.url.database)
+    keeper = BackupKeeper(db_file, uow)
+    keeper.watch()
+    publish_since(uow, None, tmp_path / "ut1")
+    assert keeper.list() == []  # nothing was changed in this session: the last backup already holds it
+    uow.commits += 1  # as after any edit
+    publish_since(uow.for_another_thread(), None, tmp_path / "ut2")  # the GUI publishes from a worker
+    assert [b.reason for b in keeper.list()] == ["före-publicering"]

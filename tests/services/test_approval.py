@@ -560,3 +560,22 @@ def minutes_state_group(uow, meeting_id: int) -> int:
     from samverkan_desktop.services import meetings as meeting_service
 
     return meeting_service.get_meeting(uow, meeting_id).group_id
+
+
+def test_approving_first_calls_the_backup_hook_outside_any_transaction(uow, held) -> None:
+    seen: list[tuple[str, bool]] = []
+    uow.before_milestone = lambda reason: seen.append((reason, uow._depth == 0))
+    approve(uow, held.meeting, held.people["Anna Andersson"], ApprovalMethod.EMAIL)
+    assert seen == [("före-godkännande", True)]
+
+
+def test_a_failing_backup_hook_stops_the_approval_before_anything_changes(uow, held) -> None:
+    from samverkan_desktop.domain.errors import StorageError
+
+    def full_disk(reason: str) -> None:
+        raise StorageError("Disken är full.")
+
+    uow.before_milestone = full_disk
+    with pytest.raises(StorageError):
+        approve(uow, held.meeting, held.people["Anna Andersson"], ApprovalMethod.EMAIL)
+    assert minutes_state(uow, held.meeting).status is MinutesStatus.DRAFT

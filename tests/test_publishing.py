@@ -144,7 +144,7 @@ def test_exported_minutes_convert_to_a_pdf_with_their_text(demo, tmp_path) -> No
 
 
 def test_a_batch_is_backed_up_once_before_its_first_publication(demo, tmp_path) -> None:
-    engine, uow = demo
+    _engine, uow = demo
     milestones: list[str] = []
     uow.before_milestone = milestones.append
     result = publish_since(uow, None, tmp_path / "ut")

@@ -56,12 +56,24 @@ def open_template(template: Path | bytes | None = None, name: str | None = None)
         except OSError as exc:
             raise StorageError(f"Mallen {label} går inte att läsa.") from exc
     try:
+        refuse_declared_entities(source, label)
         document = docx.Document(io.BytesIO(source))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise ValidationError(not_word, field="template") from exc
     check_styles(document, label)
     _clear_body(document)
     return document
+
+
+def refuse_declared_entities(package: bytes, label: str) -> None:
+    """Word never writes a DOCTYPE in a .docx; one there can only declare entities (external files, "billion
+    laughs"). python-docx already parses with ``resolve_entities=False``; this refuses such a file outright."""
+    with zipfile.ZipFile(io.BytesIO(package)) as archive:
+        for part in archive.infolist():
+            if part.filename.endswith((".xml", ".rels")) and b"<!doctype" in archive.read(part).lower():
+                raise ValidationError(
+                    f"Mallen {label} innehåller en dokumenttypsdeklaration (DOCTYPE), som Word aldrig skriver och "
+                    "som kan hämta in andra filer. Den används inte; spara mallen på nytt i Word.", field="template")
 
 
 def check_styles(document: Document, label: str = "mallen") -> None:

@@ -330,3 +330,36 @@ def test_save_replaces_an_earlier_file_with_the_whole_new_one(tmp_path):
 
 def test_the_default_template_path_points_into_the_resources():
     assert DEFAULT_TEMPLATE.is_file() and DEFAULT_TEMPLATE.parts[-2:] == ("templates", "samverkan.docx")
+
+
+def _with_entity(part: str, secret: Path) -> bytes:
+    """The bundled template with a DOCTYPE declaring an external entity in one of its parts."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(DEFAULT_TEMPLATE) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == part:
+                declaration = f'<!DOCTYPE x [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>'.encode()
+                head, rest = data.split(b"?>", 1)
+                rest = rest.replace(b"<w:body>", b"<w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>", 1)
+                data = head + b"?>" + declaration + rest.replace(b'w:val="Title"', b'w:val="Title&xxe;"', 1)
+            target.writestr(info, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("part", ["word/styles.xml", "word/document.xml"])
+def test_a_template_declaring_external_entities_is_refused_and_nothing_is_read(tmp_path, part):
+    secret = tmp_path / "hemligt.txt"
+    secret.write_text("LÖSENORD-1234", encoding="utf-8")
+    with pytest.raises(ValidationError, match="DOCTYPE") as refused:
+        open_template(_with_entity(part, secret), "mall.docx")
+    assert "LÖSENORD" not in refused.value.message
+
+
+def test_python_docx_itself_never_resolves_external_entities(tmp_path):
+    """Defence in depth: even past our check, the parser python-docx uses leaves the entity unexpanded."""
+    secret = tmp_path / "hemligt.txt"
+    secret.write_text("LÖSENORD-1234", encoding="utf-8")
+    document = docx.Document(io.BytesIO(_with_entity("word/document.xml", secret)))
+    assert "LÖSENORD" not in "".join(paragraph.text for paragraph in document.paragraphs)
+    assert b"L\xc3\x96SENORD" not in to_bytes(document)

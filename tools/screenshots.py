@@ -116,10 +116,71 @@ def main() -> int:
     page.cases_tab.all_view.selectRow(0)
     app.processEvents()
     window.grab().save(str(OUT / "cases.png"))
+    safety_shots(app, window, uow)
     window.close()
     engine.dispose()
     print(f"screenshots in {OUT}")
     return 0
+
+
+def safety_shots(app, window, uow) -> None:
+    """Backups, the read-only and network banners, the damaged-database question and the recovery offer."""
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from samverkan_desktop.db.backup import take_backup
+    from samverkan_desktop.db.engine import sqlite_path
+    from samverkan_desktop.db.location import network_warning
+    from samverkan_desktop.db.lock import LockHolder, LockOutcome, read_only_banner
+    from samverkan_desktop.recovery import RecoveryEntry, RecoveryStore
+    from samverkan_desktop.safety import BackupKeeper, StartupHealth
+    from samverkan_desktop.ui.dialogs.backups_dialog import BackupsDialog
+    from samverkan_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
+    from samverkan_desktop.ui.startup_recovery import ask_what_to_do
+    from samverkan_desktop.ui.widgets.banner import BannerKind
+
+    db_file = sqlite_path(uow.database)
+    now = datetime.now(UTC).replace(microsecond=0)
+    for hours, reason in ((200, "stängning"), (30, "före-godkännande"), (2, "automatisk")):
+        take_backup(db_file, reason, now=now - timedelta(hours=hours))
+    keeper = BackupKeeper(db_file, uow)
+    dialog = BackupsDialog(keeper, window)
+    dialog.show()
+    dialog.view.selectRow(0)
+    app.processEvents()
+    dialog.grab().save(str(OUT / "backups_dialog.png"))
+    dialog.close()
+
+    holder = LockHolder(pid=4711, host="KANSLI-PC12", user="anna.sekreterare", started=now.isoformat())
+    window.add_banner(read_only_banner(LockOutcome(False, holder=holder)), BannerKind.ERROR)
+    window.add_banner(network_warning(db_file.with_name("samverkan.db"), "cifs"), BannerKind.WARNING)
+    app.processEvents()
+    window.grab().save(str(OUT / "read_only_banner.png"))
+
+    meeting = window.group_page.meetings_tab.model.rows()[0]
+    store = RecoveryStore(db_file.parent / "återställning-bild")
+    entry = RecoveryEntry(uow.database, meeting.id, 1, "Läget i verksamheterna",
+                          "Anna redogjorde för läget i hemsjukvården och bemanningen under julen.",
+                          "att uppdra åt arbetsgruppen att ta fram en plan", now)
+    recovery = RecoveryDialog(uow, store, [entry], window)
+    recovery.show()
+    app.processEvents()
+    recovery.grab().save(str(OUT / "recovery_dialog.png"))
+    recovery.close()
+
+    newest = keeper.list()[0]
+    moved = db_file.with_name("samverkan.db.skadad-20261129T071500Z")
+    health = StartupHealth(("database disk image is malformed",), moved, newest)
+
+    def grab_question() -> None:
+        box = QApplication.activeModalWidget()
+        box.grab().save(str(OUT / "damaged_database.png"))
+        box.reject()
+
+    QTimer.singleShot(200, grab_question)
+    ask_what_to_do(health)
 
 
 if __name__ == "__main__":

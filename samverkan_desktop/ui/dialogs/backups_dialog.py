@@ -90,7 +90,11 @@ class BackupsDialog(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.setWordWrap(False)
         self.view.doubleClicked.connect(lambda _index: self.restore_selected())
         self.folder_label = QLabel(self.tr("Folder: %1").replace("%1", str(source.folder)), self)
         self.folder_label.setWordWrap(True)

@@ -111,9 +111,11 @@ def main(argv: list[str] | None = None) -> int:
             QMessageBox.critical(None, APP_NAME, message)
         return 1
 
-    if not access.read_only:
-        from .ui.startup_recovery import recover_damaged_database
+    from .ui.startup_recovery import BackgroundCheck, check_before_start, recover_damaged_database
 
+    crashed = access.lock is not None and access.lock.took_over is not None
+    check_now = check_before_start(path, crashed)
+    if not access.read_only and check_now:
         try:
             outcome = recover_damaged_database(path, unattended)
         except DomainError as error:
@@ -142,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     if args.select:
         window.select_group_named(args.select)
+    if not unattended and not access.read_only and not check_now and path is not None:
+        window.background_check = BackgroundCheck(window, path, engine.dispose)
     if not unattended and not access.read_only:
         from .recovery import RecoveryStore
         from .ui.dialogs.recovery_dialog import offer_recovery

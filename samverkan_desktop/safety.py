@@ -12,9 +12,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .db import backup as backups
-from .db.backup import BackupInfo
+from .db.backup import BackupInfo, quick_check
 from .db.uow import MILESTONE_APPROVAL, MILESTONE_PUBLICATION, UnitOfWork
 from .domain.errors import StorageError
+
+__all__ = ["BackupInfo", "BackupKeeper", "StartupHealth", "quick_check", "restore_into_place", "startup_check"]
 
 BACKUP_INTERVAL = timedelta(minutes=30)
 

@@ -114,3 +114,43 @@ def test_the_question_names_the_backup_and_its_buttons_do_what_they_say(qtbot, d
     assert "säkerhetskopian" in (outcome.banner or "")
     assert "flyttats undan" in seen[0] and "2026" in seen[0]
     assert quick_check(damaged) == []
+
+
+def test_a_large_database_is_checked_after_the_window_opened_and_repaired_the_same_way(
+        qtbot, damaged: Path) -> None:
+    from samverkan_desktop.config import Settings
+    from samverkan_desktop.db.engine import create_database_engine
+    from samverkan_desktop.db.uow import create_unit_of_work
+    from samverkan_desktop.ui.main_window import MainWindow
+    from samverkan_desktop.ui.startup_recovery import BackgroundCheck, check_before_start
+
+    assert check_before_start(damaged, crashed_last_time=True)  # after a crash: always before the window opens
+    damaged_bytes = sha256(damaged)
+    engine = create_database_engine(f"sqlite:///{damaged}")
+    window = MainWindow(create_unit_of_work(engine, "testare"), Settings(), database_label="test")
+    qtbot.addWidget(window)
+    offers = []
+    check = BackgroundCheck(window, damaged, engine.dispose, ask=lambda health: offers.append(health) or Choice.RESTORE)
+    with qtbot.waitSignal(check.finished, timeout=20_000) as done:
+        pass
+    assert done.args[0]  # the problems found
+    assert offers[0].offer is not None and offers[0].offer.taken_at == BACKED_UP_AT
+    [moved] = moved_copies(damaged.parent)
+    assert sha256(moved) == damaged_bytes
+    assert quick_check(damaged) == []
+    assert any("återställts" in banner.text() for banner in window.banners())
+    engine.dispose()
+
+
+def test_a_sound_large_database_is_left_alone(qtbot, engine, uow, db_path: Path) -> None:
+    from samverkan_desktop.config import Settings
+    from samverkan_desktop.ui.main_window import MainWindow
+    from samverkan_desktop.ui.startup_recovery import BackgroundCheck
+
+    window = MainWindow(uow, Settings(), database_label="test")
+    qtbot.addWidget(window)
+    check = BackgroundCheck(window, db_path, engine.dispose, ask=lambda health: pytest.fail("nothing to ask"))
+    with qtbot.waitSignal(check.finished, timeout=20_000) as done:
+        pass
+    assert done.args[0] == []
+    assert db_path.exists() and window.banners() == []

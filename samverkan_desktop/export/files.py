@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from ..domain.errors import StorageError
@@ -29,4 +31,22 @@ def write_atomically(target: Path, content: bytes) -> Path:
     except BaseException:
         Path(partial).unlink(missing_ok=True)
         raise
+    remove_stale_partials(target)
     return target
+
+
+#: A partial file older than this belongs to a writer that was killed (its own write takes well under a second).
+STALE_AFTER_SECONDS = 120
+
+
+def remove_stale_partials(target: Path) -> list[Path]:
+    """Temporary files of ``target`` left by a process killed mid-write (a crash, a power cut): tidied away by
+    the next successful write of the same file. Fresh ones may be another writer's and stay."""
+    removed = []
+    cutoff = time.time() - STALE_AFTER_SECONDS
+    for partial in target.parent.glob(f".{target.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if partial.stat().st_mtime < cutoff:
+                partial.unlink()
+                removed.append(partial)
+    return removed

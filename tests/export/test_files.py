@@ -39,3 +39,22 @@ def test_a_folder_that_cannot_be_created_is_refused_in_swedish(tmp_path):
     blocker.write_text("en fil, ingen mapp")
     with pytest.raises(StorageError, match="Det går inte att skriva i mappen"):
         write_atomically(blocker / "kvitto.kvitto", b"x")
+
+
+def test_partials_left_by_a_killed_writer_are_tidied_by_the_next_write(tmp_path):
+    import time
+
+    target = tmp_path / "minnesanteckningar.docx"
+    stale = tmp_path / ".minnesanteckningar.docx.x1y2z3.tmp"
+    fresh = tmp_path / ".minnesanteckningar.docx.a1b2c3.tmp"
+    other = tmp_path / ".kallelse.docx.q1w2e3.tmp"
+    for path in (stale, fresh, other):
+        path.write_bytes(b"halv fil")
+    long_ago = time.time() - 3600
+    for path in (stale, other):
+        os.utime(path, (long_ago, long_ago))
+    write_atomically(target, b"hel fil")
+    assert target.read_bytes() == b"hel fil"
+    assert not stale.exists()  # killed mid-write an hour ago: gone
+    assert fresh.exists()  # may be another writer's, still writing
+    assert other.exists()  # another document's: not ours to touch

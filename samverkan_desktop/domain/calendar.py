@@ -13,12 +13,17 @@ from functools import lru_cache
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
-import holidays
-from holidays.constants import DE_FACTO, OPTIONAL, PUBLIC
-
 from samverkan_desktop.domain.errors import ValidationError
 
+# The `holidays` package takes ~50 ms to import and start-up shows no calendar: it is imported on first use
+# (_package()). The category names are those of holidays.constants.
+PUBLIC, DE_FACTO, OPTIONAL = "public", "de_facto", "optional"
+holidays = None  # the package, once _package() has imported it (tests may put a stand-in here)
+
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
+#: The years the app plans, lists and reports in: wider than any register needs, and narrow enough that a year's
+#: bounds, the days and months computed beyond them and Stockholm's offset stay inside Python's calendar (1–9999).
+FIRST_YEAR, LAST_YEAR = 1900, 2200
 
 _WEEKDAY_NAMES = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 _OPTIONAL_KEPT = frozenset({"Påskafton"})  # from the package's OPTIONAL category, only these count
@@ -28,7 +33,7 @@ _PROPER_NOUN_STARTS = ("Kristi ",)  # keep the capital inside a sentence ("krist
 @lru_cache(maxsize=64)
 def _holidays_in(year: int) -> Mapping[date, str]:
     """All (de-facto) holidays of `year`, date -> Swedish name; several names on one day joined by " och "."""
-    supported = holidays.SE.supported_categories
+    supported = _package().SE.supported_categories
     names: dict[date, list[str]] = {}
 
     def add(day: date, name: str) -> None:
@@ -52,8 +57,17 @@ def _holidays_in(year: int) -> Mapping[date, str]:
     return MappingProxyType({day: " och ".join([n[0], *(_in_sentence(x) for x in n[1:])]) for day, n in names.items()})
 
 
+def _package():
+    global holidays
+    if holidays is None:
+        import holidays as package
+
+        holidays = package
+    return holidays
+
+
 def _package_days(year: int, categories: tuple[str, ...]) -> list[tuple[date, list[str]]]:
-    found = holidays.country_holidays("SE", years=year, language="sv", categories=categories, include_sundays=False)
+    found = _package().country_holidays("SE", years=year, language="sv", categories=categories, include_sundays=False)
     return [(day, found.get_list(day)) for day in sorted(found)]
 
 
@@ -147,6 +161,12 @@ def plan_series(
         return series
     except (OverflowError, ValueError) as exc:  # beyond year 9999
         raise ValidationError("Serien går utanför kalendern.", field="first") from exc
+
+
+def check_year(year: int, field: str = "year") -> None:
+    """Raise unless ``year`` is one the app plans in (FIRST_YEAR–LAST_YEAR): a typed 20266 or 0 is a mistake."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValidationError(f"Välj ett år mellan {FIRST_YEAR} och {LAST_YEAR}.", field=field)
 
 
 def local_datetime(day: date, at: time) -> datetime:

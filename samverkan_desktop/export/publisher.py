@@ -14,9 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.documents import GroupTemplate, MinutesDocument, WrittenFile
-from .docx_base import to_bytes
 from .files import write_atomically
-from .minutes_docx import render_minutes
 from .pdf import convert_to_pdf
 
 MANIFEST_NAME = "manifest.csv"
@@ -44,6 +42,10 @@ class MinutesPublisher:
     removed: list[str] = field(default_factory=list)  # what scrubbing took out, per minutes, for the user
 
     def __call__(self, minutes: MinutesDocument, template: GroupTemplate | None) -> list[WrittenFile]:
+        # python-docx (and lxml) load when something is published, not when the main window starts.
+        from .docx_base import to_bytes
+        from .minutes_docx import render_minutes
+
         stem = safe_file_stem(minutes.group_name, minutes.starts_at.date(), "minnesanteckningar")
         content = to_bytes(render_minutes(minutes, template.content if template else None,
                                           template_name=template.file_name if template else None))

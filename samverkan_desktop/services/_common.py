@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm.util import identity_key
 
 from ..db.models import AuditEvent, Base
 from ..domain.errors import NotFoundError, ValidationError
@@ -15,11 +17,17 @@ from . import UnitOfWork
 M = TypeVar("M", bound=Base)
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+EMAIL_MAX_LENGTH = 254
 PHONE_PATTERN = re.compile(r"^\+?[0-9 ()\-]{5,20}$")
+PRELOAD_CHUNK = 500
+
+
+#: The bounds of a 64-bit database integer: an id outside them cannot exist (and SQLite refuses to look it up).
+ID_MIN, ID_MAX = -(2**63), 2**63 - 1
 
 
 def get_or_raise(session: Session, model: type[M], ident: int | None, message: str) -> M:
-    obj = session.get(model, ident) if ident is not None else None
+    obj = session.get(model, ident) if ident is not None and ID_MIN <= ident <= ID_MAX else None
     if obj is None:
         raise NotFoundError(message)
     return obj
@@ -36,6 +44,9 @@ def name_taken(session: Session, name_column: InstrumentedAttribute[str], name: 
 
 
 def check_email(value: str | None) -> None:
+    # The length first: RFC 5321's limit (and the column's), and the pattern takes quadratic time on long text.
+    if value and len(value) > EMAIL_MAX_LENGTH:
+        raise ValidationError(f"E-postadressen är för lång (högst {EMAIL_MAX_LENGTH} tecken).", field="email")
     if value and not EMAIL_PATTERN.match(value):
         raise ValidationError("E-postadressen ser inte ut som en e-postadress (namn@exempel.se).", field="email")
 
@@ -51,3 +62,19 @@ def audit(uow: UnitOfWork, entity: str, entity_id: int | None, action: str, summ
     """Append an audit event in the same transaction as the change it describes."""
     uow.session.add(AuditEvent(actor=uow.actor, entity=entity, entity_id=entity_id, action=action,
                                summary=summary, meeting_id=meeting_id))
+
+
+def preload(session: Session, model: type[Base], ids: Iterable[int | None]) -> None:
+    """Bring the rows with ``ids`` into the session in one query, so that the ``session.get()`` and
+    many-to-one lazy loads of a DTO loop find them there instead of asking once per row (N+1)."""
+    missing = sorted({i for i in ids if i is not None and identity_key(model, i) not in session.identity_map})
+    for start in range(0, len(missing), PRELOAD_CHUNK):  # SQLite limits the parameters of one statement
+        keep(session, session.scalars(select(model).where(model.id.in_(missing[start:start + PRELOAD_CHUNK]))))
+
+
+def keep(session: Session, rows: Iterable[Base]) -> list[Base]:
+    """Hold loaded rows until the session closes: its identity map holds them only weakly, and rows loaded
+    ahead for a loop would otherwise be gone (and asked for again, one by one) when the loop reaches them."""
+    rows = list(rows)
+    session.info.setdefault("preloaded", []).extend(rows)
+    return rows

@@ -7,17 +7,18 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
 
-from ..db.models import Approval, Group, Mandate, Meeting, Membership, Organisation, Person
-from ..domain.calendar import STOCKHOLM
+from ..db.models import AgendaItem, Approval, Attendance, Group, Mandate, Meeting, Membership, Organisation, Person
+from ..db.uow import MILESTONE_APPROVAL
+from ..domain.calendar import STOCKHOLM, check_year
 from ..domain.enums import ApprovalMethod, MeetingStatus, MinutesStatus, Role
 from ..domain.errors import ValidationError
 from ..domain.minutes_hash import canonical_json, describe_difference, minutes_hash, short_hash
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork
-from ._common import audit, get_or_raise
+from ._common import audit, get_or_raise, keep, preload
 
 NOT_FOUND = "Mötet finns inte längre."
 APPROVER_ROLES = (Role.CHAIR, Role.VICE_CHAIR)
@@ -71,6 +72,7 @@ def minutes_content(session: Session, meeting: Meeting) -> dict:
         obj = session.get(model, ident) if ident else None
         return obj.name if obj else None
 
+    _load_content(session, meeting)
     attendance = sorted((
         {"person_id": a.person_id, "person": a.person.name, "status": a.status.value,
          "role": a.role.value if a.role else None,
@@ -103,6 +105,20 @@ def minutes_content(session: Session, meeting: Meeting) -> dict:
     }
 
 
+def _load_content(session: Session, meeting: Meeting) -> None:
+    """Everything minutes_content reads, in a fixed number of queries instead of a few per item and per
+    attendance row. Rows already in the session (perhaps changed, not yet flushed) are left as they are."""
+    items = keep(session, session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
+                                          .options(selectinload(AgendaItem.actions))))
+    rows = keep(session, session.scalars(select(Attendance).where(Attendance.meeting_id == meeting.id)))
+    actions = [a for i in items for a in i.actions]
+    preload(session, Group, [meeting.group_id, *(i.target_group_id for i in items)])
+    preload(session, Person, [*(a.person_id for a in rows), *(a.substitute_for_id for a in rows),
+                              *(a.responsible_person_id for a in actions)])
+    preload(session, Organisation, [*(a.represents_id for a in rows),
+                                    *(a.responsible_organisation_id for a in actions)])
+
+
 def content_hash(session: Session, meeting: Meeting) -> str:
     return minutes_hash(minutes_content(session, meeting))
 
@@ -119,15 +135,16 @@ def approvers_on(session: Session, meeting: Meeting) -> list[tuple[int, str, Rol
     rows = session.scalars(select(Membership).where(
         Membership.group_id == meeting.group_id, Membership.role.in_(APPROVER_ROLES),
         (Membership.valid_from.is_(None)) | (Membership.valid_from <= day),
-        (Membership.valid_to.is_(None)) | (Membership.valid_to >= day)))
+        (Membership.valid_to.is_(None)) | (Membership.valid_to >= day)).options(selectinload(Membership.person)))
     return sorted(((m.person_id, m.person.name, m.role) for m in rows), key=lambda r: r[2] is not Role.CHAIR)
 
 
 def minutes_state(uow: UnitOfWork, meeting_id: int) -> MinutesState:
     with uow:
         meeting = get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)
-        approvals = uow.session.scalars(select(Approval).where(Approval.meeting_id == meeting_id)
-                                        .order_by(Approval.approved_at, Approval.id))
+        approvals = list(uow.session.scalars(select(Approval).where(Approval.meeting_id == meeting_id)
+                                             .order_by(Approval.approved_at, Approval.id)))
+        preload(uow.session, Person, (a.approved_by_id for a in approvals))
         return MinutesState(meeting.id, meeting.minutes_status, content_hash(uow.session, meeting),
                             tuple(_approval_dto(a, uow.session) for a in approvals),
                             tuple(approvers_on(uow.session, meeting)))
@@ -158,6 +175,11 @@ def approve(uow: UnitOfWork, meeting_id: int, person_id: int, method: ApprovalMe
             *, expected_hash: str | None = None, at: datetime | None = None) -> MinutesState:
     """Record the approval of the exact current content. ``expected_hash`` (from a receipt or the screen the
     chair saw) must match it."""
+    if at is not None and at.utcoffset() is None:  # stored in UTC: a time without a zone means nothing certain
+        raise ValidationError("Tidpunkten för godkännandet saknar tidszon.", field="approved_at")
+    if at is not None:
+        check_year(at.year, field="approved_at")
+    uow.milestone(MILESTONE_APPROVAL)
     with uow:
         meeting = get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)
         if meeting.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED):
@@ -238,11 +260,16 @@ def late_approvals(uow: UnitOfWork, today: date, group_id: int | None = None) ->
     with uow:
         query = select(Meeting).where(Meeting.status == MeetingStatus.HELD,
                                       Meeting.minutes_status.in_((MinutesStatus.DRAFT, MinutesStatus.FOR_APPROVAL)))
+        latest = select(Mandate.group_id, func.max(Mandate.version).label("version")).group_by(Mandate.group_id)
         if group_id is not None:
             query = query.where(Meeting.group_id == group_id)
-        for meeting in uow.session.scalars(query.order_by(Meeting.starts_at)):
-            mandate = uow.session.scalar(select(Mandate).where(Mandate.group_id == meeting.group_id)
-                                         .order_by(Mandate.version.desc()).limit(1))
+            latest = latest.where(Mandate.group_id == group_id)
+        # Each group's current mandate in one query, not one per meeting.
+        current = latest.subquery()
+        mandates = {m.group_id: m for m in uow.session.scalars(select(Mandate).join(
+            current, (Mandate.group_id == current.c.group_id) & (Mandate.version == current.c.version)))}
+        for meeting in uow.session.scalars(query.options(selectinload(Meeting.group)).order_by(Meeting.starts_at)):
+            mandate = mandates.get(meeting.group_id)
             if mandate is None or mandate.approval_days is None:
                 continue
             held_on = meeting.ends_at.astimezone(STOCKHOLM).date()

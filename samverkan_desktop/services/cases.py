@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
 
 from ..db.models import AgendaItem, Case, Group, Meeting
 from ..domain.calendar import STOCKHOLM
@@ -10,12 +12,12 @@ from ..domain.enums import CaseStatus, ItemKind, MeetingStatus
 from ..domain.errors import ValidationError
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork
-from ._common import audit, get_or_raise
+from ._common import PRELOAD_CHUNK, audit, get_or_raise, preload
 from .agenda import NOT_FOUND as ITEM_NOT_FOUND
 from .agenda import add_item, editable_meeting
 from .case_state import case_items
 from .meeting_dto import AgendaItemData, AgendaItemDTO, CaseDTO, CaseHistoryEntry, MeetingDTO
-from .meetings import to_dto as meeting_to_dto
+from .meetings import to_dtos as meeting_dtos
 
 NOT_FOUND = "Ärendet finns inte längre."
 WAITING = (CaseStatus.REFERRED_BACK, CaseStatus.DEFERRED, CaseStatus.ESCALATED)
@@ -27,25 +29,39 @@ def _items(session, case_id: int) -> list[AgendaItem]:
 
 
 def to_dto(session, case: Case) -> CaseDTO:
-    items = _items(session, case.id)
-    group = session.get(Group, case.group_id)
-    raised = session.get(Group, case.raised_by_group_id) if case.raised_by_group_id else None
-    last = items[-1].meeting.starts_at.astimezone(STOCKHOLM).date() if items else None
-    return CaseDTO(id=case.id, group_id=case.group_id, group_name=group.name, title=case.title,
-                   reference=case.reference, status=case.status,
-                   raised_by_group_name=raised.name if raised else None, last_meeting_on=last)
+    return to_dtos(session, [case])[0]
+
+
+def to_dtos(session, cases: list[Case]) -> list[CaseDTO]:
+    """DTOs of many cases in three queries however many there are (not a few per case)."""
+    last_meetings: dict[int, datetime] = {}
+    ids = [c.id for c in cases]
+    for start in range(0, len(ids), PRELOAD_CHUNK):
+        last_meetings.update(session.execute(
+            select(AgendaItem.case_id, func.max(Meeting.starts_at)).join(Meeting)
+            .where(AgendaItem.case_id.in_(ids[start:start + PRELOAD_CHUNK])).group_by(AgendaItem.case_id)).all())
+    preload(session, Group, [*(c.group_id for c in cases), *(c.raised_by_group_id for c in cases)])
+    dtos = []
+    for case in cases:
+        group = session.get(Group, case.group_id)
+        raised = session.get(Group, case.raised_by_group_id) if case.raised_by_group_id else None
+        last = last_meetings.get(case.id)
+        dtos.append(CaseDTO(id=case.id, group_id=case.group_id, group_name=group.name, title=case.title,
+                            reference=case.reference, status=case.status,
+                            raised_by_group_name=raised.name if raised else None,
+                            last_meeting_on=last.astimezone(STOCKHOLM).date() if last else None))
+    return dtos
 
 
 def list_cases(uow: UnitOfWork, group_id: int) -> list[CaseDTO]:
     """Every case the group holds now or has had on its agenda."""
     with uow:
-        held = set(uow.session.scalars(select(Case.id).where(Case.group_id == group_id)))
-        discussed = set(uow.session.scalars(
-            select(AgendaItem.case_id).join(Meeting).where(Meeting.group_id == group_id,
-                                                           AgendaItem.case_id.is_not(None))))
-        cases = [uow.session.get(Case, i) for i in held | discussed]
-        return sorted((to_dto(uow.session, c) for c in cases), key=lambda c: (c.last_meeting_on is None,
-                                                                             c.last_meeting_on, c.id))
+        discussed = select(AgendaItem.case_id).join(Meeting).where(Meeting.group_id == group_id,
+                                                                   AgendaItem.case_id.is_not(None))
+        cases = list(uow.session.scalars(select(Case).where(or_(Case.group_id == group_id,
+                                                                Case.id.in_(discussed)))))
+        return sorted(to_dtos(uow.session, cases), key=lambda c: (c.last_meeting_on is None,
+                                                                   c.last_meeting_on, c.id))
 
 
 def to_plan(uow: UnitOfWork, group_id: int) -> list[CaseDTO]:
@@ -53,7 +69,7 @@ def to_plan(uow: UnitOfWork, group_id: int) -> list[CaseDTO]:
     with uow:
         rows = uow.session.scalars(select(Case).where(Case.group_id == group_id, Case.status.in_(WAITING))
                                    .order_by(Case.created_at))
-        return [to_dto(uow.session, c) for c in rows]
+        return to_dtos(uow.session, list(rows))
 
 
 def get_case(uow: UnitOfWork, case_id: int) -> CaseDTO:
@@ -104,7 +120,7 @@ def meetings_for(uow: UnitOfWork, case_id: int) -> list[MeetingDTO]:
                                       Meeting.status.in_((MeetingStatus.PLANNED, MeetingStatus.CALLED)))
         if after is not None:
             query = query.where(Meeting.starts_at > after)
-        return [meeting_to_dto(m) for m in uow.session.scalars(query.order_by(Meeting.starts_at))]
+        return meeting_dtos(uow.session, uow.session.scalars(query.order_by(Meeting.starts_at)))
 
 
 def put_on_agenda(uow: UnitOfWork, case_id: int, meeting_id: int) -> AgendaItemDTO:

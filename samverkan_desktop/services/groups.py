@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import aliased, selectinload
 
-from ..db.models import Group, Mandate, Membership
+from ..db.models import Group, Mandate, Membership, Person
 from ..domain.enums import Role
 from ..domain.errors import ConflictError, ValidationError
 from ..domain.rules import optional_text, require_text, swedish_sort_key, validate_period
@@ -43,10 +43,10 @@ def list_group_tree(uow: UnitOfWork, on: date | None = None) -> list[GroupNode]:
                 .where(valid).group_by(Membership.group_id)
             ).all()
         )
-        chairs = {
-            m.group_id: m.person.name
-            for m in uow.session.scalars(select(Membership).where(valid, Membership.role == Role.CHAIR))
-        }
+        chairs = dict(uow.session.execute(  # the names in the same query: not one query per chair
+            select(Membership.group_id, Person.name).join(Membership.person)
+            .where(valid, Membership.role == Role.CHAIR).order_by(Membership.id)
+        ).all())
         nodes = []
         for g in sorted(uow.session.scalars(select(Group)), key=lambda g: swedish_sort_key(g.name)):
             active = (g.active_from is None or g.active_from <= today) and (
@@ -60,9 +60,15 @@ def list_group_tree(uow: UnitOfWork, on: date | None = None) -> list[GroupNode]:
 
 
 def list_groups(uow: UnitOfWork) -> list[GroupDTO]:
-    with uow:
-        rows = sorted(uow.session.scalars(select(Group)), key=lambda g: swedish_sort_key(g.name))
-        return [to_dto(g) for g in rows]
+    parent = aliased(Group)
+    with uow:  # plain rows, not entities: every editor that opens lists every group
+        rows = uow.session.execute(
+            select(Group.id, Group.name, Group.kind, Group.short_name, Group.parent_id, parent.name,
+                   Group.active_from, Group.active_to, Group.minutes_published_at)
+            .outerjoin(parent, Group.parent_id == parent.id))
+        dtos = [GroupDTO(id=r[0], name=r[1], kind=r[2], short_name=r[3], parent_id=r[4], parent_name=r[5],
+                         active_from=r[6], active_to=r[7], minutes_published_at=r[8]) for r in rows]
+        return sorted(dtos, key=lambda g: swedish_sort_key(g.name))
 
 
 def get_group(uow: UnitOfWork, group_id: int) -> GroupDTO:

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ..db.models import AgendaItem, Group, Mandate, Meeting, Membership
-from ..domain.calendar import STOCKHOLM, day_warnings, local_datetime, meeting_year_count_warning
+from ..domain.calendar import STOCKHOLM, check_year, day_warnings, local_datetime, meeting_year_count_warning
 from ..domain.enums import ItemKind, MeetingStatus, MinutesStatus
 from ..domain.errors import ValidationError
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork
-from ._common import audit, get_or_raise
+from ._common import PRELOAD_CHUNK, audit, get_or_raise, preload
 from .agenda import check_minutes_open
 from .case_state import settle_cases_of
 from .dto import SaveResult
@@ -34,7 +35,21 @@ def to_dto(m: Meeting, item_count: int | None = None) -> MeetingDTO:
     )
 
 
+def to_dtos(session: Session, meetings: Iterable[Meeting]) -> list[MeetingDTO]:
+    """DTOs of a list of meetings with the item counts and group names in one query each, not per meeting."""
+    meetings = list(meetings)
+    ids = [m.id for m in meetings]
+    counts: dict[int, int] = {}
+    for start in range(0, len(ids), PRELOAD_CHUNK):
+        chunk = ids[start:start + PRELOAD_CHUNK]
+        counts.update(session.execute(select(AgendaItem.meeting_id, func.count())
+                                      .where(AgendaItem.meeting_id.in_(chunk)).group_by(AgendaItem.meeting_id)).all())
+    preload(session, Group, (m.group_id for m in meetings))
+    return [to_dto(m, counts.get(m.id, 0)) for m in meetings]
+
+
 def local_year_bounds(year: int) -> tuple[datetime, datetime]:
+    check_year(year)
     start = datetime(year, 1, 1, tzinfo=STOCKHOLM).astimezone(UTC)
     end = datetime(year + 1, 1, 1, tzinfo=STOCKHOLM).astimezone(UTC)
     return start, end
@@ -46,24 +61,23 @@ def list_meetings(uow: UnitOfWork, group_id: int, year: int | None = None) -> li
         if year is not None:
             start, end = local_year_bounds(year)
             query = query.where(Meeting.starts_at >= start, Meeting.starts_at < end)
-        counts = dict(uow.session.execute(
-            select(AgendaItem.meeting_id, func.count()).join(Meeting)
-            .where(Meeting.group_id == group_id).group_by(AgendaItem.meeting_id)
-        ).all())
-        return [to_dto(m, counts.get(m.id, 0)) for m in uow.session.scalars(query)]
+        return to_dtos(uow.session, uow.session.scalars(query))
 
 
 def get_meeting(uow: UnitOfWork, meeting_id: int) -> MeetingDTO:
     with uow:
-        return to_dto(get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND))
+        return to_dtos(uow.session, [get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)])[0]
 
 
 def _span(data: MeetingData) -> tuple[datetime, datetime]:
     if data.day is None:
         raise ValidationError("Ange mötets datum.", field="day")
-    if data.end <= data.start:
+    check_year(data.day.year, field="day")
+    # Compared as the instants stored: wall-clock times with any zone dropped, moved out of the DST gap.
+    starts, ends = local_datetime(data.day, data.start), local_datetime(data.day, data.end)
+    if ends <= starts:
         raise ValidationError("Mötet kan inte sluta före (eller samtidigt som) det börjar.", field="end")
-    return local_datetime(data.day, data.start), local_datetime(data.day, data.end)
+    return starts, ends
 
 
 def planning_warnings(uow: UnitOfWork, data: MeetingData, meeting_id: int | None = None) -> list[str]:

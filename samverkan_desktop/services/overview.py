@@ -21,7 +21,7 @@ from enum import StrEnum
 from sqlalchemy import func, select
 
 from ..db.models import AgendaItem, Case, Group, Mandate, Meeting, Membership, Organisation, Person
-from ..domain.calendar import STOCKHOLM
+from ..domain.calendar import STOCKHOLM, check_year
 from ..domain.enums import AnchoringStatus, MeetingKind, MeetingStatus, OrganisationKind, Role
 from ..domain.rules import chair_term_end, next_chair_kind, swedish_sort_key
 from . import UnitOfWork
@@ -112,6 +112,8 @@ def _local_day(moment) -> date:
 
 def overview(uow: UnitOfWork, year: int, today: date, group_id: int | None = None) -> list[OverviewFinding]:
     """Every finding for ``year`` as of ``today``, by group (Swedish order), warnings first."""
+    check_year(year)
+    check_year(today.year, field="today")  # deadlines are looked for some weeks past today
     with uow:
         session = uow.session
         if group_id is not None:
@@ -176,7 +178,7 @@ def _late_approvals(uow, year: int, today: date, group_id: int | None, names: di
 
 
 def _unpublished(uow, year: int, group_id: int | None):
-    for meeting in awaiting_publication(uow):
+    for meeting in awaiting_publication(uow, group_id=group_id):  # one group's only: not every group's
         day = _local_day(meeting.starts_at)
         if day.year > year or (group_id is not None and meeting.group_id != group_id):
             continue

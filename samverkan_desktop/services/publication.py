@@ -14,7 +14,8 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 
 from ..db.models import Approval, Group, GroupTemplate, Meeting, Publication
-from ..domain.calendar import STOCKHOLM, local_datetime
+from ..db.uow import MILESTONE_PUBLICATION
+from ..domain.calendar import STOCKHOLM, check_year, local_datetime
 from ..domain.documents import GroupTemplate as TemplateData
 from ..domain.documents import MinutesDocument, WrittenFile
 from ..domain.enums import MinutesStatus
@@ -26,7 +27,7 @@ from ._common import audit, get_or_raise
 from .approval import content_hash
 from .documents import minutes_document
 from .meeting_dto import MeetingDTO
-from .meetings import to_dto
+from .meetings import to_dtos
 
 NOT_FOUND = "Mötet finns inte längre."
 Render = Callable[[MinutesDocument, TemplateData | None], Sequence[WrittenFile]]
@@ -60,13 +61,18 @@ def publications(uow: UnitOfWork, meeting_id: int) -> list[PublicationDTO]:
         return [_to_dto(p, meeting) for p in rows]
 
 
-def awaiting_publication(uow: UnitOfWork, since: date | None = None) -> list[MeetingDTO]:
-    """Approved minutes not yet published, of meetings on or after ``since``, oldest first."""
+def awaiting_publication(uow: UnitOfWork, since: date | None = None,
+                         group_id: int | None = None) -> list[MeetingDTO]:
+    """Approved minutes not yet published, of meetings on or after ``since`` (of one group, if given),
+    oldest first."""
     with uow:
         query = select(Meeting).where(Meeting.minutes_status == MinutesStatus.APPROVED)
+        if group_id is not None:
+            query = query.where(Meeting.group_id == group_id)
         if since is not None:
+            check_year(since.year, field="since")  # turned into an instant in Stockholm
             query = query.where(Meeting.starts_at >= local_datetime(since, datetime.min.time()))
-        return [to_dto(m) for m in uow.session.scalars(query.order_by(Meeting.starts_at, Meeting.id))]
+        return to_dtos(uow.session, uow.session.scalars(query.order_by(Meeting.starts_at, Meeting.id)))
 
 
 def _published_url(group: Group, file_name: str) -> str | None:
@@ -78,6 +84,7 @@ def _published_url(group: Group, file_name: str) -> str | None:
 def publish(uow: UnitOfWork, meeting_id: int, render: Render) -> list[PublicationDTO]:
     """Godkända -> publicerade. Refused for minutes that are not approved, and for approved minutes whose
     content no longer matches the approval (edited outside the app): what is published is what was approved."""
+    uow.milestone(MILESTONE_PUBLICATION)
     with uow:
         session = uow.session
         meeting = get_or_raise(session, Meeting, meeting_id, NOT_FOUND)

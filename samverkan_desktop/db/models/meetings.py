@@ -29,7 +29,9 @@ GROUP_FK = "coordination_group.id"
 class Meeting(Base):
     __tablename__ = "meeting"
     # The decision log filters on a group (and its sub-groups) and a period, newest first.
-    __table_args__ = (Index("ix_meeting_group_id_starts_at", "group_id", "starts_at"),)
+    # Approved minutes waiting to be published, late approvals and verification filter on the minutes' state.
+    __table_args__ = (Index("ix_meeting_group_id_starts_at", "group_id", "starts_at"),
+                      Index("ix_meeting_minutes_status_starts_at", "minutes_status", "starts_at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     group_id: Mapped[int] = mapped_column(ForeignKey(GROUP_FK, ondelete="CASCADE"), index=True)
@@ -79,6 +81,8 @@ class Case(Base):
     """An ärende: a matter that may pass through many meetings (and groups) before it is closed."""
 
     __tablename__ = "case_record"
+    # A group's "Att planera": its cases in the waiting states.
+    __table_args__ = (Index("ix_case_record_group_id_status", "group_id", "status"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     group_id: Mapped[int] = mapped_column(ForeignKey(GROUP_FK, ondelete="CASCADE"), index=True)
@@ -92,6 +96,8 @@ class Case(Base):
 
 class AgendaItem(Base):
     __tablename__ = "agenda_item"
+    # A meeting's agenda, in order.
+    __table_args__ = (Index("ix_agenda_item_meeting_id_position", "meeting_id", "position"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
@@ -134,6 +140,9 @@ class Attachment(Base):
 
 class ActionItem(Base):
     __tablename__ = "action_item"
+    # Follow-up lists: open (and overdue) actions of every group, and a person's actions.
+    __table_args__ = (Index("ix_action_item_status_due_on", "status", "due_on"),
+                      Index("ix_action_item_responsible_person_id", "responsible_person_id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
@@ -153,7 +162,8 @@ class Anchoring(Base):
     """One party's anchoring (förankring) and implementation of one decision in its own organisation."""
 
     __tablename__ = "anchoring"
-    __table_args__ = (UniqueConstraint("agenda_item_id", "organisation_id"),)
+    # Follow-up lists the decisions still to be anchored (by status) across every group.
+    __table_args__ = (UniqueConstraint("agenda_item_id", "organisation_id"), Index("ix_anchoring_status", "status"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ...domain.enums import ApprovalMethod, Role
@@ -45,6 +45,8 @@ class AuditEvent(Base):
     """Append-only: nothing in the app updates or deletes a row of this table."""
 
     __tablename__ = "audit_event"
+    # The history of one entity (a group, a person, a case), not only of a meeting.
+    __table_args__ = (Index("ix_audit_event_entity_entity_id", "entity", "entity_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)

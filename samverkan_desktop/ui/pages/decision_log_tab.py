@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError
-from ...export.decision_log_table import write_decision_log_csv, write_decision_log_xlsx
 from ...services import UnitOfWork, decision_log
 from ...services.decision_log import DecisionLogFilter, DecisionLogRow
 from ..background import ProgressRunner
@@ -165,6 +164,9 @@ class DecisionLogTab(QWidget):
         worker_uow = self.uow.for_another_thread()
 
         def work(_progress):
+            # openpyxl loads here, off the GUI thread and only when exporting: not when the window starts.
+            from ...export.decision_log_table import write_decision_log_csv, write_decision_log_xlsx
+
             log = decision_log.decision_log_export(worker_uow, wanted)
             if suffix == ".xlsx":
                 return write_decision_log_xlsx(log.lines, target, title=log.title), log.removed

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from ...domain.errors import DomainError
-from ...export.docx_base import open_template
 from ...services import UnitOfWork, publication
 
 
@@ -43,6 +42,8 @@ class TemplatePicker(QWidget):
             self.store(Path(chosen))
 
     def store(self, path: Path) -> bool:
+        from ...export.docx_base import open_template  # python-docx only when a template is chosen
+
         try:
             content = path.read_bytes()
         except OSError as exc:

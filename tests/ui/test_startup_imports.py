@@ -1,0 +1,66 @@
+"""Start-up stays quick: showing the main window on a filled database loads no exporter libraries. Word,
+Excel and iCalendar support (python-docx, openpyxl, icalendar), and the holiday calendar, are imported by
+the functions that need them. Checked in a fresh interpreter: this test process has imported them all."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from samverkan_desktop.db.engine import create_database_engine
+from samverkan_desktop.db.uow import create_unit_of_work
+from samverkan_desktop.domain import calendar
+from samverkan_desktop.services.demo import create_demo_data
+
+DEFERRED = ("docx", "openpyxl", "icalendar", "lxml", "holidays")
+
+START = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from samverkan_desktop.app import open_database
+from samverkan_desktop.config import Settings
+from samverkan_desktop.ui.main_window import MainWindow
+engine, uow = open_database(sys.argv[1])
+window = MainWindow(uow, Settings(), database_label="test")
+window.show()
+app.processEvents()
+assert window.tree_model.rowCount() > 0, "the group tree is empty"
+print(json.dumps(sorted({name.split(".")[0] for name in sys.modules})))
+window.close()
+engine.dispose()
+"""
+
+
+@pytest.fixture(scope="module")
+def demo_url(tmp_path_factory) -> str:
+    from samverkan_desktop.config import migrations_dir
+    from samverkan_desktop.db.migrate import upgrade_database
+
+    path = tmp_path_factory.mktemp("startup") / "demo.db"
+    engine = create_database_engine(f"sqlite:///{path}")
+    upgrade_database(engine, migrations_dir())
+    create_demo_data(create_unit_of_work(engine, "testare"), date(2026, 11, 22))  # nothing published: no docx
+    engine.dispose()
+    return f"sqlite:///{path}"
+
+
+def test_the_main_window_starts_without_the_exporter_libraries(demo_url, tmp_path):
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SAMVERKAN_DATA_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", START, demo_url], capture_output=True, text=True,
+                            env=environment, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
+    assert "PySide6" in loaded and "sqlalchemy" in loaded  # the check itself works
+    assert not loaded & set(DEFERRED), f"imported at start-up: {sorted(loaded & set(DEFERRED))}"
+
+
+def test_holiday_categories_are_the_packages():
+    from holidays.constants import DE_FACTO, OPTIONAL, PUBLIC
+
+    assert (calendar.PUBLIC, calendar.DE_FACTO, calendar.OPTIONAL) == (PUBLIC, DE_FACTO, OPTIONAL)

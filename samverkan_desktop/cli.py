@@ -8,15 +8,18 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from . import APP_NAME, __version__
 from .config import migrations_dir, os_user, resolve_database_url
+from .db.backup import backup_folder, integrity_problems, list_backups, restore_backup, take_backup
 from .db.engine import create_database_engine, sqlite_path
 from .db.migrate import current_revision, head_revision, upgrade_database
+from .db.models import Base
 from .db.uow import create_unit_of_work
 from .domain.calendar import STOCKHOLM
-from .domain.errors import DomainError
+from .domain.errors import DomainError, StorageError
+from .safety import REASON_MANUAL, REASON_PUBLICATION, BackupKeeper
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,8 +28,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
     commands.add_parser("demo", help="lägg in demodata (grupperna i uppdragshandlingarna) i en tom databas")
+    generate = commands.add_parser("generate", help="generera en stor, realistisk testdatabas i en tom databas "
+                                   "(samma argument ger samma innehåll)")
+    generate.add_argument("--scale", choices=tuple(GENERATE_SCALES),
+                          help="full: 300 grupper i 20 år; tiondel: 30 grupper i 20 år")
+    generate.add_argument("--groups", type=int, metavar="N", help="antal grupper (regioner, områden, grupper)")
+    generate.add_argument("--years", type=int, metavar="N", help="antal kalenderår, till och med 2026")
+    generate.add_argument("--seed", type=int, default=1, metavar="N", help="slumpfrö (standard 1)")
     commands.add_parser("migrate", help="uppgradera databasens schema (en säkerhetskopia tas först)")
     commands.add_parser("check", help="kontrollera databasens schema och integritet")
+    commands.add_parser("backup", help="ta en kontrollerad säkerhetskopia av databasen nu")
+    commands.add_parser("backups", help="lista säkerhetskopiorna, nyaste först")
+    restore = commands.add_parser("restore", help="återställ databasen från en säkerhetskopia "
+                                  "(den nuvarande sparas först)")
+    restore.add_argument("file", metavar="FIL", type=Path, help="säkerhetskopian (se 'samverkan backups')")
     commands.add_parser("groups", help="lista grupperna som ett träd")
     commands.add_parser("verify", help="räkna om kontrollsumman för alla godkända anteckningar")
     listing = commands.add_parser("meetings", help="lista möten med id (för export)")
@@ -54,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     url = resolve_database_url(args.db)
     try:
+        if args.command in ("backup", "backups", "restore"):  # no engine: it would touch the file
+            return backup_command(args, sqlite_path(url))
         engine = create_database_engine(url)
         try:
             if args.command == "check":
@@ -74,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 summary = demo.create_demo_data(uow, publish=demo_publisher(sqlite_path(url)))
                 print(f"Demodata inlagd: {summary.groups} grupper, {summary.organisations} organisationer, "
                       f"{summary.people} personer, {summary.memberships} medlemskap, {summary.meetings} möten.")
+            elif args.command == "generate":
+                return generate_command(uow, args)
             elif args.command == "groups":
                 print_group_tree(uow)
             elif args.command == "verify":
@@ -81,6 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             elif args.command == "meetings":
                 list_meetings(uow, args.group)
             elif args.command == "publish":
+                BackupKeeper(sqlite_path(url), uow).backup(REASON_PUBLICATION)
                 return publish(uow, args.since, args.out, with_pdf=not args.no_pdf)
             elif args.command == "export":
                 return export(uow, args.kind, args.meeting, args.out)
@@ -93,17 +113,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def check(engine) -> int:
-    """Report schema version and SQLite's own integrity check without changing anything."""
+    """Report schema version and SQLite's own integrity check without changing anything. A database server
+    enforces keys and constraints itself; there the check is that every table of the schema is present."""
     path = sqlite_path(str(engine.url))
+    server = engine.dialect.name != "sqlite"
     try:
         current = current_revision(engine)
         head = head_revision(migrations_dir())
         problems: list[str] = []
-        if engine.dialect.name == "sqlite":
+        if path is not None:  # read-only, and the foreign-key problems in words
+            problems = integrity_problems(path)
+        elif not server:
             with engine.connect() as connection:
                 problems = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
                 problems = [p for p in problems if p != "ok"]
                 problems += [str(tuple(row)) for row in connection.execute(text("PRAGMA foreign_key_check"))]
+        elif current == head:
+            present = set(inspect(engine).get_table_names())
+            problems = [f"tabellen {name} saknas" for name in sorted(set(Base.metadata.tables) - present)]
     except Exception as exc:  # a damaged file fails in many ways; the user needs the one sentence
         print(f"Fel: databasen kan inte läsas ({exc.__class__.__name__}).", file=sys.stderr)
         return 1
@@ -116,7 +143,73 @@ def check(engine) -> int:
         return 1
     if current != head:
         print("Schemat behöver uppgraderas: kör 'samverkan migrate' eller starta programmet.")
-    print("Integritet: ok")
+    if not server:
+        print("Integritet: ok")
+    elif current == head:
+        print("Integritet: ok (alla tabeller finns; databasservern upprätthåller nycklar och villkor)")
+    return 0
+
+
+def backup_command(args: argparse.Namespace, db_file: Path | None) -> int:
+    """``backup``, ``backups`` and ``restore FILE``: SQLite files only, without opening an engine."""
+    if db_file is None:
+        raise StorageError("Säkerhetskopior finns bara för en SQLite-databasfil (PostgreSQL: använd pg_dump).")
+    if args.command == "backup":
+        info = take_backup(db_file, REASON_MANUAL)
+        print(f"Säkerhetskopia sparad: {info.path}")
+        print(f"Storlek: {_size(info.size)}, tagen {_local(info.taken_at)}.")
+    elif args.command == "backups":
+        found = list_backups(db_file)
+        if not found:
+            print(f"Inga säkerhetskopior finns i {backup_folder(db_file)}.")
+        for info in found:
+            print(f"{_local(info.taken_at)}  {_size(info.size):>9}  {info.reason:<22} {info.path}")
+    else:
+        replaced = restore_backup(args.file, db_file)
+        if replaced is not None and replaced.reason == "skadad":
+            print(f"Den skadade databasen flyttades undan till {replaced.path}.")
+        elif replaced is not None:
+            print(f"Säkerhetskopia av databasen som ersattes: {replaced.path} ({_size(replaced.size)}).")
+        print(f"Databasen {db_file} är återställd från {args.file}.")
+    return 0
+
+
+def _local(moment) -> str:
+    return f"{moment.astimezone(STOCKHOLM):%Y-%m-%d %H:%M}"
+
+
+def _size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} kB"
+    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+
+
+GENERATE_SCALES = {"full": (300, 20), "tiondel": (30, 20)}
+
+
+def generate_command(uow, args: argparse.Namespace) -> int:
+    """Exit 0 with the rows written per table; 2 when neither a scale nor both sizes are given."""
+    import time
+
+    from .services.generate import generate
+
+    groups, years = GENERATE_SCALES.get(args.scale, (None, None))
+    groups, years = args.groups or groups, args.years or years
+    if groups is None or years is None:
+        print("Fel: ange --scale eller både --groups och --years.", file=sys.stderr)
+        return 2
+    step = max(groups // 10, 1)
+
+    def report(done: int, total: int, name: str) -> bool:
+        if done % step == 0 or done == total:
+            print(f"[{done}/{total}] {name}", flush=True)
+        return True
+
+    started = time.perf_counter()
+    summary = generate(uow, groups=groups, years=years, seed=args.seed, progress=report)
+    print(f"Testdata genererade på {time.perf_counter() - started:.0f} s (frö {args.seed}):")
+    for table, rows in summary.as_dict().items():
+        print(f"  {table}: {rows}")
     return 0
 
 

@@ -170,3 +170,68 @@ def test_export_of_an_unknown_meeting_or_to_an_unwritable_place_says_so(tmp_path
     blocker.write_text("en fil, ingen mapp")
     assert cli.main(["--db", str(db), "export", "minutes", "1", "--out", str(blocker / "a.docx")]) == 1
     assert "Det går inte att skriva i mappen" in capsys.readouterr().err
+
+
+# --- backups, restore, and check on a damaged file --------------------------------------------------------
+
+
+def test_backup_backups_and_restore(tmp_path, capsys):
+    from sqlite_damage import add_organisations, organisation_names
+
+    db = tmp_path / "kopior.db"
+    assert cli.main(["--db", str(db), "backup"]) == 1  # no database yet: said in words
+    assert "finns inte" in capsys.readouterr().err
+    assert not db.exists()
+    assert cli.main(["--db", str(db), "migrate"]) == 0
+    add_organisations(db, 5)
+    capsys.readouterr()
+    assert cli.main(["--db", str(db), "backups"]) == 0
+    assert "Inga säkerhetskopior" in capsys.readouterr().out
+
+    assert cli.main(["--db", str(db), "backup"]) == 0
+    printed = capsys.readouterr().out
+    path = printed.split("Säkerhetskopia sparad: ")[1].splitlines()[0]
+    assert "-manuell-" in path and "kB, tagen 20" in printed
+    assert cli.main(["--db", str(db), "backups"]) == 0
+    listing = capsys.readouterr().out
+    assert path in listing and "manuell" in listing
+
+    add_organisations(db, 1, prefix="Senare")
+    later = organisation_names(db)
+    assert cli.main(["--db", str(db), "restore", path]) == 0
+    printed = capsys.readouterr().out
+    safety = printed.split("Säkerhetskopia av databasen som ersattes: ")[1].split(" (")[0]
+    assert "-före-återställning-" in safety and organisation_names(tmp_path / safety) == later
+    assert f"återställd från {path}" in printed
+    assert organisation_names(db) == later[:-1]
+    assert cli.main(["--db", str(db), "check"]) == 0
+
+
+def test_restore_refuses_a_damaged_backup(tmp_path, capsys):
+    from sqlite_damage import add_organisations, corrupt_table_page
+
+    db = tmp_path / "r.db"
+    assert cli.main(["--db", str(db), "migrate"]) == 0
+    add_organisations(db)
+    assert cli.main(["--db", str(db), "backup"]) == 0
+    path = capsys.readouterr().out.split("Säkerhetskopia sparad: ")[1].splitlines()[0]
+    corrupt_table_page(tmp_path / path)
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    assert cli.main(["--db", str(db), "restore", path]) == 1
+    assert "är skadad och återställs inte" in capsys.readouterr().err
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+
+
+def test_check_exits_1_on_a_database_damaged_inside_a_table_page(tmp_path, capsys):
+    from sqlite_damage import add_organisations, corrupt_table_page
+
+    db = tmp_path / "skadad.db"
+    assert cli.main(["--db", str(db), "migrate"]) == 0
+    add_organisations(db)
+    assert cli.main(["--db", str(db), "check"]) == 0
+    corrupt_table_page(db)
+    capsys.readouterr()
+    assert cli.main(["--db", str(db), "check"]) == 1
+    captured = capsys.readouterr()
+    assert "Integritetsfel" in captured.out or "kan inte läsas" in captured.err
+    assert "Integritet: ok" not in captured.out

@@ -1,4 +1,7 @@
-"""The shipped migrations: reversible, in step with the models, safe for existing data and odd files."""
+"""The shipped migrations: reversible, in step with the models, safe for existing data and odd files.
+
+With SAMVERKAN_TEST_POSTGRES_URL set, ``blank`` is a new schema in that PostgreSQL database instead of a new file:
+the round trips and the model comparison run there; what is about SQLite files is skipped or runs on its own."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from postgres_testdb import ON_POSTGRES, Schemas, fresh_engine, postgres_only, sqlite_only
 from sqlalchemy import Engine, inspect, text
 
 from samverkan_desktop.config import migrations_dir
@@ -56,10 +60,15 @@ def sha256(path: Path) -> str:
 
 @pytest.fixture
 def blank(db_path: Path) -> Iterator[Engine]:
-    """An engine on a database file that does not exist yet."""
-    engine = create_database_engine(f"sqlite:///{db_path}")
-    yield engine
-    engine.dispose()
+    """An engine on a database file that does not exist yet (on PostgreSQL: on a new, empty schema)."""
+    schemas = Schemas() if ON_POSTGRES else None
+    engine = fresh_engine(schemas, db_path)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        if schemas is not None:
+            schemas.close()
 
 
 def insert_rows(engine: Engine) -> None:
@@ -132,6 +141,11 @@ def test_models_match_the_migrations(blank: Engine) -> None:
 def test_the_search_index_is_the_only_thing_the_models_do_not_describe(blank: Engine) -> None:
     upgrade_database(blank, MIGRATIONS)
     extra = tables(blank) - set(Base.metadata.tables)
+    if blank.dialect.name == "postgresql":  # a GIN index on agenda_item, no table, no trigger
+        assert extra == set()
+        indexes = {index["name"] for index in inspect(blank).get_indexes("agenda_item")}
+        assert "decision_search_gin" in indexes
+        return
     assert "decision_search" in extra
     assert all(name.startswith(SEARCH_OBJECT_PREFIX) for name in extra)
     with blank.connect() as connection:
@@ -139,6 +153,7 @@ def test_the_search_index_is_the_only_thing_the_models_do_not_describe(blank: En
     assert triggers == {"decision_search_insert", "decision_search_update", "decision_search_delete"}
 
 
+@sqlite_only("FTS5's external-content index is rebuilt; PostgreSQL's expression index covers existing rows")
 def test_the_search_index_is_filled_from_existing_items(blank: Engine) -> None:
     run(blank, "upgrade", "0005")
     with blank.begin() as connection:
@@ -203,6 +218,7 @@ def migrations_with_a_newer_revision(tmp_path: Path) -> Path:
     return folder
 
 
+@sqlite_only("the backup is a copy of the database file (on a server, backups are the server's job)")
 def test_upgrading_an_older_database_takes_a_backup_first(
     blank: Engine, db_path: Path, migrations_with_a_newer_revision: Path
 ) -> None:
@@ -227,6 +243,20 @@ def test_upgrading_an_older_database_takes_a_backup_first(
         copy.close()
 
 
+@postgres_only
+def test_upgrading_an_older_postgres_schema_keeps_its_rows_and_takes_no_file_backup(
+    blank: Engine, db_path: Path, migrations_with_a_newer_revision: Path
+) -> None:
+    upgrade_database(blank, MIGRATIONS)
+    insert_rows(blank)
+    result = upgrade_database(blank, migrations_with_a_newer_revision)
+    assert (result.before, result.after, result.backup) == (head_revision(MIGRATIONS), "9999", None)
+    assert current_revision(blank) == "9999"
+    assert read_rows(blank) == EXPECTED_ROWS
+    assert not (db_path.parent / "säkerhetskopior").exists()
+
+
+@sqlite_only("the backup is a copy of the database file")
 def test_backup_folder_can_be_chosen(blank: Engine, tmp_path: Path, migrations_with_a_newer_revision) -> None:
     upgrade_database(blank, MIGRATIONS)
     result = upgrade_database(blank, migrations_with_a_newer_revision, backup_dir=tmp_path / "kopior")
@@ -234,6 +264,7 @@ def test_backup_folder_can_be_chosen(blank: Engine, tmp_path: Path, migrations_w
     assert result.backup.parent == tmp_path / "kopior"
 
 
+@sqlite_only("copies a SQLite file")
 def test_backup_sqlite_copies_a_live_database(blank: Engine, db_path: Path, tmp_path: Path) -> None:
     upgrade_database(blank, MIGRATIONS)
     # Keep a connection open so that committed rows may still sit in the WAL file, not the main file.
@@ -282,6 +313,7 @@ def test_upgrade_after_a_full_downgrade(blank: Engine) -> None:
 # --- databases the app must refuse, untouched ------------------------------------------------------------
 
 
+@sqlite_only("reads and writes the database file directly")
 @pytest.mark.parametrize("journal_mode", ["wal", "delete"])
 def test_a_database_from_a_newer_app_is_refused_untouched(blank: Engine, db_path: Path, journal_mode) -> None:
     upgrade_database(blank, MIGRATIONS)
@@ -306,6 +338,20 @@ def test_a_database_from_a_newer_app_is_refused_untouched(blank: Engine, db_path
     assert isinstance(info.value, StorageError)
     assert sha256(db_path) == before
     assert not (db_path.parent / "säkerhetskopior").exists()
+
+
+@postgres_only
+def test_a_postgres_schema_from_a_newer_app_is_refused_untouched(blank: Engine) -> None:
+    upgrade_database(blank, MIGRATIONS)
+    insert_rows(blank)
+    with blank.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'ffff9999'"))
+    before = tables(blank)
+    with pytest.raises(SchemaTooNewError, match="ffff9999"):
+        upgrade_database(blank, MIGRATIONS)
+    assert current_revision(blank) == "ffff9999"
+    assert tables(blank) == before
+    assert read_rows(blank) == EXPECTED_ROWS
 
 
 @pytest.mark.parametrize(
@@ -400,6 +446,7 @@ def _extra_revision(tmp_path: Path, name: str, upgrade_body: str) -> Path:
     return folder
 
 
+@sqlite_only("batch mode rebuilds tables only on SQLite; the test reads SQLite's foreign-key pragma")
 def test_a_batch_rebuild_of_a_parent_table_keeps_its_children(blank: Engine, tmp_path: Path) -> None:
     upgrade_database(blank, MIGRATIONS)
     with blank.begin() as connection:
@@ -417,6 +464,7 @@ def test_a_batch_rebuild_of_a_parent_table_keeps_its_children(blank: Engine, tmp
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
+@sqlite_only("SQLite commits some schema changes at once, so the file is restored from its backup")
 def test_a_failing_upgrade_is_undone_from_the_backup(blank: Engine, db_path: Path, tmp_path: Path) -> None:
     upgrade_database(blank, MIGRATIONS)
     insert_rows(blank)
@@ -432,6 +480,23 @@ def test_a_failing_upgrade_is_undone_from_the_backup(blank: Engine, db_path: Pat
     upgrade_database(blank, MIGRATIONS)  # and the app starts again on it
 
 
+@postgres_only
+def test_a_failing_upgrade_on_postgres_is_rolled_back_whole(blank: Engine, tmp_path: Path) -> None:
+    """PostgreSQL's schema changes are transactional: the failed revision leaves nothing, and no backup is needed."""
+    upgrade_database(blank, MIGRATIONS)
+    insert_rows(blank)
+    failing = _extra_revision(tmp_path, "failing", (
+        "    op.create_table('half_done', sa.Column('id', sa.Integer(), primary_key=True))\n"
+        "    op.execute(\"UPDATE organisation SET name = 'ändrad'\")\n"
+        "    raise RuntimeError('the revision breaks halfway')"))
+    with pytest.raises(StorageError, match="misslyckades"):
+        upgrade_database(blank, failing)
+    assert "half_done" not in tables(blank)
+    assert read_rows(blank) == EXPECTED_ROWS
+    assert current_revision(blank) == head_revision(MIGRATIONS)
+    upgrade_database(blank, MIGRATIONS)  # and the app starts again on it
+
+
 def test_a_new_database_that_cannot_be_created_leaves_no_file(tmp_path: Path) -> None:
     path = tmp_path / "ny.db"
     engine = create_database_engine(f"sqlite:///{path}")
@@ -440,3 +505,24 @@ def test_a_new_database_that_cannot_be_created_leaves_no_file(tmp_path: Path) ->
         upgrade_database(engine, failing)
     engine.dispose()
     assert not path.exists()
+
+
+def test_the_quick_head_read_off_the_files_is_alembics_head() -> None:
+    """Start-up skips importing alembic when the database is at the head read off the version files."""
+    from samverkan_desktop.db.migrate import quick_head
+
+    assert quick_head(migrations_dir()) == head_revision(migrations_dir())
+
+
+def test_a_database_at_head_opens_without_importing_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "klar.db"
+    engine = create_database_engine(f"sqlite:///{db}")
+    upgrade_database(engine, migrations_dir())
+    engine.dispose()
+    probe = ("import sys; from samverkan_desktop.app import open_database; "
+             f"open_database('sqlite:///{db}'); print('alembic' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

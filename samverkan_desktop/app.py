@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     if not unattended and not access.read_only:
         settings = offer_demo_data(uow, settings, store, path)
     label = app.translate("App", "Database: %1").replace("%1", str(path) if path else url.split("@")[-1])
-    keeper = BackupKeeper(None if access.read_only else path, uow)
+    keeper = BackupKeeper(None if access.read_only else path, uow, engine=engine, migrations=migrations_dir())
     keeper.watch()
     window = MainWindow(uow, settings, database_label=label, save_settings=store.save,
                         backups=keeper if path is not None and not access.read_only else None,

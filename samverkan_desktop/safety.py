@@ -11,8 +11,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from .db import backup as backups
 from .db.backup import BackupInfo, quick_check
+from .db.migrate import upgrade_database
 from .db.uow import MILESTONE_APPROVAL, MILESTONE_PUBLICATION, UnitOfWork
 from .domain.errors import StorageError
 
@@ -36,9 +39,12 @@ class BackupKeeper:
     """
 
     def __init__(self, db_file: Path | None, uow: UnitOfWork, *, interval: timedelta = BACKUP_INTERVAL,
-                 now: datetime | None = None) -> None:
+                 now: datetime | None = None, engine: Engine | None = None,
+                 migrations: Path | None = None) -> None:
         self.db_file = db_file
         self.uow = uow
+        self.engine = engine  # given: restore closes its connections and brings the schema up to date after
+        self.migrations = migrations
         self.interval = interval
         self.last_backup_at = now or datetime.now(UTC)  # the start counts: no backup in the first half hour
         self._commits_seen = uow.commits
@@ -84,12 +90,18 @@ class BackupKeeper:
     def restore(self, path: Path | BackupInfo) -> BackupInfo | None:
         """Write a backup into the database; the copy of what it replaced is returned.
 
-        The caller must close every connection first (``engine.dispose()``) and open the database again
-        afterwards (it may need migrating: the backup can be older than the program).
+        With the keeper's engine, its pooled connections are closed first and the schema is upgraded afterwards
+        (a backup may be older than the program); without one, the caller must do both.
         """
         if self.db_file is None:
             raise StorageError("Bara en SQLite-databasfil kan återställas från en säkerhetskopia.")
+        if self.engine is not None:
+            self.engine.dispose()
         replaced = backups.restore_backup(path, self.db_file)
+        if self.engine is not None:
+            self.engine.dispose()
+            if self.migrations is not None:
+                upgrade_database(self.engine, self.migrations)
         self._commits_seen = self.uow.commits
         return replaced
 

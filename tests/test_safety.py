@@ -137,3 +137,26 @@ def test_startup_leaves_sound_new_and_foreign_files_alone(engine, db_path: Path,
     foreign.write_bytes(b"PK\x03\x04 a Word file" * 50)
     health = startup_check(foreign)
     assert health.damaged and health.moved_to is None and foreign.exists()  # not ours: refused later, in words
+
+
+def test_restoring_a_backup_from_an_older_schema_brings_it_up_to_date(tmp_path: Path) -> None:
+    from alembic import command
+
+    from samverkan_desktop.config import migrations_dir
+    from samverkan_desktop.db.engine import create_database_engine
+    from samverkan_desktop.db.migrate import alembic_config, current_revision, head_revision, upgrade_database
+    from samverkan_desktop.db.uow import create_unit_of_work
+
+    db = tmp_path / "samverkan.db"
+    engine = create_database_engine(f"sqlite:///{db}")
+    config = alembic_config(migrations_dir())
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0006")
+    old = take_backup(db, "stängning", now=T0)
+    upgrade_database(engine, migrations_dir())
+    keeper = BackupKeeper(db, create_unit_of_work(engine), engine=engine, migrations=migrations_dir())
+    keeper.restore(old.path)
+    assert current_revision(engine) == head_revision(migrations_dir())
+    assert quick_check(db) == []
+    engine.dispose()

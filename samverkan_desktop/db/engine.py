@@ -86,8 +86,10 @@ def create_database_engine(url: str, read_only: bool = False) -> Engine:
                 create_private_file(path)
             except OSError as exc:
                 raise StorageError(f"Databasfilen {path} kan inte skapas: {exc.strerror or exc}.") from exc
-        # One connection per checkout keeps file locks short and lets the backup API see a quiet file.
-        engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        # Pooled: opening a connection to a region's database costs milliseconds (schema, WAL index), and the
+        # editor opens a meeting in several units of work. Idle pooled connections hold no lock (WAL, no open
+        # transaction); whoever replaces the file (restore, moving a damaged one aside) disposes the engine first.
+        engine = create_engine(url, pool_size=4, max_overflow=8, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
     return create_engine(url, pool_pre_ping=True)

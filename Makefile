@@ -6,7 +6,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint contracts pytest translations update-translations dist smoke-dist demo clean
+.PHONY: run test lint contracts pytest translations update-translations dist smoke-dist demo clean bench torture test-postgres
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,21 @@ pytest: $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 test: lint contracts pytest
+
+# The service, search and migration tests on PostgreSQL, in the database SAMVERKAN_TEST_POSTGRES_URL names; for a
+# throwaway server: eval "$(.ci/postgres start)" && make test-postgres; .ci/postgres stop (or .ci/postgres run …).
+test-postgres: $(VENV)/.installed-test
+	@test -n "$$SAMVERKAN_TEST_POSTGRES_URL" || { echo 'test-postgres: SAMVERKAN_TEST_POSTGRES_URL is not set;' \
+		'start a server with: eval "$$(.ci/postgres start)"' >&2; exit 1; }
+	$(BIN)/python -m pytest -q tests/services tests/migrations tests/test_cli_postgres.py
+
+# Hundreds of SIGKILLs during autosave, approval and publishing (tests/safety); `make test` runs a dozen.
+torture: $(VENV)/.installed-test
+	SAMVERKAN_KILL_RUNS=300 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s tests/safety
+
+# Benchmarks at region scale; writes benchmarks/RESULTS.md. The first run generates the databases (cached).
+bench: $(VENV)/.installed-test translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
 
 # Re-scan the sources for tr() strings; new strings arrive untranslated and a test fails until they are.
 update-translations: $(VENV)/.installed-run

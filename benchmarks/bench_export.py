@@ -1,0 +1,69 @@
+"""Exporting the minutes of a 40-item meeting to DOCX, against a bare python-docx script writing the same text.
+
+The subject is ``publishing.export_document(uow, ExportKind.MINUTES, id, target)``, what the editor's export
+menu and ``samverkan export minutes`` call: read the minutes, apply the publication rules, render with the
+template's styles, save atomically. The baseline takes the same MinutesDocument (read once, outside the
+timing) and writes its text with python-docx's default template: title, facts, participants, and per item a
+heading, the notes' paragraphs, the decision and the outcome; then saves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from docx import Document
+
+from samverkan_desktop.db.uow import UnitOfWork
+from samverkan_desktop.domain.documents import MinutesDocument
+from samverkan_desktop.publishing import ExportKind, export_document
+from samverkan_desktop.services.documents import minutes_document
+
+from .probes import interleaved
+
+
+def bare_docx(minutes: MinutesDocument, target: Path) -> Path:
+    """The same text, written the plainest way python-docx allows."""
+    document = Document()
+    document.add_heading(minutes.title, 0)
+    document.add_paragraph(f"{minutes.group_name}, {minutes.starts_at:%Y-%m-%d %H:%M}–{minutes.ends_at:%H:%M}, "
+                           f"{minutes.place or ''}")
+    for heading, people in (("Närvarande", minutes.present), ("Anmält förhinder", minutes.excused),
+                            ("Adjungerade", minutes.adjuncts), ("Gäster", minutes.guests)):
+        if people:
+            document.add_heading(heading, 1)
+            for person in people:
+                document.add_paragraph(f"{person.name}, {person.organisation or ''}")
+    document.add_heading("Ärenden", 1)
+    for section in minutes.sections:
+        document.add_heading(f"§ {section.paragraph or ''} {section.title}", 2)
+        for paragraph in (section.notes or "").split("\n"):
+            if paragraph.strip():
+                document.add_paragraph(paragraph)
+        if section.decision:
+            document.add_paragraph(f"Beslut: {section.decision}")
+        if section.outcome:
+            document.add_paragraph(section.outcome)
+        for action in section.actions:
+            document.add_paragraph(f"{action.what} ({action.who or ''})")
+    document.save(target)
+    return target
+
+
+def measure(uow: UnitOfWork, meeting_id: int, folder: Path, runs: int) -> tuple[list[float], list[float]]:
+    """(baseline, subject) seconds per run, interleaved; both files are checked to exist and hold text."""
+    minutes = minutes_document(uow, meeting_id)
+    if len(minutes.sections) < 40:
+        raise RuntimeError(f"meeting {meeting_id} has {len(minutes.sections)} items, not 40")
+    baseline_file, subject_file = folder / "bare.docx", folder / "minutes.docx"
+    base, subj = interleaved(lambda: bare_docx(minutes, baseline_file),
+                             lambda: export_document(uow, ExportKind.MINUTES, meeting_id, subject_file), runs)
+    last_title = minutes.sections[-1].title
+    for written in (baseline_file, subject_file):
+        if not any(last_title in p.text for p in Document(str(written)).paragraphs):
+            raise RuntimeError(f"{written} does not hold the last item's title")
+    return base, subj
+
+
+def profile_target(uow: UnitOfWork, meeting_id: int, folder: Path) -> Callable[[], object]:
+    return lambda: export_document(uow, ExportKind.MINUTES, meeting_id, folder / "profiled.docx")

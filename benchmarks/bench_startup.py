@@ -1,0 +1,66 @@
+"""Start-up: the app to its main window with the group tree filled, against a bare PySide6 QMainWindow.
+
+Both are started the same way: a new process of the same interpreter with QT_QPA_PLATFORM=offscreen, timed
+from spawn to exit. The app runs ``--smoke-test`` (settings, engine, schema check, main window with the tree
+filled, one round of events, exit); the bare script makes a QApplication and a QMainWindow of the same size,
+shows it, processes events once and exits. Runs go round-robin so that machine drift hits all alike.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+BARE_SCRIPT = """\
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+print("bare window: ok" if window.isVisible() else "bare window: FAILED")
+window.close()
+"""
+
+
+def bare_command() -> list[str]:
+    return [sys.executable, "-c", BARE_SCRIPT]
+
+
+def app_command(db: Path) -> list[str]:
+    return [sys.executable, "-m", "samverkan_desktop", "--db", str(db), "--smoke-test"]
+
+
+def environment(data_dir: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SAMVERKAN_DATA_DIR=str(data_dir))
+    env.pop("SAMVERKAN_DATABASE_URL", None)
+    return env
+
+
+def run_once(command: Sequence[str], env: Mapping[str, str]) -> float:
+    """Seconds from spawn to exit; a failing start is an error, not a fast sample."""
+    start = time.perf_counter()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command[:4])}… exited {done.returncode}: {done.stderr[-2000:]}")
+    return elapsed
+
+
+def measure(commands: Mapping[str, Sequence[str]], runs: int, warmup: int = 1) -> dict[str, list[float]]:
+    """Seconds per run of each command, round-robin (ABCABC…) after ``warmup`` unrecorded rounds."""
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    with tempfile.TemporaryDirectory(prefix="samverkan-bench-data-") as data_dir:
+        env = environment(Path(data_dir))
+        for round_ in range(warmup + runs):
+            for name, command in commands.items():
+                elapsed = run_once(command, env)
+                if round_ >= warmup:
+                    samples[name].append(elapsed)
+    return samples

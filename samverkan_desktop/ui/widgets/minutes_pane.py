@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -34,6 +34,28 @@ from .combos import ChoiceCombo
 AUTOSAVE_MS = 800
 
 
+class TextSaver(QThread):
+    """One autosave off the GUI thread: a commit waits for the disk (``synchronous=FULL``), which would make
+    typing stutter. ``done`` carries the saved item or the error, and is received on the GUI thread."""
+
+    done = Signal(object)  # itself, once ``result`` holds the saved item or the DomainError
+
+    def __init__(self, uow: UnitOfWork, item_id: int, notes: str, decision: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.uow, self.item_id, self.notes, self.decision = uow, item_id, notes, decision
+        self.result: object = None
+
+    def run(self) -> None:
+        try:
+            result: object = minutes.save_text(self.uow, self.item_id, self.notes, self.decision)
+        except DomainError as error:
+            result = error
+        except Exception as error:  # never lose the text silently: treat it as a failed save
+            result = DomainError(f"Texten kunde inte sparas ({error.__class__.__name__}).")
+        self.result = result
+        self.done.emit(self)
+
+
 class MinutesPane(QWidget):
     """Emits ``saved_state(bool)``: True when everything typed is stored, False while changes wait.
     ``outcome_requested(OutcomeData)`` goes to the editor, which records it as an undoable command."""
@@ -50,6 +72,8 @@ class MinutesPane(QWidget):
         self.recovery = recovery if recovery is not None else RecoveryStore()
         self._recovery_keys: set[tuple[int, int]] = set()  # (meeting, item) with a recovery file from us
         self._failing = False  # the last save failed: autosave stays quiet until one succeeds
+        self._saver: TextSaver | None = None  # the autosave in flight, if any
+        self._worker_uow: UnitOfWork | None = None  # a unit of work of its own for the saver's thread
         self.item: AgendaItemDTO | None = None
         self._loading = False
         self._dirty = False
@@ -226,7 +250,7 @@ class MinutesPane(QWidget):
         self.setEnabled(self.item is not None and not read_only)
 
     def has_pending_text(self) -> bool:
-        return self._dirty or self._outcome_dirty
+        return self._dirty or self._outcome_dirty or self._saver is not None
 
     def _text_changed(self) -> None:
         if self._loading or self.item is None:
@@ -247,11 +271,45 @@ class MinutesPane(QWidget):
         return self._save(announce=True)
 
     def _autosave(self) -> None:
-        # A failing autosave announces itself once, not at every pause in typing; the error line stays shown.
-        self._save(announce=not self._failing)
+        """The timer's save, in a thread of its own; what is typed meanwhile waits for the next one."""
+        if self.item is None or not self._dirty or self._saver is not None:
+            return
+        if self._worker_uow is None:
+            self._worker_uow = self.uow.for_another_thread() if hasattr(self.uow, "for_another_thread") else self.uow
+        self._dirty = False
+        self._saver = TextSaver(self._worker_uow, self.item.id, self.notes_edit.toPlainText(),
+                                self.decision_edit.toPlainText(), self)
+        self._saver.done.connect(self._autosaved)
+        self._saver.start()
+
+    def _autosaved(self, saver: TextSaver) -> None:
+        if saver is not self._saver:  # taken in already by wait_for_autosave
+            return
+        self._saver = None
+        saver.wait()
+        saver.deleteLater()
+        if self.item is None or saver.item_id != self.item.id:
+            return
+        if isinstance(saver.result, DomainError):
+            self._dirty = True  # not stored: the next save tries again with everything typed
+            # A failing autosave announces itself once, not at every pause in typing; the error line stays shown.
+            self._keep_for_recovery(saver.result.message, announce=not self._failing)
+            self.saved_state.emit(False)
+            return
+        self.item = saver.result
+        self._saved_after_failure()
+        if not self._dirty and not self._outcome_dirty:
+            self.saved_state.emit(True)
+
+    def wait_for_autosave(self) -> None:
+        """Let an autosave in flight finish and take in its result, before a save that must come after it."""
+        if self._saver is not None:
+            self._saver.wait()
+            self._autosaved(self._saver)
 
     def _save(self, announce: bool) -> bool:
         self.timer.stop()
+        self.wait_for_autosave()
         if self.item is None:
             return True
         if self._dirty:

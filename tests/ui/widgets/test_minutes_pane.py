@@ -7,7 +7,7 @@ from datetime import date, time
 from PySide6.QtWidgets import QFileDialog
 
 from samverkan_desktop.domain.enums import ActionStatus
-from samverkan_desktop.services import agenda, meetings
+from samverkan_desktop.services import agenda, meetings, minutes
 from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData
 from samverkan_desktop.ui.dialogs.action_dialog import ActionDialog
 from samverkan_desktop.ui.widgets.minutes_pane import MinutesPane
@@ -182,3 +182,42 @@ def test_a_database_opened_read_only_refuses_in_swedish_and_the_text_is_kept(qtb
     assert pane.notes_edit.toPlainText() == "Skrivet i det skrivskyddade fönstret"
     assert [e.notes for e in store.pending(uow.database)] == ["Skrivet i det skrivskyddade fönstret"]
     assert agenda.get_item(uow, item.id).notes is None
+
+
+def test_autosave_commits_off_the_gui_thread_and_typing_meanwhile_is_saved_next(qtbot, uow, register, tmp_path,
+                                                                                monkeypatch):
+    """A commit waits for the disk; typing must not wait with it."""
+    import threading
+
+    pane, item = pane_with_item(qtbot, uow, register, tmp_path)
+    real_save = minutes.save_text
+    threads: list[bool] = []
+    release = threading.Event()
+
+    def slow_disk(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        release.wait(5)  # the disk is slow: the GUI thread goes on meanwhile
+        return real_save(*args, **kwargs)
+
+    monkeypatch.setattr(minutes, "save_text", slow_disk)
+    pane.notes_edit.setPlainText("Anna redogjorde")
+    qtbot.waitUntil(lambda: pane._saver is not None)  # the timer started a save
+    pane.notes_edit.setPlainText("Anna redogjorde för läget.")  # typed while the first save is on its way
+    assert pane.has_pending_text()
+    release.set()
+    assert pane.save_now()  # waits for the save in flight, then stores the rest in order
+    assert threads[0] is False  # the timer's save ran in a thread of its own
+    assert agenda.get_item(uow, item.id).notes == "Anna redogjorde för läget."
+    assert not pane.has_pending_text()
+
+
+def test_leaving_an_item_while_its_autosave_is_in_flight_keeps_both_texts_apart(qtbot, uow, register, tmp_path):
+    pane, item = pane_with_item(qtbot, uow, register, tmp_path)
+    other = agenda.add_item(uow, item.meeting_id, AgendaItemData("Nästa möte"))
+    pane.notes_edit.setPlainText("Text till handlingsplanen")
+    qtbot.waitUntil(lambda: pane._saver is not None)
+    assert pane.show_item(agenda.get_item(uow, other.id))
+    pane.notes_edit.setPlainText("Text till nästa möte")
+    assert pane.save_now()
+    assert agenda.get_item(uow, item.id).notes == "Text till handlingsplanen"
+    assert agenda.get_item(uow, other.id).notes == "Text till nästa möte"

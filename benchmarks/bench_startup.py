@@ -37,9 +37,16 @@ def app_command(db: Path) -> list[str]:
     return [sys.executable, "-m", "samverkan_desktop", "--db", str(db), "--smoke-test"]
 
 
+#: Compiled bytecode, as an installed app has it (pip and PyInstaller ship .pyc); without it every start would
+#: also compile the app's sources, which no user ever waits for. Written by the warm-up run, then reused.
+PYCACHE = Path(__file__).resolve().parent / ".cache" / "pycache"
+
+
 def environment(data_dir: Path) -> dict[str, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SAMVERKAN_DATA_DIR=str(data_dir))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SAMVERKAN_DATA_DIR=str(data_dir),
+               PYTHONPYCACHEPREFIX=str(PYCACHE))
     env.pop("SAMVERKAN_DATABASE_URL", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from types import TracebackType
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, Enum, String, event, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -116,7 +117,29 @@ def translate_database_error(exc: Exception, read_only: bool = False) -> Storage
     return StorageError(f"Databasfel: {getattr(exc, 'orig', exc)}. Inget har sparats.")
 
 
+@cache
+def _limited_text_columns(model: type) -> tuple[tuple[str, int], ...]:
+    """(attribute, length) of each ``String(n)`` column of ``model`` (enums are checked by their type)."""
+    return tuple((attr.key, attr.columns[0].type.length) for attr in inspect(model).column_attrs
+                 if isinstance(attr.columns[0].type, String) and not isinstance(attr.columns[0].type, Enum)
+                 and attr.columns[0].type.length)
+
+
+def refuse_overlong_text(session: Session, _context: object, _instances: object) -> None:
+    """PostgreSQL refuses text longer than its VARCHAR(n) column, SQLite stores it all the same: on both, text
+    that does not fit is refused here, in words, before anything is written."""
+    for obj in (*session.new, *session.dirty):
+        loaded = inspect(obj).dict  # what is set or loaded: reading it never asks the database
+        for key, length in _limited_text_columns(type(obj)):
+            value = loaded.get(key)
+            if isinstance(value, str) and len(value) > length:
+                raise ValidationError(f"Texten är för lång: högst {length} tecken får plats ({len(value)} angavs).",
+                                      field=key)
+
+
 def create_unit_of_work(engine: Engine, actor: str = "okänd") -> UnitOfWork:
     """A reusable unit of work: each ``with`` block opens its own session and transaction."""
-    return UnitOfWork(sessionmaker(bind=engine, expire_on_commit=False, autoflush=False), actor,
+    factory = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
+    event.listen(factory, "before_flush", refuse_overlong_text)  # portable text lengths, see refuse_overlong_text
+    return UnitOfWork(factory, actor,
                       read_only=is_read_only(engine), database=engine.url.render_as_string(hide_password=True))

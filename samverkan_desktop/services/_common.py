@@ -22,8 +22,9 @@ PHONE_PATTERN = re.compile(r"^\+?[0-9 ()\-]{5,20}$")
 PRELOAD_CHUNK = 500
 
 
-#: The bounds of a 64-bit database integer: an id outside them cannot exist (and SQLite refuses to look it up).
-ID_MIN, ID_MAX = -(2**63), 2**63 - 1
+#: The bounds of an id column (INTEGER: 32-bit on PostgreSQL, which refuses to even look up a larger value; SQLite
+#: allows 64 bits, but its ids count up from 1 too): an id outside them cannot exist.
+ID_MIN, ID_MAX = -(2**31), 2**31 - 1
 
 
 def get_or_raise(session: Session, model: type[M], ident: int | None, message: str) -> M:

@@ -36,6 +36,9 @@ from .agenda import NOT_FOUND, action_to_dto, editable_meeting, item_to_dto
 from .case_state import settle
 from .meeting_dto import ActionData, ActionDTO, AgendaItemDTO, AttendanceData, AttendanceDTO, OutcomeData
 
+#: The highest § attendance can name (any real agenda is far shorter).
+MAX_PARAGRAPH = 9999
+
 #: Outcomes that send the matter to a later agenda ("Att planera"): a case is opened if the item had none.
 TO_BE_PLANNED = (Outcome.REFERRED_BACK, Outcome.DEFERRED, Outcome.ESCALATED)
 
@@ -179,6 +182,10 @@ def set_attendance(uow: UnitOfWork, attendance_id: int, data: AttendanceData) ->
         row = get_or_raise(uow.session, Attendance, attendance_id, "Närvaroraden finns inte längre.")
         meeting = editable_meeting(uow, row.meeting_id)
         low, high = data.present_from_paragraph, data.present_to_paragraph
+        for paragraph, field in ((low, "present_from_paragraph"), (high, "present_to_paragraph")):
+            # A § is a small positive number; a huge one would overflow PostgreSQL's INTEGER column.
+            if paragraph is not None and not 1 <= paragraph <= MAX_PARAGRAPH:
+                raise ValidationError(f"Ange en § mellan 1 och {MAX_PARAGRAPH}.", field=field)
         if low is not None and high is not None and high < low:
             raise ValidationError("Närvaro till § kan inte vara före från §.", field="present_to_paragraph")
         if data.substitute_for_id == row.person_id:

@@ -23,7 +23,7 @@ from ..domain.errors import ValidationError
 from ..domain.minutes_hash import short_hash
 from ..domain.rules import require_text
 from . import UnitOfWork
-from ._common import audit, get_or_raise
+from ._common import ID_MAX, ID_MIN, audit, get_or_raise
 from .approval import content_hash
 from .documents import minutes_document
 from .meeting_dto import MeetingDTO
@@ -112,7 +112,8 @@ def publish(uow: UnitOfWork, meeting_id: int, render: Render) -> list[Publicatio
 # -- the group's own template ------------------------------------------------------------------
 def group_template(uow: UnitOfWork, group_id: int) -> TemplateData | None:
     with uow:
-        row = uow.session.get(GroupTemplate, group_id)
+        fits = ID_MIN <= group_id <= ID_MAX  # PostgreSQL refuses to look up an id no column can hold
+        row = uow.session.get(GroupTemplate, group_id) if fits else None
         return TemplateData(row.file_name, row.content) if row else None
 
 

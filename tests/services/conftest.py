@@ -1,5 +1,8 @@
 """Service-test fixtures: a fast migrated database (a copy of one template, on a RAM disk if there is one),
-and helpers that count rows and read the audit trail straight from the database."""
+and helpers that count rows and read the audit trail straight from the database.
+
+With SAMVERKAN_TEST_POSTGRES_URL set, the same fixtures give a PostgreSQL schema instead (see
+tests/postgres_testdb.py): migrated once per run, emptied before each test, templates kept as snapshot schemas."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from postgres_testdb import ON_POSTGRES, Schemas, ServiceDatabase
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -23,6 +27,32 @@ if TYPE_CHECKING:
     from held_minutes import Held
 
 RAM_DISK = Path("/dev/shm")
+
+
+@pytest.fixture(scope="session")
+def postgres_schemas() -> Iterator[Schemas | None]:
+    """Schemas in the PostgreSQL test database, all dropped at the end of the run; None on SQLite."""
+    if not ON_POSTGRES:
+        yield None
+        return
+    schemas = Schemas()
+    try:
+        yield schemas
+    finally:
+        schemas.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_services(postgres_schemas: Schemas | None) -> Iterator[ServiceDatabase | None]:
+    """The one migrated schema the service tests share on PostgreSQL; None on SQLite."""
+    if postgres_schemas is None:
+        yield None
+        return
+    services = ServiceDatabase(postgres_schemas)
+    try:
+        yield services
+    finally:
+        services.close()
 
 
 @pytest.fixture
@@ -51,8 +81,15 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def engine(db_path: Path, migrated_template: Path):
-    """Overrides the root fixture: a fresh copy of the migrated template, at head."""
+def engine(request: pytest.FixtureRequest, db_path: Path, postgres_services: ServiceDatabase | None):
+    """Overrides the root fixture: a fresh copy of the migrated template, at head (on PostgreSQL: the shared
+    schema, emptied; emptied before rather than after a test, so that a test that failed half-way leaves no
+    rows behind for the next one)."""
+    if postgres_services is not None:
+        postgres_services.reset()  # migrated once, at the start of the run
+        yield postgres_services.engine_for_test()
+        return
+    migrated_template: Path = request.getfixturevalue("migrated_template")
     shutil.copyfile(migrated_template, db_path)
     engine = create_database_engine(f"sqlite:///{db_path}")
     assert upgrade_database(engine, migrations_dir()).after == head_revision(migrations_dir())
@@ -85,13 +122,33 @@ def audit_trail(engine) -> Callable[..., list[tuple[str, int | None, str, str]]]
     return _trail
 
 
+def _stored_snapshot(services: ServiceDatabase, label: str, source: str | None, build) -> str:
+    """PostgreSQL's counterpart of held_minutes.stored_copy: the shared schema emptied (or set to the snapshot
+    ``source``), ``build(uow)`` applied to it, and the result kept as a snapshot schema."""
+    from samverkan_desktop.db.uow import create_unit_of_work
+
+    if source is None:
+        services.reset()
+    else:
+        services.restore(source)
+    build(create_unit_of_work(services.engine_for_test(), actor="testare"))
+    return services.snapshot(label)
+
+
 @pytest.fixture(scope="session")
-def world_template(migrated_template: Path, tmp_path_factory: pytest.TempPathFactory):
-    """The migrated template with meeting_fixtures.build_world() stored in it, built once per test run."""
+def world_template(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+                   postgres_services: ServiceDatabase | None):
+    """The migrated template with meeting_fixtures.build_world() stored in it, built once per test run
+    (on PostgreSQL: the name of a snapshot schema instead of a file)."""
     from meeting_fixtures import build_world
 
     from samverkan_desktop.db.uow import create_unit_of_work
 
+    if postgres_services is not None:
+        worlds = []
+        snapshot = _stored_snapshot(postgres_services, "world", None, lambda uow: worlds.append(build_world(uow)))
+        return snapshot, worlds[0]
+    migrated_template: Path = request.getfixturevalue("migrated_template")
     path = tmp_path_factory.mktemp("world") / "world.db"
     shutil.copyfile(migrated_template, path)
     world_engine = create_database_engine(f"sqlite:///{path}")
@@ -101,20 +158,28 @@ def world_template(migrated_template: Path, tmp_path_factory: pytest.TempPathFac
     return path, world
 
 
+def _swap_in(engine, db_path: Path, template, postgres_services: ServiceDatabase | None) -> None:
+    """The test's database replaced by a copy of ``template`` (a file, or on PostgreSQL a snapshot schema)."""
+    from held_minutes import swap_in
+
+    if postgres_services is None:
+        swap_in(engine, db_path, template)
+    else:  # an idle pooled connection holds no lock, so the engine can stay as it is
+        postgres_services.restore(template)
+
+
 @pytest.fixture
-def meeting_world(engine, db_path: Path, world_template):
+def meeting_world(engine, db_path: Path, world_template, postgres_services: ServiceDatabase | None):
     """Groups with members and a mandate for the meeting tests (see meeting_fixtures.build_world): the test's
     database is swapped for a copy of the world template (much faster than building it every time)."""
     path, world = world_template
-    engine.dispose()  # closes every pooled connection; the next one opens the copied file
-    for suffix in ("-wal", "-shm"):
-        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-    shutil.copyfile(path, db_path)
+    _swap_in(engine, db_path, path, postgres_services)
     return world
 
 
 @pytest.fixture(scope="session")
-def held_template(world_template, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Held]:
+def held_template(world_template, tmp_path_factory: pytest.TempPathFactory,
+                  postgres_services: ServiceDatabase | None) -> tuple[Path | str, Path | str, Held]:
     """The world with populate() stored in it, and a copy where the chair has approved the minutes."""
     from held_minutes import populate, stored_copy
 
@@ -124,26 +189,29 @@ def held_template(world_template, tmp_path_factory: pytest.TempPathFactory) -> t
     path, world = world_template
     folder = tmp_path_factory.mktemp("held")
     made: list[Held] = []
-    stored_copy(path, folder / "held.db", lambda uow: made.append(populate(uow, world, folder / "bilagor")))
-    held = made[0]
-    stored_copy(folder / "held.db", folder / "approved.db",
-                lambda uow: approve(uow, held.meeting, held.people["Anna Andersson"], ApprovalMethod.IN_APP))
-    return folder / "held.db", folder / "approved.db", held
+
+    def add_held(uow) -> None:
+        made.append(populate(uow, world, folder / "bilagor"))
+
+    def add_approval(uow) -> None:
+        approve(uow, made[0].meeting, made[0].people["Anna Andersson"], ApprovalMethod.IN_APP)
+
+    if postgres_services is not None:
+        held_snapshot = _stored_snapshot(postgres_services, "held", path, add_held)
+        return held_snapshot, _stored_snapshot(postgres_services, "approved", held_snapshot, add_approval), made[0]
+    stored_copy(path, folder / "held.db", add_held)
+    stored_copy(folder / "held.db", folder / "approved.db", add_approval)
+    return folder / "held.db", folder / "approved.db", made[0]
 
 
 @pytest.fixture
-def held(engine, db_path: Path, held_template) -> Held:
-    from held_minutes import swap_in
-
-    swap_in(engine, db_path, held_template[0])
+def held(engine, db_path: Path, held_template, postgres_services: ServiceDatabase | None) -> Held:
+    _swap_in(engine, db_path, held_template[0], postgres_services)
     return held_template[2]
 
 
 @pytest.fixture
-def approved(engine, db_path: Path, held_template) -> Held:
+def approved(engine, db_path: Path, held_template, postgres_services: ServiceDatabase | None) -> Held:
     """As ``held``, with the minutes approved by the chair (Anna Andersson, in the app)."""
-    from held_minutes import swap_in
-
-    swap_in(engine, db_path, held_template[1])
+    _swap_in(engine, db_path, held_template[1], postgres_services)
     return held_template[2]
-

@@ -125,7 +125,7 @@ def test_search_and_filters_together(uow, meeting_world, log: Log) -> None:
 def test_pages_add_up_to_the_whole_log(uow, log: Log, query: str) -> None:
     wanted = DecisionLogFilter(text=query)
     whole = decision_log(uow, wanted, limit=100)
-    assert whole.total > 8
+    assert whole.total >= 8  # two full pages of 4 ("a*": 9 on SQLite, 8 on PostgreSQL, where "att" is a stop word)
     pages = [decision_log(uow, wanted, offset=offset, limit=4) for offset in range(0, 16, 4)]
     assert [len(p.rows) for p in pages][:2] == [4, 4]
     assert {p.total for p in pages} == {whole.total}

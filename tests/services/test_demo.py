@@ -3,14 +3,13 @@ from __future__ import annotations
 import hashlib
 import logging
 from datetime import date
-from pathlib import Path
 
 import pytest
+from postgres_testdb import fresh_engine
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.config import migrations_dir
-from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.migrate import upgrade_database
 from samverkan_desktop.db.models import (
     AuditEvent,
@@ -51,19 +50,21 @@ SUPPORT_ROLES = (Role.PROCESS_LEADER, Role.COORDINATOR, Role.SECRETARY)
 ROTATING = (OrganisationKind.KOMMUN, OrganisationKind.REGION)
 
 
-def fresh_unit_of_work(path):
-    engine = create_database_engine(f"sqlite:///{path}")
+def fresh_unit_of_work(path, postgres_schemas):
+    """A new database: the SQLite file ``path``, or a new schema when the run is on PostgreSQL."""
+    engine = fresh_engine(postgres_schemas, path)
     upgrade_database(engine, migrations_dir())
     return engine, create_unit_of_work(engine, actor="testare")
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    """One demo database for the read-only tests (creating it takes seconds: every save is a transaction)."""
+def demo_db(tmp_path_factory, postgres_schemas):
+    """One demo database for the read-only tests (creating it takes seconds: every save is a transaction),
+    and the folder it published to."""
     folder = tmp_path_factory.mktemp("demo")
-    engine, uow = fresh_unit_of_work(folder / "demo.db")
+    engine, uow = fresh_unit_of_work(folder / "demo.db", postgres_schemas)
     summary = create_demo_data(uow, TODAY, publish=MinutesPublisher(folder / "publicerat"))
-    yield engine, uow, summary
+    yield engine, uow, summary, folder / "publicerat"
     engine.dispose()
 
 
@@ -241,9 +242,9 @@ def test_chairs_rotate_between_kommun_and_region_without_warnings(demo, groups) 
         assert all(v.represents_kind is not current.represents_kind for v in vice), group.name
 
 
-def test_the_demo_logged_no_warnings(tmp_path, caplog) -> None:
+def test_the_demo_logged_no_warnings(tmp_path, caplog, postgres_schemas) -> None:
     caplog.set_level(logging.WARNING, logger="samverkan_desktop.services.demo")
-    engine, uow = fresh_unit_of_work(tmp_path / "logged.db")
+    engine, uow = fresh_unit_of_work(tmp_path / "logged.db", postgres_schemas)
     try:
         create_demo_data(uow)  # today by default
         assert caplog.records == []
@@ -253,7 +254,7 @@ def test_the_demo_logged_no_warnings(tmp_path, caplog) -> None:
 
 
 def test_second_call_is_refused_and_adds_nothing(demo_db) -> None:
-    engine, uow, _ = demo_db
+    engine, uow, _, _ = demo_db
     models = (Organisation, Person, Group, Mandate, Membership, AuditEvent)
     before = [count_rows(engine, model) for model in models]
     with pytest.raises(ConflictError) as info:
@@ -263,7 +264,7 @@ def test_second_call_is_refused_and_adds_nothing(demo_db) -> None:
 
 
 def test_summary_counts_what_was_stored(demo_db) -> None:
-    engine, _, summary = demo_db
+    engine, _, summary, _ = demo_db
     assert summary == DemoSummary(
         organisations=count_rows(engine, Organisation), people=count_rows(engine, Person),
         groups=count_rows(engine, Group), memberships=count_rows(engine, Membership),
@@ -297,8 +298,8 @@ def test_has_register_data_and_reuse_of_existing_organisations(uow) -> None:
     assert_one_current_chair(uow, leap_day)
 
 
-def test_deterministic(demo, tmp_path) -> None:
-    engine, other = fresh_unit_of_work(tmp_path / "other.db")
+def test_deterministic(demo, tmp_path, postgres_schemas) -> None:
+    engine, other = fresh_unit_of_work(tmp_path / "other.db", postgres_schemas)
     try:
         create_demo_data(other, TODAY)
         assert snapshot(other) == snapshot(demo)
@@ -324,14 +325,13 @@ def test_a_year_of_meetings_tells_the_escalation_story(demo) -> None:
 
 
 def test_minutes_in_every_state_and_the_published_files_match_their_records(demo_db, tmp_path) -> None:
-    engine, _uow, _summary = demo_db
+    engine, _uow, _summary, folder = demo_db
     with Session(engine) as session:
         states = set(session.scalars(select(Meeting.minutes_status).where(Meeting.minutes_status.is_not(None))))
         published = list(session.scalars(select(Publication)))
         published_meetings = {p.meeting_id for p in published}
         assert all(session.get(Meeting, m).minutes_status is MinutesStatus.PUBLISHED for m in published_meetings)
     assert states == set(MinutesStatus)
-    folder = Path(engine.url.database).parent / "publicerat"
     for record in published:
         file = folder / record.file_name
         assert hashlib.sha256(file.read_bytes()).hexdigest() == record.sha256

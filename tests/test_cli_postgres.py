@@ -1,0 +1,52 @@
+"""The ``samverkan`` command on a shared PostgreSQL database (SAMVERKAN_DATABASE_URL): migrate, demo, check and
+verify end to end. Runs only when SAMVERKAN_TEST_POSTGRES_URL names a database (see tests/postgres_testdb.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from postgres_testdb import Schemas, postgres_only, schema_url
+
+from samverkan_desktop import cli
+
+pytestmark = postgres_only
+
+
+@pytest.fixture
+def schema(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Schemas, str]]:
+    """A new, empty schema that SAMVERKAN_DATABASE_URL points the command at."""
+    schemas = Schemas()
+    try:
+        name = schemas.create("cli")
+        monkeypatch.setenv("SAMVERKAN_DATABASE_URL", schema_url(name))
+        yield schemas, name
+    finally:
+        schemas.close()
+
+
+def test_migrate_demo_check_and_verify(schema, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert "Schema: tomt" in out and "behöver uppgraderas" in out and "Integritet" not in out
+    assert cli.main(["migrate"]) == 0
+    assert "från tom databas" in capsys.readouterr().out
+    assert cli.main(["migrate"]) == 0
+    assert "redan senaste schemat" in capsys.readouterr().out
+    assert cli.main(["demo"]) == 0
+    assert "Demodata inlagd: 14 grupper" in capsys.readouterr().out
+    assert cli.main(["check"]) == 0
+    assert "Integritet: ok (alla tabeller finns" in capsys.readouterr().out
+    assert cli.main(["verify"]) == 0
+    assert "stämmer" in capsys.readouterr().out
+
+
+def test_check_names_a_missing_table_and_backup_points_to_pg_dump(schema, capsys) -> None:
+    schemas, name = schema
+    assert cli.main(["migrate"]) == 0
+    schemas.execute(f'DROP TABLE "{name}"."audit_event"')
+    capsys.readouterr()
+    assert cli.main(["check"]) == 1
+    assert "tabellen audit_event saknas" in capsys.readouterr().out
+    assert cli.main(["backup"]) == 1
+    assert "pg_dump" in capsys.readouterr().err

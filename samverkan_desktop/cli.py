@@ -68,7 +68,10 @@ def _date(text: str) -> date:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     url = resolve_database_url(args.db)
+    lock = None
     try:
+        if args.command in WRITERS and sqlite_path(url) is not None:
+            lock = claim_writer(sqlite_path(url), args.command)
         if args.command in ("backup", "backups", "restore"):  # no engine: it would touch the file
             return backup_command(args, sqlite_path(url))
         engine = create_database_engine(url)
@@ -109,7 +112,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as error:
         print(f"Fel: {error.message}", file=sys.stderr)
         return 1
+    finally:
+        if lock is not None:
+            lock.release()
     return 0
+
+
+#: Commands that change the database: they need to be its one writer, as the GUI is while it is open.
+WRITERS = frozenset({"restore", "migrate", "demo", "generate", "publish"})
+
+
+def claim_writer(db_file: Path, command: str):
+    """The writer lock, or a refusal in words naming who holds it (the GUI, most likely)."""
+    from .db.lock import acquire_writer_lock
+
+    outcome = acquire_writer_lock(db_file)
+    if outcome.acquired or not db_file.exists():
+        return outcome if outcome.acquired else None
+    who = f" ({outcome.holder.describe()})" if outcome.holder else ""
+    raise StorageError(f"Databasen är öppen i Samverkan{who}. Stäng programmet innan du kör "
+                       f"'samverkan {command}'; inget har ändrats.")
 
 
 def check(engine) -> int:

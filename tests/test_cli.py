@@ -235,3 +235,27 @@ def test_check_exits_1_on_a_database_damaged_inside_a_table_page(tmp_path, capsy
     captured = capsys.readouterr()
     assert "Integritetsfel" in captured.out or "kan inte läsas" in captured.err
     assert "Integritet: ok" not in captured.out
+
+
+def test_commands_that_change_the_database_wait_for_the_gui_to_close(tmp_path, capsys) -> None:
+    from samverkan_desktop.db.backup import take_backup
+    from samverkan_desktop.db.lock import acquire_writer_lock
+
+    db = tmp_path / "samverkan.db"
+    assert cli.main(["--db", str(db), "migrate"]) == 0
+    backup = take_backup(db, "manuell")
+    before = db.read_bytes()
+    gui = acquire_writer_lock(db)  # the app is open on it
+    try:
+        assert cli.main(["--db", str(db), "restore", str(backup.path)]) == 1
+        assert "Stäng programmet" in capsys.readouterr().err
+        assert cli.main(["--db", str(db), "demo"]) == 1
+        assert db.read_bytes() == before
+        assert cli.main(["--db", str(db), "groups"]) == 0  # reading is fine beside the writer
+        assert cli.main(["--db", str(db), "backup"]) == 0
+    finally:
+        gui.release()
+    from samverkan_desktop.db.backup import list_backups
+
+    newest = list_backups(db)[0]  # the day's newest: thinning kept it, not the first
+    assert cli.main(["--db", str(db), "restore", str(newest.path)]) == 0

@@ -16,7 +16,7 @@ import sqlite3
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -42,11 +42,13 @@ class BackupInfo:
 
 @dataclass(frozen=True)
 class Retention:
-    """How many of the newest days, ISO weeks and months keep their newest backup."""
+    """Every backup of the last ``recent_hours`` (the one from just before an approval must outlive the closing
+    backup an hour later), then how many of the newest days, ISO weeks and months keep their newest backup."""
 
     days: int = 12
     weeks: int = 10
     months: int = 9
+    recent_hours: int = 24
 
 
 RETENTION = Retention()
@@ -146,13 +148,14 @@ def list_backups(db_file: Path, *, folder: Path | None = None) -> list[BackupInf
 
 def backups_to_keep(backups: Sequence[BackupInfo], now: datetime,
                     retention: Retention = RETENTION) -> frozenset[BackupInfo]:
-    """Pure retention rule: the newest backup of each of the newest ``days`` days that have backups, likewise
-    per ISO week and per month (local time; the rules overlap); the newest backup always.
+    """Pure retention rule: every backup of the last ``recent_hours``; the newest backup of each of the newest
+    ``days`` days that have backups, likewise per ISO week and per month (local time; the rules overlap); the
+    newest backup always.
 
     Backups dated after ``now`` (the clock was wrong when they were taken) are kept and do not count.
     Ties in time keep the given order (``list_backups`` gives newest first).
     """
-    keep = {b for b in backups if b.taken_at > now}
+    keep = {b for b in backups if b.taken_at > now - timedelta(hours=retention.recent_hours)}
     past = sorted((b for b in backups if b.taken_at <= now), key=lambda b: b.taken_at, reverse=True)
     if past:
         keep.add(past[0])

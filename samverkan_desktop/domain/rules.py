@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -15,17 +17,28 @@ ROTATING_KINDS = (OrganisationKind.KOMMUN, OrganisationKind.REGION)
 SINGLE_SEAT_ROLES = (Role.CHAIR, Role.VICE_CHAIR)
 
 
+#: Word's manual line break and page break, which arrive by copy and paste: kept as the line breaks they are.
+_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+#: Characters no XML document (DOCX, XLSX) may hold and PostgreSQL refuses (NUL). Invisible and never part of
+#: what a person means (a bell from a pasted e-mail): dropped, so that autosave never refuses a pasted note.
+_UNSTORABLE = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]")
+
+
+def _clean(value: str | None) -> str:
+    return _UNSTORABLE.sub("", (value or "").translate(_BREAKS)).strip()
+
+
 def require_text(value: str | None, field: str, message: str) -> str:
-    """Return the stripped text, or raise with ``message`` if nothing is left."""
-    text = (value or "").strip()
+    """Return the stripped text without unstorable control characters, or raise with ``message`` if nothing is
+    left."""
+    text = _clean(value)
     if not text:
         raise ValidationError(message, field=field)
     return text
 
 
 def optional_text(value: str | None) -> str | None:
-    text = (value or "").strip()
-    return text or None
+    return _clean(value) or None
 
 
 def validate_period(start: date | None, end: date | None, *, field: str = "valid_to") -> None:
@@ -132,8 +145,7 @@ def add_months(day: date, months: int) -> date:
 
 
 def _month_length(year: int, month: int) -> int:
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return (following - timedelta(days=1)).day
+    return calendar.monthrange(year, month)[1]  # December 9999 too (the next month's first day does not exist)
 
 
 def chair_term_end(valid_from: date | None, valid_to: date | None, term_months: int | None) -> date | None:

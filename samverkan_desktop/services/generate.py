@@ -33,7 +33,7 @@ from ..db.models import (
     Organisation,
     Person,
 )
-from ..domain.calendar import local_datetime
+from ..domain.calendar import check_year, local_datetime
 from ..domain.errors import ValidationError
 from . import UnitOfWork
 from .generate_meetings import History
@@ -117,6 +117,7 @@ def generate(uow: UnitOfWork, *, groups: int, years: int, seed: int = 1, end: da
     if not 1 <= years <= MAX_YEARS:
         raise ValidationError(f"Antalet år ska vara 1–{MAX_YEARS}.", field="years")
     end = end or DEFAULT_END
+    check_year(end.year, field="end")  # the first year and the days ahead of today are counted from it
     first, today = date(end.year - years + 1, 1, 1), end - AHEAD
     with uow:
         session = uow.session

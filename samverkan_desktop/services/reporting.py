@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..db.models import Group, ReportingDeadline, ReportingDuty
+from ..domain.calendar import check_year
 from ..domain.errors import ValidationError
 from ..domain.rules import due_dates, swedish_sort_key
 from . import UnitOfWork
@@ -62,6 +63,7 @@ def _active(group: Group, day: date) -> bool:
 
 def reporting_deadlines(uow: UnitOfWork, year: int, group_id: int | None = None) -> list[DeadlineDTO]:
     """The year's deadlines, submitted or not, by date."""
+    check_year(year)
     with uow:
         return deadlines_between(uow.session, date(year, 1, 1), date(year, 12, 31), group_id)
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from ..db.models import AgendaItem, Meeting, ReviewComment
-from ..domain.calendar import STOCKHOLM
+from ..domain.calendar import FIRST_YEAR, LAST_YEAR, STOCKHOLM
 from ..domain.enums import ApprovalMethod, MeetingStatus
 from ..domain.errors import ValidationError
 from ..domain.minutes_hash import minutes_hash
@@ -100,4 +100,6 @@ def _parse_time(text: str) -> datetime:
         value = datetime.fromisoformat(text)
     except ValueError:
         raise ValidationError("Kvittot är skadat eller ändrat och kan inte användas.", field="file") from None
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:  # stored in UTC: year 1 or 9999 would not convert
+        raise ValidationError("Kvittot är skadat eller ändrat och kan inte användas.", field="file")
     return value if value.tzinfo else value.replace(tzinfo=UTC)

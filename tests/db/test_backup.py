@@ -69,7 +69,9 @@ def test_two_backups_in_one_second_get_two_names(live: Path) -> None:
     first = take_backup(live, "manuell", now=T0)
     second = take_backup(live, "manuell", now=T0)
     assert first.path != second.path and second.path.name.endswith("Z-2.db")
-    assert list_backups(live) == [second]  # the newer of the two; the day keeps only its newest
+    assert list_backups(live) == [second, first]  # both: every backup of the last day is kept
+    third = take_backup(live, "manuell", now=T0 + timedelta(days=2))
+    assert list_backups(live) == [third, second]  # then the day keeps only its newest
 
 
 def test_migration_backups_are_listed_with_their_reason(live: Path) -> None:
@@ -141,8 +143,8 @@ def test_a_damaged_copy_is_deleted_and_the_older_backups_are_not_thinned(live: P
     assert sorted(p.name for p in backup_folder(live).iterdir()) == before
 
     monkeypatch.setattr(backup, "copy_pages", real_copy)
-    newest = take_backup(live, "automatisk", now=T0 + timedelta(hours=3))
-    assert {b.path for b in list_backups(live)} == {newest.path}  # a good copy does thin the day
+    newest = take_backup(live, "automatisk", now=T0 + timedelta(days=2))
+    assert {b.path for b in list_backups(live)} == {newest.path, older.path}  # a good copy does thin that day
 
 
 @pytest.mark.parametrize("failure", ["copy", "fsync", "permission"])
@@ -197,10 +199,10 @@ def test_retention_keeps_the_newest_of_each_day_week_and_month() -> None:
         return {newest[k] for k in sorted(newest, reverse=True)[:count]}
 
     expected = (newest_per(lambda t: t.date(), 12) | newest_per(lambda t: t.isocalendar()[:2], 10)
-                | newest_per(lambda t: (t.year, t.month), 9))
+                | newest_per(lambda t: (t.year, t.month), 9) | {t for t in times if t > now - timedelta(hours=24)})
     assert kept_times == expected
     assert max(times) in kept_times
-    assert 12 <= len(kept) <= 12 + 10 + 9
+    assert 12 <= len(kept) <= 4 + 12 + 10 + 9
     assert min(kept_times).astimezone(local).month == 7 and min(kept_times).year == 2025  # 9 months back
 
 
@@ -213,11 +215,14 @@ def test_retention_by_hand() -> None:
     future = day + timedelta(days=3)
     backups = infos(morning, noon, evening, late, two_years_ago, future)
     now = day + timedelta(hours=21)
-    kept = {b.taken_at for b in backups_to_keep(backups, now)}
+    # Everything of the last 24 hours stays: the backup before an approval outlives the closing one after it.
+    assert {b.taken_at for b in backups_to_keep(backups, now)} == {morning, noon, evening, late, two_years_ago,
+                                                                   future}
+    kept = {b.taken_at for b in backups_to_keep(backups, now, Retention(recent_hours=0))}
     # Days are counted among days that have backups: a long pause does not cost the old backup.
     assert kept == {evening, two_years_ago, future}
     # The newest is always kept, even when the rule keeps nothing else.
-    assert {b.taken_at for b in backups_to_keep(backups, now, Retention(0, 0, 0))} == {evening, future}
+    assert {b.taken_at for b in backups_to_keep(backups, now, Retention(0, 0, 0, 0))} == {evening, future}
     assert backups_to_keep([], now) == frozenset()
 
 

@@ -236,3 +236,13 @@ def test_due_dates() -> None:
     # A quarterly duty given by a later month still starts in the year's first quarter.
     assert due_dates(quarterly, 11, 30, 2026) == [D(2026, 2, 28), D(2026, 5, 30), D(2026, 8, 30), D(2026, 11, 30)]
     assert due_dates(quarterly, 3, 31, 2026) == [D(2026, 3, 31), D(2026, 6, 30), D(2026, 9, 30), D(2026, 12, 31)]
+
+
+def test_pasted_control_characters_are_dropped_and_word_breaks_become_new_lines() -> None:
+    from samverkan_desktop.domain.rules import optional_text, require_text
+
+    assert optional_text("Anna\x07 redogjorde\x00 för läget.\x0bNästa rad") == "Anna redogjorde för läget.\nNästa rad"
+    assert require_text(" Temagrupp\x1f Äldre ", "name", "Namn saknas.") == "Temagrupp Äldre"
+    assert optional_text("\x00\x01") is None
+    with pytest.raises(ValidationError):
+        require_text("\x00 \x08", "name", "Namn saknas.")

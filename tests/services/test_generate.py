@@ -7,6 +7,7 @@ import sqlite3
 from datetime import date
 
 import pytest
+from postgres_testdb import sqlite_only
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -33,6 +34,9 @@ from samverkan_desktop.services.generate import AHEAD, TABLES, GenerateSummary, 
 from samverkan_desktop.services.generate_register import tree_sizes
 from samverkan_desktop.services.numbering import renumber_group_year
 from samverkan_desktop.services.organisations import create_organisation
+
+#: The generated database is copied as a file for each test (see ``generated``) and compared by its SQL dump.
+pytestmark = sqlite_only("copies and dumps the generated SQLite file")
 
 END = date(2026, 12, 31)
 

@@ -1,0 +1,78 @@
+"""Every public function of every service module has a hostile-input case (test_hostile_*.py), or is named here as
+covered through the functions that call it: a new service function without a hostile test fails this test."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+
+import test_hostile_meetings
+import test_hostile_records
+import test_hostile_register
+
+import samverkan_desktop.services as services_package
+from samverkan_desktop.services import (
+    agenda,
+    case_state,
+    cases,
+    demo_meetings,
+    groups,
+    mandates,
+    meetings,
+    memberships,
+    numbering,
+    organisations,
+    people,
+)
+
+#: Functions that take a row (an ORM object) from inside a unit of work, never input from a person or a file; the
+#: hostile cases reach them through the service functions that call them.
+READ_ONLY_COVERED = {
+    agenda.action_to_dto: "a row of ActionItem; every action case returns through it",
+    agenda.item_to_dto: "a row of AgendaItem; every agenda and minutes case returns through it",
+    cases.to_dto: "a row of Case; get_case, list_cases, to_plan, open_case",
+    groups.to_dto: "a row of Group; get_group, create_group, update_group",
+    mandates.mandate_to_dto: "a row of Mandate; current_mandate, mandate_history, save_mandate",
+    mandates.duty_to_dto: "a row of ReportingDuty; reporting_duties, group_overview",
+    meetings.to_dto: "a row of Meeting; every meeting case returns through it",
+    memberships.membership_to_dto: "a row of Membership; list_memberships, save_membership, end_membership",
+    organisations.to_dto: "a row of Organisation; the organisation cases",
+    people.to_dto: "a row of Person; the people cases",
+    numbering.local_year: "a row of Meeting; renumber_for_meeting, update_meeting",
+    case_state.settle: "a row of Case; settle_cases_of, set_outcome, cancel_meeting",
+    demo_meetings.add_demo_year: "only create_demo_data calls it, with today from the clock",
+    cases.to_dtos: "rows of Case; list_cases, to_plan",
+    meetings.to_dtos: "rows of Meeting; list_meetings, meetings_for, awaiting_publication",
+}
+#: The test-data generator's parts: only generate() calls them, with its own numbers, names and dates.
+GENERATOR_PARTS = ("generate_register", "generate_words", "generate_meetings")
+NOT_SERVICES = {"dto", "meeting_dto"}  # data classes only
+
+
+def public_service_functions() -> set[object]:
+    found = set()
+    for info in pkgutil.iter_modules(services_package.__path__):
+        if info.name.startswith("_") or info.name in NOT_SERVICES or info.name in GENERATOR_PARTS:
+            continue
+        module = importlib.import_module(f"{services_package.__name__}.{info.name}")
+        found |= {f for name, f in inspect.getmembers(module, inspect.isfunction)
+                  if f.__module__ == module.__name__ and not name.startswith("_")}
+    return found
+
+
+def test_every_public_service_function_has_a_hostile_case() -> None:
+    covered = set(test_hostile_register.CASES) | set(test_hostile_meetings.CASES) | set(test_hostile_records.CASES)
+    missing = public_service_functions() - covered - set(READ_ONLY_COVERED)
+    assert not missing, "no hostile-input case for: " + ", ".join(
+        sorted(f"{f.__module__}.{f.__qualname__}" for f in missing))
+
+
+def test_the_tables_name_only_service_functions() -> None:
+    """A case or an exemption for a function that was renamed or removed would hide that it is gone."""
+    known = public_service_functions()
+    tables = [*test_hostile_register.CASES, *test_hostile_meetings.CASES, *test_hostile_records.CASES,
+              *READ_ONLY_COVERED]
+    assert not [f for f in tables if f not in known]
+    assert not set(READ_ONLY_COVERED) & (set(test_hostile_register.CASES) | set(test_hostile_meetings.CASES)
+                                         | set(test_hostile_records.CASES))

@@ -1,0 +1,145 @@
+"""Hostile input to the register services (organisations, people, groups, mandates, memberships, reporting, demo):
+every call returns normally or raises a DomainError with a Swedish sentence, and an error leaves the database as
+it was (see hostile_input.Arena)."""
+
+from __future__ import annotations
+
+import pytest
+from hostile_input import (
+    HOSTILE,
+    Arena,
+    Case,
+    Draw,
+    hostile_dates,
+    hostile_ints,
+    hostile_text,
+    ids,
+    in_session,
+    members,
+    open_arena,
+    optional_dates,
+    optional_ids,
+    optional_text,
+    pure,
+)
+from hypothesis import given
+from hypothesis import strategies as st
+
+from samverkan_desktop.domain.enums import GroupKind, OrganisationKind, Recurrence, Role
+from samverkan_desktop.services import demo, generate, groups, mandates, memberships, organisations, people, reporting
+from samverkan_desktop.services.dto import (
+    GroupData,
+    MandateData,
+    MembershipData,
+    OrganisationData,
+    PersonData,
+    ReportingDutyData,
+)
+
+
+def organisation_data(d: Draw) -> OrganisationData:
+    return OrganisationData(d(hostile_text()), d(members(OrganisationKind)), d(optional_text()))
+
+
+def person_data(d: Draw, a: Arena) -> PersonData:
+    email = st.none() | hostile_text() | st.sampled_from(["anna@exempel.se", "a@b." + "c." * 20_000 + " ",
+                                                          "ö@ö.ö", "a@b.c\x00", "@", "a@b"])
+    phone = st.none() | hostile_text() | st.sampled_from(["070-123 45 67", "+46 (0)70 123", "1" * 30, "٠٧٠١٢٣٤٥٦"])
+    return PersonData(d(hostile_text()), d(optional_text()), d(email), d(phone),
+                      d(optional_ids(a.world.organisations)))
+
+
+def group_data(d: Draw, a: Arena) -> GroupData:
+    return GroupData(d(hostile_text()), d(members(GroupKind)), d(optional_text()), d(optional_ids(a.world.groups)),
+                     d(optional_dates()), d(optional_dates()), d(optional_text()))
+
+
+def duty_data(d: Draw) -> ReportingDutyData:
+    return ReportingDutyData(d(hostile_text()), d(members(Recurrence)), d(hostile_ints()), d(hostile_ints()),
+                             d(optional_text()))
+
+
+def mandate_data(d: Draw) -> MandateData:
+    small = st.none() | hostile_ints()
+    return MandateData(
+        d(optional_text()), d(optional_dates()), d(optional_text()), d(optional_text()), d(optional_text()),
+        d(optional_text()), d(small), d(small), d(small), d(st.booleans()), d(st.booleans()), d(small),
+        tuple(d(st.lists(hostile_dates(), max_size=3))),
+        tuple(duty_data(d) for _ in range(d(st.integers(0, 3)))),
+    )
+
+
+def membership_data(d: Draw, a: Arena) -> MembershipData:
+    w = a.world
+    return MembershipData(d(ids(w.person_ids)), d(ids(w.groups)), d(members(Role)), d(optional_ids(w.organisations)),
+                          d(optional_dates()), d(optional_dates()))
+
+
+CASES: dict[object, Case] = {
+    # organisations
+    organisations.list_organisations: lambda d, a: a.call(organisations.list_organisations),
+    organisations.get_organisation: lambda d, a: a.call(organisations.get_organisation,
+                                                        d(ids(a.world.organisations))),
+    organisations.create_organisation: lambda d, a: a.call(organisations.create_organisation, organisation_data(d)),
+    organisations.update_organisation: lambda d, a: a.call(organisations.update_organisation,
+                                                           d(ids(a.world.organisations)), organisation_data(d)),
+    organisations.delete_organisation: lambda d, a: a.call(organisations.delete_organisation,
+                                                           d(ids(a.world.organisations))),
+    # people
+    people.list_people: lambda d, a: a.call(people.list_people),
+    people.get_person: lambda d, a: a.call(people.get_person, d(ids(a.world.person_ids))),
+    people.create_person: lambda d, a: a.call(people.create_person, person_data(d, a)),
+    people.update_person: lambda d, a: a.call(people.update_person, d(ids(a.world.person_ids)), person_data(d, a)),
+    # groups
+    groups.list_group_tree: lambda d, a: a.call(groups.list_group_tree, d(optional_dates())),
+    groups.list_groups: lambda d, a: a.call(groups.list_groups),
+    groups.get_group: lambda d, a: a.call(groups.get_group, d(ids(a.world.groups))),
+    groups.create_group: lambda d, a: a.call(groups.create_group, group_data(d, a)),
+    groups.update_group: lambda d, a: a.call(groups.update_group, d(ids(a.world.groups)), group_data(d, a)),
+    groups.group_overview: lambda d, a: a.call(groups.group_overview, d(ids(a.world.groups)), d(optional_dates())),
+    # mandates
+    mandates.validate_mandate: lambda d, a: a.call(pure(mandates.validate_mandate),
+                                                   mandate_data(d)),
+    mandates.validate_duty: lambda d, a: a.call(pure(mandates.validate_duty), duty_data(d)),
+    mandates.current_mandate: lambda d, a: a.call(mandates.current_mandate, d(ids(a.world.groups))),
+    mandates.mandate_history: lambda d, a: a.call(mandates.mandate_history, d(ids(a.world.groups))),
+    mandates.reporting_duties: lambda d, a: a.call(mandates.reporting_duties, d(ids(a.world.groups))),
+    mandates.save_mandate: lambda d, a: a.call(mandates.save_mandate, d(ids(a.world.groups)), mandate_data(d),
+                                               new_version=d(st.booleans())),
+    # memberships
+    memberships.list_memberships: lambda d, a: a.call(memberships.list_memberships, d(ids(a.world.groups)),
+                                                      d(optional_dates())),
+    memberships.membership_warnings: lambda d, a: a.call(memberships.membership_warnings, membership_data(d, a),
+                                                         d(optional_ids(a.world.memberships))),
+    memberships.save_membership: lambda d, a: a.call(memberships.save_membership, membership_data(d, a),
+                                                     d(optional_ids(a.world.memberships))),
+    memberships.end_membership: lambda d, a: a.call(memberships.end_membership, d(ids(a.world.memberships)),
+                                                    d(hostile_dates())),
+    memberships.delete_membership: lambda d, a: a.call(memberships.delete_membership, d(ids(a.world.memberships))),
+    # reporting
+    reporting.deadlines_between: lambda d, a: a.call(in_session(reporting.deadlines_between), d(hostile_dates()),
+                                                     d(hostile_dates()), d(optional_ids(a.world.groups))),
+    reporting.reporting_deadlines: lambda d, a: a.call(reporting.reporting_deadlines, d(hostile_ints()),
+                                                       d(optional_ids(a.world.groups))),
+    reporting.mark_report_done: lambda d, a: a.call(reporting.mark_report_done, d(ids(a.world.duties)),
+                                                    d(hostile_dates()), d(optional_dates())),
+    # demo: refused in a register that is in use, whatever the day
+    demo.has_register_data: lambda d, a: a.call(demo.has_register_data),
+    demo.create_demo_data: lambda d, a: a.call(demo.create_demo_data, d(optional_dates())),
+    # the test-data generator: refused in a database that is not empty, whatever the numbers
+    generate.generate: lambda d, a: a.call(generate.generate, groups=d(hostile_ints()), years=d(hostile_ints()),
+                                           seed=d(hostile_ints()), end=d(optional_dates())),
+}
+
+
+@pytest.fixture(scope="module")
+def arena(held_template, tmp_path_factory):
+    with open_arena(held_template, tmp_path_factory) as arena:
+        yield arena
+
+
+@pytest.mark.parametrize("function", list(CASES), ids=lambda f: f"{f.__module__.rsplit('.', 1)[-1]}.{f.__name__}")
+@HOSTILE
+@given(data=st.data())
+def test_hostile_input_is_refused_in_words(arena: Arena, function, data) -> None:
+    CASES[function](data.draw, arena)

@@ -15,11 +15,11 @@ def render_annual_report(report: AnnualReportDocument, template: Path | bytes | 
                          template_name: str | None = None, created: datetime | None = None) -> Document:
     document = base.open_template(template, template_name)
     base.write_header_footer(document, f"{report.group_name} – underlag för årsrapport {report.year}")
-    document.add_paragraph(f"Underlag för årsrapport {report.year}", style="Title")
-    document.add_paragraph(report.group_name, style="Subtitle" if base.has_style(document, "Subtitle") else None)
+    base.add_paragraph(document, f"Underlag för årsrapport {report.year}", style="Title")
+    base.add_paragraph(document, report.group_name, style="Subtitle" if base.has_style(document, "Subtitle") else None)
 
-    base.keep_with_next(document.add_paragraph("Möten", style="Heading 1"))
-    document.add_paragraph(_meetings_sentence(report))
+    base.keep_with_next(base.add_paragraph(document, "Möten", style="Heading 1"))
+    base.add_paragraph(document, _meetings_sentence(report))
     if report.meetings_held:
         base.add_table(document, ("Datum", "Plats"), [(d.isoformat(), place or "") for d, place in
                                                       report.meetings_held], (40, 120), "Hållna möten: datum och plats")
@@ -27,22 +27,22 @@ def render_annual_report(report: AnnualReportDocument, template: Path | bytes | 
     _decisions(document, "Återremisser", report.referred_back, "Ärenden som återremitterades")
     _decisions(document, "Lyfta till annan grupp", report.escalated, "Ärenden som lyftes till en annan grupp")
 
-    base.keep_with_next(document.add_paragraph("Öppna åtgärder", style="Heading 1"))
+    base.keep_with_next(base.add_paragraph(document, "Öppna åtgärder", style="Heading 1"))
     if report.open_actions:
         base.add_table(document, ("Vad", "Vem", "När"),
                        [(a.what, a.who or "", a.due.isoformat() if a.due else "") for a in report.open_actions],
                        (88, 45, 27), "Öppna åtgärder: vad, vem och när")
     else:
-        document.add_paragraph("Inga åtgärder är öppna.")
+        base.add_paragraph(document, "Inga åtgärder är öppna.")
 
-    base.keep_with_next(document.add_paragraph("Förankring", style="Heading 1"))
+    base.keep_with_next(base.add_paragraph(document, "Förankring", style="Heading 1"))
     if report.anchoring:
         base.add_table(document, ("Organisation", "Ej påbörjad", "Förankrad", "Genomförd", "Ej aktuell"),
                        [(a.organisation, str(a.not_started), str(a.anchored), str(a.implemented),
                          str(a.not_applicable)) for a in report.anchoring], (60, 25, 25, 25, 25),
                        "Förankring av årets beslut per part: antal beslut per status")
     else:
-        document.add_paragraph("Inga beslut att förankra under året.")
+        base.add_paragraph(document, "Inga beslut att förankra under året.")
     base.fill_alt_text(document, f"Logotyp, {report.group_name}")
     base.set_properties(document, title=f"Underlag för årsrapport {report.year} {report.group_name}",
                         author=report.group_name, created=created or datetime.now().astimezone(),
@@ -69,9 +69,9 @@ def _meetings_sentence(report: AnnualReportDocument) -> str:
 
 
 def _decisions(document: Document, heading: str, rows: tuple[ReportDecision, ...], description: str) -> None:
-    base.keep_with_next(document.add_paragraph(heading, style="Heading 1"))
+    base.keep_with_next(base.add_paragraph(document, heading, style="Heading 1"))
     if not rows:
-        document.add_paragraph("Inga under året.")
+        base.add_paragraph(document, "Inga under året.")
         return
     base.add_table(document, ("Datum", "§", "Rubrik", "Beslut" if heading == "Beslut" else "Utfall"),
                    [(r.meeting_on.isoformat(), str(r.paragraph or ""), r.title, r.text or "") for r in rows],

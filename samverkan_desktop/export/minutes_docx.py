@@ -21,21 +21,21 @@ def render_minutes(minutes: MinutesDocument, template: Path | bytes | None = Non
     document = base.open_template(template, template_name)
     header = f"{minutes.group_name} – UTKAST" if minutes.draft else minutes.group_name
     base.write_header_footer(document, header)
-    document.add_paragraph(minutes.title, style="Title")
+    base.add_paragraph(document, minutes.title, style="Title")
     _facts(document, minutes)
     _participants(document, "Närvarande", minutes.present, with_role=True)
     _participants(document, "Anmält förhinder", minutes.excused)
     _participants(document, "Adjungerade", minutes.adjuncts, with_role=True)
     _participants(document, "Gäster", minutes.guests)
     if minutes.sections:
-        document.add_paragraph("Ärenden", style="Heading 1")
+        base.add_paragraph(document, "Ärenden", style="Heading 1")
         for section in minutes.sections:
             _section(document, section)
     _approval(document, minutes)
     if minutes.next_meeting is not None:
         nxt = minutes.next_meeting
-        base.keep_with_next(document.add_paragraph("Nästa möte", style="Heading 1"))
-        document.add_paragraph(", ".join(part for part in (
+        base.keep_with_next(base.add_paragraph(document, "Nästa möte", style="Heading 1"))
+        base.add_paragraph(document, ", ".join(part for part in (
             long_date(nxt.starts_at).capitalize(), time_span(nxt.starts_at, nxt.ends_at), nxt.place) if part) + ".")
     base.fill_alt_text(document, f"Logotyp, {minutes.group_name}")
     base.set_properties(document, title=f"{minutes.title} {minutes.group_name} {minutes.starts_at:%Y-%m-%d}",
@@ -54,14 +54,14 @@ def _facts(document: Document, minutes: MinutesDocument) -> None:
     base.add_facts(document, minutes.group_name, minutes.starts_at, minutes.ends_at, minutes.place,
                    minutes.online_link)
     if minutes.draft:
-        paragraph = document.add_paragraph()
-        paragraph.add_run("Utkast: anteckningarna är inte godkända av ordföranden.").bold = True
+        paragraph = base.add_paragraph(document)
+        base.add_run(paragraph, "Utkast: anteckningarna är inte godkända av ordföranden.", bold=True)
 
 
 def _participants(document: Document, heading: str, people: Sequence[Participant], *, with_role: bool = False) -> None:
     if not people:
         return
-    base.keep_with_next(document.add_paragraph(heading, style="Heading 1"))
+    base.keep_with_next(base.add_paragraph(document, heading, style="Heading 1"))
     if with_role:
         base.add_table(document, ("Namn", "Organisation", "Roll"),
                        [(p.name, p.organisation or "", p.role or "") for p in people], (55, 65, 40),
@@ -75,24 +75,24 @@ def _section(document: Document, section: MinutesSection) -> None:
     number = f"§ {section.paragraph} " if section.paragraph else ""
     if section.confidential:
         # Only the § and a fixed line: whatever else the section carries is never printed.
-        base.keep_with_next(document.add_paragraph(f"{number}Konfidentiell punkt", style="Heading 2"))
-        document.add_paragraph(CONFIDENTIAL_LINE)
+        base.keep_with_next(base.add_paragraph(document, f"{number}Konfidentiell punkt", style="Heading 2"))
+        base.add_paragraph(document, CONFIDENTIAL_LINE)
         return
-    base.keep_with_next(document.add_paragraph(f"{number}{section.title}", style="Heading 2"))
+    base.keep_with_next(base.add_paragraph(document, f"{number}{section.title}", style="Heading 2"))
     if section.presenter:
-        paragraph = document.add_paragraph()
-        paragraph.add_run("Föredragande:").italic = True
-        paragraph.add_run(f" {section.presenter}").italic = True
+        paragraph = base.add_paragraph(document)
+        base.add_run(paragraph, "Föredragande:", italic=True)
+        base.add_run(paragraph, f" {section.presenter}", italic=True)
     base.add_text(document, section.notes)
     if section.decision:
         decision = section.decision.strip()
         base.add_text(document, decision if decision.split(" ", 1)[0].lower() == "att" else f"att {decision}",
                       label="Beslut:")
     if section.outcome:
-        document.add_paragraph(section.outcome)
+        base.add_paragraph(document, section.outcome)
     if section.actions:
-        paragraph = document.add_paragraph()
-        paragraph.add_run("Åtgärder").bold = True
+        paragraph = base.add_paragraph(document)
+        base.add_run(paragraph, "Åtgärder", bold=True)
         base.keep_with_next(paragraph)
         base.add_table(document, ("Vad", "Vem", "När"),
                        [(a.what, a.who or "", a.due.isoformat() if a.due else "") for a in section.actions],
@@ -100,11 +100,11 @@ def _section(document: Document, section: MinutesSection) -> None:
 
 
 def _approval(document: Document, minutes: MinutesDocument) -> None:
-    base.keep_with_next(document.add_paragraph("Godkännande", style="Heading 1"))
+    base.keep_with_next(base.add_paragraph(document, "Godkännande", style="Heading 1"))
     approval = minutes.approval
     if approval is None:
-        document.add_paragraph("Anteckningarna är ännu inte godkända.")
+        base.add_paragraph(document, "Anteckningarna är ännu inte godkända.")
         return
-    document.add_paragraph(
+    base.add_paragraph(document,
         f"Anteckningarna är godkända av {approval.role} {approval.approver} {approval.approved_on.isoformat()}. "
         f"Kontrollsumma: {approval.short_hash}.")

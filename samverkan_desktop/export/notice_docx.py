@@ -16,24 +16,24 @@ def render_notice(notice: NoticeDocument, template: Path | bytes | None = None, 
                   template_name: str | None = None, created: datetime | None = None) -> Document:
     document = base.open_template(template, template_name)
     base.write_header_footer(document, notice.group_name)
-    document.add_paragraph(notice.title, style="Title")
+    base.add_paragraph(document, notice.title, style="Title")
     base.add_facts(document, notice.group_name, notice.starts_at, notice.ends_at, notice.place, notice.online_link)
     _agenda(document, notice)
     attachments = [(item, name) for item in notice.items if not item.confidential for name in item.attachments]
     if attachments:
-        base.keep_with_next(document.add_paragraph("Bilagor", style="Heading 1"))
+        base.keep_with_next(base.add_paragraph(document, "Bilagor", style="Heading 1"))
         for item, name in attachments:
             number = f"§ {item.paragraph}" if item.paragraph else item.title
-            document.add_paragraph(f"{name} (till {number})")
+            base.add_paragraph(document, f"{name} (till {number})")
     if notice.invited:
-        base.keep_with_next(document.add_paragraph("Kallade", style="Heading 1"))
+        base.keep_with_next(base.add_paragraph(document, "Kallade", style="Heading 1"))
         base.add_table(document, ("Namn", "Organisation", "Roll"),
                        [(p.name, p.organisation or "", p.role or "") for p in notice.invited], (55, 65, 40),
                        "Kallade: namn, organisation och roll")
-    document.add_paragraph("Förhinder", style="Heading 1")
+    base.add_paragraph(document, "Förhinder", style="Heading 1")
     sender = f" till {notice.secretary}" if notice.secretary else " till sekreteraren"
-    document.add_paragraph(f"Meddela förhinder{sender} så snart som möjligt. Ordinarie ledamot som har förhinder "
-                           "ansvarar för att ersättare kallas, där mandatet medger ersättare.")
+    base.add_paragraph(document, f"Meddela förhinder{sender} så snart som möjligt. Ordinarie ledamot som har "
+                       "förhinder ansvarar för att ersättare kallas, där mandatet medger ersättare.")
     base.fill_alt_text(document, f"Logotyp, {notice.group_name}")
     base.set_properties(document, title=f"Kallelse {notice.group_name} {notice.starts_at:%Y-%m-%d}",
                         author=notice.group_name, created=created or datetime.now().astimezone(),
@@ -47,9 +47,9 @@ def write_notice(notice: NoticeDocument, target: Path, template: Path | bytes | 
 
 
 def _agenda(document: Document, notice: NoticeDocument) -> None:
-    base.keep_with_next(document.add_paragraph("Dagordning", style="Heading 1"))
+    base.keep_with_next(base.add_paragraph(document, "Dagordning", style="Heading 1"))
     if not notice.items:
-        document.add_paragraph("Dagordningen skickas ut senare.")
+        base.add_paragraph(document, "Dagordningen skickas ut senare.")
         return
     rows = []
     for item in notice.items:

@@ -7,10 +7,12 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import docx
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -27,6 +29,7 @@ from docx_samples import (
     template_bytes,
     zip_parts,
 )
+from lxml import etree
 
 from samverkan_desktop.domain.errors import StorageError, ValidationError
 from samverkan_desktop.export import docx_base as base
@@ -363,3 +366,112 @@ def test_python_docx_itself_never_resolves_external_entities(tmp_path):
     document = docx.Document(io.BytesIO(_with_entity("word/document.xml", secret)))
     assert "LÖSENORD" not in "".join(paragraph.text for paragraph in document.paragraphs)
     assert b"L\xc3\x96SENORD" not in to_bytes(document)
+
+
+# -- the same XML as python-docx, without its slow paths ----------------------------------------------------
+def _xml(element) -> bytes:
+    return etree.tostring(element)
+
+
+@pytest.mark.parametrize("text", ["", "Beslut", " leading and trailing ", "tab\there", "\tat start", "line\nbreak",
+                                  "carriage\rreturn", "windows\r\nline", "\n", "  \t\r\n  ", "§ 4 Åtgärder – vad"])
+@pytest.mark.parametrize(("bold", "italic"), [(False, False), (True, False), (False, True), (True, True)])
+def test_add_run_writes_what_python_docx_writes(text, bold, italic):
+    document = open_template()
+    ours, theirs = document.add_paragraph(), document.add_paragraph()
+    base.add_run(ours, text, bold=bold, italic=italic)
+    run = theirs.add_run(text)
+    if bold:
+        run.bold = True
+    if italic:
+        run.italic = True
+    assert _xml(ours._p) == _xml(theirs._p)
+
+
+def _default_is_heading_2(document):
+    for element in document.styles.element.iter(qn("w:style")):
+        element.attrib.pop(qn("w:default"), None)
+    document.styles["Heading 2"].element.set(qn("w:default"), "1")
+
+
+@pytest.mark.parametrize("change", [None, _default_is_heading_2], ids=["bundled-like", "heading-2-is-default"])
+@pytest.mark.parametrize("style", [None, "Title", "Heading 1", "Heading 2", "Normal"])
+def test_add_paragraph_writes_what_python_docx_writes(change, style):
+    document = open_template(template_bytes(change))
+    ours = base.add_paragraph(document, "Ärenden", style)
+    theirs = document.add_paragraph("Ärenden", style=style)
+    assert _xml(ours._p) == _xml(theirs._p)
+
+
+def test_a_style_of_the_wrong_type_is_refused_as_python_docx_refuses_it():
+    document = open_template()
+    with pytest.raises(ValueError, match="need type"):
+        document.add_paragraph("x", style="Table Grid")
+    with pytest.raises(ValueError, match="need type"):
+        base.add_paragraph(document, "x", "Table Grid")
+
+
+def test_each_style_is_looked_up_once_per_document(monkeypatch):
+    """python-docx scans all styles for the default on every assignment; an export does it once per type."""
+    from docx.styles.styles import Styles
+
+    lookups, defaults = [], []
+    get_item, default = Styles.__getitem__, Styles.default
+    monkeypatch.setattr(Styles, "__getitem__", lambda self, key: lookups.append(key) or get_item(self, key))
+    monkeypatch.setattr(Styles, "default", lambda self, kind: defaults.append(kind) or default(self, kind))
+    minutes = minutes_sample()
+    many = replace(minutes, sections=minutes.sections * 10)
+    document = render_minutes(many, created=CREATED)
+    assert sorted(lookups) == ["Footer", "Header", "Heading 1", "Heading 2", "Subtitle", "Table Grid", "Title"]
+    assert sorted(defaults, key=str) == sorted([WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.TABLE], key=str)
+    assert sum(1 for p in document.paragraphs if p.style.name == "Heading 2") == 40
+
+
+def test_has_style_sees_a_style_added_or_removed_after_the_first_question():
+    document = open_template()
+    assert not base.has_style(document, "Protokollrubrik")
+    document.styles.add_style("Protokollrubrik", WD_STYLE_TYPE.PARAGRAPH)
+    assert base.has_style(document, "Protokollrubrik")
+    remove_style(document, "Subtitle")
+    assert not base.has_style(document, "Subtitle")
+
+
+def test_table_rows_are_copies_in_order_and_a_table_without_rows_has_only_its_header():
+    document = open_template()
+    table = base.add_table(document, ("Vad", "Vem"), [("Första", "Anna"), ("Andra", ""), ("Tredje", "Örjan")],
+                           (100, 60), "Åtgärder")
+    assert [[cell.text for cell in row.cells] for row in table.rows] == [
+        ["Vad", "Vem"], ["Första", "Anna"], ["Andra", ""], ["Tredje", "Örjan"]]
+    rows = table._tbl.tr_lst
+    assert len({id(row) for row in rows}) == 4 and all(row.getparent() is table._tbl for row in rows)
+    assert [len(row.xpath("./w:trPr/w:cantSplit")) for row in rows] == [1, 1, 1, 1]
+    assert [len(row.xpath("./w:trPr/w:tblHeader")) for row in rows] == [1, 0, 0, 0]
+    empty = base.add_table(document, ("Vad", "Vem"), [], (100, 60), "Inga åtgärder")
+    assert [[cell.text for cell in row.cells] for row in empty.rows] == [["Vad", "Vem"]]
+
+
+def test_a_row_with_too_few_values_is_refused():
+    with pytest.raises(ValueError):
+        base.add_table(open_template(), ("Vad", "Vem"), [("Bara en",)], (100, 60), "Åtgärder")
+
+
+def test_the_doctype_check_runs_once_per_template_content_but_a_refused_one_every_time(monkeypatch, tmp_path):
+    checked = []
+    refuse = base.refuse_declared_entities
+    monkeypatch.setattr(base, "refuse_declared_entities", lambda package, label: checked.append(label) or
+                        refuse(package, label))
+    monkeypatch.setattr(base, "_CHECKED_PACKAGES", {})
+    own = template_bytes()
+    for _ in range(3):
+        open_template(own, "egen.docx")
+        open_template(bytes(own), "egen.docx")  # equal content in a new object: still known
+    open_template()
+    open_template()
+    assert checked == ["egen.docx", "samverkan.docx"]
+    secret = tmp_path / "hemligt.txt"
+    secret.write_text("x", encoding="utf-8")
+    hostile = _with_entity("word/document.xml", secret)
+    for _ in range(2):
+        with pytest.raises(ValidationError, match="DOCTYPE"):
+            open_template(hostile, "mall.docx")
+    assert checked[2:] == ["mall.docx", "mall.docx"]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "samverkan_sv.ts"
 SWEDISH = {
+    'More than %1 decisions': 'Fler än %1 beslut',
     'Backups': 'Säkerhetskopior',
     'taken by hand': 'tagen för hand',
     'when the program closed': 'när programmet stängdes',

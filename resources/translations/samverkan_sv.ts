@@ -616,6 +616,10 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>%1 beslut</translation>
     </message>
     <message>
+        <source>More than %1 decisions</source>
+        <translation>Fler än %1 beslut</translation>
+    </message>
+    <message>
         <source>Could not be exported</source>
         <translation>Kunde inte exporteras</translation>
     </message>
@@ -2520,6 +2524,7 @@ Ordförande: %2</translation>
     <name>StartupRecovery</name>
     <message>
         <source>The database cannot be used: it is damaged (%1).</source>
+        <extracomment>Files up to this size are checked before the window opens (a fraction of a second); larger ones right after, off the GUI thread, so that start-up stays quick on a region's twenty years of minutes (about 1 s per 400 MB).</extracomment>
         <translation>Databasen kan inte användas: den är skadad (%1).</translation>
     </message>
     <message>

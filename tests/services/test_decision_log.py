@@ -7,10 +7,12 @@ from datetime import date, time
 
 import pytest
 from decision_fixtures import Log, build_log, decided
-from meeting_fixtures import meeting
+from meeting_fixtures import World, meeting
 from sqlalchemy import event
 from sqlalchemy.orm import Session
+from statement_counter import count_statements
 
+import samverkan_desktop.services.decision_log as decision_log_service
 from samverkan_desktop.domain.enums import CaseStatus, MinutesStatus, Outcome
 from samverkan_desktop.domain.errors import NotFoundError, ValidationError
 from samverkan_desktop.services.decision_log import (
@@ -20,6 +22,7 @@ from samverkan_desktop.services.decision_log import (
     decision_log_export,
     group_ids_with_subgroups,
 )
+from samverkan_desktop.services.meeting_dto import OutcomeData
 
 ALL = 12  # items with an outcome in build_log
 
@@ -150,6 +153,81 @@ def test_one_query_per_page_and_one_count(uow, engine, meeting_world, log: Log) 
         event.remove(engine, "before_cursor_execute", record)
     assert plain == 2
     assert len(statements) == 3  # the group's existence, the page, the count
+
+
+# -- a search at region scale: the best-ranked matches joined, a count that stops ---------------------------
+
+
+def tied_reports(uow, world: World) -> list[int]:
+    """Items matching "hemtjänsten": one with it in the title too (ranked first), then twelve of one text (tied
+    in rank, so in the log's order by meeting and agenda), a third of them without an outcome."""
+    found = []
+    with uow:
+        for n, day in enumerate((date(2025, 3, 4), date(2025, 6, 3), date(2024, 10, 1), date(2025, 6, 17))):
+            held = meeting(uow, world.other if n % 2 else world.nosam, day).id
+            for k in range(3):
+                undecided = (n + k) % 3 == 0
+                found.append(decided(uow, held, "Lägesrapport", "Om hemtjänsten i kommunerna.", None,
+                                     OutcomeData(None) if undecided else OutcomeData(Outcome.NOTED)))
+        found.append(decided(uow, held, "Hemtjänsten", "Om hemtjänsten.", None, OutcomeData(Outcome.NOTED)))
+        uow.commit()
+    return found
+
+
+def paged(uow, wanted: DecisionLogFilter, size: int) -> list:
+    return [row for offset in range(0, 16, size) for row in decision_log(uow, wanted, offset, size).rows]
+
+
+@pytest.mark.parametrize("margin", [0, 1, 100])
+def test_a_search_read_from_its_best_matches_is_the_log_in_its_order(uow, meeting_world, log: Log, monkeypatch,
+                                                                      margin: int) -> None:
+    tied_reports(uow, meeting_world)
+    wanted = DecisionLogFilter(text="hemtjänsten")
+    monkeypatch.setattr(decision_log_service, "RANK_WINDOW_MAX", 0)  # every match joined, then ranked
+    whole = decision_log(uow, wanted, limit=100)
+    assert whole.total == 9 and whole.rows[0].title == "Hemtjänsten"
+    days = [row.meeting_on for row in whole.rows[1:]]
+    assert days == sorted(days, reverse=True) and len(set(days)) == 4  # the tie goes by meeting
+    monkeypatch.setattr(decision_log_service, "RANK_MARGIN", margin)  # 0: windows too small, read again wider
+    for ceiling in (20_000, 8):  # 8: pages past the fourth row are joined in full again
+        monkeypatch.setattr(decision_log_service, "RANK_WINDOW_MAX", ceiling)
+        for size in (1, 2, 4, 100):
+            assert paged(uow, wanted, size) == list(whole.rows), (ceiling, size)
+
+
+def test_a_search_counts_only_so_far(uow, meeting_world, log: Log, monkeypatch) -> None:
+    tied_reports(uow, meeting_world)
+    monkeypatch.setattr(decision_log_service, "COUNT_LIMIT", 2)
+    monkeypatch.setattr(decision_log_service, "RANK_MARGIN", 0)  # a window smaller than the matches
+
+    def counted(offset: int, limit: int, **wanted) -> tuple[int, bool]:
+        page = decision_log(uow, DecisionLogFilter(text="hemtjänsten", **wanted), offset, limit)
+        return page.total, page.total_exact
+
+    assert counted(0, 1) == (2, False)  # the best match settles the page; more than two match
+    assert counted(0, 2) == (9, True)  # the tie after it was read whole, so every match: counted too
+    other = {"group_id": meeting_world.other}  # a filter joins every match, and its count stops too
+    assert counted(0, 2, **other) == (2, False)
+    assert counted(2, 2, **other) == (4, False)  # counted past the page asked for
+    assert counted(4, 2, **other) == (5, True)
+    plain = decision_log(uow, DecisionLogFilter(), limit=1)
+    assert (plain.total, plain.total_exact) == (ALL + 9, True)  # the whole log is counted
+
+
+def test_a_search_of_text_alone_joins_and_highlights_only_its_page(uow, engine, meeting_world, log: Log,
+                                                                   monkeypatch) -> None:
+    tied_reports(uow, meeting_world)
+    with count_statements(engine) as counter:
+        page = decision_log(uow, DecisionLogFilter(text="hemtjänsten"), limit=3)
+    # The best-ranked matches (all of them, here), the page's rows and the page's highlights.
+    assert counter.count == 3, counter.report()
+    assert len(counter.parameters[1]) == 3 and len(counter.parameters[2]) < 15  # not every match's
+    assert "<b>hemtjänsten</b>" in page.rows[1].snippet_html
+    monkeypatch.setattr(decision_log_service, "RANK_MARGIN", 0)
+    with count_statements(engine) as counter:
+        again = decision_log(uow, DecisionLogFilter(text="hemtjänsten"), limit=3)
+    assert counter.count == 4, counter.report()  # and the count, when not every match was read
+    assert again.rows == page.rows
 
 
 # -- export lines --------------------------------------------------------------------------------------------

@@ -63,6 +63,7 @@ class DecisionLogTab(QWidget):
         super().__init__(parent)
         self.uow, self.group_filter = uow, group_filter
         self.runner: ProgressRunner | None = None
+        self.counted = (0, True)  # the first page's total, and whether it is exact (a search counts only so far)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search titles, notes and decisions (förank* finds förankring)…"))
         self.search.setClearButtonEnabled(True)
@@ -128,12 +129,17 @@ class DecisionLogTab(QWidget):
         except DomainError as error:
             self.summary.setText(error.message)
             return
-        self.summary.setText(self.tr("%1 decisions").replace("%1", str(self.model.total)))
+        total, exact = self.counted
+        words = self.tr("%1 decisions") if exact else self.tr("More than %1 decisions")
+        self.summary.setText(words.replace("%1", str(total)))
         self.preview.clear()
 
     def _page(self, wanted: DecisionLogFilter, offset: int, limit: int):
         page = decision_log.decision_log(self.uow, wanted, offset, limit)
-        return page.rows, page.total
+        if offset == 0:
+            self.counted = (page.total, page.total_exact)
+        # A search that stopped counting has more rows than it counted: one more keeps the view fetching.
+        return page.rows, page.total if page.total_exact else page.total + 1
 
     def _preview(self, row: int) -> None:
         found = self.model.row_at(row)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+import samverkan_desktop.services.decision_log as decision_log_service
 from samverkan_desktop.domain.enums import ItemKind, Outcome
 from samverkan_desktop.services import agenda, meetings, minutes
 from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData, OutcomeData
@@ -55,6 +56,24 @@ def test_search_keeps_swedish_letters_apart_and_finds_by_prefix(main_window, qtb
     tooltip = tab.model.data(tab.model.index(0, 5), Qt.ItemDataRole.ToolTipRole)
     assert "<b>Förankring</b>" in tooltip  # the best-matching passage, matched word marked
     assert search(tab, qtbot, 'förank* "-:') == ["Förankring av SIP-rutinen"]  # FTS syntax is not the user's
+
+
+def test_a_search_that_stops_counting_says_more_than_and_fetches_on(main_window, qtbot, decisions, monkeypatch,
+                                                                     qtmodeltester):
+    monkeypatch.setattr(decision_log_service, "COUNT_LIMIT", 1)
+    monkeypatch.setattr(decision_log_service, "RANK_MARGIN", 0)  # so that a page does not read every match
+    tab = open_log(main_window, qtbot)
+    tab.model.page_size = 1
+    assert len(search(tab, qtbot, "att*")) == 1  # the three decisions: one page shown, the rest not counted
+    assert tab.summary.text() == tab.tr("More than %1 decisions").replace("%1", "1")
+    assert tab.model.canFetchMore()
+    while tab.model.canFetchMore():
+        tab.model.fetchMore()
+    assert sorted(tab.model.row_at(r).title for r in range(tab.model.rowCount())) == [
+        "Förankring av SIP-rutinen", "Mark för nytt boende", "Uppföljning av avtalet"]
+    qtmodeltester.check(tab.model)
+    search(tab, qtbot, "boende")
+    assert tab.summary.text() == "1 beslut"
 
 
 def test_a_bad_period_is_said_in_words(main_window, qtbot, decisions):

@@ -18,25 +18,26 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import distinct, func, select
 
-from ..db.models import AgendaItem, Case, Group, Mandate, Meeting, Membership, Organisation, Person
+from ..db.models import AgendaItem, Anchoring, Case, Group, Mandate, Meeting, Membership, Organisation, Person
 from ..domain.calendar import STOCKHOLM, check_year
-from ..domain.enums import AnchoringStatus, MeetingKind, MeetingStatus, OrganisationKind, Role
+from ..domain.enums import AnchoringStatus, MeetingKind, MeetingStatus, MinutesStatus, OrganisationKind, Role
 from ..domain.rules import chair_term_end, next_chair_kind, swedish_sort_key
 from . import UnitOfWork
 from ._common import get_or_raise
 from .approval import late_approvals
 from .cases import WAITING
-from .follow_up import ActionFilter, anchoring_for, list_actions
+from .follow_up import PENDING_ANCHORING, ActionFilter, list_actions
 from .meetings import local_year_bounds
-from .publication import awaiting_publication
 from .reporting import deadlines_between
 
 #: A chair's term ending within this many days is worth preparing for (nomination, rotation).
 CHAIR_NOTICE_DAYS = 90
 #: A report due within this many days is shown as coming up.
 REPORT_NOTICE_DAYS = 30
+#: Approved minutes read at a time: a region has tens of thousands waiting, and each becomes one finding.
+UNPUBLISHED_BATCH = 2000
 #: A case in "Att planera" is flagged once more meetings than this have been held without it.
 WAITING_MEETINGS = 2
 
@@ -72,13 +73,13 @@ class TargetKind(StrEnum):
     REPORTING = "reporting"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FollowUpTarget:
     kind: TargetKind
     id: int | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OverviewFinding:
     group_id: int
     group_name: str
@@ -130,14 +131,15 @@ def overview(uow: UnitOfWork, year: int, today: date, group_id: int | None = Non
         findings = [
             *_meeting_counts(session, year, groups, mandates),
             *_late_approvals(uow, year, today, group_id, names),
-            *_unpublished(uow, year, group_id),
+            *_unpublished(session, year, group_id, names),
             *_chairs(session, today, names, mandates),
             *_reporting(session, year, today, group_id),
             *_overdue_actions(uow, year, today, group_id),
             *_pending_anchoring(uow, year, group_id),
             *_waiting_cases(session, year, today, names),
         ]
-    return sorted(findings, key=lambda f: (swedish_sort_key(f.group_name), f.group_id,
+    sort_names = {name: swedish_sort_key(name) for name in {f.group_name for f in findings}}  # one per group
+    return sorted(findings, key=lambda f: (sort_names[f.group_name], f.group_id,
                                            f.severity is not Severity.WARNING, _KIND_ORDER[f.kind],
                                            f.on or date.min, f.text))
 
@@ -177,14 +179,20 @@ def _late_approvals(uow, year: int, today: date, group_id: int | None, names: di
             FollowUpTarget(TargetKind.MEETING, late.meeting_id), day)
 
 
-def _unpublished(uow, year: int, group_id: int | None):
-    for meeting in awaiting_publication(uow, group_id=group_id):  # one group's only: not every group's
-        day = _local_day(meeting.starts_at)
-        if day.year > year or (group_id is not None and meeting.group_id != group_id):
-            continue
-        yield OverviewFinding(meeting.group_id, meeting.group_name, FindingKind.UNPUBLISHED, Severity.INFO,
+def _unpublished(session, year: int, group_id: int | None, names: dict[int, str]):
+    # What publication.awaiting_publication finds, as plain columns: a region has tens of thousands of approved
+    # minutes, and whole meetings (with their item counts) would all be held in the session at once. The group's
+    # name is the one string of ``names``, not a copy per finding.
+    query = (select(Meeting.id, Meeting.group_id, Meeting.starts_at)
+             .where(Meeting.minutes_status == MinutesStatus.APPROVED, Meeting.starts_at < local_year_bounds(year)[1])
+             .order_by(Meeting.starts_at, Meeting.id))
+    if group_id is not None:
+        query = query.where(Meeting.group_id == group_id)
+    for ident, group, starts in session.execute(query.execution_options(yield_per=UNPUBLISHED_BATCH)):
+        day = _local_day(starts)
+        yield OverviewFinding(group, names[group], FindingKind.UNPUBLISHED, Severity.INFO,
                               f"De godkända anteckningarna från {day.isoformat()} är inte publicerade",
-                              FollowUpTarget(TargetKind.MEETING, meeting.id), day)
+                              FollowUpTarget(TargetKind.MEETING, ident), day)
 
 
 def _chairs(session, today: date, names: dict[int, str], mandates: dict[int, Mandate]):
@@ -257,20 +265,30 @@ def _overdue_actions(uow, year: int, today: date, group_id: int | None):
 
 
 def _pending_anchoring(uow, year: int, group_id: int | None):
-    by_group = defaultdict(list)
-    for row in anchoring_for(uow, pending_only=True, group_id=group_id):
-        if row.meeting_on.year <= year:
-            by_group[row.group_id].append(row)
-    for ident, rows in by_group.items():
-        decisions = len({r.item_id for r in rows})
-        not_started = sum(r.status is AnchoringStatus.NOT_STARTED for r in rows)
-        anchored = len(rows) - not_started
+    # Counted by the database, per group: what follow_up.anchoring_for lists (held meetings, pending), which in a
+    # region is tens of thousands of rows that only the counts of are shown here.
+    query = (
+        select(Meeting.group_id, Group.name, func.count(distinct(Anchoring.agenda_item_id)), func.count(),
+               func.count().filter(Anchoring.status == AnchoringStatus.NOT_STARTED), func.min(Meeting.starts_at))
+        .select_from(Anchoring)
+        .join(AgendaItem, Anchoring.agenda_item_id == AgendaItem.id)
+        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+        .join(Group, Meeting.group_id == Group.id)
+        .join(Organisation, Anchoring.organisation_id == Organisation.id)
+        .where(Meeting.status == MeetingStatus.HELD, Anchoring.status.in_(PENDING_ANCHORING),
+               Meeting.starts_at < local_year_bounds(year)[1])
+        .group_by(Meeting.group_id, Group.name)
+    )
+    if group_id is not None:
+        query = query.where(Meeting.group_id == group_id)
+    for ident, name, decisions, pending, not_started, first in uow.session.execute(query):
+        anchored = pending - not_started
         parts = [f"{not_started} ej påbörjade"] if not_started else []
         parts += [f"{anchored} förankrade men inte genomförda"] if anchored else []
         text = (f"{decisions} beslut väntar på förankring eller genomförande hos parterna "
                 f"({', '.join(parts)})")
-        yield OverviewFinding(ident, rows[0].group_name, FindingKind.PENDING_ANCHORING, Severity.INFO, text,
-                              FollowUpTarget(TargetKind.ANCHORING, ident), min(r.meeting_on for r in rows))
+        yield OverviewFinding(ident, name, FindingKind.PENDING_ANCHORING, Severity.INFO, text,
+                              FollowUpTarget(TargetKind.ANCHORING, ident), _local_day(first))
 
 
 def _waiting_cases(session, year: int, today: date, names: dict[int, str]):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -129,6 +130,9 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(self.backup_if_due)
         if backups is not None:
             self.backup_timer.start()
+        # PySide6 reads the source of every module imported after it (for `from __feature__`); linecache keeps
+        # it, some 20 MB by now. Only a cache: a traceback reads its lines anew.
+        linecache.clearcache()
 
     def add_banner(self, text: str, kind: BannerKind = BannerKind.WARNING, *, closable: bool = True) -> Banner:
         """A strip above the pages that stays until closed: read-only mode, a risky location, a restore."""

@@ -17,7 +17,11 @@ from samverkan_desktop.services.approval import minutes_state, verify_all
 from samverkan_desktop.services.follow_up import (
     ActionFilter,
     ActionRow,
+    action_order,
+    action_rows,
     anchoring_for,
+    anchoring_order,
+    anchoring_rows,
     list_actions,
     mark_action_done,
     set_action_status,
@@ -230,3 +234,76 @@ def test_decisions_of_a_meeting_not_yet_held_are_not_listed(uow, meeting_world) 
     assert anchoring_for(uow) == []
     meetings.mark_held(uow, m)
     assert {r.organisation_id for r in anchoring_for(uow)} == {meeting_world.region, meeting_world.falkenberg}
+
+
+# -- long lists a page at a time: ids in the list's order, rows for a slice --------------------
+@pytest.fixture
+def same_day(uow, meeting_world):
+    """Two groups meet on one day: the NOSAM at 09:00 (§ 1–3) and its temagrupp at 13:00 (§ 1). Every item is a
+    consensus decision with an action due the same day, so the lists' orders (by day, then §) interleave the
+    meetings: what ordering by the meeting's start would get wrong."""
+    w, p = meeting_world, meeting_world.people
+    day = D(2026, 3, 10)
+    early = meeting(uow, w.nosam, day, start=time(9, 0), end=time(11, 0)).id
+    late = meeting(uow, w.tema, day).id
+    for m, titles in ((early, ("Rutin", "Budget", "Lokaler")), (late, ("Väntetider",))):
+        for title in titles:
+            decision = item(uow, m, title, ItemKind.DECISION).id
+            minutes.save_text(uow, decision, None, f"att anta {title.lower()}")
+            minutes.set_outcome(uow, decision, OutcomeData(Outcome.DECIDED))
+            add(uow, decision, f"Följa upp {title.lower()}", p["Bertil Berg"], w.falkenberg, D(2026, 4, 1))
+        meetings.mark_held(uow, m)
+    return early, late
+
+
+def test_anchoring_in_order_and_by_page_is_the_list(uow, meeting_world, same_day) -> None:
+    w = meeting_world
+    early, late = same_day
+    rows = anchoring_for(uow, w.falkenberg)
+    assert [(r.meeting_id, r.paragraph) for r in rows] == [(early, 1), (late, 1), (early, 2), (early, 3)]
+    for criteria in ((None, True, None), (w.falkenberg, True, None), (None, False, w.tema), (w.varberg, True, None)):
+        order = anchoring_order(uow, *criteria)
+        assert anchoring_rows(uow, order) == anchoring_for(uow, *criteria)
+        assert [r for start in range(0, len(order), 3) for r in anchoring_rows(uow, order[start:start + 3])] == \
+            anchoring_for(uow, *criteria)
+    order = anchoring_order(uow)
+    assert anchoring_rows(uow, order[::-1]) == anchoring_for(uow)[::-1]  # the order asked for, not the table's
+    assert anchoring_rows(uow, [order[0], 99999, -1, 2**70]) == anchoring_for(uow)[:1]  # gone or impossible: left out
+
+
+def test_actions_in_order_and_by_page_are_the_list(uow, meeting_world, same_day) -> None:
+    w = meeting_world
+    early, late = same_day
+    rows = list_actions(uow, ActionFilter(), TODAY)
+    assert [(r.meeting_id, r.paragraph) for r in rows] == [(early, 1), (late, 1), (early, 2), (early, 3)]
+    for criteria in (ActionFilter(), ActionFilter(group_id=w.tema), ActionFilter(overdue_only=True),
+                     ActionFilter(status=DONE), ActionFilter(organisation_id=w.falkenberg)):
+        for today in (D(2026, 3, 31), TODAY):
+            order = action_order(uow, criteria, today)
+            listed = list_actions(uow, criteria, today)
+            assert action_rows(uow, order.ids, today) == listed
+            assert order.overdue == sum(r.overdue for r in listed)
+    assert action_order(uow, ActionFilter(), TODAY).overdue == 4
+    assert action_order(uow, ActionFilter(), D(2026, 4, 1)).overdue == 0  # due today is not yet overdue
+    assert action_rows(uow, [99999, rows[2].id, 2**70], TODAY) == [rows[2]]
+
+
+def test_the_order_of_a_long_list_reads_no_rows_and_a_page_reads_only_its_own(uow, engine, meeting_world,
+                                                                               same_day) -> None:
+    statements: list[str] = []
+
+    def record(conn, cursor, statement, *rest) -> None:
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        order = action_order(uow, ActionFilter(), TODAY)
+        assert len(statements) == 1 and "what" not in statements[0]  # ids and sort keys only, not the texts
+        statements.clear()
+        assert len(action_rows(uow, order.ids[:2], TODAY)) == 2
+        assert len(statements) == 1
+        statements.clear()
+        assert len(anchoring_rows(uow, anchoring_order(uow)[:2])) == 2
+        assert len(statements) == 3  # the parties' names (for their order), the order, one page
+    finally:
+        event.remove(engine, "before_cursor_execute", record)

@@ -141,6 +141,13 @@ CASES: dict[object, Case] = {
     follow_up.set_anchoring: lambda d, a: a.call(follow_up.set_anchoring, d(ids(a.world.anchorings)),
                                                  d(members(AnchoringStatus)), d(optional_dates()),
                                                  d(optional_text())),
+    follow_up.action_order: lambda d, a: a.call(follow_up.action_order, action_filter(d, a), d(hostile_dates())),
+    follow_up.action_rows: lambda d, a: a.call(follow_up.action_rows, d(st.lists(ids(a.world.actions), max_size=4)),
+                                               d(hostile_dates())),
+    follow_up.anchoring_order: lambda d, a: a.call(follow_up.anchoring_order, d(optional_ids(a.world.organisations)),
+                                                   d(st.booleans()), d(optional_ids(a.world.groups))),
+    follow_up.anchoring_rows: lambda d, a: a.call(follow_up.anchoring_rows,
+                                                  d(st.lists(ids(a.world.anchorings), max_size=4))),
     # overview
     overview.overview: lambda d, a: a.call(overview.overview, d(hostile_years()), d(hostile_dates()),
                                            d(optional_ids(a.world.groups))),

@@ -252,6 +252,26 @@ def test_pending_anchoring(uow, held: Held) -> None:
     assert of_kind(overview(uow, 2026, D(2026, 10, 2)), K.PENDING_ANCHORING) == []
 
 
+def test_pending_anchoring_is_counted_per_group_by_the_year_in_stockholm(uow, held: Held) -> None:
+    """Counted by the database: decisions (not rows: one a party), not started and anchored, the oldest day."""
+    w = held.world
+    # 00:30 on New Year's Day in Stockholm is still 2026 in UTC (23:30): its decisions are 2027's.
+    new_year = meeting(uow, w.nosam, D(2027, 1, 1), start=time(0, 30), end=time(1, 30)).id
+    for title in ("Budget", "Lokaler"):
+        decision = item(uow, new_year, title, ItemKind.DECISION).id
+        minutes.save_text(uow, decision, None, f"att anta {title.lower()}")
+        minutes.set_outcome(uow, decision, OutcomeData(Outcome.DECIDED))
+    meetings.mark_held(uow, new_year)
+    assert texts(overview(uow, 2026, D(2027, 1, 2)), K.PENDING_ANCHORING) == [
+        "1 beslut väntar på förankring eller genomförande hos parterna (2 ej påbörjade)"]
+    set_anchoring(uow, anchoring_for(uow)[0].id, AnchoringStatus.ANCHORED, D(2027, 1, 1), None)
+    [finding] = of_kind(overview(uow, 2027, D(2027, 1, 2)), K.PENDING_ANCHORING)
+    assert finding.text == ("3 beslut väntar på förankring eller genomförande hos parterna "
+                            "(5 ej påbörjade, 1 förankrade men inte genomförda)")
+    assert (finding.on, finding.group_name) == (TUESDAY, NOSAM)
+    assert of_kind(overview(uow, 2027, D(2027, 1, 2), w.tema), K.PENDING_ANCHORING) == []
+
+
 def test_case_waiting_longer_than_two_meetings(uow, held: Held) -> None:
     """Referred back to the temagrupp on 2026-09-15; flagged once it has held a third meeting without it."""
     w = held.world

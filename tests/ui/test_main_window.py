@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import linecache
+
 from PySide6.QtCore import Qt
 
 from samverkan_desktop.domain.enums import GroupKind, Role
@@ -99,3 +101,14 @@ def test_register_pages_list_and_filter(qtbot, uow, register, main_window):
 def test_menus_speak_swedish(main_window):
     titles = [action.text() for action in main_window.menuBar().actions()]
     assert titles == ["&Arkiv", "&Register", "&Uppföljning", "&Hjälp"]
+
+
+def test_the_window_lets_go_of_the_module_sources_pyside_has_read(qtbot, uow):
+    """PySide6 reads each module imported after it (linecache keeps the lines): some 20 MB the app never shows."""
+    from samverkan_desktop.config import Settings
+    from samverkan_desktop.ui.main_window import MainWindow
+
+    assert linecache.getlines(__file__)  # as PySide6 reads a module's source
+    window = MainWindow(uow, Settings(), database_label="test")
+    qtbot.addWidget(window)
+    assert __file__ not in linecache.cache

@@ -12,6 +12,8 @@ from .table_model import Column, DtoTableModel, Index, Row
 
 # fetch(offset, limit) -> (rows of that page, total number of rows)
 Fetch = Callable[[int, int], tuple[Sequence[Row], int]]
+# rows_of(ids) -> the rows of those ids, in that order, leaving out any that are gone
+RowsOf = Callable[[Sequence[int]], Sequence[Row]]
 
 
 class PagedTableModel(DtoTableModel[Row], Generic[Row]):
@@ -28,6 +30,25 @@ class PagedTableModel(DtoTableModel[Row], Generic[Row]):
         rows, total = fetch(0, self.page_size)
         self.total = total
         self.set_rows(rows)
+
+    def load_ids(self, ids: Sequence[int], rows_of: RowsOf) -> None:
+        """Start over with a list a service has ordered as ids (its length is the total): each page is the rows of
+        the next slice. Rows removed since the ids were read are skipped, and the pages after them still follow
+        on without a gap or a repeat."""
+        skipped = 0  # ids before the next page whose rows were gone
+
+        def fetch(offset: int, limit: int) -> tuple[Sequence[Row], int]:
+            nonlocal skipped
+            if offset == 0:
+                skipped = 0
+            rows: Sequence[Row] = []
+            while not rows and offset + skipped < len(ids):
+                wanted = ids[offset + skipped:offset + skipped + limit]
+                rows = rows_of(wanted)
+                skipped += len(wanted) - len(rows)
+            return rows, len(ids) - skipped
+
+        self.load(fetch)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return (not parent.isValid() and self._fetch is not None and not self._fetching

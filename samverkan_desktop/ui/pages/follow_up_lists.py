@@ -1,5 +1,6 @@
 """Åtgärder and Förankring across groups: filterable lists where the follow-up is done (mark an action done,
-record a party's anchoring), each row leading back to its meeting."""
+record a party's anchoring), each row leading back to its meeting. A region has tens of thousands of each: the
+lists are ordered by ids and read a page at a time as the view scrolls."""
 
 from __future__ import annotations
 
@@ -27,13 +28,14 @@ from ...services import UnitOfWork, follow_up, groups, organisations
 from ...services.follow_up import ActionFilter, ActionRow, AnchoringRow
 from ..dialogs.anchoring_dialog import AnchoringDialog
 from ..labels import action_status_labels, anchoring_status_labels
-from ..models.table_model import Column, DtoTableModel
+from ..models.paged_model import PagedTableModel
+from ..models.table_model import Column
 from ..widgets.combos import ChoiceCombo
 
 OVERDUE = QColor("#b3261e")
 
 
-class ActionModel(DtoTableModel[ActionRow]):
+class ActionModel(PagedTableModel[ActionRow]):
     """Overdue actions in red, so the eye finds them first."""
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -57,12 +59,12 @@ def action_model(parent=None) -> ActionModel:
         Column(QCoreApplication.translate("FollowUp", "Status"), lambda a: statuses[a.status] + (
             " – " + QCoreApplication.translate("FollowUp", "overdue") if a.overdue else "")),
         Column(QCoreApplication.translate("FollowUp", "Decided at"), _where, lambda a: a.item_title),
-    ], parent)
+    ], parent=parent)
 
 
-def anchoring_model(parent=None) -> DtoTableModel[AnchoringRow]:
+def anchoring_model(parent=None) -> PagedTableModel[AnchoringRow]:
     statuses = anchoring_status_labels()
-    return DtoTableModel([
+    return PagedTableModel([
         Column(QCoreApplication.translate("FollowUp", "Party"), lambda a: a.organisation_name),
         Column(QCoreApplication.translate("FollowUp", "Decision"), lambda a: a.item_title,
                lambda a: a.decision_text or ""),
@@ -70,7 +72,7 @@ def anchoring_model(parent=None) -> DtoTableModel[AnchoringRow]:
         Column(QCoreApplication.translate("FollowUp", "Status"), lambda a: statuses[a.status]),
         Column(QCoreApplication.translate("FollowUp", "Date"), lambda a: a.on_date.isoformat() if a.on_date else ""),
         Column(QCoreApplication.translate("FollowUp", "Note"), lambda a: a.note or ""),
-    ], parent)
+    ], parent=parent)
 
 
 def _table(parent: QWidget, model) -> QTableView:
@@ -121,14 +123,13 @@ class ActionsTab(QWidget):
         self.group.blockSignals(False)
 
     def reload(self) -> None:
-        status = self.status.value()
-        rows = follow_up.list_actions(self.uow, ActionFilter(
+        status, today = self.status.value(), self.today()
+        order = follow_up.action_order(self.uow, ActionFilter(
             group_id=self.group.value(), status=status, overdue_only=self.overdue_only.isChecked(),
-            open_only=status is None), self.today())
-        self.model.set_rows(rows)
-        overdue = sum(r.overdue for r in rows)
-        self.summary.setText(self.tr("Actions: %1, of which overdue: %2").replace("%1", str(len(rows))).replace(
-            "%2", str(overdue)))
+            open_only=status is None), today)
+        self.model.load_ids(order.ids, lambda ids: follow_up.action_rows(self.uow, ids, today))
+        self.summary.setText(self.tr("Actions: %1, of which overdue: %2").replace("%1", str(len(order.ids))).replace(
+            "%2", str(order.overdue)))
 
     def current(self) -> ActionRow | None:
         index = self.view.currentIndex()
@@ -182,8 +183,9 @@ class AnchoringTab(QWidget):
             self.organisation.blockSignals(True)
             self.organisation.set_choices([(o.name, o.id) for o in organisations.list_organisations(self.uow)])
             self.organisation.blockSignals(False)
-        self.model.set_rows(follow_up.anchoring_for(self.uow, self.organisation.value(),
-                                                    self.pending_only.isChecked(), self.group_id))
+        order = follow_up.anchoring_order(self.uow, self.organisation.value(), self.pending_only.isChecked(),
+                                          self.group_id)
+        self.model.load_ids(order, lambda ids: follow_up.anchoring_rows(self.uow, ids))
 
     def current(self) -> AnchoringRow | None:
         index = self.view.currentIndex()

@@ -57,3 +57,26 @@ def test_a_new_query_starts_over() -> None:
     model.fetchMore()
     model.load(lambda offset, limit: ([7], 1))
     assert model.rowCount() == 1 and model.total == 1 and not model.canFetchMore()
+
+
+def test_a_list_of_ids_is_read_a_slice_at_a_time_and_rows_gone_meanwhile_are_skipped(qtmodeltester) -> None:
+    stored = {n: f"rad {n}" for n in range(1, 26)}
+    asked: list[list[int]] = []
+
+    def rows_of(ids):
+        asked.append(list(ids))
+        return [stored[n] for n in ids if n in stored]
+
+    model = PagedTableModel([Column("Rad", str)], page_size=10)
+    model.load_ids(tuple(range(1, 26)), rows_of)
+    assert model.rowCount() == 10 and model.total == 25 and asked == [list(range(1, 11))]
+    for n in (*range(11, 21), 22):  # a whole page, and one row of the next, removed since the ids were read
+        del stored[n]
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rows() == [f"rad {n}" for n in (*range(1, 11), 21, 23, 24, 25)]  # no gap, no repeat
+    assert model.total == 14 and asked[1:] == [list(range(11, 21)), list(range(21, 26))]
+    qtmodeltester.check(model)
+    model.load_ids((24, 3), rows_of)  # a new list starts over, in the order given
+    assert model.rows() == ["rad 24", "rad 3"] and not model.canFetchMore()

@@ -508,3 +508,27 @@ def test_changing_the_year_keeps_the_chosen_group(qtbot, uow, world) -> None:
     page.year.setValue(2025)
     assert page.group.value() == world.tema
     assert page.actions_tab.group.value() == world.tema
+
+
+def test_actions_and_anchoring_are_read_a_page_at_a_time_and_counted_in_full(qtbot, qtmodeltester, uow,
+                                                                             world) -> None:
+    actions = ActionsTab(uow, lambda: TODAY)
+    qtbot.addWidget(actions)
+    actions.model.page_size = 2
+    actions.reload()
+    assert actions.model.rowCount() == 2 and actions.model.canFetchMore()
+    assert actions.summary.text() == "Åtgärder: 4, varav försenade: 3"  # all of them, not the page read
+    qtmodeltester.check(actions.model)
+    while actions.model.canFetchMore():
+        actions.model.fetchMore()
+    assert actions.model.rows() == list_actions(uow, ActionFilter(open_only=True), TODAY)
+
+    anchoring = AnchoringTab(uow)
+    qtbot.addWidget(anchoring)
+    anchoring.model.page_size = 3
+    anchoring.reload()
+    assert anchoring.model.rowCount() == 3 and anchoring.model.total == 4
+    qtmodeltester.check(anchoring.model)
+    while anchoring.model.canFetchMore():
+        anchoring.model.fetchMore()
+    assert anchoring.model.rows() == anchoring_for(uow)

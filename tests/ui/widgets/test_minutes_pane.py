@@ -211,11 +211,23 @@ def test_autosave_commits_off_the_gui_thread_and_typing_meanwhile_is_saved_next(
     assert not pane.has_pending_text()
 
 
-def test_leaving_an_item_while_its_autosave_is_in_flight_keeps_both_texts_apart(qtbot, uow, register, tmp_path):
+def test_leaving_an_item_while_its_autosave_is_in_flight_keeps_both_texts_apart(qtbot, uow, register, tmp_path,
+                                                                                monkeypatch):
+    import threading
+
     pane, item = pane_with_item(qtbot, uow, register, tmp_path)
     other = agenda.add_item(uow, item.meeting_id, AgendaItemData("Nästa möte"))
+    real_save = minutes.save_text
+    gate = threading.Event()
+
+    def held_at_the_gate(*args, **kwargs):
+        gate.wait(5)  # the save is in flight until the item is left
+        return real_save(*args, **kwargs)
+
+    monkeypatch.setattr(minutes, "save_text", held_at_the_gate)
     pane.notes_edit.setPlainText("Text till handlingsplanen")
     qtbot.waitUntil(lambda: pane._saver is not None)
+    gate.set()
     assert pane.show_item(agenda.get_item(uow, other.id))
     pane.notes_edit.setPlainText("Text till nästa möte")
     assert pane.save_now()

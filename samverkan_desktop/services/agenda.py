@@ -206,10 +206,15 @@ def planned_time_warning(uow: UnitOfWork, meeting_id: int) -> str | None:
         meeting = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
         planned = uow.session.scalar(select(func.sum(AgendaItem.planned_minutes))  # not every item's text
                                      .where(AgendaItem.meeting_id == meeting_id)) or 0
-        length = int((meeting.ends_at - meeting.starts_at).total_seconds() // 60)
-        if planned > length:
-            return f"Punkterna är planerade till {planned} minuter, men mötet är {length} minuter långt."
-        return None
+        return time_warning(meeting, planned)
+
+
+def time_warning(meeting: Meeting, planned: int) -> str | None:
+    """The warning of planned_time_warning, for a caller that has the items' planned minutes at hand."""
+    length = int((meeting.ends_at - meeting.starts_at).total_seconds() // 60)
+    if planned > length:
+        return f"Punkterna är planerade till {planned} minuter, men mötet är {length} minuter långt."
+    return None
 
 
 # -- the group's standard items ----------------------------------------------------------------

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..db.models import AgendaItem, Approval, Attendance, Group, Mandate, Meeting, Membership, Organisation, Person
@@ -108,15 +108,25 @@ def minutes_content(session: Session, meeting: Meeting) -> dict:
 def _load_content(session: Session, meeting: Meeting) -> None:
     """Everything minutes_content reads, in a fixed number of queries instead of a few per item and per
     attendance row. Rows already in the session (perhaps changed, not yet flushed) are left as they are."""
-    items = keep(session, session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
-                                          .options(selectinload(AgendaItem.actions))))
-    rows = keep(session, session.scalars(select(Attendance).where(Attendance.meeting_id == meeting.id)))
+    if _collections_loaded(meeting):  # the caller read them (the meeting editor's view): not again
+        items, rows = list(meeting.items), list(meeting.attendance)
+    else:
+        items = keep(session, session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
+                                              .options(selectinload(AgendaItem.actions))))
+        rows = keep(session, session.scalars(select(Attendance).where(Attendance.meeting_id == meeting.id)))
     actions = [a for i in items for a in i.actions]
     preload(session, Group, [meeting.group_id, *(i.target_group_id for i in items)])
     preload(session, Person, [*(a.person_id for a in rows), *(a.substitute_for_id for a in rows),
                               *(a.responsible_person_id for a in actions)])
     preload(session, Organisation, [*(a.represents_id for a in rows),
                                     *(a.responsible_organisation_id for a in actions)])
+
+
+def _collections_loaded(meeting: Meeting) -> bool:
+    """The meeting's items (each with its actions) and attendance are in memory: reading them asks nothing."""
+    if {"items", "attendance"} & inspect(meeting).unloaded:
+        return False
+    return all("actions" not in inspect(item).unloaded for item in meeting.items)
 
 
 def content_hash(session: Session, meeting: Meeting) -> str:
@@ -141,13 +151,17 @@ def approvers_on(session: Session, meeting: Meeting) -> list[tuple[int, str, Rol
 
 def minutes_state(uow: UnitOfWork, meeting_id: int) -> MinutesState:
     with uow:
-        meeting = get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)
-        approvals = list(uow.session.scalars(select(Approval).where(Approval.meeting_id == meeting_id)
-                                             .order_by(Approval.approved_at, Approval.id)))
-        preload(uow.session, Person, (a.approved_by_id for a in approvals))
-        return MinutesState(meeting.id, meeting.minutes_status, content_hash(uow.session, meeting),
-                            tuple(_approval_dto(a, uow.session) for a in approvals),
-                            tuple(approvers_on(uow.session, meeting)))
+        return state_of(uow.session, get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND))
+
+
+def state_of(session: Session, meeting: Meeting) -> MinutesState:
+    """minutes_state inside a caller's session (the meeting editor reads it with the rest of the meeting)."""
+    approvals = list(session.scalars(select(Approval).where(Approval.meeting_id == meeting.id)
+                                     .order_by(Approval.approved_at, Approval.id)))
+    preload(session, Person, (a.approved_by_id for a in approvals))
+    return MinutesState(meeting.id, meeting.minutes_status, content_hash(session, meeting),
+                        tuple(_approval_dto(a, session) for a in approvals),
+                        tuple(approvers_on(session, meeting)))
 
 
 def send_for_approval(uow: UnitOfWork, meeting_id: int, *, to_vice_chair: bool = False) -> MinutesState:

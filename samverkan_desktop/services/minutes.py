@@ -147,17 +147,33 @@ def attendance(uow: UnitOfWork, meeting_id: int) -> list[AttendanceDTO]:
         return [_attendance_dto(a) for a in rows]
 
 
+def fill_attendance(uow: UnitOfWork, meeting_id: int) -> bool:
+    """What the first reading of the attendance does, without reading it: an empty list of a draft is filled
+    from the memberships valid that day. True if rows were added."""
+    with uow:
+        meeting = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+        if _fill_attendance(uow.session, meeting):
+            uow.commit()
+            return True
+        return False
+
+
 def _preload_names(session, rows: list[Attendance]) -> None:
     """The people and parties the rows name, in two queries rather than one per row."""
     preload(session, Person, [*(a.person_id for a in rows), *(a.substitute_for_id for a in rows)])
     preload(session, Organisation, (a.represents_id for a in rows))
 
 
+def attendance_to_fill(meeting: Meeting) -> bool:
+    """True if reading the attendance would fill it: an empty list of a draft of a meeting not cancelled."""
+    return not meeting.attendance and meeting.status is not MeetingStatus.CANCELLED and \
+        meeting.minutes_status is MinutesStatus.DRAFT
+
+
 def _fill_attendance(session, meeting: Meeting) -> bool:
     """Fill an empty list from the memberships valid on the meeting's day; True if rows were added.
     Only a draft is filled: reading the attendance of minutes with the chair, or approved, changes nothing."""
-    if meeting.attendance or meeting.status is MeetingStatus.CANCELLED or \
-            meeting.minutes_status is not MinutesStatus.DRAFT:
+    if not attendance_to_fill(meeting):
         return False
     day = meeting.starts_at.astimezone(STOCKHOLM).date()
     seen: set[int] = set()

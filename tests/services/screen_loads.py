@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 from samverkan_desktop.services import (
-    agenda,
     approval,
     audit,
     cases,
@@ -17,21 +16,17 @@ from samverkan_desktop.services import (
     minutes,
     overview,
     publication,
-    review,
 )
 from samverkan_desktop.services import decision_log as log
 from samverkan_desktop.services.decision_log import DecisionLogFilter
 from samverkan_desktop.services.follow_up import ActionFilter
+from samverkan_desktop.services.meeting_view import meeting_view
 
 
 def open_meeting(uow, meeting_id: int) -> None:
-    """MeetingEditor: its constructor and reload()."""
-    meetings.get_meeting(uow, meeting_id)
-    groups.list_groups(uow)
-    review.comments(uow, meeting_id)
-    approval.minutes_state(uow, meeting_id)
-    agenda.list_items(uow, meeting_id)
-    agenda.planned_time_warning(uow, meeting_id)
+    """MeetingEditor: its constructor and reload() (one meeting_view), and its attendance tab when first shown."""
+    meeting_view(uow, meeting_id)
+    groups.group_choices(uow)
     minutes.attendance(uow, meeting_id)
 
 
@@ -58,9 +53,11 @@ def follow_up_lists(uow, today: date, group_id: int | None = None, *, decision_l
     dialog's waiting minutes."""
     overview.overview(uow, today.year, today, group_id)
     overview.year_wheel(uow, today.year, group_id)
-    follow_up.list_actions(uow, ActionFilter(group_id=group_id, open_only=True), today)
     follow_up.list_actions(uow, ActionFilter(group_id=group_id, overdue_only=True), today)
-    follow_up.anchoring_for(uow, None, True, group_id)
+    # Åtgärder and Förankring: the list's order (ids), then its first page.
+    actions = follow_up.action_order(uow, ActionFilter(group_id=group_id, open_only=True), today)
+    follow_up.action_rows(uow, actions.ids[:200], today)
+    follow_up.anchoring_rows(uow, follow_up.anchoring_order(uow, None, True, group_id)[:200])
     if decision_log:
         log.decision_log(uow, DecisionLogFilter(group_id=group_id), 0, 200)
     approval.late_approvals(uow, today, group_id)

@@ -33,7 +33,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from samverkan_desktop.domain.enums import ActionStatus, AttendanceStatus, ItemKind, MeetingKind, Outcome
-from samverkan_desktop.services import agenda, case_state, cases, meetings, minutes, numbering
+from samverkan_desktop.services import agenda, case_state, cases, meeting_view, meetings, minutes, numbering
 from samverkan_desktop.services.meeting_dto import (
     ActionData,
     AgendaItemData,
@@ -97,6 +97,20 @@ def attachment(d: Draw, a: Arena):
     return a.call(agenda.add_attachment, d(ids(a.world.items)), source_file(d, a), a.files / "bilagor")
 
 
+def _meeting_row_then(fn):
+    """``fn(meeting_row, *rest)`` (a helper that takes a Meeting row first) as ``call(uow, id, *rest)``."""
+    from samverkan_desktop.db.models import Meeting
+    from samverkan_desktop.services._common import get_or_raise
+
+    def call(uow, meeting_id, *rest):
+        with uow:
+            return fn(get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre."), *rest)
+
+    call.__qualname__ = f"{fn.__qualname__}[a meeting]"
+    call.__module__ = fn.__module__
+    return call
+
+
 CASES: dict[object, Case] = {
     # meetings
     meetings.local_year_bounds: lambda d, a: a.call(pure(meetings.local_year_bounds),
@@ -117,6 +131,7 @@ CASES: dict[object, Case] = {
     meetings.cancel_meeting: lambda d, a: a.call(meetings.cancel_meeting, d(ids(a.world.meetings)), d(hostile_text())),
     meetings.mark_called: lambda d, a: a.call(meetings.mark_called, d(ids(a.world.meetings))),
     meetings.mark_held: lambda d, a: a.call(meetings.mark_held, d(ids(a.world.meetings))),
+    meeting_view.meeting_view: lambda d, a: a.call(meeting_view.meeting_view, d(ids(a.world.meetings))),
     meetings.next_meeting_after: lambda d, a: a.call(meetings.next_meeting_after, d(ids(a.world.meetings))),
     # agenda
     agenda.editable_meeting: lambda d, a: a.call(inside(agenda.editable_meeting), d(ids(a.world.meetings))),
@@ -131,6 +146,8 @@ CASES: dict[object, Case] = {
     agenda.delete_item: lambda d, a: a.call(agenda.delete_item, d(ids(a.world.items))),
     agenda.move_item: lambda d, a: a.call(agenda.move_item, d(ids(a.world.items)), d(hostile_ints())),
     agenda.planned_time_warning: lambda d, a: a.call(agenda.planned_time_warning, d(ids(a.world.meetings))),
+    agenda.time_warning: lambda d, a: a.call(_meeting_row_then(agenda.time_warning), d(ids(a.world.meetings)),
+                                             d(hostile_ints())),
     agenda.template_items: lambda d, a: a.call(agenda.template_items, d(ids(a.world.groups))),
     agenda.save_template: lambda d, a: a.call(agenda.save_template, d(ids(a.world.groups)),
                                               [template_item(d) for _ in range(d(st.integers(0, 4)))]),
@@ -144,6 +161,9 @@ CASES: dict[object, Case] = {
     minutes.attendance: lambda d, a: a.call(minutes.attendance, d(ids(a.world.meetings))),
     minutes.set_attendance: lambda d, a: a.call(minutes.set_attendance, d(ids(a.world.attendance)),
                                                 attendance_data(d, a)),
+    minutes.fill_attendance: lambda d, a: a.call(minutes.fill_attendance, d(ids(a.world.meetings))),
+    minutes.attendance_to_fill: lambda d, a: a.call(_meeting_row_then(minutes.attendance_to_fill),
+                                                    d(ids(a.world.meetings))),
     minutes.add_attendee: lambda d, a: a.call(minutes.add_attendee, d(ids(a.world.meetings)),
                                               d(ids(a.world.person_ids)), adjunct=d(st.booleans())),
     minutes.add_action: lambda d, a: a.call(minutes.add_action, d(ids(a.world.items)), action_data(d, a)),

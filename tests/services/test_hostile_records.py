@@ -103,6 +103,7 @@ CASES: dict[object, Case] = {
     approval.content_hash: lambda d, a: a.call(on_meeting(approval.content_hash), d(ids(a.world.meetings))),
     approval.approvers_on: lambda d, a: a.call(on_meeting(approval.approvers_on), d(ids(a.world.meetings))),
     approval.minutes_state: lambda d, a: a.call(approval.minutes_state, d(ids(a.world.meetings))),
+    approval.state_of: lambda d, a: a.call(on_meeting(approval.state_of), d(ids(a.world.meetings))),
     approval.send_for_approval: lambda d, a: a.call(approval.send_for_approval, d(ids(a.world.meetings)),
                                                     to_vice_chair=d(st.booleans())),
     approval.approve: lambda d, a: a.call(

@@ -93,6 +93,7 @@ CASES: dict[object, Case] = {
     # groups
     groups.list_group_tree: lambda d, a: a.call(groups.list_group_tree, d(optional_dates())),
     groups.list_groups: lambda d, a: a.call(groups.list_groups),
+    groups.group_choices: lambda d, a: a.call(groups.group_choices),
     groups.get_group: lambda d, a: a.call(groups.get_group, d(ids(a.world.groups))),
     groups.create_group: lambda d, a: a.call(groups.create_group, group_data(d, a)),
     groups.update_group: lambda d, a: a.call(groups.update_group, d(ids(a.world.groups)), group_data(d, a)),

@@ -13,6 +13,11 @@ from ..labels import item_kind_labels, outcome_labels
 
 Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-samverkan-agenda-row"
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+_FONT, _FOREGROUND = int(Qt.ItemDataRole.FontRole), int(Qt.ItemDataRole.ForegroundRole)
+_ROLES = frozenset((_DISPLAY, _TOOLTIP, _FONT, _FOREGROUND))
+_DROP_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
+_ROW_FLAGS = _DROP_FLAGS | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 
 
 class AgendaTableModel(QAbstractTableModel):
@@ -24,12 +29,25 @@ class AgendaTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._items: list[AgendaItemDTO] = []
+        self._texts: list[tuple[str, ...]] = []  # each row's display text per column, built once per set_items
         self._headers = ["§", self.tr("Item"), self.tr("Kind"), self.tr("Presenter"), self.tr("Min."),
                          self.tr("Outcome")]
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._missing = QColor("#c62828")
 
     def set_items(self, items: list[AgendaItemDTO]) -> None:
         self.beginResetModel()
         self._items = sorted(items, key=lambda i: i.position)
+        kinds, outcomes, none = item_kind_labels(), outcome_labels(), self.tr("(no outcome)")
+        self._texts = [(
+            f"§ {item.paragraph}" if item.paragraph else "",
+            item.title + (" 🔒" if item.confidential else ""),
+            kinds[item.kind],
+            item.presenter or "",
+            str(item.planned_minutes) if item.planned_minutes is not None else "",
+            outcomes[item.outcome] if item.outcome else (none if item.kind is ItemKind.DECISION else ""),
+        ) for item in self._items]
         self.endResetModel()
 
     def item_at(self, row: int) -> AgendaItemDTO | None:
@@ -54,41 +72,26 @@ class AgendaTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.item_at(index.row()) if index.isValid() else None
-        if item is None or not 0 <= index.column() < len(self._headers):
+        # Called thousands of times per paint: roles this model never answers go first, and the text is ready.
+        if role not in _ROLES or not index.isValid():
             return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.PARAGRAPH:
-                return f"§ {item.paragraph}" if item.paragraph else ""
-            if column == self.TITLE:
-                return item.title + (" 🔒" if item.confidential else "")
-            if column == self.KIND:
-                return item_kind_labels()[item.kind]
-            if column == self.PRESENTER:
-                return item.presenter or ""
-            if column == self.MINUTES:
-                return str(item.planned_minutes) if item.planned_minutes is not None else ""
-            if column == self.OUTCOME:
-                if item.outcome:
-                    return outcome_labels()[item.outcome]
-                return self.tr("(no outcome)") if item.kind is ItemKind.DECISION else ""
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE and item.confidential:
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self._items) and 0 <= column < len(self._headers)):
+            return None
+        if role == _DISPLAY:
+            return self._texts[row][column]
+        item = self._items[row]
+        if role == _TOOLTIP and column == self.TITLE and item.confidential:
             return self.tr("Confidential: left out of the published minutes")
-        if role == Qt.ItemDataRole.FontRole and column == self.TITLE and item.kind is ItemKind.DECISION:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.OUTCOME and item.kind is ItemKind.DECISION \
+        if role == _FONT and column == self.TITLE and item.kind is ItemKind.DECISION:
+            return QFont(self._bold)
+        if role == _FOREGROUND and column == self.OUTCOME and item.kind is ItemKind.DECISION \
                 and item.outcome is None:
-            return QColor("#c62828")
+            return QColor(self._missing)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsDropEnabled
-        if not index.isValid():
-            return base
-        return base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        return _ROW_FLAGS if index.isValid() else _DROP_FLAGS
 
     # -- drag and drop within the view -------------------------------------------------------------
     def supportedDropActions(self) -> Qt.DropAction:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -52,13 +53,27 @@ class AttendanceTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.view)
-        self.reload()
+        # Read when first shown: most openings of a meeting never look at this tab. (The meeting editor has the
+        # list filled when it opens, as the checksum covers it: see services.meeting_view.)
+        self.loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.loaded:
+            self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
+        self.loaded = True
         try:
             self.model.set_rows(minutes.attendance(self.uow, self.meeting_id))
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Attendance"), error.message)
+        self.view.resizeColumnsToContents()
+
+    def refused(self, message: str) -> None:
+        """The list could not be filled when the meeting opened: say why, once, as reading it would have."""
+        self.loaded = True
+        QMessageBox.warning(self, self.tr("Attendance"), message)
         self.view.resizeColumnsToContents()
 
     def selected(self) -> list[AttendanceDTO]:

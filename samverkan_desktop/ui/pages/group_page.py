@@ -167,11 +167,16 @@ class GroupPage(QWidget):
             editor = MeetingEditor(self.uow, meeting_id, self.window())
             editor.setWindowFlag(Qt.WindowType.Window, True)
             editor.changed.connect(lambda _id: self._meetings_changed())
+            editor.closed.connect(self._forget_editor)
             self.editors[meeting_id] = editor
         editor.show()
         editor.raise_()
         editor.activateWindow()
         return editor
+
+    def _forget_editor(self, meeting_id: int) -> None:
+        """A closed editor deletes itself: only open ones are kept here."""
+        self.editors.pop(meeting_id, None)
 
     def _meetings_changed(self) -> None:
         self.meetings_tab.reload()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -21,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import MeetingStatus, MinutesStatus
 from ...domain.errors import DomainError
-from ...services import UnitOfWork, agenda, groups, meetings, review
+from ...services import UnitOfWork, agenda, groups, meetings
 from ...services.meeting_dto import AgendaItemDTO, MeetingDTO, OutcomeData
+from ...services.meeting_view import MeetingView, meeting_view
 from ..commands import (
     AddItemCommand,
     AgendaCommand,
@@ -44,16 +46,20 @@ from .meeting_export import MeetingExportMenu
 
 
 class MeetingEditor(QMainWindow):
-    """Emits ``changed(meeting_id)`` after anything that the group's lists show."""
+    """Emits ``changed(meeting_id)`` after anything that the group's lists show, and ``closed(meeting_id)`` when
+    the window is closed; a closed editor deletes itself (widgets, models and rows) unless a thread still runs."""
 
     changed = Signal(int)
+    closed = Signal(int)
 
     def __init__(self, uow: UnitOfWork, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.uow = uow
-        self.meeting: MeetingDTO = meetings.get_meeting(uow, meeting_id)
+        view = meeting_view(uow, meeting_id)  # everything reload() shows, in one unit of work
+        self.meeting: MeetingDTO = view.meeting
         self.undo_stack = QUndoStack(self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        # Freed when closed: each editor holds some megabytes of widgets and rows, and a day opens many.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.resize(1200, 780)
 
         self.header = QLabel(self)
@@ -94,7 +100,9 @@ class MeetingEditor(QMainWindow):
         self.agenda_view.setDropIndicatorShown(True)
         self.agenda_view.verticalHeader().hide()
         header = self.agenda_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths, fitted to the contents once per reload (_fit_columns): ResizeToContents would measure
+        # every cell again at each layout pass, thousands of data() calls per opening.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(AgendaTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.agenda_view.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_current())
         self.agenda_view.doubleClicked.connect(lambda _index: self.edit_item())
@@ -106,7 +114,7 @@ class MeetingEditor(QMainWindow):
         self.minutes_pane.saved_state.connect(self._saved_state)
         self.minutes_pane.record_outcome = self.set_outcome
         self.minutes_pane.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Not saved"), message))
-        self.minutes_pane.set_groups([(g.name, g.id) for g in groups.list_groups(uow)])
+        self.minutes_pane.set_groups(groups.group_choices(uow))
 
         agenda_box = QWidget(self)
         agenda_layout = QVBoxLayout(agenda_box)
@@ -128,6 +136,8 @@ class MeetingEditor(QMainWindow):
         splitter.setSizes([560, 640])
 
         self.attendance_tab = AttendanceTab(uow, meeting_id, self)
+        if view.attendance_error:
+            self.attendance_tab.refused(view.attendance_error)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(splitter, self.tr("Agenda and minutes"))
         self.tabs.addTab(self.attendance_tab, self.tr("Attendance"))
@@ -144,7 +154,7 @@ class MeetingEditor(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_actions()
         self._saved_state(True)
-        self.reload()
+        self._show_view(view)
 
     # -- actions and keyboard ----------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -177,8 +187,10 @@ class MeetingEditor(QMainWindow):
 
     # -- loading -----------------------------------------------------------------------------------
     def reload(self, select_item_id: int | None = None) -> None:
-        self.meeting = meetings.get_meeting(self.uow, self.meeting.id)
-        m = self.meeting
+        self._show_view(meeting_view(self.uow, self.meeting.id), select_item_id)
+
+    def _show_view(self, view: MeetingView, select_item_id: int | None = None) -> None:
+        self.meeting = m = view.meeting
         local = m.starts_at.astimezone(STOCKHOLM)
         self.setWindowTitle("[*]" + self.tr("Meeting %1, %2").replace("%1", m.group_name).replace("%2", format_date(
             local.date())))
@@ -196,24 +208,42 @@ class MeetingEditor(QMainWindow):
         for action in (self.add_action, self.delete_action, self.move_up_action, self.move_down_action):
             action.setEnabled(open_for_edits)
         self.agenda_view.setDragEnabled(open_for_edits)
-        self.minutes_pane.comments = review.comments(self.uow, m.id)
-        self.approval_bar.show_state(m)
+        self.minutes_pane.comments = view.comments
+        self.approval_bar.show_state(m, view.minutes)
         self.exports.show_meeting(m)
         self.called_button.setEnabled(m.status is MeetingStatus.PLANNED)
         self.held_button.setEnabled(m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))
         self.cancel_button.setEnabled(m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))
         current = self.current_item()
         keep = select_item_id or (current.id if current else None)
-        self.agenda_model.set_items(agenda.list_items(self.uow, m.id))
+        self.agenda_model.set_items(list(view.items))
+        self._fit_columns()
         row = self.agenda_model.row_of(keep) if keep else -1
         if row < 0 and self.agenda_model.rowCount():
             row = 0
         if row >= 0:
             self.agenda_view.selectRow(row)
         self._show_current()
-        warning = agenda.planned_time_warning(self.uow, m.id)
-        self.time_warning.setText(warning or "")
-        self.time_warning.setVisible(bool(warning))
+        self.time_warning.setText(view.time_warning or "")
+        self.time_warning.setVisible(bool(view.time_warning))
+
+    def _fit_columns(self) -> None:
+        """The widths ResizeToContents gives every column but the stretched title (the widest cell, or the header;
+        as QTableView.resizeColumnToContents), each text measured once: "Beslut" in twenty rows is one width."""
+        view, model, header = self.agenda_view, self.agenda_model, self.agenda_view.horizontalHeader()
+        view.ensurePolished()
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        for column in range(model.columnCount()):
+            if column == AgendaTableModel.TITLE:
+                continue
+            widest, measured = 0, set()
+            for row in range(model.rowCount()):
+                index = model.index(row, column)
+                if (text := index.data()) not in measured:
+                    measured.add(text)
+                    widest = max(widest, view.itemDelegateForIndex(index).sizeHint(option, index).width())
+            header.resizeSection(column, max(widest + (1 if view.showGrid() else 0), header.sectionSizeHint(column)))
 
     def refresh(self, select_item_id: int | None = None) -> None:
         self.reload(select_item_id)
@@ -347,4 +377,8 @@ class MeetingEditor(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        # An export still running in its thread must not be destroyed with the window: such an editor stays.
+        busy = any(thread.isRunning() for thread in self.findChildren(QThread))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, not busy)
         event.accept()
+        self.closed.emit(self.meeting.id)

@@ -53,9 +53,11 @@ class ApprovalBar(QWidget):
                        self.reopen_button, self.history_button):
             layout.addWidget(button)
 
-    def show_state(self, meeting: MeetingDTO) -> None:
+    def show_state(self, meeting: MeetingDTO, state: approval.MinutesState | None = None) -> None:
+        """``state``: the minutes' state if the caller has read it already (the editor reads it with the rest)."""
         self.meeting = meeting
-        state = approval.minutes_state(self.uow, self.meeting.id)
+        if state is None:
+            state = approval.minutes_state(self.uow, self.meeting.id)
         status = minutes_status_labels()[state.status]
         valid = state.valid_approval
         if valid is not None:

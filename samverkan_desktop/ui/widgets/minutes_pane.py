@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QThread, QTimer, Signal
+from PySide6.QtCore import QSize, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -56,6 +56,44 @@ class TextSaver(QThread):
         self.done.emit(self)
 
 
+class GroupCombo(ChoiceCombo):
+    """The "to group" choice, which lists every group. Qt sizes a combo box by measuring each of its texts (for
+    its size and again for its minimum size) in every editor that opens: for a region's hundreds of groups that
+    took milliseconds per opening. The sizes Qt gives these texts in this font and style are remembered."""
+
+    _measured: tuple[tuple, tuple[QSize, QSize]] | None = None  # (what was measured, (size, minimum size))
+
+    def __init__(self, parent: QWidget | None = None, *, none_label: str | None = None) -> None:
+        super().__init__(parent, none_label=none_label)
+        self._first = () if none_label is None else (none_label,)
+        self._texts: tuple[str, ...] = self._first  # the texts shown, as set_choices gave them
+        self._asked_qt: tuple[str, ...] | None = None  # the texts Qt had when it first measured this one
+
+    def set_choices(self, choices) -> None:
+        choices = list(choices)
+        super().set_choices(choices)
+        self._texts = (*self._first, *(label for label, _value in choices))
+
+    def _sizes(self) -> tuple[QSize, QSize]:
+        key = (self._texts, self.font().key(), self.style().name(), self.sizeAdjustPolicy())
+        measured = GroupCombo._measured
+        if measured is not None and measured[0] == key:
+            return QSize(measured[1][0]), QSize(measured[1][1])
+        sizes = (super().sizeHint(), super().minimumSizeHint())
+        # Qt keeps its first measure until the box is shown, even when the texts change: only a measure of the
+        # texts it now has is worth remembering.
+        if self._asked_qt in (None, self._texts):
+            self._asked_qt = self._texts
+            GroupCombo._measured = (key, (QSize(sizes[0]), QSize(sizes[1])))
+        return sizes
+
+    def sizeHint(self) -> QSize:
+        return self._sizes()[0]
+
+    def minimumSizeHint(self) -> QSize:
+        return self._sizes()[1]
+
+
 class MinutesPane(QWidget):
     """Emits ``saved_state(bool)``: True when everything typed is stored, False while changes wait.
     ``outcome_requested(OutcomeData)`` goes to the editor, which records it as an undoable command."""
@@ -101,7 +139,7 @@ class MinutesPane(QWidget):
         self.outcome_combo.set_choices((label, outcome) for outcome, label in outcome_labels().items())
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setPlaceholderText(self.tr("For återremiss: what must be prepared"))
-        self.target_combo = ChoiceCombo(self, none_label=self.tr("(own group)"))
+        self.target_combo = GroupCombo(self, none_label=self.tr("(own group)"))
         self.outcome_button = QPushButton(self.tr("Record outcome"), self)
         self.outcome_button.clicked.connect(self.request_outcome)
         self.reason_edit.textChanged.connect(self._outcome_changed)

@@ -62,6 +62,20 @@ def test_agenda_drop_asks_for_a_move(qtbot):
     assert not model.dropMimeData(QMimeData(), Qt.DropAction.MoveAction, 0, 0, QModelIndex())
 
 
+def test_agenda_texts_follow_each_new_set_of_items(qtmodeltester):
+    model = AgendaTableModel()
+    model.set_items([item(1, 1, "Beslutspunkt", ItemKind.DECISION)])
+    title = model.index(0, model.TITLE)
+    assert title.data(Qt.ItemDataRole.FontRole).bold()
+    assert title.data(Qt.ItemDataRole.DecorationRole) is None and title.data(Qt.ItemDataRole.SizeHintRole) is None
+    model.set_items([item(1, 1, "Beslutspunkt", ItemKind.DECISION, Outcome.DECIDED, confidential=True)])
+    qtmodeltester.check(model)
+    assert model.index(0, model.TITLE).data() == "Beslutspunkt 🔒"
+    assert model.index(0, model.OUTCOME).data() == "Beslut i enighet"
+    assert model.index(0, model.OUTCOME).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(5, model.TITLE).data() is None and model.index(0, 9).data() is None
+
+
 def test_meeting_attendance_and_case_models(qtmodeltester):
     meeting = MeetingDTO(1, 1, "LGS", datetime(2026, 6, 18, 11, tzinfo=UTC), datetime(2026, 6, 18, 13, tzinfo=UTC),
                          "Rum 1", None, MeetingKind.ORDINARY, MeetingStatus.CALLED, None, MinutesStatus.DRAFT,

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, time
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtTest import QTest
 
 from samverkan_desktop.services import agenda, meetings
 from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData
+from samverkan_desktop.ui.pages.group_page import GroupPage
 from samverkan_desktop.ui.pages.meeting_editor import MeetingEditor
 
 
@@ -49,8 +52,7 @@ def test_keyboard_move_and_undo_redo(qtbot, uow, register):
 
 def test_text_typed_then_closed_at_once_is_still_there(qtbot, uow, register):
     meeting_id = make_meeting(uow, register)
-    editor = MeetingEditor(uow, meeting_id)
-    qtbot.addWidget(editor)
+    editor = MeetingEditor(uow, meeting_id)  # closed below, it deletes itself: not qtbot's to close
     editor.show()
     editor.agenda_view.selectRow(1)
     editor.minutes_pane.notes_edit.setFocus()
@@ -159,3 +161,47 @@ def test_when_saving_fails_the_editor_stays_on_the_item_and_keeps_the_text(qtbot
     monkeypatch.undo()
     editor.agenda_view.selectRow(2)
     assert agenda.list_items(uow, editor.meeting.id)[0].notes == "Text som inte får försvinna"
+
+
+def test_a_closed_editor_is_deleted_and_forgotten_by_the_group_page(qtbot, uow, register):
+    """Each editor holds megabytes of widgets and rows: a day of opening meetings must not keep them all."""
+    page = GroupPage(uow)
+    qtbot.addWidget(page)
+    page.show_group(register["lgs"].id)
+    meeting_id = make_meeting(uow, register)
+    editor = page.open_meeting(meeting_id)
+    assert page.open_meeting(meeting_id) is editor and page.editors == {meeting_id: editor}  # open: raised
+    editor.close()
+    assert page.editors == {}
+    qtbot.waitUntil(lambda: not shiboken6.isValid(editor))
+    again = page.open_meeting(meeting_id)
+    assert again is not editor and page.editors == {meeting_id: again}
+    assert titles(again) == ["Första", "Andra", "Tredje"]
+    again.close()
+
+
+class Waiting(QThread):
+    """Work in a thread of the editor's (an export) that runs until released."""
+
+    def __init__(self, parent) -> None:
+        super().__init__(parent)
+        self.release = threading.Event()
+
+    def run(self) -> None:
+        self.release.wait(10)
+
+
+def test_an_editor_closed_while_its_thread_runs_is_not_deleted_under_it(qtbot, uow, register):
+    editor = MeetingEditor(uow, make_meeting(uow, register))
+    qtbot.addWidget(editor)
+    editor.show()
+    work = Waiting(editor)
+    work.start()
+    try:
+        with qtbot.waitSignal(editor.closed):
+            editor.close()
+        qtbot.wait(10)  # any deferred deletion would happen here
+        assert shiboken6.isValid(editor) and not editor.isVisible()
+    finally:
+        work.release.set()
+        work.wait()

@@ -77,8 +77,7 @@ def test_referred_back_then_decided_at_the_next_meeting(qtbot, uow, register, mo
     # The first meeting: standard items, one decision item of our own.
     page.meetings_tab.view.selectRow(0)
     page.meetings_tab.open_button.click()
-    editor = page.editors[first_id]
-    qtbot.addWidget(editor)
+    editor = page.editors[first_id]  # a child of the page: closed, it deletes itself (not qtbot's to close)
     editor.template_button.click()
     assert editor.agenda_model.item_at(0).title == "Mötets öppnande"
     select_item(editor, "Föregående minnesanteckningar")
@@ -126,7 +125,6 @@ def test_referred_back_then_decided_at_the_next_meeting(qtbot, uow, register, mo
     assert page.cases_tab.to_plan_model.rowCount() == 0
 
     second = page.open_meeting(second_id)
-    qtbot.addWidget(second)
     item2 = select_item(second, "Gemensam rutin vid utskrivning")
     assert item2.case_id == case_id and item2.kind is ItemKind.DECISION
     write_minutes(qtbot, second, "Kommunernas synpunkter inarbetade.", "att anta den gemensamma rutinen")

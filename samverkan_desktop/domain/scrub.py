@@ -53,7 +53,7 @@ _MONTH = r"(?:0[1-9]|1[0-2])"
 # 61-91 is a samordningsnummer (day + 60). The checksum is not checked: a mistyped number is still personal.
 _DAY = r"(?:0[1-9]|[12][0-9]|3[01]|6[1-9]|[78][0-9]|9[01])"
 _PERSONNUMMER = re.compile(
-    rf"(?<![0-9])(?:[0-9]{{2}})?[0-9]{{2}}{_MONTH}{_DAY}(?:[-+]|{_SPACE})?[0-9]{{4}}(?![0-9])"
+    rf"(?<![0-9+])(?:[0-9]{{2}})?[0-9]{{2}}{_MONTH}{_DAY}(?:[-+]|{_SPACE})?[0-9]{{4}}(?![0-9])"
 )
 
 

@@ -377,3 +377,10 @@ prose = st.lists(
 @given(prose)
 def test_swedish_prose_with_punctuation_is_unchanged(text):
     assert scrub(text) == Scrubbed(text, ())
+
+
+def test_an_international_number_that_looks_like_a_personnummer_goes_whole() -> None:
+    """Hypothesis found "+4611010000": the digits after the plus read as a personnummer, leaving the "+"."""
+    result = scrub("Ring +4611010000 i morgon.")
+    assert result.text == f"Ring {PHONE_GONE} i morgon."
+    assert result.removed == (PHONE,)

@@ -464,37 +464,31 @@ def test_a_batch_rebuild_of_a_parent_table_keeps_its_children(blank: Engine, tmp
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
-@sqlite_only("SQLite commits some schema changes at once, so the file is restored from its backup")
-def test_a_failing_upgrade_is_undone_from_the_backup(blank: Engine, db_path: Path, tmp_path: Path) -> None:
+def _fail_halfway_then_recover(blank: Engine, tmp_path: Path, said: str) -> None:
+    """A revision that creates a table, changes rows and then breaks: nothing of it stays, the app starts again."""
     upgrade_database(blank, MIGRATIONS)
     insert_rows(blank)
     failing = _extra_revision(tmp_path, "failing", (
         "    op.create_table('half_done', sa.Column('id', sa.Integer(), primary_key=True))\n"
         "    op.execute(\"UPDATE organisation SET name = 'ändrad'\")\n"
         "    raise RuntimeError('the revision breaks halfway')"))
-    with pytest.raises(StorageError, match="återställd som den var"):
+    with pytest.raises(StorageError, match=said):
         upgrade_database(blank, failing)
     assert "half_done" not in tables(blank)
     assert read_rows(blank) == EXPECTED_ROWS
     assert current_revision(blank) == head_revision(MIGRATIONS)
     upgrade_database(blank, MIGRATIONS)  # and the app starts again on it
+
+
+@sqlite_only("SQLite commits some schema changes at once, so the file is restored from its backup")
+def test_a_failing_upgrade_is_undone_from_the_backup(blank: Engine, db_path: Path, tmp_path: Path) -> None:
+    _fail_halfway_then_recover(blank, tmp_path, "återställd som den var")
 
 
 @postgres_only
 def test_a_failing_upgrade_on_postgres_is_rolled_back_whole(blank: Engine, tmp_path: Path) -> None:
     """PostgreSQL's schema changes are transactional: the failed revision leaves nothing, and no backup is needed."""
-    upgrade_database(blank, MIGRATIONS)
-    insert_rows(blank)
-    failing = _extra_revision(tmp_path, "failing", (
-        "    op.create_table('half_done', sa.Column('id', sa.Integer(), primary_key=True))\n"
-        "    op.execute(\"UPDATE organisation SET name = 'ändrad'\")\n"
-        "    raise RuntimeError('the revision breaks halfway')"))
-    with pytest.raises(StorageError, match="misslyckades"):
-        upgrade_database(blank, failing)
-    assert "half_done" not in tables(blank)
-    assert read_rows(blank) == EXPECTED_ROWS
-    assert current_revision(blank) == head_revision(MIGRATIONS)
-    upgrade_database(blank, MIGRATIONS)  # and the app starts again on it
+    _fail_halfway_then_recover(blank, tmp_path, "misslyckades")
 
 
 def test_a_new_database_that_cannot_be_created_leaves_no_file(tmp_path: Path) -> None:

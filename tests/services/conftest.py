@@ -215,3 +215,12 @@ def approved(engine, db_path: Path, held_template, postgres_services: ServiceDat
     """As ``held``, with the minutes approved by the chair (Anna Andersson, in the app)."""
     _swap_in(engine, db_path, held_template[1], postgres_services)
     return held_template[2]
+
+
+@pytest.fixture(scope="module")
+def arena(held_template, tmp_path_factory):
+    """The hostile-input tests' world: a fresh copy of the held minutes for every example (hostile_input.Arena)."""
+    from hostile_input import open_arena
+
+    with open_arena(held_template, tmp_path_factory) as arena:
+        yield arena

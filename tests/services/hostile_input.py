@@ -403,3 +403,19 @@ def pure(fn: Callable[..., Any]) -> Callable[..., Any]:
     call.__qualname__ = fn.__qualname__
     call.__module__ = fn.__module__
     return call
+
+
+def refused_in_words(cases: dict[object, Case]):
+    """The property test of a table of cases: each function, called with hostile input, returns or is refused in
+    Swedish words and leaves the database as it was. Assigned to a ``test_…`` name in each table's module."""
+    import pytest
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    @pytest.mark.parametrize("function", list(cases), ids=lambda f: f"{f.__module__.rsplit('.', 1)[-1]}.{f.__name__}")
+    @HOSTILE
+    @given(data=st.data())
+    def test(arena: Arena, function, data) -> None:
+        cases[function](data.draw, arena)
+
+    return test

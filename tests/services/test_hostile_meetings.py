@@ -7,9 +7,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-import pytest
 from hostile_input import (
-    HOSTILE,
     Arena,
     Case,
     Draw,
@@ -23,13 +21,12 @@ from hostile_input import (
     inside,
     members,
     on_meeting,
-    open_arena,
     optional_dates,
     optional_ids,
     optional_text,
     pure,
+    refused_in_words,
 )
-from hypothesis import given
 from hypothesis import strategies as st
 
 from samverkan_desktop.domain.enums import ActionStatus, AttendanceStatus, ItemKind, MeetingKind, Outcome
@@ -189,14 +186,4 @@ CASES: dict[object, Case] = {
 }
 
 
-@pytest.fixture(scope="module")
-def arena(held_template, tmp_path_factory):
-    with open_arena(held_template, tmp_path_factory) as arena:
-        yield arena
-
-
-@pytest.mark.parametrize("function", list(CASES), ids=lambda f: f"{f.__module__.rsplit('.', 1)[-1]}.{f.__name__}")
-@HOSTILE
-@given(data=st.data())
-def test_hostile_input_is_refused_in_words(arena: Arena, function, data) -> None:
-    CASES[function](data.draw, arena)
+test_hostile_input_is_refused_in_words = refused_in_words(CASES)

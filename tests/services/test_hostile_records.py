@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from hostile_input import (
-    HOSTILE,
     Arena,
     Case,
     Draw,
@@ -23,13 +22,12 @@ from hostile_input import (
     in_session,
     members,
     on_meeting,
-    open_arena,
     optional_dates,
     optional_ids,
     optional_text,
     pure,
+    refused_in_words,
 )
-from hypothesis import given
 from hypothesis import strategies as st
 
 from samverkan_desktop.domain.documents import WrittenFile
@@ -173,17 +171,7 @@ CASES: dict[object, Case] = {
 }
 
 
-@pytest.fixture(scope="module")
-def arena(held_template, tmp_path_factory):
-    with open_arena(held_template, tmp_path_factory) as arena:
-        yield arena
-
-
-@pytest.mark.parametrize("function", list(CASES), ids=lambda f: f"{f.__module__.rsplit('.', 1)[-1]}.{f.__name__}")
-@HOSTILE
-@given(data=st.data())
-def test_hostile_input_is_refused_in_words(arena: Arena, function, data) -> None:
-    CASES[function](data.draw, arena)
+test_hostile_input_is_refused_in_words = refused_in_words(CASES)
 
 
 def test_the_world_is_what_the_cases_aim_at(arena: Arena) -> None:

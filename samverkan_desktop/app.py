@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from . import APP_NAME, __version__
 from .config import Settings, SettingsStore, migrations_dir, resolve_database_url, resources_dir, settings_store
 from .db.engine import create_database_engine, sqlite_path
+from .db.files import create_private_file
 from .db.location import network_filesystem, network_warning
 from .db.lock import LockOutcome, acquire_writer_lock, read_only_banner, took_over_notice
 from .db.migrate import current_revision, head_revision, upgrade_database
@@ -69,7 +70,9 @@ def claim_database(path: Path | None) -> DatabaseAccess:
     if path is None:
         return access
     access.lock = acquire_writer_lock(path)
-    if not access.lock.acquired and path.exists():
+    # Held by another instance: read-only, even while the file does not exist yet (the other one is creating it).
+    # No lock file possible (a folder that cannot be written): read-only if there is a file; else opening says why.
+    if not access.lock.acquired and (access.lock.error is None or path.exists()):
         access.read_only = True
         access.banners.append(("error", read_only_banner(access.lock)))
     elif access.lock.acquired and access.lock.took_over is not None:
@@ -82,11 +85,9 @@ def claim_database(path: Path | None) -> DatabaseAccess:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from .ui.i18n import install_translators
-    from .ui.main_window import MainWindow
-    from .ui.widgets.banner import BannerKind
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -102,16 +103,27 @@ def main(argv: list[str] | None = None) -> int:
     url = resolve_database_url(args.db)
     path = sqlite_path(url)
     access = claim_database(path)
+    try:  # every way out lets go of the lock, or the next start would take this one for a crash
+        return run_on_database(app, args, settings, store, url, path, access, unattended)
+    finally:
+        access.release()
+
+
+def run_on_database(app, args: argparse.Namespace, settings: Settings, store: SettingsStore, url: str,
+                    path: Path | None, access: DatabaseAccess, unattended: bool) -> int:
+    """Check, open and show the database; the main window until it closes. The caller releases the lock."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .ui.main_window import MainWindow
+    from .ui.startup_recovery import BackgroundCheck, check_before_start, recover_damaged_database
+    from .ui.widgets.banner import BannerKind
 
     def fail(message: str) -> int:
-        access.release()
         if unattended:
             print(message, file=sys.stderr)
         else:
             QMessageBox.critical(None, APP_NAME, message)
         return 1
-
-    from .ui.startup_recovery import BackgroundCheck, check_before_start, recover_damaged_database
 
     crashed = access.lock is not None and access.lock.took_over is not None
     check_now = check_before_start(path, crashed)
@@ -121,7 +133,6 @@ def main(argv: list[str] | None = None) -> int:
         except DomainError as error:
             return fail(error.message)
         if not outcome.proceed:
-            access.release()
             return 1
         if outcome.banner:
             access.banners.append(("warning", outcome.banner))
@@ -130,28 +141,29 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # a DomainError carries its sentence; anything else gets one
         return fail(error.message if isinstance(error, DomainError) else (
             f"Databasen kunde inte öppnas ({error.__class__.__name__}). Inget har ändrats av programmet."))
-
-    if not unattended and not access.read_only:
-        settings = offer_demo_data(uow, settings, store, path)
-    label = app.translate("App", "Database: %1").replace("%1", str(path) if path else url.split("@")[-1])
+    window = None
     keeper = BackupKeeper(None if access.read_only else path, uow, engine=engine, migrations=migrations_dir())
-    keeper.watch()
-    window = MainWindow(uow, settings, database_label=label, save_settings=store.save,
-                        backups=keeper if path is not None and not access.read_only else None,
-                        read_only=access.read_only)
-    for kind, sentence in access.banners:
-        window.add_banner(sentence, BannerKind[kind.upper()])
-    window.show()
-    if args.select:
-        window.select_group_named(args.select)
-    if not unattended and not access.read_only and not check_now and path is not None:
-        window.background_check = BackgroundCheck(window, path, engine.dispose)
-    if not unattended and not access.read_only:
-        from .recovery import RecoveryStore
-        from .ui.dialogs.recovery_dialog import offer_recovery
-
-        offer_recovery(window, uow, RecoveryStore(), uow.database)
     try:
+        if not unattended and not access.read_only:
+            settings = offer_demo_data(uow, settings, store, path)
+        label = app.translate("App", "Database: %1").replace("%1", str(path) if path else url.split("@")[-1])
+        keeper.watch()
+        window = MainWindow(uow, settings, database_label=label, save_settings=store.save,
+                            backups=keeper if path is not None and not access.read_only else None,
+                            read_only=access.read_only)
+        for kind, sentence in access.banners:
+            window.add_banner(sentence, BannerKind[kind.upper()])
+        window.show()
+        if args.select:
+            window.select_group_named(args.select)
+        if not unattended and not access.read_only and not check_now and path is not None:
+            window.background_check = BackgroundCheck(window, path, engine.dispose,
+                                                      reopen=lambda: reopen_after_repair(engine, path))
+        if not unattended and not access.read_only:
+            from .recovery import RecoveryStore
+            from .ui.dialogs.recovery_dialog import offer_recovery
+
+            offer_recovery(window, uow, RecoveryStore(), uow.database)
         if args.screenshot:
             app.processEvents()
             window.grab().save(args.screenshot)
@@ -163,11 +175,19 @@ def main(argv: list[str] | None = None) -> int:
             return 0 if ok else 1
         return app.exec()
     finally:
-        window.close()
+        if window is not None:
+            window.close()
         if not unattended:
             backup_on_closing(keeper)
         engine.dispose()
-        access.release()
+
+
+def reopen_after_repair(engine: Engine, path: Path) -> None:
+    """After the running app replaced a damaged file: a new one is owner-only, and any is brought to the schema."""
+    if not path.exists():
+        create_private_file(path)
+    engine.dispose()
+    upgrade_database(engine, migrations_dir())
 
 
 def backup_on_closing(keeper: BackupKeeper) -> None:
@@ -176,6 +196,8 @@ def backup_on_closing(keeper: BackupKeeper) -> None:
         keeper.backup_if_changed(REASON_CLOSING)
     except DomainError as error:
         print(f"Säkerhetskopian vid stängning kunde inte tas: {error.message}", file=sys.stderr)
+    except Exception as error:  # never let a failed backup hide why the program ended
+        print(f"Säkerhetskopian vid stängning kunde inte tas ({error.__class__.__name__}).", file=sys.stderr)
 
 
 def review_mode(app, path: Path, unattended: bool) -> int:

@@ -78,7 +78,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             if args.command == "check":
                 return check(engine)
-            result = upgrade_database(engine, migrations_dir())
+            path = sqlite_path(url)
+            if lock is None and path is not None and path.exists():
+                lock = _reader_lock(path)
+            if path is not None and path.exists() and lock is None:
+                # Beside a running app (it holds the lock): read, but never upgrade the schema under it.
+                if current_revision(engine) != head_revision(migrations_dir()):
+                    raise StorageError("Databasen är öppen i Samverkan och har ett annat schema än det här "
+                                       "kommandot; stäng programmet först.")
+                result = None
+            else:
+                result = upgrade_database(engine, migrations_dir())
             uow = create_unit_of_work(engine, os_user())
             if args.command == "migrate":
                 if result.before == result.after:
@@ -120,6 +130,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 #: Commands that change the database: they need to be its one writer, as the GUI is while it is open.
 WRITERS = frozenset({"restore", "migrate", "demo", "generate", "publish"})
+
+
+def _reader_lock(db_file: Path):
+    """The writer lock for a reading command, which may upgrade the schema first; None while the GUI holds it."""
+    from .db.lock import acquire_writer_lock
+
+    outcome = acquire_writer_lock(db_file)
+    return outcome if outcome.acquired else None
 
 
 def claim_writer(db_file: Path, command: str):

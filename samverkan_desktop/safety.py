@@ -7,6 +7,7 @@ and at most every 30 minutes while there are changes (``BackupKeeper.backup_if_d
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -48,12 +49,17 @@ class BackupKeeper:
         self.interval = interval
         self.last_backup_at = now or datetime.now(UTC)  # the start counts: no backup in the first half hour
         self._commits_seen = uow.commits
+        self._busy = threading.Lock()  # the GUI's timer and a publishing worker may both ask for a backup
 
     def backup(self, reason: str = REASON_MANUAL, *, now: datetime | None = None) -> BackupInfo | None:
         """Take a backup now (checked, then older ones thinned); None for a database that is not a file.
         Raises StorageError in words when it cannot be taken."""
         if self.db_file is None:
             return None
+        with self._busy:
+            return self._backup(reason, now)
+
+    def _backup(self, reason: str, now: datetime | None) -> BackupInfo:
         commits = self.uow.commits  # read first: a commit during the copy counts as not yet backed up
         info = backups.take_backup(self.db_file, reason, now=now)
         self.last_backup_at = now or datetime.now(UTC)

@@ -160,3 +160,12 @@ def test_restoring_a_backup_from_an_older_schema_brings_it_up_to_date(tmp_path: 
     assert current_revision(engine) == head_revision(migrations_dir())
     assert quick_check(db) == []
     engine.dispose()
+
+
+def test_commits_of_worker_threads_count_for_the_backups(uow, db_path: Path) -> None:
+    """The autosave and publishing commit through units of work of their own threads: still changes."""
+    keeper = BackupKeeper(db_path, uow, now=T0)
+    worker = uow.for_another_thread()
+    change(worker, "Skrivet av autosparandet")
+    assert keeper.is_due(T0 + timedelta(minutes=31))
+    assert keeper.backup_if_changed("stängning", now=T0 + timedelta(minutes=5)) is not None

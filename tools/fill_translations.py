@@ -8,6 +8,8 @@ from pathlib import Path
 
 TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "samverkan_sv.ts"
 SWEDISH = {
+    'The database is damaged: close the program and start it again to repair it.':
+        'Databasen är skadad: stäng programmet och starta det igen för att reparera den.',
     'More than %1 decisions': 'Fler än %1 beslut',
     'Backups': 'Säkerhetskopior',
     'taken by hand': 'tagen för hand',

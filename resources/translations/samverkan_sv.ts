@@ -2559,6 +2559,10 @@ Ordförande: %2</translation>
         <source>The database was damaged; you started with an empty one. The damaged file is kept in %1.</source>
         <translation>Databasen var skadad; du började med en tom databas. Den skadade filen finns kvar i %1.</translation>
     </message>
+    <message>
+        <source>The database is damaged: close the program and start it again to repair it.</source>
+        <translation>Databasen är skadad: stäng programmet och starta det igen för att reparera den.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateDialog</name>

@@ -301,11 +301,14 @@ def restore_backup(backup: BackupInfo | Path, db_file: Path, *, now: datetime | 
             replaced = BackupInfo(moved, now, moved.stat().st_size, "skadad")
         else:
             replaced = take_backup(db_file, "före-återställning", now=now, protect=[source])
+    created_here = not db_file.exists()
     try:
         make_private_dir(db_file.parent)
         create_private_file(db_file)
         copy_pages(source, db_file)
     except (OSError, sqlite3.Error) as exc:
+        if created_here:  # an empty or half-copied file must not pass for the database at the next start
+            _remove_with_companions(db_file)
         kept = f" Den tidigare databasen finns i {replaced.path}." if replaced else ""
         raise StorageError(f"Återställningen misslyckades ({exc}).{kept}") from exc
     return replaced

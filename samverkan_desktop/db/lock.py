@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..config import os_user
 from ..domain.calendar import STOCKHOLM
+from .files import make_private_dir
 
 #: Windows locks byte ranges and refuses reads of a locked range, so the lock sits far beyond the JSON text.
 _WINDOWS_LOCK_OFFSET = 1 << 30
@@ -88,7 +89,7 @@ def acquire_writer_lock(db_file: Path) -> LockOutcome:
     """Try to become the one writer of ``db_file``; never blocks."""
     path = lock_path(db_file)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)  # a first start: the database's folder comes next anyway
+        make_private_dir(path.parent)  # a first start: the database's folder, owner-only as the engine makes it
         fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
     except OSError as exc:
         return LockOutcome(False, error=f"Låsfilen {path} kan inte skapas eller öppnas: {exc.strerror or exc}.",

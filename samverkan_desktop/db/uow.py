@@ -29,7 +29,9 @@ class UnitOfWork:
         self.read_only = read_only  # opened read-only (another instance writes): errors say so
         self.database = database  # which database, for recovery files: the URL without a password
         self._depth = 0
-        self.commits = 0  # successful top-level commits: the periodic backup asks "anything new since?"
+        # Successful top-level commits, shared with the units of work of worker threads (autosave, publishing):
+        # the periodic and closing backups ask "anything new since?" of all of them.
+        self._commit_count = [0]
         #: Called with a reason before a step that is not lightly undone (approval, publication); the app
         #: hooks its backup here, so that every way to approve or publish - GUI or CLI - is covered.
         self.before_milestone: Callable[[str], object] | None = None
@@ -63,7 +65,16 @@ class UnitOfWork:
         """A unit of work of its own for a worker thread: sessions and nesting are not shared across threads."""
         worker = UnitOfWork(self._session_factory, self.actor, read_only=self.read_only, database=self.database)
         worker.before_milestone = self.before_milestone
+        worker._commit_count = self._commit_count
         return worker
+
+    @property
+    def commits(self) -> int:
+        return self._commit_count[0]
+
+    @commits.setter
+    def commits(self, value: int) -> None:
+        self._commit_count[0] = value
 
     def milestone(self, reason: str) -> None:
         """Services call this before approving or publishing. Inside a transaction (a batch such as the demo
@@ -87,7 +98,7 @@ class UnitOfWork:
                 self.session.flush()
             else:
                 self.session.commit()
-                self.commits += 1
+                self._commit_count[0] += 1
         except (OperationalError, DBAPIError) as exc:
             self.session.rollback()
             raise translate_database_error(exc, self.read_only) from exc

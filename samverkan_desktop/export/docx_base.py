@@ -73,12 +73,22 @@ def open_template(template: Path | bytes | None = None, name: str | None = None)
     return document
 
 
+#: No part of a real template comes near this uncompressed; more is a zip bomb, not a letterhead.
+MAX_PART_BYTES = 64 * 1024 * 1024
+_DOCTYPE_MARKS = tuple("<!doctype".encode(encoding) for encoding in ("ascii", "utf-16-le", "utf-16-be"))
+
+
 def refuse_declared_entities(package: bytes, label: str) -> None:
     """Word never writes a DOCTYPE in a .docx; one there can only declare entities (external files, "billion
-    laughs"). python-docx already parses with ``resolve_entities=False``; this refuses such a file outright."""
+    laughs"). python-docx already parses with ``resolve_entities=False``; this refuses such a file outright,
+    in any part and in UTF-8 or UTF-16, and refuses parts too large to be a template's."""
     with zipfile.ZipFile(io.BytesIO(package)) as archive:
         for part in archive.infolist():
-            if part.filename.endswith((".xml", ".rels")) and b"<!doctype" in archive.read(part).lower():
+            if part.file_size > MAX_PART_BYTES:
+                raise ValidationError(f"Mallen {label} är för stor för att vara en Word-mall; den används inte.",
+                                      field="template")
+            content = archive.read(part).lower()
+            if any(mark in content for mark in _DOCTYPE_MARKS):
                 raise ValidationError(
                     f"Mallen {label} innehåller en dokumenttypsdeklaration (DOCTYPE), som Word aldrig skriver och "
                     "som kan hämta in andra filer. Den används inte; spara mallen på nytt i Word.", field="template")

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from ..db.models import AgendaItem, Meeting, ReviewComment
+from ..db.uow import MILESTONE_APPROVAL
 from ..domain.calendar import FIRST_YEAR, LAST_YEAR, STOCKHOLM
 from ..domain.enums import ApprovalMethod, MeetingStatus
 from ..domain.errors import ValidationError
@@ -53,6 +54,8 @@ def build_review(uow: UnitOfWork, meeting_id: int) -> ReviewFile:
 
 def import_receipt(uow: UnitOfWork, receipt: Receipt) -> ReceiptResult:
     """Accept the chair's receipt only if it covers exactly the current minutes and comes from an approver."""
+    if receipt.approved:
+        uow.milestone(MILESTONE_APPROVAL)  # the approval below runs inside this unit of work, where it would not
     with uow:
         meeting = get_or_raise(uow.session, Meeting, receipt.meeting_id, NOT_FOUND)
         if meeting.group.name != receipt.group_name:

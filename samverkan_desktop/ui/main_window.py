@@ -5,7 +5,7 @@ from __future__ import annotations
 import linecache
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -29,7 +29,7 @@ from ..export.pdf import pdf_unavailable_reason
 from ..publishing import BatchResult, publish_since
 from ..safety import BackupKeeper
 from ..services import UnitOfWork, approval, groups, organisations, people
-from .background import ProgressRunner
+from .background import BackgroundTask, ProgressRunner
 from .dialogs.backups_dialog import BackupsDialog
 from .dialogs.group_dialog import GroupDialog
 from .dialogs.organisation_dialog import OrganisationDialog
@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(database_label)
         self.reload_groups()
         # Checked every minute; a backup is taken at most every 30 minutes, and only after changes.
+        self.backup_task: BackgroundTask | None = None
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60_000)
         self.backup_timer.timeout.connect(self.backup_if_due)
@@ -367,16 +368,39 @@ class MainWindow(QMainWindow):
 
     # -- backups ---------------------------------------------------------------------------------
     def backup_if_due(self) -> None:
-        """The periodic backup; a failure is said in the status bar, not in a box that interrupts typing."""
-        if self.backups is None:
+        """The periodic backup, in a thread of its own: copying and checking a region's database takes seconds,
+        which must not freeze typing. A failure is said in the status bar, not in a box that interrupts."""
+        if self.backups is None or self.backup_task is not None:
             return
-        try:
-            taken = self.backups.backup_if_due()
-        except DomainError as error:
-            self.statusBar().showMessage(self.tr("The automatic backup failed: %1").replace("%1", error.message))
+        now = datetime.now(UTC)
+        if not self.backups.is_due(now):
             return
+        keeper = self.backups
+        self.backup_task = BackgroundTask(lambda _progress: keeper.backup_if_due(now), self)
+        self.backup_task.succeeded.connect(self._backed_up)
+        self.backup_task.failed.connect(self._backup_failed)
+        self.backup_task.start()
+
+    def _backup_finished(self) -> None:
+        if self.backup_task is not None:
+            self.backup_task.wait()
+            self.backup_task.deleteLater()
+            self.backup_task = None
+
+    def _backed_up(self, taken: object) -> None:
+        self._backup_finished()
         if taken is not None:
             self.statusBar().showMessage(self.tr("Backup taken: %1").replace("%1", taken.path.name), 10_000)
+
+    def _backup_failed(self, message: str) -> None:
+        self._backup_finished()
+        self.statusBar().showMessage(self.tr("The automatic backup failed: %1").replace("%1", message))
+
+    def closeEvent(self, event) -> None:
+        # A backup in flight finishes first: its thread must not be destroyed while it writes.
+        if self.backup_task is not None:
+            self.backup_task.wait()
+        super().closeEvent(event)
 
     def show_backups(self) -> None:
         if self.backups is None:
@@ -388,7 +412,8 @@ class MainWindow(QMainWindow):
     def _save_open_editors(self) -> bool:
         """Before a restore: waiting text is written (it goes into the safety backup), editors are closed."""
         open_editors = [e for e in self.group_page.editors.values() if e.isVisible()]
-        return all(editor.close() for editor in open_editors)
+        closed = [editor.close() for editor in open_editors]  # every one asked, not only up to the first refusal
+        return all(closed)
 
     def reload_after_restore(self) -> None:
         self.reload_groups()

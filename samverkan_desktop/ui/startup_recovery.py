@@ -105,10 +105,11 @@ class BackgroundCheck(QObject):
     finished = Signal(object)  # the problems found (empty: sound)
 
     def __init__(self, window, path: Path, close_connections: Callable[[], None],
-                 ask: Callable[[StartupHealth], Choice] | None = None) -> None:
+                 ask: Callable[[StartupHealth], Choice] | None = None,
+                 reopen: Callable[[], object] | None = None) -> None:
         super().__init__(window)
         self.window, self.path = window, path
-        self._close_connections, self._ask = close_connections, ask
+        self._close_connections, self._ask, self._reopen = close_connections, ask, reopen
         self.task = BackgroundTask(lambda _progress: quick_check(path), self)
         self.task.succeeded.connect(self._checked)
         self.task.failed.connect(lambda message: self.window.statusBar().showMessage(message))
@@ -122,12 +123,19 @@ class BackgroundCheck(QObject):
         self.finished.emit(found)
 
     def _recover(self) -> None:
-        self.window._save_open_editors()
+        if not self.window._save_open_editors():
+            # An editor kept its window open (its text could not be saved): the user decides first; the damage
+            # stays in the status bar and the next start checks again before anything opens.
+            self.window.statusBar().showMessage(QCoreApplication.translate(
+                "StartupRecovery", "The database is damaged: close the program and start it again to repair it."))
+            return
         self._close_connections()
         outcome = recover_damaged_database(self.path, unattended=False, ask=self._ask)
         if not outcome.proceed:
             self.window.close()
             return
+        if self._reopen is not None:
+            self._reopen()  # a new empty file, or a backup older than the program: brought up to the schema
         self.window.reload_after_restore()
         if outcome.banner:
             self.window.add_banner(outcome.banner, BannerKind.WARNING)

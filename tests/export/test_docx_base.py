@@ -475,3 +475,14 @@ def test_the_doctype_check_runs_once_per_template_content_but_a_refused_one_ever
         with pytest.raises(ValidationError, match="DOCTYPE"):
             open_template(hostile, "mall.docx")
     assert checked[2:] == ["mall.docx", "mall.docx"]
+
+
+def test_a_doctype_in_utf16_or_in_a_part_of_another_name_is_refused_too(tmp_path):
+    out = io.BytesIO()
+    with zipfile.ZipFile(DEFAULT_TEMPLATE) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        declaration = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY a "b">]><x/>'
+        target.writestr("customXml/item9.dat", declaration.encode("utf-16-le"))
+    with pytest.raises(ValidationError, match="DOCTYPE"):
+        open_template(out.getvalue(), "mall.docx")

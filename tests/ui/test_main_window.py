@@ -112,3 +112,36 @@ def test_the_window_lets_go_of_the_module_sources_pyside_has_read(qtbot, uow):
     window = MainWindow(uow, Settings(), database_label="test")
     qtbot.addWidget(window)
     assert __file__ not in linecache.cache
+
+
+def test_the_periodic_backup_runs_off_the_gui_thread_and_says_so_in_the_status_bar(qtbot, uow, db_path) -> None:
+    import threading
+    from datetime import UTC, datetime, timedelta
+
+    from samverkan_desktop.config import Settings
+    from samverkan_desktop.safety import BackupKeeper
+    from samverkan_desktop.ui.main_window import MainWindow
+
+    keeper = BackupKeeper(db_path, uow, now=datetime.now(UTC) - timedelta(hours=1))
+    threads: list[bool] = []
+    real_backup = keeper.backup_if_due
+
+    def spying(now=None):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real_backup(now)
+
+    keeper.backup_if_due = spying
+    window = MainWindow(uow, Settings(), database_label="test", backups=keeper)
+    qtbot.addWidget(window)
+    window.backup_if_due()
+    assert threads == [] and window.backup_task is None  # nothing changed: nothing to do, no thread
+    from samverkan_desktop.domain.enums import GroupKind
+    from samverkan_desktop.services import groups
+    from samverkan_desktop.services.dto import GroupData
+
+    groups.create_group(uow, GroupData("Temagrupp Barn", GroupKind.THEME_GROUP))
+    window.backup_if_due()
+    qtbot.waitUntil(lambda: window.backup_task is None, timeout=10_000)
+    assert threads == [False]
+    assert "Säkerhetskopia tagen" in window.statusBar().currentMessage()
+    assert [b.reason for b in keeper.list()] == ["automatisk"]

@@ -154,3 +154,28 @@ def test_a_sound_large_database_is_left_alone(qtbot, engine, uow, db_path: Path)
         pass
     assert done.args[0] == []
     assert db_path.exists() and window.banners() == []
+
+
+def test_choosing_an_empty_database_while_running_gives_a_working_one(qtbot, damaged: Path) -> None:
+    from samverkan_desktop.app import reopen_after_repair
+    from samverkan_desktop.config import Settings, migrations_dir
+    from samverkan_desktop.db.engine import create_database_engine
+    from samverkan_desktop.db.migrate import current_revision, head_revision
+    from samverkan_desktop.db.uow import create_unit_of_work
+    from samverkan_desktop.services import groups
+    from samverkan_desktop.ui.main_window import MainWindow
+    from samverkan_desktop.ui.startup_recovery import BackgroundCheck
+
+    engine = create_database_engine(f"sqlite:///{damaged}")
+    uow = create_unit_of_work(engine, "testare")
+    window = MainWindow(uow, Settings(), database_label="test")
+    qtbot.addWidget(window)
+    check = BackgroundCheck(window, damaged, engine.dispose, ask=lambda health: Choice.EMPTY,
+                            reopen=lambda: reopen_after_repair(engine, damaged))
+    with qtbot.waitSignal(check.finished, timeout=20_000):
+        pass
+    assert current_revision(engine) == head_revision(migrations_dir())
+    assert groups.list_group_tree(uow) == []  # empty, and working
+    assert oct(damaged.stat().st_mode & 0o777) == "0o600"
+    assert len(moved_copies(damaged.parent)) == 1
+    engine.dispose()

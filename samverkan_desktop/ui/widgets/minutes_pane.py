@@ -390,7 +390,9 @@ class MinutesPane(QWidget):
 
     def _saved_after_failure(self) -> None:
         item = self.item
-        if item is not None and (item.meeting_id, item.id) in self._recovery_keys:
+        if item is not None:
+            # Whatever recovery file the item has - from this pane or an earlier one whose window was closed with
+            # the text unsaved - is older than what was just stored: offering it at the next start would be wrong.
             self.recovery.discard(item.meeting_id, item.id, getattr(self.uow, "database", ""))
             self._recovery_keys.discard((item.meeting_id, item.id))
         if self._failing:

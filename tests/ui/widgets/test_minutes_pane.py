@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 
 from PySide6.QtWidgets import QFileDialog
 
@@ -233,3 +233,17 @@ def test_leaving_an_item_while_its_autosave_is_in_flight_keeps_both_texts_apart(
     assert pane.save_now()
     assert agenda.get_item(uow, item.id).notes == "Text till handlingsplanen"
     assert agenda.get_item(uow, other.id).notes == "Text till nästa möte"
+
+
+def test_a_later_save_forgets_an_earlier_windows_recovery_file(qtbot, uow, register, tmp_path):
+    """A window closed with unsaved text leaves a recovery file; the text saved later in another window is newer."""
+    from samverkan_desktop.recovery import RecoveryEntry, RecoveryStore
+
+    store = RecoveryStore(tmp_path / "återställning")
+    pane, item = pane_with_item(qtbot, uow, register, tmp_path)
+    pane.recovery = store
+    assert store.save(RecoveryEntry(uow.database, item.meeting_id, item.id, item.title, "Gammal text", "",
+                                    datetime.now(UTC)))
+    pane.notes_edit.setPlainText("Ny text, sparad")
+    assert pane.save_now()
+    assert store.pending() == []

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -81,9 +80,21 @@ def _table(parent: QWidget, model) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+
+    def fit_columns() -> None:
+        # Fitted once per load, not at every layout pass (ResizeToContents would measure each fetched page again),
+        # and capped: free text (what to do, the decision) is elided so that who, when and status stay in view.
+        view.resizeColumnsToContents()
+        for column in range(model.columnCount()):
+            view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN_WIDTH))
+
+    model.modelReset.connect(fit_columns)
     return view
+
+
+MAX_COLUMN_WIDTH = 320
 
 
 class ActionsTab(QWidget):

@@ -193,6 +193,7 @@ def reopen_after_repair(engine: Engine, path: Path) -> None:
 def backup_on_closing(keeper: BackupKeeper) -> None:
     """The closing backup; a failure is reported on stderr: the window is gone and nothing is lost by it."""
     try:
+        keeper.wait_for_checks()
         keeper.backup_if_changed(REASON_CLOSING)
     except DomainError as error:
         print(f"Säkerhetskopian vid stängning kunde inte tas: {error.message}", file=sys.stderr)

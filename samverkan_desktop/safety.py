@@ -50,6 +50,7 @@ class BackupKeeper:
         self.last_backup_at = now or datetime.now(UTC)  # the start counts: no backup in the first half hour
         self._commits_seen = uow.commits
         self._busy = threading.Lock()  # the GUI's timer and a publishing worker may both ask for a backup
+        self._checkers: list[threading.Thread] = []
 
     def backup(self, reason: str = REASON_MANUAL, *, now: datetime | None = None) -> BackupInfo | None:
         """Take a backup now (checked, then older ones thinned); None for a database that is not a file.
@@ -73,7 +74,29 @@ class BackupKeeper:
     def watch(self) -> None:
         """Back up before every approval and publication made through the unit of work."""
         if self.db_file is not None:
-            self.uow.before_milestone = self.backup_if_changed
+            self.uow.before_milestone = self.snapshot_if_changed
+
+    def snapshot_if_changed(self, reason: str, *, now: datetime | None = None) -> BackupInfo | None:
+        """Before an approval or a publication: the copy now (about a second for a region's database), its
+        integrity check and the thinning after it in a thread of their own, so that nobody waits for them."""
+        if self.db_file is None or self.uow.commits == self._commits_seen:
+            return None
+        with self._busy:
+            commits = self.uow.commits
+            info = backups.take_backup(self.db_file, reason, now=now, checked=False)
+            self.last_backup_at = now or datetime.now(UTC)
+            self._commits_seen = commits
+        checker = threading.Thread(target=backups.check_then_thin, args=(info, self.db_file), kwargs={"now": now},
+                                   name="backup-check")
+        checker.start()
+        self._checkers = [t for t in self._checkers if t.is_alive()] + [checker]
+        return info
+
+    def wait_for_checks(self) -> None:
+        """Let the checks of snapshots finish (at closing, and in tests)."""
+        for checker in self._checkers:
+            checker.join()
+        self._checkers = []
 
     def is_due(self, now: datetime) -> bool:
         return (self.db_file is not None and self.uow.commits != self._commits_seen

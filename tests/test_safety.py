@@ -169,3 +169,41 @@ def test_commits_of_worker_threads_count_for_the_backups(uow, db_path: Path) -> 
     change(worker, "Skrivet av autosparandet")
     assert keeper.is_due(T0 + timedelta(minutes=31))
     assert keeper.backup_if_changed("stängning", now=T0 + timedelta(minutes=5)) is not None
+
+
+def test_before_an_approval_the_copy_is_taken_at_once_and_checked_after(uow, db_path: Path, monkeypatch) -> None:
+    """The snapshot holds the state before the approval; its check and the thinning run in a thread after it."""
+    import threading
+
+    from samverkan_desktop.db import backup
+
+    keeper = BackupKeeper(db_path, uow, now=T0)
+    change(uow)
+    started = threading.Event()
+    release = threading.Event()
+    real_check = backup.integrity_problems
+
+    def slow_check(path):
+        started.set()
+        release.wait(5)
+        return real_check(path)
+
+    monkeypatch.setattr(backup, "integrity_problems", slow_check)
+    info = keeper.snapshot_if_changed("före-godkännande", now=T0)
+    assert info is not None and info.path.is_file()  # the copy is there before the check has run
+    assert started.wait(5)
+    release.set()
+    keeper.wait_for_checks()
+    assert [b.reason for b in list_backups(db_path)] == ["före-godkännande"]
+    assert keeper.snapshot_if_changed("före-godkännande") is None  # nothing changed since
+
+
+def test_a_snapshot_that_fails_its_check_is_removed(uow, db_path: Path, monkeypatch) -> None:
+    from samverkan_desktop.db import backup
+
+    keeper = BackupKeeper(db_path, uow, now=T0)
+    change(uow)
+    monkeypatch.setattr(backup, "integrity_problems", lambda path: ["*** in database main ***"])
+    info = keeper.snapshot_if_changed("före-publicering", now=T0)
+    keeper.wait_for_checks()
+    assert not info.path.exists()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import itertools
+import logging
 import os
 import re
 import sqlite3
@@ -27,6 +28,7 @@ FOLDER_NAME = "säkerhetskopior"
 SQLITE_HEADER = b"SQLite format 3\x00"
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"  # UTC; the pre-migration backups have always been named with it
 _LOCAL = ZoneInfo("Europe/Stockholm")  # backups are thinned by the user's calendar days, weeks and months
+log = logging.getLogger(__name__)
 _COMPANIONS = ("-wal", "-shm", "-journal")
 #: sqlite3 error names that mean the bytes are damaged (rather than locked, missing or unreadable)
 _DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
@@ -80,11 +82,13 @@ def copy_pages(source: Path, target: Path) -> None:
 
 
 def take_backup(db_file: Path, reason: str, *, folder: Path | None = None, now: datetime | None = None,
-                protect: Iterable[Path] = ()) -> BackupInfo:
+                protect: Iterable[Path] = (), checked: bool = True) -> BackupInfo:
     """Copy ``db_file`` into the backup folder, check the copy, then thin the older backups.
 
     A copy that fails ``integrity_check`` is deleted and nothing is thinned: the older backups may be the
     only good ones. ``protect`` names backups the thinning must keep (the one about to be restored).
+    ``checked=False`` only takes the copy (a snapshot before an approval must not keep the user waiting for
+    the check, seconds on a region's database); the caller then runs ``check_then_thin`` on it, in a thread.
     """
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     if not db_file.is_file():
@@ -98,7 +102,7 @@ def take_backup(db_file: Path, reason: str, *, folder: Path | None = None, now: 
         os.close(descriptor)  # mkstemp made it 0o600; SQLite writes into the empty file
         partial = Path(name)
         copy_pages(db_file, partial)
-        problems = _seal_copy(partial)
+        problems = _seal_copy(partial, check=checked)
         if problems != ["ok"]:
             raise _DamagedCopyError(problems)
         fsync_file(partial)
@@ -116,8 +120,21 @@ def take_backup(db_file: Path, reason: str, *, folder: Path | None = None, now: 
         if partial is not None:
             _remove_with_companions(partial)
     info = BackupInfo(target, now, target.stat().st_size, slug)
-    thin(db_file, folder=folder, now=now, protect={info.path, *protect})
+    if checked:
+        thin(db_file, folder=folder, now=now, protect={info.path, *protect})
     return info
+
+
+def check_then_thin(info: BackupInfo, db_file: Path, *, now: datetime | None = None) -> list[str]:
+    """The second half of an unchecked backup: ``integrity_check``, then thinning; a damaged copy is deleted
+    (and nothing thinned). Returns the problems found (empty: sound). Safe to run in a thread of its own."""
+    problems = integrity_problems(info.path) if info.path.is_file() else ["säkerhetskopian finns inte längre"]
+    if problems:
+        log.error("Backup %s failed its integrity check and is removed: %s", info.path, first_problem(problems))
+        _remove_with_companions(info.path)
+        return problems
+    thin(db_file, folder=info.path.parent, now=now or info.taken_at, protect={info.path})
+    return []
 
 
 def list_backups(db_file: Path, *, folder: Path | None = None) -> list[BackupInfo]:
@@ -317,12 +334,14 @@ def restore_backup(backup: BackupInfo | Path, db_file: Path, *, now: datetime | 
 # --- helpers ------------------------------------------------------------------------------------------
 
 
-def _seal_copy(copy: Path) -> list[str]:
+def _seal_copy(copy: Path, *, check: bool = True) -> list[str]:
     """Make the copy one self-contained file (rollback journal, not WAL: a WAL file reopened later, even
-    read-only, grows -wal/-shm beside it) and return its ``integrity_check`` rows."""
+    read-only, grows -wal/-shm beside it) and return its ``integrity_check`` rows (["ok"] unchecked)."""
     connection = sqlite3.connect(copy)
     try:
         connection.execute("PRAGMA journal_mode = DELETE").fetchall()
+        if not check:
+            return ["ok"]
         return [row[0] for row in connection.execute("PRAGMA integrity_check")]
     finally:
         connection.close()

@@ -10,7 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import UTC
 from typing import Any
 
 FORMAT_VERSION = 1
@@ -73,3 +74,56 @@ def describe_difference(before: Mapping[str, Any], after: Mapping[str, Any]) -> 
             changed = sorted(k for k in item if _clean(item.get(k)) != _clean(old.get(k)))
             differences.append(f"§ {item.get('paragraph')} ({', '.join(changed)})")
     return differences
+
+
+Name = Callable[[int | None], str | None]
+
+
+def _column(row: Any, name: str) -> Any:
+    return row[name] if isinstance(row, Mapping) else getattr(row, name)
+
+
+def _value(enum: Any) -> Any:
+    return enum.value if enum is not None else None
+
+
+def content_of(meeting: Any, attendance: Iterable[Any], items: Iterable[Any],
+               actions_of: Callable[[Any], Iterable[Any]], *, group: Name, person: Name, organisation: Name) -> dict:
+    """The one layout of what an approval covers: meeting facts, attendance, items with §, text, outcomes,
+    actions. Rows are database rows or plain mappings with the same column names (the approval reads the
+    former, the test-data generator writes the latter); ``group``/``person``/``organisation`` give names by id."""
+    def optional(name: Name, ident: int | None) -> str | None:
+        return name(ident) if ident else None
+
+    return {
+        "meeting": {"group_id": _column(meeting, "group_id"), "group": group(_column(meeting, "group_id")),
+                    "starts": _column(meeting, "starts_at").astimezone(UTC).isoformat(),
+                    "ends": _column(meeting, "ends_at").astimezone(UTC).isoformat(),
+                    "place": _column(meeting, "place"), "online": _column(meeting, "online_link"),
+                    "kind": _column(meeting, "kind").value, "status": _column(meeting, "status").value},
+        "attendance": sorted((
+            {"person_id": _column(a, "person_id"), "person": person(_column(a, "person_id")),
+             "status": _column(a, "status").value, "role": _value(_column(a, "role")),
+             "represents_id": _column(a, "represents_id"),
+             "represents": optional(organisation, _column(a, "represents_id")),
+             "substitute_for_id": _column(a, "substitute_for_id"),
+             "substitute_for": optional(person, _column(a, "substitute_for_id")),
+             "from": _column(a, "present_from_paragraph"), "to": _column(a, "present_to_paragraph"),
+             "guest": _column(a, "is_guest"), "adjunct": _column(a, "is_adjunct")}
+            for a in attendance), key=lambda a: a["person_id"]),
+        "items": [
+            {"position": _column(i, "position"), "paragraph": _column(i, "paragraph"), "title": _column(i, "title"),
+             "kind": _column(i, "kind").value, "presenter": _column(i, "presenter"),
+             "confidential": _column(i, "confidential"), "notes": _column(i, "notes"),
+             "decision": _column(i, "decision_text"), "outcome": _value(_column(i, "outcome")),
+             "reason": _column(i, "outcome_reason"), "target_group_id": _column(i, "target_group_id"),
+             "target_group": optional(group, _column(i, "target_group_id")),
+             "actions": sorted((
+                 {"what": _column(a, "what"), "person_id": _column(a, "responsible_person_id"),
+                  "person": optional(person, _column(a, "responsible_person_id")),
+                  "organisation_id": _column(a, "responsible_organisation_id"),
+                  "organisation": optional(organisation, _column(a, "responsible_organisation_id")),
+                  "due": _column(a, "due_on").isoformat() if _column(a, "due_on") else None}
+                 for a in actions_of(i)), key=lambda a: (a["what"], a["due"] or ""))}
+            for i in sorted(items, key=lambda i: _column(i, "position"))],
+    }

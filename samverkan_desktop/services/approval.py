@@ -15,7 +15,7 @@ from ..db.uow import MILESTONE_APPROVAL
 from ..domain.calendar import STOCKHOLM, check_year
 from ..domain.enums import ApprovalMethod, MeetingStatus, MinutesStatus, Role
 from ..domain.errors import ValidationError
-from ..domain.minutes_hash import canonical_json, describe_difference, minutes_hash, short_hash
+from ..domain.minutes_hash import canonical_json, content_of, describe_difference, minutes_hash, short_hash
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork
 from ._common import audit, get_or_raise, keep, preload
@@ -67,42 +67,16 @@ class VerificationProblem:
 
 # -- the canonical content ---------------------------------------------------------------------
 def minutes_content(session: Session, meeting: Meeting) -> dict:
-    """Everything the approval covers: meeting facts, attendance, items with §, text, outcomes, actions."""
-    def name(model, ident):
-        obj = session.get(model, ident) if ident else None
-        return obj.name if obj else None
+    """Everything the approval covers (domain.minutes_hash.content_of), read in a fixed number of queries."""
+    def name(model):
+        def lookup(ident: int | None) -> str | None:
+            obj = session.get(model, ident) if ident else None  # loaded already: from the identity map
+            return obj.name if obj else None
+        return lookup
 
     _load_content(session, meeting)
-    attendance = sorted((
-        {"person_id": a.person_id, "person": a.person.name, "status": a.status.value,
-         "role": a.role.value if a.role else None,
-         "represents_id": a.represents_id, "represents": a.represents.name if a.represents else None,
-         "substitute_for_id": a.substitute_for_id,
-         "substitute_for": a.substitute_for.name if a.substitute_for else None,
-         "from": a.present_from_paragraph, "to": a.present_to_paragraph, "guest": a.is_guest,
-         "adjunct": a.is_adjunct}
-        for a in meeting.attendance), key=lambda a: a["person_id"])
-    items = [
-        {"position": i.position, "paragraph": i.paragraph, "title": i.title, "kind": i.kind.value,
-         "presenter": i.presenter, "confidential": i.confidential, "notes": i.notes, "decision": i.decision_text,
-         "outcome": i.outcome.value if i.outcome else None, "reason": i.outcome_reason,
-         "target_group_id": i.target_group_id, "target_group": name(Group, i.target_group_id),
-         "actions": sorted(({"what": a.what, "person_id": a.responsible_person_id,
-                             "person": name(Person, a.responsible_person_id),
-                             "organisation_id": a.responsible_organisation_id,
-                             "organisation": name(Organisation, a.responsible_organisation_id),
-                             "due": a.due_on.isoformat() if a.due_on else None}
-                            for a in i.actions), key=lambda a: (a["what"], a["due"] or ""))}
-        for i in sorted(meeting.items, key=lambda i: i.position)]
-    return {
-        "meeting": {"group_id": meeting.group_id, "group": meeting.group.name,
-                    "starts": meeting.starts_at.astimezone(UTC).isoformat(),
-                    "ends": meeting.ends_at.astimezone(UTC).isoformat(), "place": meeting.place,
-                    "online": meeting.online_link, "kind": meeting.kind.value,
-                    "status": meeting.status.value},
-        "attendance": attendance,
-        "items": items,
-    }
+    return content_of(meeting, meeting.attendance, meeting.items, lambda item: item.actions,
+                      group=name(Group), person=name(Person), organisation=name(Organisation))
 
 
 def _load_content(session: Session, meeting: Meeting) -> None:

@@ -38,7 +38,7 @@ from ..domain.enums import (
     Outcome,
     Role,
 )
-from ..domain.minutes_hash import canonical_json, minutes_hash, short_hash
+from ..domain.minutes_hash import canonical_json, content_of, minutes_hash, short_hash
 from . import generate_words as words
 from .agenda import DEFAULT_TEMPLATE
 from .case_state import STATUS_AFTER
@@ -331,40 +331,12 @@ class History:
 
     def _content(self, plan: GroupPlan, meeting: dict, attendance: list[dict], items: list[dict],
                  actions: dict[int, list[dict]]) -> dict:
-        """What approval.minutes_content gives for these rows once they are stored: the same keys and values
-        (tests/services/test_generate.py runs verify_all over generated minutes, so any drift fails there)."""
-        people, organisations, groups = self.register.people, self.register.organisations, self.register.group_names
-
-        def value(enum):
-            return enum.value if enum is not None else None
-
-        return {
-            "meeting": {"group_id": plan.id, "group": plan.name,
-                        "starts": meeting["starts_at"].astimezone(UTC).isoformat(),
-                        "ends": meeting["ends_at"].astimezone(UTC).isoformat(), "place": meeting["place"],
-                        "online": meeting["online_link"], "kind": meeting["kind"].value,
-                        "status": meeting["status"].value},
-            "attendance": sorted((
-                {"person_id": a["person_id"], "person": people[a["person_id"]], "status": a["status"].value,
-                 "role": value(a["role"]), "represents_id": a["represents_id"],
-                 "represents": organisations.get(a["represents_id"]), "substitute_for_id": a["substitute_for_id"],
-                 "substitute_for": people.get(a["substitute_for_id"]), "from": a["present_from_paragraph"],
-                 "to": a["present_to_paragraph"], "guest": a["is_guest"], "adjunct": a["is_adjunct"]}
-                for a in attendance), key=lambda a: a["person_id"]),
-            "items": [
-                {"position": i["position"], "paragraph": i["paragraph"], "title": i["title"], "kind": i["kind"].value,
-                 "presenter": i["presenter"], "confidential": i["confidential"], "notes": i["notes"],
-                 "decision": i["decision_text"], "outcome": value(i["outcome"]), "reason": i["outcome_reason"],
-                 "target_group_id": i["target_group_id"], "target_group": groups.get(i["target_group_id"]),
-                 "actions": sorted((
-                     {"what": a["what"], "person_id": a["responsible_person_id"],
-                      "person": people.get(a["responsible_person_id"]),
-                      "organisation_id": a["responsible_organisation_id"],
-                      "organisation": organisations.get(a["responsible_organisation_id"]),
-                      "due": a["due_on"].isoformat() if a["due_on"] else None}
-                     for a in actions.get(i["id"], ())), key=lambda a: (a["what"], a["due"] or ""))}
-                for i in sorted(items, key=lambda i: i["position"])],
-        }
+        """What approval.minutes_content gives for these rows once they are stored: the same layout, over the
+        plain rows (tests/services/test_generate.py runs verify_all over generated minutes)."""
+        groups = self.register.group_names
+        return content_of({**meeting, "group_id": plan.id}, attendance, items, lambda i: actions.get(i["id"], ()),
+                          group=lambda ident: plan.name if ident == plan.id else groups.get(ident),
+                          person=self.register.people.get, organisation=self.register.organisations.get)
 
     def case_rows(self) -> list[dict]:
         """Every case's final state (its latest item decides it), for one UPDATE at the end."""

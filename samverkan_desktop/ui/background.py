@@ -54,7 +54,7 @@ class ProgressRunner(QObject):
     callbacks always run on the GUI thread."""
 
     def __init__(self, parent: QWidget, title: str, work: Work, on_success: Callable[[object], None],
-                 on_failure: Callable[[str], None]) -> None:
+                 on_failure: Callable[[str], None], *, can_stop: bool = True) -> None:
         super().__init__(parent)
         self.on_success, self.on_failure = on_success, on_failure
         self.dialog = QProgressDialog(title, QCoreApplication.translate("BackgroundTask", "Stop"), 0, 0, parent)
@@ -67,6 +67,8 @@ class ProgressRunner(QObject):
         self.task.succeeded.connect(self._succeeded)
         self.task.failed.connect(self._failed)
         self.dialog.canceled.connect(self.task.cancel)
+        if not can_stop:  # one step that cannot be interrupted (a backup, a restore): no Stop that does nothing
+            self.dialog.setCancelButton(None)
         self.task.start()
 
     @Slot(int, int, str)

@@ -405,11 +405,11 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         if self.backups is None:
             return
-        dialog = BackupsDialog(self.backups, self, before_restore=self._save_open_editors)
+        dialog = BackupsDialog(self.backups, self, before_restore=self.close_meeting_editors)
         dialog.restored.connect(lambda _safety: self.reload_after_restore())
         dialog.exec()
 
-    def _save_open_editors(self) -> bool:
+    def close_meeting_editors(self) -> bool:
         """Before a restore: waiting text is written (it goes into the safety backup), editors are closed."""
         open_editors = [e for e in self.group_page.editors.values() if e.isVisible()]
         closed = [editor.close() for editor in open_editors]  # every one asked, not only up to the first refusal

@@ -123,7 +123,7 @@ class BackgroundCheck(QObject):
         self.finished.emit(found)
 
     def _recover(self) -> None:
-        if not self.window._save_open_editors():
+        if not self.window.close_meeting_editors():
             # An editor kept its window open (its text could not be saved): the user decides first; the damage
             # stays in the status bar and the next start checks again before anything opens.
             self.window.statusBar().showMessage(QCoreApplication.translate(

@@ -190,5 +190,5 @@ class BackupsDialog(QDialog):
             self._update_buttons()
             QMessageBox.warning(self, self.windowTitle(), message)
 
-        self.runner = ProgressRunner(self, title, lambda _progress: work(), finished, failed)
+        self.runner = ProgressRunner(self, title, lambda _progress: work(), finished, failed, can_stop=False)
         self._update_buttons()

@@ -109,3 +109,21 @@ def test_a_failing_backup_is_said_in_words(qtbot, keeper, monkeypatch) -> None:
     qtbot.waitUntil(lambda: bool(warned))
     assert "Disken är full" in warned[0]
     assert dialog.model.rowCount() == 1
+
+
+def test_a_backup_in_progress_offers_no_stop_button_that_would_do_nothing(qtbot, keeper, monkeypatch) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    release = threading.Event()
+    real_backup = keeper.backup
+    monkeypatch.setattr(keeper, "backup", lambda reason: release.wait(5) and real_backup(reason))
+    dialog = make_dialog(qtbot, keeper)
+    dialog.take_button.click()
+    runner = dialog.runner
+    assert runner is not None and not dialog.take_button.isEnabled()
+    assert runner.dialog.findChildren(QPushButton) == []
+    release.set()
+    qtbot.waitUntil(lambda: dialog.runner is None, timeout=10_000)
+    assert dialog.model.rowCount() == 2

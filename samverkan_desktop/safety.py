@@ -51,6 +51,7 @@ class BackupKeeper:
         self._commits_seen = uow.commits
         self._busy = threading.Lock()  # the GUI's timer and a publishing worker may both ask for a backup
         self._checkers: list[threading.Thread] = []
+        self._failed_checks: list[str] = []
 
     def backup(self, reason: str = REASON_MANUAL, *, now: datetime | None = None) -> BackupInfo | None:
         """Take a backup now (checked, then older ones thinned); None for a database that is not a file.
@@ -86,11 +87,23 @@ class BackupKeeper:
             info = backups.take_backup(self.db_file, reason, now=now, checked=False)
             self.last_backup_at = now or datetime.now(UTC)
             self._commits_seen = commits
-        checker = threading.Thread(target=backups.check_then_thin, args=(info, self.db_file), kwargs={"now": now},
-                                   name="backup-check")
+        checker = threading.Thread(target=self._check_snapshot, args=(info, now), name="backup-check")
         checker.start()
         self._checkers = [t for t in self._checkers if t.is_alive()] + [checker]
         return info
+
+    def _check_snapshot(self, info: BackupInfo, now: datetime | None) -> None:
+        problems = backups.check_then_thin(info, self.db_file, now=now)
+        if problems:
+            self._failed_checks.append(
+                f"Säkerhetskopian {info.path.name} blev inte felfri ({backups.first_problem(problems)}) och har "
+                "tagits bort; de tidigare finns kvar. Databasen kan vara skadad: kontrollera den med "
+                "'samverkan check' och ta en ny säkerhetskopia.")
+
+    def take_failed_checks(self) -> list[str]:
+        """Sentences about snapshots that failed their check since last asked (the GUI shows them)."""
+        failed, self._failed_checks = self._failed_checks, []
+        return failed
 
     def wait_for_checks(self) -> None:
         """Let the checks of snapshots finish (at closing, and in tests)."""

@@ -207,3 +207,16 @@ def test_a_snapshot_that_fails_its_check_is_removed(uow, db_path: Path, monkeypa
     info = keeper.snapshot_if_changed("före-publicering", now=T0)
     keeper.wait_for_checks()
     assert not info.path.exists()
+
+
+def test_a_failed_snapshot_check_is_told_not_only_logged(uow, db_path: Path, monkeypatch) -> None:
+    from samverkan_desktop.db import backup
+
+    keeper = BackupKeeper(db_path, uow, now=T0)
+    change(uow)
+    monkeypatch.setattr(backup, "integrity_problems", lambda path: ["row 3 missing from index ix"])
+    keeper.snapshot_if_changed("före-godkännande", now=T0)
+    keeper.wait_for_checks()
+    [said] = keeper.take_failed_checks()
+    assert "blev inte felfri" in said and "samverkan check" in said
+    assert keeper.take_failed_checks() == []

@@ -372,6 +372,8 @@ class MainWindow(QMainWindow):
         which must not freeze typing. A failure is said in the status bar, not in a box that interrupts."""
         if self.backups is None or self.backup_task is not None:
             return
+        for sentence in self.backups.take_failed_checks():  # a snapshot before an approval, checked afterwards
+            self.add_banner(sentence, BannerKind.ERROR)
         now = datetime.now(UTC)
         if not self.backups.is_due(now):
             return

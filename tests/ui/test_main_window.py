@@ -145,3 +145,16 @@ def test_the_periodic_backup_runs_off_the_gui_thread_and_says_so_in_the_status_b
     assert threads == [False]
     assert "Säkerhetskopia tagen" in window.statusBar().currentMessage()
     assert [b.reason for b in keeper.list()] == ["automatisk"]
+
+
+def test_a_snapshot_that_failed_its_check_is_shown_as_a_banner(qtbot, uow, db_path) -> None:
+    from samverkan_desktop.config import Settings
+    from samverkan_desktop.safety import BackupKeeper
+    from samverkan_desktop.ui.main_window import MainWindow
+
+    keeper = BackupKeeper(db_path, uow)
+    keeper._failed_checks.append("Säkerhetskopian x.db blev inte felfri.")
+    window = MainWindow(uow, Settings(), database_label="test", backups=keeper)
+    qtbot.addWidget(window)
+    window.backup_if_due()
+    assert [b.text() for b in window.banners()] == ["Säkerhetskopian x.db blev inte felfri."]

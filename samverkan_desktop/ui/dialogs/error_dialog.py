@@ -32,7 +32,11 @@ class ErrorDialog(QDialog):
         icon = QLabel(self)
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        heading = QLabel(f"<b>{self.tr('Something went wrong')}</b>", self)
+        heading = QLabel(self.tr("Something went wrong"), self)
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        heading.setFont(font)
         explanation = QLabel(self.tr(
             "The program ran into an error it did not expect and could not finish what you asked it to do. "
             "It is still running, and what was saved before is kept. If it happens again, copy the report and "

@@ -50,8 +50,10 @@ class ErrorDialog(QDialog):
         self.log_label.setWordWrap(True)
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.status = QLabel(self)  # says that the report was copied
+        self.status.setWordWrap(True)
         text = QVBoxLayout()
-        for label in (heading, explanation, self.what_label, self.log_label):
+        for label in (heading, explanation, self.what_label, self.log_label, self.status):
             text.addWidget(label)
         top = QHBoxLayout()
         top.addWidget(icon)
@@ -63,7 +65,6 @@ class ErrorDialog(QDialog):
         self.details.setVisible(False)
         self.details.setMinimumHeight(180)
 
-        self.status = QLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy_button = QPushButton(self.tr("Copy report"), self)
         self.open_button = QPushButton(self.tr("Open log folder"), self)
@@ -81,7 +82,6 @@ class ErrorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.details, 1)
-        layout.addWidget(self.status)
         layout.addWidget(buttons)
 
     def copy_report(self) -> None:

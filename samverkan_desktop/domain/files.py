@@ -75,8 +75,8 @@ def replacing(target: Path, *, mode: int | None = None, retry_seconds: float = R
     partial = Path(name)
     try:
         yield partial
-        _set_mode(partial, _wanted_mode(target, mode))
         fsync_file(partial)
+        _set_mode(partial, _wanted_mode(target, mode))
         replace_retrying(partial, target, retry_seconds=retry_seconds)
     except FileInUseError:
         partial.unlink(missing_ok=True)
@@ -122,7 +122,8 @@ def in_use_by_another_program(exc: OSError) -> bool:
 
 
 def fsync_file(path: Path) -> None:
-    with open(path, "rb") as handle:
+    # Windows flushes a file only through a handle that may write to it; POSIX syncs through any.
+    with open(path, "r+b" if os.name == "nt" else "rb") as handle:
         os.fsync(handle.fileno())
 
 

@@ -53,27 +53,39 @@ def show_error(what: str, report: str, parent: QWidget | None = None) -> None:
 class ErrorReporter(QObject):
     """Receives uncaught exceptions from any thread and shows them, one dialog at a time, on the GUI thread."""
 
-    _reported = Signal(str, str)  # what happened, the report
+    _reported = Signal(str, str, str)  # what happened, the report, where it happened
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         # Always queued, also from the GUI thread: the dialog opens once the failed slot has unwound.
         self._reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
         self.showing = False
+        self._seen: set[str] = set()
 
     def report(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         """Safe from any thread; the exception has been logged by the hook already."""
-        self._reported.emit(describe(exc), report_for_support(exc_type, exc, tb))
+        self._reported.emit(describe(exc), report_for_support(exc_type, exc, tb), _where(exc_type, tb))
 
-    @Slot(str, str)
-    def _show(self, what: str, report: str) -> None:
-        if self.showing:  # an error while the dialog is open (or caused by it): the log has it, one dialog is enough
+    @Slot(str, str, str)
+    def _show(self, what: str, report: str, where: str) -> None:
+        # One dialog at a time, and one per place: an error in a paint event would otherwise come back each time
+        # the dialog closes. The log has every one.
+        if self.showing or where in self._seen:
             return
+        self._seen.add(where)
         self.showing = True
         try:
             show_error(what, report)
         finally:
             self.showing = False
+
+
+def _where(exc_type: type[BaseException], tb: TracebackType | None) -> str:
+    """The exception's type and the line it was raised at: the same error from the same place is one error."""
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    place = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb is not None else "?"
+    return f"{exc_type.__qualname__} {place}"
 
 
 @contextlib.contextmanager

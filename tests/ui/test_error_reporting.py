@@ -162,3 +162,15 @@ def test_help_menu_opens_the_log_folder(qtbot, main_window, tmp_path, monkeypatc
     action.trigger()  # no log set up: the default folder in the data folder, made for the occasion
     assert opened[-1].toLocalFile() == str(error_reporting.default_log_folder())
     assert error_reporting.default_log_folder().is_dir()
+
+
+def test_the_same_error_from_the_same_place_opens_one_dialog_and_is_logged_each_time(qtbot, tmp_path, shown):
+    def paint_that_fails(number: int):
+        raise AttributeError(f"'NoneType' object has no attribute 'title' ({number})")
+
+    with gui_error_handling(folder=tmp_path):
+        for number in range(3):
+            QTimer.singleShot(0, lambda number=number: paint_that_fails(number))
+        qtbot.waitUntil(lambda: log_text(tmp_path).count("AttributeError: 'NoneType'") == 3, timeout=5000)
+        qtbot.wait(50)
+    assert len(shown) == 1

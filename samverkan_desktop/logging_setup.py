@@ -103,7 +103,9 @@ def open_log_handler(folder: Path | None = None) -> SupportLogHandler:
     """The file handler, its folder owner-only when made here; raises OSError when it cannot be written."""
     folder = folder or default_log_folder()
     if not folder.is_dir():
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # The data folder too, when the log is the first to need it: owner-only, as the database would make it.
+        folder.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, exist_ok=True)
     path = folder / FILE_NAME
     handler = SupportLogHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     if os.name != "nt":

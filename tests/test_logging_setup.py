@@ -4,6 +4,8 @@ hooks; the ``samverkan`` command names it when something unexpected happens."""
 from __future__ import annotations
 
 import logging
+import os
+import stat
 import sys
 import threading
 from logging.handlers import RotatingFileHandler
@@ -30,6 +32,17 @@ def test_the_log_is_a_rotating_utf8_file_in_the_data_folder(isolated_data_dir):
     assert current_log_file() is None  # taken down again on leaving
     text = read_log(isolated_data_dir / "logs")
     assert "started" in text and "Mötet i Växjö är sparat" in text
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX modes")
+def test_a_new_data_folder_and_the_log_are_owner_only(tmp_path, monkeypatch):
+    data = tmp_path / "ny" / "samverkan-desktop"
+    monkeypatch.setenv("SAMVERKAN_DATA_DIR", str(data))
+    with support_log() as path:
+        pass
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
 def test_debug_gives_more_detail_but_never_sqlalchemys_statements(tmp_path):

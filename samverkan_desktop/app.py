@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,6 +19,7 @@ from .db.lock import LockOutcome, acquire_writer_lock, read_only_banner, took_ov
 from .db.migrate import current_revision, head_revision, upgrade_database
 from .db.uow import UnitOfWork, create_unit_of_work
 from .domain.errors import DomainError, StorageError
+from .logging_setup import current_log_file, describe
 from .safety import REASON_CLOSING, BackupKeeper
 
 
@@ -29,6 +31,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="PNG", help="spara en skärmbild av huvudfönstret och avsluta")
     parser.add_argument("--select", metavar="GRUPP", help="välj gruppen med detta namn vid start")
     parser.add_argument("--review", metavar="FIL", help="granska anteckningar i en granskningsfil (ingen databas)")
+    parser.add_argument("--debug", action="store_true", help="skriv mer detaljer i loggfilen (logs/ i datamappen)")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser.parse_args(argv)
 
@@ -87,12 +90,29 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from PySide6.QtWidgets import QApplication
 
-    from .ui.i18n import install_translators
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Samverkan")
+    from .ui.error_reporting import gui_error_handling, report_for_support, show_error
+
+    with gui_error_handling(debug=args.debug):  # the support log, and a dialog for an error nobody expected
+        try:
+            return start(app, args)
+        except Exception as error:  # the start itself failed: logged and said, not a silent end without a console
+            logging.getLogger(__name__).critical("The program could not start", exc_info=True)
+            if args.smoke_test or args.screenshot:
+                print(f"{APP_NAME} kunde inte starta ({describe(error)}); se loggen: {current_log_file()}",
+                      file=sys.stderr)
+            else:
+                show_error(describe(error), report_for_support(type(error), error, error.__traceback__))
+            return 1
+
+
+def start(app, args: argparse.Namespace) -> int:
+    """Settings, translations, then the review window or the database and the main window."""
+    from .ui.i18n import install_translators
+
     store = settings_store()
     settings = store.load()
     install_translators(app, settings.language, resources_dir() / "translations")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -19,6 +20,7 @@ from .db.models import Base
 from .db.uow import create_unit_of_work
 from .domain.calendar import STOCKHOLM
 from .domain.errors import DomainError, StorageError
+from .logging_setup import describe, support_log
 from .safety import REASON_MANUAL, REASON_PUBLICATION, BackupKeeper
 
 
@@ -26,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="samverkan", description=f"{APP_NAME}: kommandon för databasen")
     parser.add_argument("--db", metavar="PATH", help="SQLite-databasfil (annars standardfilen i datamappen)")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--debug", action="store_true", help="skriv mer detaljer i loggfilen (logs/ i datamappen)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
     commands.add_parser("demo", help="lägg in demodata (grupperna i uppdragshandlingarna) i en tom databas")
     generate = commands.add_parser("generate", help="generera en stor, realistisk testdatabas i en tom databas "
@@ -67,6 +70,17 @@ def _date(text: str) -> date:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    with support_log(debug=args.debug) as log_file:
+        try:
+            return run(args)
+        except Exception as error:  # not a DomainError (those are said in run): the traceback goes to the log
+            logging.getLogger(__name__).critical("Command %s failed unexpectedly", args.command, exc_info=True)
+            where = f"Detaljerna finns i loggfilen {log_file}." if log_file else "Detaljerna står ovan."
+            print(f"Ett oväntat fel inträffade ({describe(error)}); kommandot avbröts. {where}", file=sys.stderr)
+            return 2
+
+
+def run(args: argparse.Namespace) -> int:
     url = resolve_database_url(args.db)
     lock = None
     try:
@@ -120,6 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             engine.dispose()
     except DomainError as error:
+        logging.getLogger(__name__).info("Command %s refused: %s", args.command, error.message)
         print(f"Fel: {error.message}", file=sys.stderr)
         return 1
     finally:

@@ -12,6 +12,7 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from . import APP_ID
+from .domain.files import OWNER_ONLY, write_atomically
 
 DATABASE_URL_ENV = "SAMVERKAN_DATABASE_URL"
 DATA_DIR_ENV = "SAMVERKAN_DATA_DIR"
@@ -93,14 +94,8 @@ class SettingsStore:
         if not self.path.parent.is_dir():
             self.path.parent.parent.mkdir(parents=True, exist_ok=True)
             self.path.parent.mkdir(mode=0o700, exist_ok=True)  # the data folder: owner only (umask may add less)
-        partial = self.path.with_name(self.path.name + ".tmp")
-        # Owner-only from the first byte (not db/files.py: export/ imports this module and may not reach db/).
-        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(json.dumps(asdict(settings), ensure_ascii=False, indent=2))
-        if os.name != "nt":
-            os.chmod(partial, 0o600)  # an older partial file keeps its mode through O_TRUNC
-        partial.replace(self.path)
+        content = json.dumps(asdict(settings), ensure_ascii=False, indent=2).encode("utf-8")
+        write_atomically(self.path, content, mode=OWNER_ONLY)
 
 
 def settings_store() -> SettingsStore:

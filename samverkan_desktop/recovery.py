@@ -7,17 +7,17 @@ The next start offers to write it back. Plain Python: no Qt, no database.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from .config import data_dir
+from .domain.errors import StorageError
+from .domain.files import OWNER_ONLY, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -71,24 +71,13 @@ class RecoveryStore:
         """Write ``entry`` atomically. Never raises: when the disk is full too, log it and return False (the
         text is still in the editor)."""
         target = self.path_for(entry.database, entry.meeting_id, entry.item_id)
-        temp: str | None = None
         try:
             self._make_folder()
-            fd, temp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=self.folder)  # mkstemp: mode 0o600
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(entry.to_json().encode("utf-8"))
-                handle.flush()
-                os.fsync(handle.fileno())  # a full disk often shows only here
-            os.chmod(temp, 0o600)
-            os.replace(temp, target)
-            temp = None
-        except OSError as exc:
-            log.error("Recovery file %s could not be written: %s", target, exc)
+            # fsync inside: a full disk often shows only there
+            write_atomically(target, entry.to_json().encode("utf-8"), mode=OWNER_ONLY)
+        except (OSError, StorageError) as exc:
+            log.error("Recovery file %s could not be written: %s", target.name, exc)
             return False
-        finally:
-            if temp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(temp)
         return True
 
     def discard(self, meeting_id: int, item_id: int, database: str = "") -> None:

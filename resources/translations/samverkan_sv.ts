@@ -649,6 +649,53 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Oväntat fel</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <source>The program ran into an error it did not expect and could not finish what you asked it to do. It is still running, and what was saved before is kept. If it happens again, copy the report and send it to your IT support.</source>
+        <translation>Programmet stötte på ett fel som det inte räknade med och kunde inte slutföra det du bad om. Det är fortfarande igång, och det som sparades tidigare finns kvar. Om det händer igen: kopiera rapporten och skicka den till din IT-support.</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>Vad som hände: %1</translation>
+    </message>
+    <message>
+        <source>no log file could be written</source>
+        <translation>ingen loggfil kunde skrivas</translation>
+    </message>
+    <message>
+        <source>The log is here: %1</source>
+        <translation>Loggen finns här: %1</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Kopiera rapport</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Öppna loggmappen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The report is copied: paste it into an e-mail to your IT support.</source>
+        <translation>Rapporten är kopierad: klistra in den i ett e-postmeddelande till din IT-support.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUp</name>
     <message>
         <source>What</source>
@@ -1403,6 +1450,10 @@ Ordförande: %2</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Öppna loggmappen</translation>
     </message>
     <message>
         <source>Register</source>

@@ -72,7 +72,7 @@ def create_database_engine(url: str, read_only: bool = False) -> Engine:
 
         uri = readonly_uri(path)
         engine = create_engine(
-            url, poolclass=NullPool, execution_options={READ_ONLY_OPTION: True},
+            url, poolclass=NullPool, execution_options={READ_ONLY_OPTION: True}, hide_parameters=True,
             creator=lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False),
         )
         event.listen(engine, "connect", _on_read_only_connect)
@@ -89,10 +89,11 @@ def create_database_engine(url: str, read_only: bool = False) -> Engine:
         # Pooled: opening a connection to a region's database costs milliseconds (schema, WAL index), and the
         # editor opens a meeting in several units of work. Idle pooled connections hold no lock (WAL, no open
         # transaction); whoever replaces the file (restore, moving a damaged one aside) disposes the engine first.
-        engine = create_engine(url, pool_size=4, max_overflow=8, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(url, pool_size=4, max_overflow=8, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+                               hide_parameters=True)  # no minutes text in an error message (or the log)
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def check_sqlite_location(path: Path) -> None:

@@ -11,6 +11,13 @@ import contextlib
 import os
 from pathlib import Path
 
+from ..domain.files import fsync_dir, fsync_file
+
+__all__ = [
+    "OWNER_ONLY_DIR", "OWNER_ONLY_FILE", "create_private_file", "fsync_dir", "fsync_file", "make_private",
+    "make_private_dir",
+]
+
 OWNER_ONLY_FILE = 0o600
 OWNER_ONLY_DIR = 0o700
 
@@ -44,22 +51,6 @@ def create_private_file(path: Path) -> bool:
 def make_private(path: Path) -> None:
     """Mode 0o600 for a file this program wrote (a backup, a moved-aside database)."""
     _chmod(path, OWNER_ONLY_FILE)
-
-
-def fsync_file(path: Path) -> None:
-    with path.open("rb") as handle:
-        os.fsync(handle.fileno())
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename durable. Windows cannot open a folder for syncing; NTFS journals renames anyway."""
-    if os.name == "nt":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def _chmod(path: Path, mode: int) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect
 
 from ..domain.errors import SchemaTooNewError, StorageError
+from ..domain.files import OWNER_ONLY, replacing
 from .backup import copy_pages, readonly_uri, take_backup
 from .engine import sqlite_path
 
@@ -99,11 +100,9 @@ def _peek_sqlite(path: Path) -> tuple[str | None, bool]:
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy a live SQLite database to ``target``, written under a temporary name and then renamed."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".tmp")
-    copy_pages(source, partial)
-    partial.replace(target)
+    """Copy a live SQLite database to ``target``, owner-only, written under a temporary name and then renamed."""
+    with replacing(target, mode=OWNER_ONLY) as partial:
+        copy_pages(source, partial)
     return target
 
 

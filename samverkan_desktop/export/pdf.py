@@ -16,33 +16,13 @@ import tempfile
 from pathlib import Path
 
 from ..domain.errors import StorageError
+from ..domain.processes import hidden_window
 from .files import write_atomically
+from .libreoffice import ENV_SOFFICE, find_soffice
 
-ENV_SOFFICE = "SAMVERKAN_SOFFICE"
-_PROGRAM_NAMES = ("soffice", "libreoffice")
-# Where the installers put LibreOffice when it is not on PATH, which is the rule on Windows and macOS.
-_KNOWN_LOCATIONS = (
-    r"C:\Program Files\LibreOffice\program\soffice.exe",
-    r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
-    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
-)
+__all__ = ["ENV_SOFFICE", "convert_to_pdf", "find_soffice", "pdf_unavailable_reason"]
+
 _KILL_GRACE_SECONDS = 5
-
-
-def find_soffice() -> str | None:
-    """The LibreOffice program to run, or None; ``SAMVERKAN_SOFFICE`` (a path or a program name) overrides."""
-    override = os.environ.get(ENV_SOFFICE, "").strip()
-    if override:
-        # An explicit setting that does not work is reported, not silently replaced by another LibreOffice.
-        return shutil.which(override)
-    for name in _PROGRAM_NAMES:
-        found = shutil.which(name)
-        if found:
-            return found
-    for location in _KNOWN_LOCATIONS:
-        if os.path.isfile(location) and os.access(location, os.X_OK):
-            return location
-    return None
 
 
 def pdf_unavailable_reason() -> str | None:
@@ -117,7 +97,8 @@ def _run(command: list[str], timeout: float) -> tuple[str, str]:
             stderr=subprocess.PIPE,
             # Its own process group: soffice is a launcher that starts soffice.bin, which must die with it.
             start_new_session=posix,
-            creationflags=0 if posix else subprocess.CREATE_NEW_PROCESS_GROUP,
+            # No console window on Windows (the GUI has none of its own for it to use).
+            **hidden_window(0 if posix else subprocess.CREATE_NEW_PROCESS_GROUP),
         )
     except OSError as exc:
         raise StorageError(f"LibreOffice kunde inte startas ({exc.strerror or exc}); ingen PDF har sparats.") from exc
@@ -147,7 +128,8 @@ def _kill(process: subprocess.Popen[bytes], posix: bool) -> None:
         if posix:
             os.killpg(process.pid, signal.SIGKILL)
         else:  # taskkill /T takes soffice.bin along; kill() alone would only stop the launcher
-            subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)], capture_output=True, check=False)
+            subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)], capture_output=True, check=False,
+                           **hidden_window())
             process.kill()
     except OSError:
         pass  # already gone

@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..domain.errors import DomainError
+from ..logging_setup import describe
+from .error_reporting import report_for_support, show_error
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +23,7 @@ class BackgroundTask(QThread):
     progressed = Signal(int, int, str)
     succeeded = Signal(object)
     failed = Signal(str)
+    crashed = Signal(str, str)  # an unexpected error (before ``failed``): what happened, the report for support
 
     def __init__(self, work: Work, parent=None) -> None:
         super().__init__(parent)
@@ -39,10 +42,11 @@ class BackgroundTask(QThread):
             result = self.work(self._progress)
         except DomainError as error:
             self.failed.emit(error.message)
-        except Exception as error:  # a worker must never die silently: say what happened
+        except Exception as error:  # a worker must never die silently: into the log, and say what happened
             log.exception("background task failed")
-            self.failed.emit(QCoreApplication.translate("BackgroundTask", "Unexpected error: %1").replace(
-                "%1", f"{error.__class__.__name__}: {error}"))
+            what = describe(error)
+            self.crashed.emit(what, report_for_support(type(error), error, error.__traceback__))
+            self.failed.emit(QCoreApplication.translate("BackgroundTask", "Unexpected error: %1").replace("%1", what))
         else:
             self.succeeded.emit(result)
 
@@ -51,12 +55,15 @@ class ProgressRunner(QObject):
     """Runs ``work`` in a thread under a progress dialog (Stop takes effect between two documents).
 
     Lives in the GUI thread: the task's signals reach its slots through queued connections, so the
-    callbacks always run on the GUI thread."""
+    callbacks always run on the GUI thread. An unexpected error (not a DomainError) is shown in the ErrorDialog
+    instead of through ``on_failure``; then ``on_crash`` runs, for a caller that has to tidy up either way."""
 
     def __init__(self, parent: QWidget, title: str, work: Work, on_success: Callable[[object], None],
-                 on_failure: Callable[[str], None], *, can_stop: bool = True) -> None:
+                 on_failure: Callable[[str], None], *, can_stop: bool = True,
+                 on_crash: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
-        self.on_success, self.on_failure = on_success, on_failure
+        self.on_success, self.on_failure, self.on_crash = on_success, on_failure, on_crash
+        self.crash: tuple[str, str] | None = None
         self.dialog = QProgressDialog(title, QCoreApplication.translate("BackgroundTask", "Stop"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setMinimumDuration(300)  # quick exports finish before a dialog flashes up
@@ -65,6 +72,7 @@ class ProgressRunner(QObject):
         self.task = BackgroundTask(work, self)
         self.task.progressed.connect(self._progressed)
         self.task.succeeded.connect(self._succeeded)
+        self.task.crashed.connect(self._crashed)
         self.task.failed.connect(self._failed)
         self.dialog.canceled.connect(self.task.cancel)
         if not can_stop:  # one step that cannot be interrupted (a backup, a restore): no Stop that does nothing
@@ -90,7 +98,16 @@ class ProgressRunner(QObject):
         self._finish()
         self.on_success(result)
 
+    @Slot(str, str)
+    def _crashed(self, what: str, report: str) -> None:
+        self.crash = (what, report)  # ``failed`` follows from the same thread, so in this order
+
     @Slot(str)
     def _failed(self, message: str) -> None:
         self._finish()
-        self.on_failure(message)
+        if self.crash is None:
+            self.on_failure(message)
+            return
+        show_error(*self.crash, self.parent())
+        if self.on_crash is not None:
+            self.on_crash()

@@ -36,6 +36,7 @@ from .dialogs.organisation_dialog import OrganisationDialog
 from .dialogs.person_dialog import PersonDialog
 from .dialogs.publish_dialog import PublishDialog, PublishRequest
 from .dialogs.settings_dialog import SettingsDialog
+from .error_reporting import open_log_folder
 from .i18n import STOCKHOLM, format_date
 from .models.group_tree_model import GROUP_ID_ROLE, GroupTreeModel
 from .models.register_models import organisation_model, person_model
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         follow_up_menu = self.menuBar().addMenu(self.tr("F&ollow-up"))
         follow_up_menu.addAction(self.follow_up_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("Open log folder"), open_log_folder))
         help_menu.addAction(about_action)
 
         toolbar = self.addToolBar(self.tr("Register"))

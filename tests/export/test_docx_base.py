@@ -31,9 +31,9 @@ from docx_samples import (
 )
 from lxml import etree
 
+from samverkan_desktop.domain import files
 from samverkan_desktop.domain.errors import StorageError, ValidationError
 from samverkan_desktop.export import docx_base as base
-from samverkan_desktop.export import files
 from samverkan_desktop.export.docx_base import DEFAULT_TEMPLATE, open_template, to_bytes
 from samverkan_desktop.export.minutes_docx import render_minutes, write_minutes
 from samverkan_desktop.export.notice_docx import render_notice

@@ -8,10 +8,10 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from icalendar import Calendar
 
+from samverkan_desktop.domain import files
 from samverkan_desktop.domain.calendar import STOCKHOLM
 from samverkan_desktop.domain.documents import CalendarInvite, CalendarPerson
 from samverkan_desktop.domain.errors import StorageError, ValidationError
-from samverkan_desktop.export import files
 from samverkan_desktop.export.ics import calendar_bytes, write_calendar
 
 NOW = datetime(2025, 2, 1, 10, 30, tzinfo=UTC)

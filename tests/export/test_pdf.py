@@ -12,7 +12,7 @@ import docx
 import pytest
 
 from samverkan_desktop.domain.errors import StorageError
-from samverkan_desktop.export import pdf
+from samverkan_desktop.export import libreoffice, pdf
 from samverkan_desktop.export.pdf import convert_to_pdf, find_soffice, pdf_unavailable_reason
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="the fake soffice is a shell script")
@@ -145,15 +145,15 @@ def test_soffice_and_libreoffice_are_looked_up_on_the_path(monkeypatch):
         looked_up.append(name)
         return "/opt/lo/libreoffice" if name == "libreoffice" else None
 
-    monkeypatch.setattr(pdf.shutil, "which", which)
+    monkeypatch.setattr(libreoffice.shutil, "which", which)
     assert find_soffice() == "/opt/lo/libreoffice"
     assert looked_up == ["soffice", "libreoffice"]
 
 
 def test_without_libreoffice_the_reason_and_the_error_are_swedish(monkeypatch, document, tmp_path):
     monkeypatch.delenv(pdf.ENV_SOFFICE, raising=False)
-    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
-    monkeypatch.setattr(pdf, "_KNOWN_LOCATIONS", ())
+    monkeypatch.setattr(libreoffice.shutil, "which", lambda name: None)
+    monkeypatch.setattr(libreoffice, "_installed_locations", lambda env: iter(()))
     assert find_soffice() is None
     reason = pdf_unavailable_reason()
     assert reason is not None and reason.startswith("PDF kräver LibreOffice, som inte finns på den här datorn.")

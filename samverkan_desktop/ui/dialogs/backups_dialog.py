@@ -180,15 +180,18 @@ class BackupsDialog(QDialog):
 
     def _run(self, title: str, work: Callable[[], object], done: Callable[[object], None]) -> None:
         """Backups of a large database take seconds: off the GUI thread, under a progress dialog."""
-        def finished(result: object) -> None:
+        def settle() -> None:
             self.runner = None
             self._update_buttons()
+
+        def finished(result: object) -> None:
+            settle()
             done(result)
 
         def failed(message: str) -> None:
-            self.runner = None
-            self._update_buttons()
+            settle()
             QMessageBox.warning(self, self.windowTitle(), message)
 
-        self.runner = ProgressRunner(self, title, lambda _progress: work(), finished, failed, can_stop=False)
+        self.runner = ProgressRunner(self, title, lambda _progress: work(), finished, failed, can_stop=False,
+                                     on_crash=settle)
         self._update_buttons()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,6 +32,8 @@ from ..labels import outcome_labels
 from ..models.meeting_models import action_model, attachment_model
 from .combos import ChoiceCombo
 
+log = logging.getLogger(__name__)
+
 AUTOSAVE_MS = 800
 
 
@@ -51,6 +54,7 @@ class TextSaver(QThread):
         except DomainError as error:
             result = error
         except Exception as error:  # never lose the text silently: treat it as a failed save
+            log.exception("autosave of agenda item %s failed", self.item_id)  # the id only, never the text
             result = DomainError(f"Texten kunde inte sparas ({error.__class__.__name__}).")
         self.result = result
         self.done.emit(self)

@@ -303,13 +303,7 @@ def restore_backup(backup: BackupInfo | Path, db_file: Path, *, now: datetime | 
     when there was no database). Close every connection (``engine.dispose()``) before calling this.
     """
     source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
-    if not source.is_file():
-        raise StorageError(f"Säkerhetskopian {source} finns inte.")
-    if db_file.exists() and source.resolve() == db_file.resolve():
-        raise StorageError("Säkerhetskopian är databasen själv; välj en säkerhetskopia.")
-    problems = _checked(source, ("integrity_check",))
-    if problems:
-        raise StorageError(f"Säkerhetskopian {source.name} är skadad och återställs inte ({first_problem(problems)}).")
+    check_restorable(source, db_file)
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     replaced: BackupInfo | None = None
     if db_file.is_file() and db_file.stat().st_size > 0:
@@ -329,6 +323,35 @@ def restore_backup(backup: BackupInfo | Path, db_file: Path, *, now: datetime | 
         kept = f" Den tidigare databasen finns i {replaced.path}." if replaced else ""
         raise StorageError(f"Återställningen misslyckades ({exc}).{kept}") from exc
     return replaced
+
+
+def check_restorable(source: Path, db_file: Path) -> None:
+    """Everything a restore checks before it replaces anything: ``source`` is a sound Samverkan database whose
+    schema this program knows (not a newer one, not another program's, not empty), and ``db_file`` is a place a
+    database can be written to (not a folder, a FIFO or a symlink loop). StorageError in words otherwise."""
+    from ..config import migrations_dir
+    from .migrate import quick_head
+    from .preflight import examine_database_file, read_only_refusal, read_schema, require_known_schema
+
+    try:
+        found = examine_database_file(source)
+    except StorageError as error:
+        raise StorageError(f"Säkerhetskopian återställs inte: {error.message}") from None
+    if not found.exists:
+        raise StorageError(f"Säkerhetskopian {source} finns inte.")
+    target = examine_database_file(db_file, require_sqlite=False)
+    if not target.writable:
+        raise read_only_refusal(db_file, "återställningen")
+    if target.exists and source.resolve() == db_file.resolve():
+        raise StorageError("Säkerhetskopian är databasen själv; välj en säkerhetskopia.")
+    problems = _checked(source, ("integrity_check",))
+    if problems:
+        raise StorageError(f"Säkerhetskopian {source.name} är skadad och återställs inte ({first_problem(problems)}).")
+    try:
+        require_known_schema(source, read_schema(source), migrations_dir(), head=quick_head(migrations_dir()),
+                             allow_empty=False)
+    except StorageError as error:
+        raise StorageError(f"{source.name} återställs inte. {error.message}") from None
 
 
 # --- helpers ------------------------------------------------------------------------------------------

@@ -96,18 +96,13 @@ def create_database_engine(url: str, read_only: bool = False) -> Engine:
 
 
 def check_sqlite_location(path: Path) -> None:
-    """Fail early, in words, when the database file cannot be created or is not a database."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.exists():
-        if path.is_dir():
-            raise StorageError(f"Sökvägen {path} är en mapp, inte en databasfil.")
-        with path.open("rb") as handle:
-            header = handle.read(16)
-        if header and header != b"SQLite format 3\x00":
-            raise StorageError(
-                f"Filen {path} är inte en Samverkan-databas (inte en SQLite-fil). Välj en annan fil."
-            )
+    """Fail early, in words, when the database file cannot be created or is not a database (a folder, a FIFO,
+    a symlink loop, another kind of file: ``preflight.examine_database_file``, which never blocks)."""
+    from .preflight import examine_database_file
+
+    if examine_database_file(path).exists:
         return
+    folder = path.parent if str(path.parent) else Path(".")
     try:
         make_private_dir(folder)
     except OSError as exc:

@@ -65,8 +65,10 @@ def check_database(url: str, *, writing: bool, vouches: bool, what: str) -> Star
         return StartupCheck()
     found = check_file(path, writing=writing, what=what)
     if not found.exists or found.size == 0:
-        if not found.writable:  # a new database would have to be created
-            raise read_only_refusal(path, what)
+        if not writing:  # a reading command never creates a database (nor the schema in an empty file)
+            state = "finns inte" if not found.exists else "är tom (inget schema)"
+            raise StorageError(f"Databasen {path} {state}; {what} har inget att läsa och inget har skapats. "
+                               "Starta programmet eller kör 'samverkan migrate' först.")
         return StartupCheck(found)
     schema = read_schema(path)
     head = quick_head(migrations_dir())
@@ -79,6 +81,11 @@ def check_database(url: str, *, writing: bool, vouches: bool, what: str) -> Star
         raise StorageError(f"Databasen {path} har ett äldre schema som måste uppgraderas, men den är skrivskyddad. "
                            "Öppna den där den går att skriva i; inget har ändrats.")
     return StartupCheck(found, schema, read_only=not found.writable)
+
+
+def read_only_file_banner(path: Path) -> str:
+    return (f"Databasen {path} är skrivskyddad (filen, mappen eller filsystemet går inte att skriva i) och är "
+            "öppnad bara för läsning. Ändringar kan inte sparas.")
 
 
 def damaged(path: Path, problems: list[str]) -> StorageError:

@@ -65,6 +65,16 @@ def readonly_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro"
 
 
+def inspection_uri(path: Path) -> str:
+    """A read-only URI for looking at a file without leaving a trace. A WAL database opened with ``mode=ro``
+    creates an empty -wal and a -shm that a reader cannot remove again; with no -wal beside the file, every
+    page is in the file itself (nobody has it open), so it is read as ``immutable`` and nothing is created.
+    A writer starting in between changes only its -wal until a checkpoint: at worst a check reports damage
+    that a second look does not find, never a change to the file."""
+    uri = readonly_uri(path)
+    return uri if path.with_name(path.name + "-wal").exists() else uri + "&immutable=1"
+
+
 def copy_pages(source: Path, target: Path) -> None:
     """SQLite's backup API: a consistent copy of a live database (WAL included) into ``target``."""
     src = sqlite3.connect(readonly_uri(source), uri=True)
@@ -258,7 +268,7 @@ def _checked(db_file: Path, pragmas: Sequence[str]) -> list[str]:
 
 
 def _pragma_rows(db_file: Path, pragma: str, *, raw: bool = False) -> list:
-    connection = sqlite3.connect(readonly_uri(db_file), uri=True)
+    connection = sqlite3.connect(inspection_uri(db_file), uri=True)
     try:
         rows = connection.execute(f"PRAGMA {pragma}").fetchall()
     finally:

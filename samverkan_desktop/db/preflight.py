@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from ..domain.errors import SchemaTooNewError, StorageError
-from .backup import SQLITE_HEADER, readonly_uri
+from .backup import SQLITE_HEADER, inspection_uri
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ class SchemaFacts:
 def read_schema(path: Path) -> SchemaFacts:
     """The alembic revision and the table names, over a read-only connection; damage is said in words."""
     try:
-        connection = sqlite3.connect(readonly_uri(path), uri=True)
+        connection = sqlite3.connect(inspection_uri(path), uri=True)
         try:
             tables = frozenset(row[0] for row in connection.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite~_%' ESCAPE '~'"))

@@ -285,3 +285,29 @@ def test_restore_of_an_older_schema_is_accepted_and_upgraded(folders, capsys) ->
     assert "Schema: 0005" in capsys.readouterr().out
     assert cli.main(["--db", str(db), "migrate"]) == 0
     assert f"från 0005 till {head_revision(migrations_dir())}" in capsys.readouterr().out
+
+
+def test_the_app_runs_the_same_check_and_opens_a_read_only_database_read_only(folders, monkeypatch, capsys) -> None:
+    from samverkan_desktop import app
+
+    data, _out = folders
+    db = data / "samverkan.db"
+    healthy(db)
+    monkeypatch.setattr(preflight, "_read_only_fs", lambda path: True)
+    before = snapshot(data)
+    assert app.main(["--smoke-test", "--db", str(db)]) == 0
+    assert "smoke test ok" in capsys.readouterr().out
+    assert snapshot(data) == before
+
+
+def test_the_app_refuses_a_symlink_loop_and_a_folder_in_words(folders, capsys) -> None:
+    from samverkan_desktop import app
+
+    data, _out = folders
+    loop, folder = data / "loop.db", data / "mapp.db"
+    os.symlink(loop, loop)
+    folder.mkdir()
+    assert app.main(["--smoke-test", "--db", str(loop)]) == 1
+    assert "länkslinga" in capsys.readouterr().err
+    assert app.main(["--smoke-test", "--db", str(folder)]) == 1
+    assert "är en mapp" in capsys.readouterr().err

@@ -72,7 +72,8 @@ def inspection_uri(path: Path) -> str:
     A writer starting in between changes only its -wal until a checkpoint: at worst a check reports damage
     that a second look does not find, never a change to the file."""
     uri = readonly_uri(path)
-    return uri if path.with_name(path.name + "-wal").exists() else uri + "&immutable=1"
+    beside = (path.with_name(path.name + suffix) for suffix in ("-wal", "-journal"))
+    return uri if any(side.exists() for side in beside) else uri + "&immutable=1"
 
 
 def copy_pages(source: Path, target: Path) -> None:

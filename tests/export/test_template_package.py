@@ -71,3 +71,52 @@ def test_macros_and_non_zips_are_refused() -> None:
     with pytest.raises(ValidationError, match="inte ett Word-dokument"):  # a zip, but not Word
         check_word_package(rebuilt(change=lambda name, data: b"<Types/>" if name == "[Content_Types].xml"
                                    else data), "mall.docx")
+
+
+def test_fields_that_fetch_are_emptied_and_the_page_numbers_stay(tmp_path) -> None:
+    """INCLUDEPICTURE split over two runs, one named by a nested field, and a simple INCLUDETEXT, in the
+    template's header: Word would fetch each when it updates the fields. The export's own PAGE fields stay."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx_samples import template_bytes
+
+    def run(paragraph, tag: str, **attributes) -> None:
+        r = OxmlElement("w:r")
+        element = OxmlElement(tag)
+        for name, value in attributes.items():
+            if name == "text":
+                element.text = value
+                element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            else:
+                element.set(qn(name), value)
+        r.append(element)
+        paragraph._p.append(r)
+
+    def fetching(document) -> None:
+        p = document.sections[0].header.paragraphs[0]
+        run(p, "w:fldChar", **{"w:fldCharType": "begin"})
+        run(p, "w:instrText", text=" INCLUDEPIC")
+        run(p, "w:instrText", text=f'TURE "{EVIL}/a.png" \\d ')
+        run(p, "w:fldChar", **{"w:fldCharType": "separate"})
+        run(p, "w:fldChar", **{"w:fldCharType": "end"})
+        run(p, "w:fldChar", **{"w:fldCharType": "begin"})  # { { QUOTE "INCLUDEPICTURE" } "…/b.png" }
+        run(p, "w:fldChar", **{"w:fldCharType": "begin"})
+        run(p, "w:instrText", text=' QUOTE "INCLUDEPICTURE" ')
+        run(p, "w:fldChar", **{"w:fldCharType": "separate"})
+        run(p, "w:fldChar", **{"w:fldCharType": "end"})
+        run(p, "w:instrText", text=f' "{EVIL}/b.png" \\d ')
+        run(p, "w:fldChar", **{"w:fldCharType": "separate"})
+        run(p, "w:fldChar", **{"w:fldCharType": "end"})
+        simple = OxmlElement("w:fldSimple")
+        simple.set(qn("w:instr"), f' INCLUDETEXT "{EVIL}/c.txt" ')
+        p._p.append(simple)
+
+    hostile = template_bytes(fetching)
+    assert zip_parts(hostile)["word/header1.xml"].count(EVIL.encode()) == 3
+    written = write_minutes(minutes_sample(), tmp_path / "protokoll.docx", hostile, template_name="mall.docx")
+    exported = zip_parts(written.read_bytes())
+    everything = b"".join(exported.values())
+    assert EVIL.encode() not in everything, [name for name, data in exported.items() if EVIL.encode() in data]
+    assert b"INCLUDETEXT" not in everything and b"INCLUDEPIC" not in everything.replace(b'QUOTE "INCLUDEPICTURE"', b"")
+    assert b'QUOTE "INCLUDEPICTURE"' in everything  # harmless on its own: kept
+    assert b"NUMPAGES" in everything and b"PAGE" in everything  # "Sida X av Y"

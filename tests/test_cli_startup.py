@@ -311,3 +311,17 @@ def test_the_app_refuses_a_symlink_loop_and_a_folder_in_words(folders, capsys) -
     assert "länkslinga" in capsys.readouterr().err
     assert app.main(["--smoke-test", "--db", str(folder)]) == 1
     assert "är en mapp" in capsys.readouterr().err
+
+
+def test_the_start_up_repair_never_offers_a_backup_this_version_cannot_restore(folders) -> None:
+    from samverkan_desktop.db.backup import list_backups, newest_good_backup
+
+    data, _out = folders
+    db = data / "samverkan.db"
+    healthy(db)
+    assert cli.main(["--db", str(db), "backup"]) == 0
+    good, newest = list_backups(db)[1], list_backups(db)[0]
+    with sqlite3.connect(newest.path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.close()
+    assert newest_good_backup(db) == good

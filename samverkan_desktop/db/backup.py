@@ -278,10 +278,14 @@ def _pragma_rows(db_file: Path, pragma: str, *, raw: bool = False) -> list:
 
 
 def newest_good_backup(db_file: Path) -> BackupInfo | None:
-    """The newest backup that passes ``quick_check``, or None."""
+    """The newest backup that passes ``quick_check`` and has a schema this program knows, or None."""
+    from ..config import migrations_dir
+    from .preflight import read_schema, require_known_schema
+
     for backup in list_backups(db_file):
         with contextlib.suppress(StorageError):
             if not quick_check(backup.path):
+                require_known_schema(backup.path, read_schema(backup.path), migrations_dir(), allow_empty=False)
                 return backup
     return None
 

@@ -21,6 +21,7 @@ from .db.uow import UnitOfWork, create_unit_of_work
 from .domain.errors import DomainError, StorageError
 from .logging_setup import current_log_file, describe
 from .safety import REASON_CLOSING, BackupKeeper
+from .startup import check_file, read_only_file_banner
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -145,6 +146,14 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
             QMessageBox.critical(None, APP_NAME, message)
         return 1
 
+    if path is not None:  # the start-up check every CLI command runs too: never blocks, never creates
+        try:
+            found = check_file(path, writing=False, what="programmet")
+        except DomainError as error:
+            return fail(error.message)
+        if found.exists and not found.writable and not access.read_only:
+            access.read_only = True
+            access.banners.append(("error", read_only_file_banner(path)))
     crashed = access.lock is not None and access.lock.took_over is not None
     check_now = check_before_start(path, crashed)
     if not access.read_only and check_now:

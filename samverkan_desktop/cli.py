@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from . import APP_NAME, __version__
 from .config import migrations_dir, os_user, resolve_database_url
@@ -17,11 +20,13 @@ from .db.backup import backup_folder, integrity_problems, list_backups, restore_
 from .db.engine import create_database_engine, sqlite_path
 from .db.migrate import current_revision, head_revision, upgrade_database
 from .db.models import Base
+from .db.preflight import known_revisions, read_schema, require_known_schema
 from .db.uow import create_unit_of_work
 from .domain.calendar import STOCKHOLM
 from .domain.errors import DomainError, StorageError
 from .logging_setup import describe, support_log
 from .safety import REASON_MANUAL, REASON_PUBLICATION, BackupKeeper
+from .startup import StartupCheck, check_database, check_file
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,21 +87,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(args: argparse.Namespace) -> int:
     url = resolve_database_url(args.db)
+    if args.command == "check":
+        return check(url)
     lock = None
     try:
-        if args.command in WRITERS and sqlite_path(url) is not None:
-            lock = claim_writer(sqlite_path(url), args.command)
+        found = startup_check(args.command, url)  # before any lock, engine or file is made
+        path = sqlite_path(url)
+        if args.command in WRITERS and path is not None:
+            lock = claim_writer(path, args.command)
         if args.command in ("backup", "backups", "restore"):  # no engine: it would touch the file
-            return backup_command(args, sqlite_path(url))
-        engine = create_database_engine(url)
+            return backup_command(args, path)
+        engine = create_database_engine(url, read_only=found.read_only)
         try:
-            if args.command == "check":
-                return check(engine)
-            path = sqlite_path(url)
-            if lock is None and path is not None and path.exists():
+            if lock is None and path is not None and path.exists() and not found.read_only:
                 lock = _reader_lock(path)
             if path is not None and path.exists() and lock is None:
-                # Beside a running app (it holds the lock): read, but never upgrade the schema under it.
+                # Beside a running app (it holds the lock), or a read-only file: read, never upgrade the schema.
                 if current_revision(engine) != head_revision(migrations_dir()):
                     raise StorageError("Databasen är öppen i Samverkan och har ett annat schema än det här "
                                        "kommandot; stäng programmet först.")
@@ -137,10 +143,31 @@ def run(args: argparse.Namespace) -> int:
         logging.getLogger(__name__).info("Command %s refused: %s", args.command, error.message)
         print(f"Fel: {error.message}", file=sys.stderr)
         return 1
+    except (OSError, sqlite3.Error, SQLAlchemyError) as error:  # damage the checks did not see: one sentence
+        print(f"Fel: databasen kunde inte användas ({error.__class__.__name__}: {str(error)[:200]}). "
+              "Kör 'samverkan check'.", file=sys.stderr)
+        return 1
     finally:
         if lock is not None:
             lock.release()
     return 0
+
+
+#: Commands whose output speaks for the content: the quick check runs first whatever the database's size.
+VOUCHING = frozenset({"verify", "export", "publish"})
+
+
+def startup_check(command: str, url: str) -> StartupCheck:
+    """The start-up check the GUI runs (``startup``), chosen for the command: ``restore`` needs a place to write
+    (the damaged database it replaces is moved aside, so no integrity check), ``backups`` and ``backup`` only a
+    readable file (a backup is checked on its own); every other command a sound database of a known schema."""
+    path = sqlite_path(url)
+    if command in ("restore", "backup", "backups"):
+        if path is not None:
+            check_file(path, writing=command == "restore", what=f"'samverkan {command}'")
+        return StartupCheck()
+    return check_database(url, writing=command in WRITERS, vouches=command in VOUCHING,
+                          what=f"'samverkan {command}'")
 
 
 #: Commands that change the database: they need to be its one writer, as the GUI is while it is open.
@@ -167,34 +194,34 @@ def claim_writer(db_file: Path, command: str):
                        f"'samverkan {command}'; inget har ändrats.")
 
 
-def check(engine) -> int:
-    """Report schema version and SQLite's own integrity check without changing anything. A database server
+def check(url: str) -> int:
+    """Report schema version and integrity; never creates or changes anything (a SQLite file is opened with
+    ``mode=ro``). Exit 0 when sound (an older schema is said, not an error), 1 otherwise. A database server
     enforces keys and constraints itself; there the check is that every table of the schema is present."""
-    path = sqlite_path(str(engine.url))
-    server = engine.dialect.name != "sqlite"
+    path = sqlite_path(url)
+    head = head_revision(migrations_dir())
     try:
-        current = current_revision(engine)
-        head = head_revision(migrations_dir())
-        problems: list[str] = []
-        if path is not None:  # read-only, and the foreign-key problems in words
+        if path is None:
+            current, problems, server = _check_engine(url, head)
+        else:
+            current, problems, server = _check_file(path, head), [], False
             problems = integrity_problems(path)
-        elif not server:
-            with engine.connect() as connection:
-                problems = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
-                problems = [p for p in problems if p != "ok"]
-                problems += [str(tuple(row)) for row in connection.execute(text("PRAGMA foreign_key_check"))]
-        elif current == head:
-            present = set(inspect(engine).get_table_names())
-            problems = [f"tabellen {name} saknas" for name in sorted(set(Base.metadata.tables) - present)]
+    except DomainError as error:
+        print(f"Fel: {error.message}", file=sys.stderr)
+        return 1
     except Exception as exc:  # a damaged file fails in many ways; the user needs the one sentence
         print(f"Fel: databasen kan inte läsas ({exc.__class__.__name__}).", file=sys.stderr)
         return 1
-    print(f"Databas: {path or engine.url.render_as_string(hide_password=True)}")
+    where = path or make_url(url).render_as_string(hide_password=True)
+    print(f"Databas: {where}")
     print(f"Schema: {current or 'tomt'} (programmets: {head})")
     if problems:
         print("Integritetsfel:")
         for problem in problems:
             print(f"  {problem}")
+        return 1
+    if current is not None and current not in known_revisions(migrations_dir()):
+        print(f"Fel: schemat {current} är nyare än programmets ({head}); uppdatera programmet.", file=sys.stderr)
         return 1
     if current != head:
         print("Schemat behöver uppgraderas: kör 'samverkan migrate' eller starta programmet.")
@@ -203,6 +230,41 @@ def check(engine) -> int:
     elif current == head:
         print("Integritet: ok (alla tabeller finns; databasservern upprätthåller nycklar och villkor)")
     return 0
+
+
+def _check_file(path: Path, head: str) -> str:
+    """The schema of a SQLite file, read-only; an absent, empty, foreign or newer one refused in words."""
+    found = check_file(path, writing=False, what="'samverkan check'")
+    if not found.exists:
+        raise StorageError(f"Databasfilen {path} finns inte; inget har skapats.")
+    if found.size == 0:
+        raise StorageError(f"Databasfilen {path} är tom: den har inget schema ännu. Inget har ändrats; kör "
+                           "'samverkan migrate' för att skapa schemat.")
+    schema = read_schema(path)
+    require_known_schema(path, schema, migrations_dir(), head=head)
+    if schema.revision is None:
+        raise StorageError(f"Databasen {path} har inget schema ännu; kör 'samverkan migrate'.")
+    return schema.revision
+
+
+def _check_engine(url: str, head: str) -> tuple[str | None, list[str], bool]:
+    """PostgreSQL (and in-memory SQLite): the revision and any missing table."""
+    engine = create_database_engine(url)
+    try:
+        server = engine.dialect.name != "sqlite"
+        current = current_revision(engine)
+        problems: list[str] = []
+        if not server:
+            with engine.connect() as connection:
+                problems = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
+                problems = [p for p in problems if p != "ok"]
+                problems += [str(tuple(row)) for row in connection.execute(text("PRAGMA foreign_key_check"))]
+        elif current == head:
+            present = set(inspect(engine).get_table_names())
+            problems = [f"tabellen {name} saknas" for name in sorted(set(Base.metadata.tables) - present)]
+        return current, problems, server
+    finally:
+        engine.dispose()
 
 
 def backup_command(args: argparse.Namespace, db_file: Path | None) -> int:

@@ -47,7 +47,12 @@ def default_database_path() -> Path:
 def resolve_database_url(db_path: str | None) -> str:
     """``--db PATH`` wins, then ``SAMVERKAN_DATABASE_URL``, then the file in the data folder."""
     if db_path:
-        return f"sqlite:///{Path(db_path).expanduser().resolve()}"
+        path = Path(db_path).expanduser()
+        try:
+            path = path.resolve()
+        except (RuntimeError, OSError):  # a symlink loop: the start-up check says so in words
+            path = Path(os.path.abspath(path))
+        return f"sqlite:///{path}"
     env = os.environ.get(DATABASE_URL_ENV)
     if env:
         return env

@@ -50,3 +50,12 @@ def test_check_names_a_missing_table_and_backup_points_to_pg_dump(schema, capsys
     assert "tabellen audit_event saknas" in capsys.readouterr().out
     assert cli.main(["backup"]) == 1
     assert "pg_dump" in capsys.readouterr().err
+
+
+def test_check_exits_1_on_a_newer_schema(schema, capsys) -> None:
+    schemas, name = schema
+    assert cli.main(["migrate"]) == 0
+    schemas.execute(f"UPDATE \"{name}\".alembic_version SET version_num = '9999_from_the_future'")
+    capsys.readouterr()
+    assert cli.main(["check"]) == 1
+    assert "nyare än programmets" in capsys.readouterr().err

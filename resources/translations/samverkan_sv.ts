@@ -2665,8 +2665,8 @@ Ordförande: %2</translation>
         <translation>Välj Word-mall</translation>
     </message>
     <message>
-        <source>Word document (*.docx)</source>
-        <translation>Word-dokument (*.docx)</translation>
+        <source>Word document or template (*.docx *.dotx)</source>
+        <translation>Word-dokument eller Word-mall (*.docx *.dotx)</translation>
     </message>
     <message>
         <source>Template not used</source>

@@ -65,6 +65,17 @@ def readonly_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro"
 
 
+def inspection_uri(path: Path) -> str:
+    """A read-only URI for looking at a file without leaving a trace. A WAL database opened with ``mode=ro``
+    creates an empty -wal and a -shm that a reader cannot remove again; with no -wal beside the file, every
+    page is in the file itself (nobody has it open), so it is read as ``immutable`` and nothing is created.
+    A writer starting in between changes only its -wal until a checkpoint: at worst a check reports damage
+    that a second look does not find, never a change to the file."""
+    uri = readonly_uri(path)
+    beside = (path.with_name(path.name + suffix) for suffix in ("-wal", "-journal"))
+    return uri if any(side.exists() for side in beside) else uri + "&immutable=1"
+
+
 def copy_pages(source: Path, target: Path) -> None:
     """SQLite's backup API: a consistent copy of a live database (WAL included) into ``target``."""
     src = sqlite3.connect(readonly_uri(source), uri=True)
@@ -258,7 +269,7 @@ def _checked(db_file: Path, pragmas: Sequence[str]) -> list[str]:
 
 
 def _pragma_rows(db_file: Path, pragma: str, *, raw: bool = False) -> list:
-    connection = sqlite3.connect(readonly_uri(db_file), uri=True)
+    connection = sqlite3.connect(inspection_uri(db_file), uri=True)
     try:
         rows = connection.execute(f"PRAGMA {pragma}").fetchall()
     finally:
@@ -267,10 +278,14 @@ def _pragma_rows(db_file: Path, pragma: str, *, raw: bool = False) -> list:
 
 
 def newest_good_backup(db_file: Path) -> BackupInfo | None:
-    """The newest backup that passes ``quick_check``, or None."""
+    """The newest backup that passes ``quick_check`` and has a schema this program knows, or None."""
+    from ..config import migrations_dir
+    from .preflight import read_schema, require_known_schema
+
     for backup in list_backups(db_file):
         with contextlib.suppress(StorageError):
             if not quick_check(backup.path):
+                require_known_schema(backup.path, read_schema(backup.path), migrations_dir(), allow_empty=False)
                 return backup
     return None
 
@@ -303,13 +318,7 @@ def restore_backup(backup: BackupInfo | Path, db_file: Path, *, now: datetime | 
     when there was no database). Close every connection (``engine.dispose()``) before calling this.
     """
     source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
-    if not source.is_file():
-        raise StorageError(f"Säkerhetskopian {source} finns inte.")
-    if db_file.exists() and source.resolve() == db_file.resolve():
-        raise StorageError("Säkerhetskopian är databasen själv; välj en säkerhetskopia.")
-    problems = _checked(source, ("integrity_check",))
-    if problems:
-        raise StorageError(f"Säkerhetskopian {source.name} är skadad och återställs inte ({first_problem(problems)}).")
+    check_restorable(source, db_file)
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     replaced: BackupInfo | None = None
     if db_file.is_file() and db_file.stat().st_size > 0:
@@ -329,6 +338,35 @@ def restore_backup(backup: BackupInfo | Path, db_file: Path, *, now: datetime | 
         kept = f" Den tidigare databasen finns i {replaced.path}." if replaced else ""
         raise StorageError(f"Återställningen misslyckades ({exc}).{kept}") from exc
     return replaced
+
+
+def check_restorable(source: Path, db_file: Path) -> None:
+    """Everything a restore checks before it replaces anything: ``source`` is a sound Samverkan database whose
+    schema this program knows (not a newer one, not another program's, not empty), and ``db_file`` is a place a
+    database can be written to (not a folder, a FIFO or a symlink loop). StorageError in words otherwise."""
+    from ..config import migrations_dir
+    from .migrate import quick_head
+    from .preflight import examine_database_file, read_only_refusal, read_schema, require_known_schema
+
+    try:
+        found = examine_database_file(source)
+    except StorageError as error:
+        raise StorageError(f"Säkerhetskopian återställs inte: {error.message}") from None
+    if not found.exists:
+        raise StorageError(f"Säkerhetskopian {source} finns inte.")
+    target = examine_database_file(db_file, require_sqlite=False)
+    if not target.writable:
+        raise read_only_refusal(db_file, "återställningen")
+    if target.exists and source.resolve() == db_file.resolve():
+        raise StorageError("Säkerhetskopian är databasen själv; välj en säkerhetskopia.")
+    problems = _checked(source, ("integrity_check",))
+    if problems:
+        raise StorageError(f"Säkerhetskopian {source.name} är skadad och återställs inte ({first_problem(problems)}).")
+    try:
+        require_known_schema(source, read_schema(source), migrations_dir(), head=quick_head(migrations_dir()),
+                             allow_empty=False)
+    except StorageError as error:
+        raise StorageError(f"{source.name} återställs inte. {error.message}") from None
 
 
 # --- helpers ------------------------------------------------------------------------------------------

@@ -67,10 +67,14 @@ def create_database_engine(url: str, read_only: bool = False) -> Engine:
         path = sqlite_path(url)
         if path is None or not path.is_file():
             raise StorageError(f"Databasfilen {path or url} finns inte och kan inte öppnas skrivskyddad.")
-        check_sqlite_location(path)
-        from .migrate import readonly_uri  # migrate imports this module
+        from .backup import readonly_uri
+        from .preflight import examine_database_file
 
         uri = readonly_uri(path)
+        if not examine_database_file(path).writable and not path.with_name(path.name + "-wal").exists():
+            # Nobody can write here (read-only file, folder or file system) and every page is in the file:
+            # read it as immutable, which needs no -shm that could not be created on a read-only mount.
+            uri += "&immutable=1"
         engine = create_engine(
             url, poolclass=NullPool, execution_options={READ_ONLY_OPTION: True}, hide_parameters=True,
             creator=lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False),
@@ -97,18 +101,13 @@ def create_database_engine(url: str, read_only: bool = False) -> Engine:
 
 
 def check_sqlite_location(path: Path) -> None:
-    """Fail early, in words, when the database file cannot be created or is not a database."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.exists():
-        if path.is_dir():
-            raise StorageError(f"Sökvägen {path} är en mapp, inte en databasfil.")
-        with path.open("rb") as handle:
-            header = handle.read(16)
-        if header and header != b"SQLite format 3\x00":
-            raise StorageError(
-                f"Filen {path} är inte en Samverkan-databas (inte en SQLite-fil). Välj en annan fil."
-            )
+    """Fail early, in words, when the database file cannot be created or is not a database (a folder, a FIFO,
+    a symlink loop, another kind of file: ``preflight.examine_database_file``, which never blocks)."""
+    from .preflight import examine_database_file
+
+    if examine_database_file(path).exists:
         return
+    folder = path.parent if str(path.parent) else Path(".")
     try:
         make_private_dir(folder)
     except OSError as exc:

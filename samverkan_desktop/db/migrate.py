@@ -13,7 +13,7 @@ from sqlalchemy import Engine, inspect
 
 from ..domain.errors import SchemaTooNewError, StorageError
 from ..domain.files import OWNER_ONLY, replacing
-from .backup import copy_pages, readonly_uri, take_backup
+from .backup import copy_pages, inspection_uri, take_backup
 from .engine import sqlite_path
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ def current_revision(engine: Engine) -> str | None:
 def _peek_sqlite(path: Path) -> tuple[str | None, bool]:
     """The schema revision and whether the file holds other tables, read without writing a byte
     (the engine's connect pragmas would switch the file to WAL before we know it is ours)."""
-    connection = sqlite3.connect(readonly_uri(path), uri=True)
+    connection = sqlite3.connect(inspection_uri(path), uri=True)
     try:
         names = {row[0] for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite~_%' ESCAPE '~'"

@@ -30,8 +30,10 @@ from lxml import etree
 
 from ..config import resources_dir
 from ..domain.errors import StorageError, ValidationError
+from ..domain.word_package import check_word_package
 from ..domain.wording import long_date, time_span
 from .files import write_atomically
+from .package_safety import as_document_package, drop_external_references
 
 DEFAULT_TEMPLATE = resources_dir() / "templates" / "samverkan.docx"
 LANGUAGE = "sv-SE"
@@ -50,7 +52,7 @@ def open_template(template: Path | bytes | None = None, name: str | None = None)
     ``template`` is the bundled one when None, a file path, or the bytes of a .docx stored with a group."""
     source = DEFAULT_TEMPLATE if template is None else template
     label = name or (Path(source).name if not isinstance(source, bytes) else "mallen")
-    not_word = f"Mallen {label} kan inte läsas: den är inte ett Word-dokument (.docx)."
+    not_word = f"Mallen {label} kan inte läsas: den är inte ett Word-dokument (.docx eller .dotx)."
     if not isinstance(source, bytes):
         # Read the file here: python-docx reports a missing or unreadable file as "not a package".
         try:
@@ -65,7 +67,7 @@ def open_template(template: Path | bytes | None = None, name: str | None = None)
             raise StorageError(f"Mallen {label} går inte att läsa.") from exc
     try:
         _refuse_declared_entities_once(source, label)
-        document = docx.Document(io.BytesIO(source))
+        document = docx.Document(io.BytesIO(as_document_package(source)))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise ValidationError(not_word, field="template") from exc
     check_styles(document, label)
@@ -73,25 +75,10 @@ def open_template(template: Path | bytes | None = None, name: str | None = None)
     return document
 
 
-#: No part of a real template comes near this uncompressed; more is a zip bomb, not a letterhead.
-MAX_PART_BYTES = 64 * 1024 * 1024
-_DOCTYPE_MARKS = tuple("<!doctype".encode(encoding) for encoding in ("ascii", "utf-16-le", "utf-16-be"))
-
-
 def refuse_declared_entities(package: bytes, label: str) -> None:
-    """Word never writes a DOCTYPE in a .docx; one there can only declare entities (external files, "billion
-    laughs"). python-docx already parses with ``resolve_entities=False``; this refuses such a file outright,
-    in any part and in UTF-8 or UTF-16, and refuses parts too large to be a template's."""
-    with zipfile.ZipFile(io.BytesIO(package)) as archive:
-        for part in archive.infolist():
-            if part.file_size > MAX_PART_BYTES:
-                raise ValidationError(f"Mallen {label} är för stor för att vara en Word-mall; den används inte.",
-                                      field="template")
-            content = archive.read(part).lower()
-            if any(mark in content for mark in _DOCTYPE_MARKS):
-                raise ValidationError(
-                    f"Mallen {label} innehåller en dokumenttypsdeklaration (DOCTYPE), som Word aldrig skriver och "
-                    "som kan hämta in andra filer. Den används inte; spara mallen på nytt i Word.", field="template")
+    """The package checks of ``domain.word_package`` (zip, number and size of parts, DOCTYPE, a Word document or
+    template as main part); the styles are checked on the opened document."""
+    check_word_package(package, label, styles=False)
 
 
 # Digests of packages already found free of DOCTYPEs: the check unpacks every part (over 1 ms for the bundled
@@ -415,6 +402,7 @@ def _drop_library_parts(document: Document) -> None:
 
 def to_bytes(document: Document) -> bytes:
     _drop_library_parts(document)
+    drop_external_references(document)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

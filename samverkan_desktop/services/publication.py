@@ -22,6 +22,7 @@ from ..domain.enums import MinutesStatus
 from ..domain.errors import ValidationError
 from ..domain.minutes_hash import short_hash
 from ..domain.rules import require_text
+from ..domain.word_package import check_word_package
 from . import UnitOfWork
 from ._common import ID_MAX, ID_MIN, audit, get_or_raise
 from .approval import content_hash
@@ -118,10 +119,13 @@ def group_template(uow: UnitOfWork, group_id: int) -> TemplateData | None:
 
 
 def set_group_template(uow: UnitOfWork, group_id: int, file_name: str, content: bytes) -> TemplateData:
-    """Store a template the caller has already checked (the exporter knows what a usable template is)."""
+    """Store a group's Word template (.docx or .dotx) after checking it here, whoever calls: a zip of a size and
+    number of parts a template can have, no DOCTYPE, a Word document or template without macros, with the styles
+    the export needs (``domain.word_package``). Refused: ValidationError, and nothing is stored."""
     name = require_text(file_name, "template", "Mallen behöver ett filnamn.")
     if not content:
         raise ValidationError("Mallen är tom.", field="template")
+    check_word_package(content, name)
     with uow:
         group = get_or_raise(uow.session, Group, group_id, "Gruppen finns inte längre.")
         row = uow.session.get(GroupTemplate, group_id) or GroupTemplate(group_id=group_id)

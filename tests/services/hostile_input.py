@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 from meeting_fixtures import item, meeting
 from postgres_testdb import ON_POSTGRES
 
+from samverkan_desktop.config import resources_dir
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.uow import UnitOfWork, create_unit_of_work
 from samverkan_desktop.domain.enums import ApprovalMethod, ItemKind, OrganisationKind, Outcome, Recurrence
@@ -229,7 +230,8 @@ def _build(uow: UnitOfWork, held: Held) -> World:
                               ReportingDutyData("Avvikelser", Recurrence.QUARTERLY, 12, 31))), new_version=False)
         duties = tuple(d.id for d in mandates.reporting_duties(uow, base.nosam))
         reporting.mark_report_done(uow, duties[0], date(2026, 3, 31), date(2026, 3, 20))
-        publication.set_group_template(uow, base.nosam, "mall.docx", b"PK\x03\x04 mall")
+        publication.set_group_template(
+            uow, base.nosam, "mall.docx", (resources_dir() / "templates" / "samverkan.docx").read_bytes())
         unused = organisations.create_organisation(
             uow, OrganisationData("Oanvänd organisation", OrganisationKind.OTHER)).id
         state = approval.minutes_state(uow, held.meeting)

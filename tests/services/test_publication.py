@@ -118,13 +118,29 @@ def test_awaiting_publication_lists_approved_minutes_since_a_date(uow, approved,
     assert publication.awaiting_publication(uow) == []
 
 
+def word_template(*, plain: bool = False) -> bytes:
+    """The bundled template, or python-docx's own document: both have the styles an export needs."""
+    if plain:
+        import io
+
+        import docx
+
+        buffer = io.BytesIO()
+        docx.Document().save(buffer)
+        return buffer.getvalue()
+    from samverkan_desktop.config import resources_dir
+
+    return (resources_dir() / "templates" / "samverkan.docx").read_bytes()
+
+
 def test_a_groups_template_is_stored_replaced_and_cleared(uow, approved, tmp_path, audit_trail) -> None:
     group = approved.world.nosam
     assert publication.group_template(uow, group) is None
-    publication.set_group_template(uow, group, "logga.docx", b"first")
-    publication.set_group_template(uow, group, "ny-logga.docx", b"second")
+    first, second = word_template(), word_template(plain=True)
+    publication.set_group_template(uow, group, "logga.docx", first)
+    publication.set_group_template(uow, group, "ny-logga.docx", second)
     stored = publication.group_template(uow, group)
-    assert (stored.file_name, stored.content) == ("ny-logga.docx", b"second")
+    assert (stored.file_name, stored.content) == ("ny-logga.docx", second)
     render = FakeRender(tmp_path)
     publication.publish(uow, approved.meeting, render)
     assert render.calls[0][1] == stored

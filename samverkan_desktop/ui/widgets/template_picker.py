@@ -37,15 +37,20 @@ class TemplatePicker(QWidget):
 
     def choose(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose Word template"), "",
-                                                      self.tr("Word document (*.docx)"))
+                                                      self.tr("Word document or template (*.docx *.dotx)"))
         if chosen:
             self.store(Path(chosen))
 
     def store(self, path: Path) -> bool:
+        from ...domain.word_package import check_file_size
         from ...export.docx_base import open_template  # python-docx only when a template is chosen
 
         try:
+            check_file_size(path.stat().st_size, path.name)  # a film chosen by mistake is not read into memory
             content = path.read_bytes()
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Template not used"), error.message)
+            return False
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Template not used"), self.tr(
                 "The file %1 could not be read (%2).").replace("%1", path.name).replace("%2", exc.strerror or ""))

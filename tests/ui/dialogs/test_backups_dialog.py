@@ -127,3 +127,37 @@ def test_a_backup_in_progress_offers_no_stop_button_that_would_do_nothing(qtbot,
     release.set()
     qtbot.waitUntil(lambda: dialog.runner is None, timeout=10_000)
     assert dialog.model.rowCount() == 2
+
+
+def test_a_backup_of_another_program_or_a_newer_version_is_refused_in_the_cli_s_words(
+        qtbot, keeper, uow, db_path, monkeypatch) -> None:
+    """A file in the backup folder that is not a Samverkan database of this version: refused before anything
+    is replaced, with the message `samverkan restore` gives; the database and every backup stay as they were."""
+    import hashlib
+    import sqlite3
+
+    from samverkan_desktop.db.backup import backup_folder, check_restorable
+    from samverkan_desktop.domain.errors import StorageError
+
+    intruder = backup_folder(db_path) / f"{db_path.stem}-manuell-20261121T081500Z.db"
+    with sqlite3.connect(intruder) as connection:
+        connection.execute("CREATE TABLE recipes (name TEXT)")
+    connection.close()
+
+    def state() -> dict[str, str]:
+        return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in [*db_path.parent.iterdir(), *backup_folder(db_path).iterdir()] if p.is_file()}
+
+    before = state()
+    with pytest.raises(StorageError) as expected:
+        check_restorable(intruder, db_path)
+    dialog = make_dialog(qtbot, keeper)
+    dialog.view.selectRow(0)  # the newest: the intruder
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, message: warned.append(message))
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
+    assert warned == [expected.value.message] and "inte en Samverkan-databas" in warned[0]
+    assert state() == before
+    assert organisation_names(uow) == ["Partille kommun", "Härryda kommun"]

@@ -95,7 +95,7 @@ def test_a_file_that_is_not_word_is_refused(page, uow, register, tmp_path, monke
     path.write_text("inte ett Word-dokument", encoding="utf-8")
     choose(monkeypatch, page.template_picker, path)
     assert warnings == [("Mallen används inte",
-                         "Mallen mall.docx kan inte läsas: den är inte ett Word-dokument (.docx).")]
+                         "Mallen mall.docx kan inte läsas: den är inte ett Word-dokument (.docx eller .dotx).")]
     assert publication.group_template(uow, register["lgs"].id) is None
 
 

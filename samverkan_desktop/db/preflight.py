@@ -1,0 +1,180 @@
+"""What a database file is, found out before anything opens it with SQLite: every way in (the GUI, each CLI
+command, a restore) asks here first.
+
+A FIFO would make ``open`` wait for a writer for ever, a symlink loop or a folder fails deep inside SQLite,
+and a read-only file or file system fails only at the first write: each is refused here with one Swedish
+sentence. Nothing is created or changed by looking.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+import stat
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..domain.errors import SchemaTooNewError, StorageError
+from .backup import SQLITE_HEADER, inspection_uri
+
+
+@dataclass(frozen=True)
+class DatabaseFile:
+    """A database path as found: ``exists`` False for a file still to be created; ``writable`` False when the
+    file, its folder or the file system cannot be written (then only reading is possible)."""
+
+    path: Path
+    exists: bool
+    size: int = 0
+    writable: bool = True
+
+
+def examine_database_file(path: Path, *, require_sqlite: bool = True) -> DatabaseFile:
+    """The file's type, readability and first bytes, by ``os.stat`` before it is opened; StorageError in words
+    for anything that cannot be a database: a folder, a FIFO or device, a symlink loop or a dangling link,
+    an unreadable file, a file that is not SQLite (unless ``require_sqlite`` is False: a restore moves such a file
+    aside). A missing file (one to be created) is fine."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise StorageError(f"Sökvägen {path} är en länk till en fil som inte finns.") from None
+        return DatabaseFile(path, False, 0, _folder_writable(path.parent))
+    except OSError as exc:
+        if exc.errno == errno.ENOTDIR:  # a file where a folder should be: creating the folder says so
+            return DatabaseFile(path, False, 0, False)
+        raise _stat_error(path, exc) from exc
+    _refuse_special(path, info.st_mode)
+    header = _read_header(path)
+    if require_sqlite and info.st_size and header != SQLITE_HEADER:
+        raise StorageError(f"Filen {path} är inte en Samverkan-databas (inte en SQLite-fil). Välj en annan fil.")
+    writable = os.access(path, os.W_OK) and _folder_writable(path.parent) and not _read_only_fs(path)
+    return DatabaseFile(path, True, info.st_size, writable)
+
+
+def read_only_refusal(path: Path, what: str) -> StorageError:
+    """The sentence for a writing command on a file that can only be read."""
+    return StorageError(f"Databasen {path} är skrivskyddad (filen, mappen eller filsystemet går inte att skriva "
+                        f"i), och {what} behöver skriva i den. Inget har ändrats.")
+
+
+def _refuse_special(path: Path, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise StorageError(f"Sökvägen {path} är en mapp, inte en databasfil.")
+    if not stat.S_ISREG(mode):
+        kind = ("en namngiven rörledning (FIFO)" if stat.S_ISFIFO(mode) else
+                "en enhetsfil" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else
+                "en socket" if stat.S_ISSOCK(mode) else "en specialfil")
+        raise StorageError(f"Sökvägen {path} är {kind}, inte en vanlig fil, och kan inte vara en databas. "
+                           "Inget har öppnats.")
+
+
+def _read_header(path: Path) -> bytes:
+    # Non-blocking, and checked again on the open descriptor: a FIFO swapped in after the stat never blocks.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as exc:
+        raise _stat_error(path, exc) from exc
+    try:
+        _refuse_special(path, os.fstat(descriptor).st_mode)
+        return os.read(descriptor, len(SQLITE_HEADER))
+    except OSError as exc:
+        raise _stat_error(path, exc) from exc
+    finally:
+        os.close(descriptor)
+
+
+def _stat_error(path: Path, exc: OSError) -> StorageError:
+    if exc.errno == errno.ELOOP:
+        return StorageError(f"Sökvägen {path} är en länk som till slut pekar på sig själv (en länkslinga) och kan "
+                            "inte öppnas.")
+    if isinstance(exc, PermissionError):
+        return StorageError(f"Databasen {path} kan inte läsas: behörighet saknas.")
+    return StorageError(f"Databasen {path} kan inte läsas: {exc.strerror or exc}.")
+
+
+def _folder_writable(folder: Path) -> bool:
+    folder = folder if str(folder) else Path(".")
+    while not folder.exists() and folder != folder.parent:  # a folder still to be created: its first parent
+        folder = folder.parent
+    return os.access(folder, os.W_OK) and not _read_only_fs(folder)
+
+
+def _read_only_fs(path: Path) -> bool:
+    if not hasattr(os, "statvfs"):  # Windows: a read-only share shows in os.access
+        return False
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+# --- the schema, read without writing a byte ------------------------------------------------------------
+
+_NOT_OURS = "Databasen {path} är inte en Samverkan-databas: den innehåller tabeller från ett annat program."
+
+
+@dataclass(frozen=True)
+class SchemaFacts:
+    revision: str | None  # None: no schema yet (an empty file or database)
+    tables: frozenset[str]
+
+
+def read_schema(path: Path) -> SchemaFacts:
+    """The alembic revision and the table names, over a read-only connection; damage is said in words."""
+    try:
+        connection = sqlite3.connect(inspection_uri(path), uri=True)
+        try:
+            tables = frozenset(row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite~_%' ESCAPE '~'"))
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StorageError(f"Databasen {path} är låst av ett annat program just nu; försök igen.") from exc
+        raise StorageError(f"Databasen {path} kan inte läsas: den är skadad eller inte en Samverkan-databas "
+                           f"({exc}).") from exc
+    return SchemaFacts(revision, tables)
+
+
+@cache
+def known_revisions(migrations_dir: Path) -> frozenset[str]:
+    """Every schema revision this program's migrations know (read off the version files)."""
+    from .migrate import _REVISION  # migrate imports backup, as this module does
+
+    found = set()
+    for script in (migrations_dir / "versions").glob("*.py"):
+        match = _REVISION.search(script.read_text(encoding="utf-8"))
+        if match:
+            found.add(match["id"])
+    return frozenset(found)
+
+
+def require_known_schema(path: Path, facts: SchemaFacts, migrations_dir: Path, *, head: str | None = None,
+                         allow_empty: bool = True) -> None:
+    """Refuse, in words, a database whose schema this program does not know: a newer one, another program's
+    tables, or (``allow_empty`` False) no schema at all. At ``head``, every table of the models must be there."""
+    if facts.revision is None:
+        if facts.tables - {"alembic_version"}:
+            raise StorageError(_NOT_OURS.format(path=path))
+        if not allow_empty:
+            raise StorageError(f"Filen {path} är ingen Samverkan-databas: den har inget schema (den är tom).")
+        return
+    if facts.revision not in known_revisions(migrations_dir):
+        raise SchemaTooNewError(
+            f"Databasen {path} är skapad med en nyare version av Samverkan Desktop (schemaversion "
+            f"{facts.revision}) eller av ett annat program. Uppdatera programmet; databasen har inte ändrats.")
+    if head is not None and facts.revision == head:
+        from .models import Base
+
+        missing = sorted(set(Base.metadata.tables) - facts.tables)
+        if missing:
+            raise StorageError(f"Databasen {path} saknar tabeller som schemat {head} ska ha "
+                               f"({', '.join(missing[:5])}); den är inte en hel Samverkan-databas.")

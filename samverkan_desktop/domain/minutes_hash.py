@@ -1,8 +1,8 @@
 """The canonical form of a meeting's minutes and its SHA-256, which an approval is bound to.
 
-Canonical: RFC 8785 JSON (domain.canonical, which explains why earlier hashes still hold), text normalised to NFC with Unix line
-ends and trailing spaces removed, times in UTC ISO 8601. Same content gives the same hash on any machine; any
-change to what the minutes say (including the order of the items) changes it.
+Canonical: RFC 8785 JSON (domain.canonical, which explains why earlier hashes still hold), text normalised to
+NFC with Unix line ends and trailing spaces removed, times in UTC ISO 8601. Same content gives the same hash on
+any machine; any change to what the minutes say (including the order of the items) changes it.
 """
 
 from __future__ import annotations

@@ -53,7 +53,8 @@ def test_a_key_is_registered_once(uow, held) -> None:
 
 def test_garbage_is_no_public_key(uow, held) -> None:
     with pytest.raises(ValidationError, match="ingen publik signeringsnyckel"):
-        signing.register_key(uow, held.people["Anna Andersson"], "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----")
+        signing.register_key(uow, held.people["Anna Andersson"],
+                             "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----")
 
 
 def test_a_replaced_key_keeps_old_approvals_valid_but_signs_no_new_ones(uow, held) -> None:

@@ -11,7 +11,7 @@ from .meetings import (
     Case,
     Meeting,
 )
-from .records import Approval, AuditEvent, Publication, PersonKey, ReviewComment
+from .records import Approval, AuditEvent, PersonKey, Publication, ReviewComment
 from .register import (
     Group,
     GroupTemplate,

@@ -42,6 +42,7 @@ class ApprovalLine:
     role: str
     approved_on: date
     short_hash: str
+    fingerprint: str | None = None  # the signing key; None: "osignerat godkännande"
 
 
 @dataclass(frozen=True)

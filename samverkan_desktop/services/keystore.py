@@ -46,9 +46,16 @@ def _write_private(path: Path, data: bytes) -> None:
         raise
 
 
+KEYS_FOLDER = "keys"
+
+
 class KeyStore:
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
+
+    @classmethod
+    def in_data_folder(cls, data_folder: Path) -> KeyStore:
+        return cls(Path(data_folder) / KEYS_FOLDER)
 
     def create(self, owner: str, passphrase: str, repeated: str) -> LocalKey:
         """A new key for ``owner`` (a name to recognise it by), encrypted with the passphrase."""
@@ -65,7 +72,7 @@ class KeyStore:
             raise StorageError(f"Nyckeln kunde inte sparas i {self.folder} ({error.strerror}).") from None
         return self._local(self.folder / f"{stem}.pub")
 
-    def keys(self) -> list[LocalKey]:
+    def local_keys(self) -> list[LocalKey]:
         if not self.folder.is_dir():
             return []
         found = []
@@ -77,7 +84,7 @@ class KeyStore:
         return found
 
     def find(self, fingerprints: set[str]) -> LocalKey | None:
-        return next((k for k in self.keys() if k.fingerprint in fingerprints), None)
+        return next((k for k in self.local_keys() if k.fingerprint in fingerprints), None)
 
     def open(self, key: LocalKey, passphrase: str) -> SigningKey:
         try:

@@ -71,7 +71,8 @@ APPROVED_BODY = [
     ("Normal", "Läget presenterades."),
     ("Normal", "Informationen noteras."),
     ("Heading 1", "Godkännande"),
-    ("Normal", "Anteckningarna är godkända av ordförande Anna Berg 2026-03-17. Kontrollsumma: 3f9a1c2e."),
+    ("Normal", "Anteckningarna är godkända av ordförande Anna Berg 2026-03-17. Kontrollsumma: 3f9a1c2e. "
+               "Osignerat godkännande."),
     ("Heading 1", "Nästa möte"),
     ("Normal", "Tisdag 14 april 2026, kl. 13.00–15.30, Rådhuset, Norrköping."),
 ]

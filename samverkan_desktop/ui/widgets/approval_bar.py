@@ -13,6 +13,7 @@ from ...domain.enums import MeetingStatus, MinutesStatus, Role
 from ...domain.errors import DomainError
 from ...domain.minutes_hash import short_hash
 from ...domain.review_file import RECEIPT_SUFFIX, REVIEW_SUFFIX, dump_review, load_receipt
+from ...domain.strict_json import MAX_BYTES
 from ...export.files import write_atomically
 from ...services import UnitOfWork, approval, review
 from ...services.meeting_dto import MeetingDTO
@@ -64,6 +65,8 @@ class ApprovalBar(QWidget):
             text = self.tr("Minutes %1: approved by %2 on %3, checksum %4").replace("%1", status.lower()) \
                 .replace("%2", valid.approved_by_name).replace("%3", format_date(
                     valid.approved_at.astimezone(STOCKHOLM).date())).replace("%4", valid.short_hash)
+            text += ", " + (self.tr("signed with key %1").replace("%1", valid.fingerprint) if valid.signed
+                            else self.tr("unsigned approval"))
         else:
             text = self.tr("Minutes: %1, checksum %2").replace("%1", status.lower()).replace(
                 "%2", short_hash(state.current_hash))
@@ -100,6 +103,9 @@ class ApprovalBar(QWidget):
         if not path:
             return
         try:
+            if Path(path).stat().st_size > MAX_BYTES:
+                QMessageBox.warning(self, self.tr("Receipt refused"), "Kvittot är för stort och kan inte användas.")
+                return
             data = Path(path).read_bytes()
         except OSError:
             QMessageBox.warning(self, self.tr("Receipt"), f"Kvittot {Path(path).name} kan inte läsas.")

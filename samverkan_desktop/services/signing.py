@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import Approval, Meeting, Person, PersonKey
+from ..domain.approval_record import ApprovalRecord
 from ..domain.calendar import STOCKHOLM
 from ..domain.enums import MinutesStatus, Role
 from ..domain.errors import ConflictError, ValidationError
@@ -141,6 +142,20 @@ def seal_columns(seal: Seal | None) -> dict:
 def signed_moment(at: datetime | None) -> datetime:
     """Approval times are kept to the second: the signed text and the stored time must be the same instant."""
     return (at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+
+
+# -- the publication record ------------------------------------------------------------------
+def approval_record(session: Session, meeting: Meeting, a: Approval) -> ApprovalRecord:
+    """What publishing writes beside the files (domain.approval_record): the approved content, its hash, the
+    signed payload, the signature and the public key it verifies with."""
+    person = session.get(Person, a.approved_by_id)
+    key = session.get(PersonKey, a.signing_key_id) if a.signing_key_id else None
+    content = json.loads(a.content) if a.content else None
+    return ApprovalRecord(
+        meeting.id, meeting.group.name, meeting.starts_at.astimezone(STOCKHOLM).date().isoformat(), content,
+        None if content is not None else "det godkända innehållet sparades inte med godkännandet",
+        a.content_hash, person.name if person else "?", a.role.value, utc_iso(a.approved_at), a.method.value,
+        a.signed_payload, a.signature, a.key_fingerprint, key.public_key if key else None)
 
 
 # -- verification ------------------------------------------------------------------------------

@@ -221,14 +221,6 @@
         <translation>Anteckningar (%1): godkända av %2 den %3, kontrollsumma %4</translation>
     </message>
     <message>
-        <source>signed with key %1</source>
-        <translation>signerat med nyckel %1</translation>
-    </message>
-    <message>
-        <source>unsigned approval</source>
-        <translation>osignerat godkännande</translation>
-    </message>
-    <message>
         <source>Minutes: %1, checksum %2</source>
         <translation>Anteckningar: %1, kontrollsumma %2</translation>
     </message>
@@ -263,6 +255,14 @@
     <message>
         <source>Receipt refused</source>
         <translation>Kvittot godtas inte</translation>
+    </message>
+    <message>
+        <source>Signed by %1 with key %2</source>
+        <translation>Signerat av %1 med nyckel %2</translation>
+    </message>
+    <message>
+        <source>Unsigned approval: the approval does not show who made it</source>
+        <translation>Osignerat godkännande: godkännandet visar inte vem som gjorde det</translation>
     </message>
     <message>
         <source>Who approves these minutes?</source>

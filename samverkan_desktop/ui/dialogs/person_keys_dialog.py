@@ -37,6 +37,7 @@ class PersonKeysDialog(QDialog):
         self.key_edit = QPlainTextEdit(self)
         self.key_edit.setPlaceholderText(self.tr("Paste the public key here, or import the file the key's owner "
                                                  "sent you."))
+        self.key_edit.setMaximumHeight(140)
         self.key_edit.textChanged.connect(self.show_fingerprint)
         self.fingerprint_label = QLabel(self)
         self.fingerprint_label.setWordWrap(True)
@@ -57,7 +58,7 @@ class PersonKeysDialog(QDialog):
         layout.addWidget(self.fingerprint_label)
         layout.addLayout(buttons)
         layout.addWidget(close)
-        self.resize(620, 440)
+        self.resize(620, 380)
         self.reload()
         self.show_fingerprint()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from postgres_testdb import sqlite_only
 from sqlalchemy import text
 
 from samverkan_desktop import cli
@@ -140,12 +141,14 @@ def test_a_signature_moved_to_another_person_is_invalid(uow, held, engine) -> No
     assert "annan person" in check.problem
 
 
+@sqlite_only("the command opens the SQLite file given with --db")
 def test_cli_verify_lists_unsigned_approvals_and_exits_0(approved, db_path, capsys) -> None:
     assert cli.main(["--db", str(db_path), "verify"]) == 0
     out = capsys.readouterr().out
     assert "osignerat godkännande av Anna Andersson" in out and "1 osignerade" in out
 
 
+@sqlite_only("the command opens the SQLite file given with --db")
 def test_cli_register_key_prints_the_fingerprint(uow, held, db_path, tmp_path, capsys) -> None:
     key = SigningKey.generate()
     file = tmp_path / "anna.pub"

@@ -46,6 +46,7 @@ READ_ONLY_COVERED = {
     cases.to_dtos: "rows of Case; list_cases, to_plan",
     meetings.to_dtos: "rows of Meeting; list_meetings, meetings_for, awaiting_publication",
     signing.check_seal: "a row of Approval; verify_signatures",
+    signing.approval_record: "rows of Meeting and Approval inside publish's unit of work; publish",
     signing.current_key_row: "inside approve's unit of work; approve with a signer",
     signing.seal_in_app: "inside approve's unit of work; approve with a signer",
     signing.seal_columns: "a Seal made by seal_in_app or import_receipt",

@@ -91,10 +91,7 @@ class KeyStore:
             pem = key.private_path.read_bytes()
         except OSError:
             raise StorageError(f"Nyckelfilen {key.private_path.name} kan inte läsas.") from None
-        opened = SigningKey.open(pem, passphrase)
-        if opened.fingerprint != key.fingerprint:
-            raise ValidationError("Nyckelfilen hör inte ihop med sin publika nyckel.")
-        return opened
+        return SigningKey.open(pem, passphrase, key.fingerprint)
 
     def _local(self, path: Path) -> LocalKey:
         if path.stat().st_size > MAX_KEY_FILE:

@@ -96,3 +96,20 @@ def test_review_content_of_the_wrong_shape_is_refused_even_with_a_good_checksum(
     change(content)
     with pytest.raises(ValidationError, match="Granskningsfilen är skadad"):
         load_review(_review(content))
+
+
+json_documents = st.recursive(
+    leaf | st.floats(allow_nan=True), lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+        st.sampled_from(["format", "version", "payload", "signature", "checksum", "key", "value", "approved",
+                         "comments", "meeting_id", "x"]), inner, max_size=5), max_leaves=15)
+
+
+@given(st.binary(max_size=300) | json_documents.map(lambda v: json.dumps(v).encode()))
+def test_anything_given_as_a_receipt_or_review_file_is_read_or_refused_in_words(data) -> None:
+    from samverkan_desktop.domain.review_file import load_receipt
+
+    for load in (load_receipt, load_review):
+        try:
+            load(data)
+        except ValidationError as error:
+            assert error.message

@@ -132,3 +132,25 @@ def test_without_a_key_the_approval_is_unsigned_and_says_so(qtbot, uow, register
     state = approval.minutes_state(uow, held)
     assert state.status is MinutesStatus.APPROVED and state.valid_approval.fingerprint is None
     assert "Osignerat godkännande" in editor.approval_bar.signature_label.text()
+
+
+def test_the_main_windows_verification_names_an_invalid_signature(qtbot, uow, register, held, engine,
+                                                                   messages) -> None:
+    from sqlalchemy import text
+
+    from samverkan_desktop.config import Settings
+    from samverkan_desktop.domain.enums import ApprovalMethod
+    from samverkan_desktop.domain.signing import SigningKey
+    from samverkan_desktop.ui.main_window import MainWindow
+
+    key = SigningKey.generate()
+    signing.register_key(uow, register["anna"].id, key.public.pem())
+    approval.approve(uow, held, register["anna"].id, ApprovalMethod.IN_APP, signer=key)
+    window = MainWindow(uow, Settings(), database_label="test")
+    qtbot.addWidget(window)
+    assert window.verify_approvals() == []
+    with engine.begin() as connection:  # the signature of another text
+        connection.execute(text("UPDATE approval SET signature = :s"),
+                           {"s": signing.encode_signature(key.sign(b"annat"))})
+    (problem,) = window.verify_approvals()
+    assert "ogiltig signatur" in problem and problem in messages[-1]

@@ -235,9 +235,12 @@ def review_mode(app, path: Path, unattended: bool) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from .domain.review_file import load_review
+    from .domain.strict_json import MAX_BYTES
     from .ui.review_window import ReviewWindow
 
     try:
+        if path.stat().st_size > MAX_BYTES:
+            raise DomainError("Granskningsfilen är för stor (högst 5 MB) och kan inte användas.")
         review = load_review(path.read_bytes())
     except OSError:
         message = f"Granskningsfilen {path.name} kan inte läsas."

@@ -51,7 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
                                   "(den nuvarande sparas först)")
     restore.add_argument("file", metavar="FIL", type=Path, help="säkerhetskopian (se 'samverkan backups')")
     commands.add_parser("groups", help="lista grupperna som ett träd")
-    commands.add_parser("verify", help="räkna om kontrollsumman för alla godkända anteckningar")
+    commands.add_parser("verify", help="räkna om kontrollsumman och kontrollera signaturen för alla godkända "
+                        "anteckningar")
+    register_key = commands.add_parser("register-key", help="registrera en ordförandes publika signeringsnyckel")
+    register_key.add_argument("person", metavar="PERSON", help="personens id eller fullständiga namn")
+    register_key.add_argument("file", metavar="FIL", type=Path, help="den publika nyckelfilen (.pub)")
+    verify_published = commands.add_parser("verify-published", help="kontrollera en publicerad mapp utan databas "
+                                           "(godkännandeposter, signaturer, filernas kontrollsummor)")
+    verify_published.add_argument("folder", metavar="MAPP", type=Path, help="mappen med manifest.csv")
     listing = commands.add_parser("meetings", help="lista möten med id (för export)")
     listing.add_argument("--group", metavar="NAMN", help="bara grupper vars namn innehåller NAMN")
     publish = commands.add_parser("publish", help="publicera alla godkända, ännu inte publicerade anteckningar")
@@ -91,6 +98,8 @@ def run(args: argparse.Namespace) -> int:
         return check(url)
     lock = None
     try:
+        if args.command == "verify-published":  # no database at all
+            return verify_published_command(args.folder)
         found = startup_check(args.command, url)  # before any lock, engine or file is made
         path = sqlite_path(url)
         if args.command in WRITERS and path is not None:
@@ -130,6 +139,8 @@ def run(args: argparse.Namespace) -> int:
                 print_group_tree(uow)
             elif args.command == "verify":
                 return verify(uow)
+            elif args.command == "register-key":
+                return register_key_command(uow, args.person, args.file)
             elif args.command == "meetings":
                 list_meetings(uow, args.group)
             elif args.command == "publish":
@@ -171,7 +182,7 @@ def startup_check(command: str, url: str) -> StartupCheck:
 
 
 #: Commands that change the database: they need to be its one writer, as the GUI is while it is open.
-WRITERS = frozenset({"restore", "migrate", "demo", "generate", "publish"})
+WRITERS = frozenset({"restore", "migrate", "demo", "generate", "publish", "register-key"})
 
 
 def _reader_lock(db_file: Path):
@@ -331,17 +342,61 @@ def generate_command(uow, args: argparse.Namespace) -> int:
 
 
 def verify(uow) -> int:
-    """Exit 0 when every approved minutes still has the content its approval covers, else 2 with the list."""
-    from .services import approval
+    """Exit 0 when every approved minutes still has the content its approval covers and every signature holds
+    (unsigned approvals are listed, and do not fail the check); else 2 with the list."""
+    from .services import approval, signing
 
     problems = approval.verify_all(uow)
     for problem in problems:
         print(problem.describe())
+    checks = signing.verify_signatures(uow)
+    for check in checks:
+        print(check.describe())
+    invalid = [c for c in checks if c.problem]
+    unsigned = [c for c in checks if not c.signed]
+    signed = len(checks) - len(invalid) - len(unsigned)
+    print(f"Signaturer: {signed} giltiga, {len(unsigned)} osignerade godkännanden, {len(invalid)} ogiltiga.")
     if problems:
         print(f"{len(problems)} godkända anteckningar stämmer inte med sina godkännanden.")
+    if invalid:
+        print(f"{len(invalid)} godkännanden har en ogiltig signatur: de kan ha förfalskats i databasen.")
+    if problems or invalid:
         return 2
-    print("Alla godkända anteckningar stämmer med sina godkännanden.")
+    print("Alla godkända anteckningar stämmer med sina godkännanden" +
+          (" (osignerade godkännanden visar inte vem som godkände)." if unsigned else "."))
     return 0
+
+
+def register_key_command(uow, who: str, file: Path) -> int:
+    """Register a public key file on a person given by id or exact name; prints the fingerprint to compare."""
+    from .domain.errors import ValidationError
+    from .services import people, signing
+
+    try:
+        if file.stat().st_size > 64 * 1024:
+            raise ValidationError(f"{file.name} är för stor för en publik nyckel.")
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise ValidationError(f"Nyckelfilen {file.name} kan inte läsas.") from None
+    found = [p for p in people.list_people(uow) if str(p.id) == who.strip() or p.name == who.strip()]
+    if len(found) != 1:
+        raise ValidationError(f"Ingen person heter {who!r}." if not found else
+                              f"Flera personer heter {who!r}: ange id i stället.")
+    key = signing.register_key(uow, found[0].id, text)
+    print(f"Nyckeln är registrerad på {key.person_name}.")
+    print(f"Fingeravtryck: {key.fingerprint}")
+    print("Jämför fingeravtrycket med nyckelns ägare, till exempel per telefon.")
+    return 0
+
+
+def verify_published_command(folder: Path) -> int:
+    from .export.approval_record import verify_published
+
+    report = verify_published(folder)
+    for line in report.lines:
+        print(line)
+    print(report.summary)
+    return 0 if report.ok else 2
 
 
 def list_meetings(uow, name_part: str | None) -> None:

@@ -94,7 +94,8 @@ def test_verify_exits_0_when_clean_and_2_naming_minutes_changed_outside_the_app(
     capsys.readouterr()
     assert cli.main(["--db", str(db), "verify"]) == 0
     out = capsys.readouterr().out
-    assert "Alla godkända anteckningar stämmer" in out and "NOSAM Östra" not in out
+    assert "Alla godkända anteckningar stämmer" in out and "har ändrats" not in out
+    assert "NOSAM Östra 2026-09-15: osignerat godkännande av Åsa Öberg." in out  # approved without a key
 
     with sqlite3.connect(db) as connection:
         connection.execute("UPDATE agenda_item SET decision_text = 'att avslå rutinen' WHERE id = ?", (item,))

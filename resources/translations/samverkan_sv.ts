@@ -257,6 +257,14 @@
         <translation>Kvittot godtas inte</translation>
     </message>
     <message>
+        <source>Signed by %1 with key %2</source>
+        <translation>Signerat av %1 med nyckel %2</translation>
+    </message>
+    <message>
+        <source>Unsigned approval: the approval does not show who made it</source>
+        <translation>Osignerat godkännande: godkännandet visar inte vem som gjorde det</translation>
+    </message>
+    <message>
         <source>Who approves these minutes?</source>
         <translation>Vem godkänner anteckningarna?</translation>
     </message>
@@ -294,6 +302,26 @@
     <message>
         <source>Checksum</source>
         <translation>Kontrollsumma</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Sign with the key %1 (passphrase)</source>
+        <translation>Signera med nyckeln %1 (lösenfras)</translation>
+    </message>
+    <message>
+        <source>Unsigned approval: the approver&apos;s key is not in this data folder</source>
+        <translation>Osignerat godkännande: godkännarens nyckel finns inte i den här datamappen</translation>
+    </message>
+    <message>
+        <source>Unsigned approval: the approver has no registered key</source>
+        <translation>Osignerat godkännande: godkännaren har ingen registrerad nyckel</translation>
+    </message>
+    <message>
+        <source>You sign the approval of these minutes, checksum %1.</source>
+        <translation>Du signerar godkännandet av anteckningarna, kontrollsumma %1.</translation>
     </message>
 </context>
 <context>
@@ -1006,7 +1034,7 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Möten per år</translation>
     </message>
     <message>
-        <source>Chair's term</source>
+        <source>Chair&apos;s term</source>
         <translation>Ordförandens mandatperiod</translation>
     </message>
     <message>
@@ -1408,6 +1436,10 @@ Ordförande: %2</translation>
         <translation>Verifiera godkända anteckningar</translation>
     </message>
     <message>
+        <source>Create my signing key…</source>
+        <translation>Skapa min signeringsnyckel…</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
@@ -1551,7 +1583,7 @@ Ordförande: %2</translation>
         <translation>Möten per år, högst</translation>
     </message>
     <message>
-        <source>Chair's term (months)</source>
+        <source>Chair&apos;s term (months)</source>
         <translation>Ordförandens mandatperiod (månader)</translation>
     </message>
     <message>
@@ -2131,6 +2163,21 @@ Ordförande: %2</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Sign with your key</source>
+        <translation>Signera med din nyckel</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Edit person</source>
@@ -2167,6 +2214,69 @@ Ordförande: %2</translation>
     <message>
         <source>Personal data: used for invitations, never published.</source>
         <translation>Personuppgift: används för inbjudningar, publiceras aldrig.</translation>
+    </message>
+    <message>
+        <source>Signing keys</source>
+        <translation>Signeringsnycklar</translation>
+    </message>
+    <message>
+        <source>Keys…</source>
+        <translation>Nycklar…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonKeysDialog</name>
+    <message>
+        <source>Signing keys of %1</source>
+        <translation>Signeringsnycklar för %1</translation>
+    </message>
+    <message>
+        <source>Paste the public key here, or import the file the key&apos;s owner sent you.</source>
+        <translation>Klistra in den publika nyckeln här, eller importera filen som nyckelns ägare skickade dig.</translation>
+    </message>
+    <message>
+        <source>Import file…</source>
+        <translation>Importera fil…</translation>
+    </message>
+    <message>
+        <source>Register key</source>
+        <translation>Registrera nyckel</translation>
+    </message>
+    <message>
+        <source>New key (replaces the current one; earlier approvals stay valid):</source>
+        <translation>Ny nyckel (ersätter den nuvarande; tidigare godkännanden gäller fortfarande):</translation>
+    </message>
+    <message>
+        <source>No key registered: this person&apos;s approvals are unsigned.</source>
+        <translation>Ingen nyckel registrerad: personens godkännanden är osignerade.</translation>
+    </message>
+    <message>
+        <source>current, since %1</source>
+        <translation>gäller sedan %1</translation>
+    </message>
+    <message>
+        <source>replaced, %1 – %2</source>
+        <translation>ersatt, %1 – %2</translation>
+    </message>
+    <message>
+        <source>Registered keys:</source>
+        <translation>Registrerade nycklar:</translation>
+    </message>
+    <message>
+        <source>Fingerprint: &lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;Read it to the key&apos;s owner by phone: register the key only if theirs is the same.</source>
+        <translation>Fingeravtryck: &lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;Läs upp det för nyckelns ägare per telefon: registrera nyckeln bara om deras är detsamma.</translation>
+    </message>
+    <message>
+        <source>Import public key</source>
+        <translation>Importera publik nyckel</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.pem *.txt)</source>
+        <translation>Publika nycklar (*.pub *.pem *.txt)</translation>
+    </message>
+    <message>
+        <source>The key %1 is registered on %2.</source>
+        <translation>Nyckeln %1 är registrerad på %2.</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2515,14 @@ Ordförande: %2</translation>
         <translation>(välj ditt namn)</translation>
     </message>
     <message>
+        <source>(no signing key)</source>
+        <translation>(ingen signeringsnyckel)</translation>
+    </message>
+    <message>
+        <source>Create signing key…</source>
+        <translation>Skapa signeringsnyckel…</translation>
+    </message>
+    <message>
         <source>Note to the secretary (optional)</source>
         <translation>Meddelande till sekreteraren (frivilligt)</translation>
     </message>
@@ -2423,6 +2541,18 @@ Ordförande: %2</translation>
     <message>
         <source>Approver</source>
         <translation>Godkännare</translation>
+    </message>
+    <message>
+        <source>Your signing key (the receipt is signed with it)</source>
+        <translation>Din signeringsnyckel (kvittot signeras med den)</translation>
+    </message>
+    <message>
+        <source>You approve the minutes of %1, %2 (checksum %3) and sign the receipt.</source>
+        <translation>Du godkänner anteckningarna från %1, %2 (kontrollsumma %3) och signerar kvittot.</translation>
+    </message>
+    <message>
+        <source>You sign your comments on the minutes of %1, %2 (checksum %3).</source>
+        <translation>Du signerar dina kommentarer på anteckningarna från %1, %2 (kontrollsumma %3).</translation>
     </message>
     <message>
         <source>Save receipt</source>
@@ -2572,10 +2702,61 @@ Ordförande: %2</translation>
     </message>
 </context>
 <context>
+    <name>SigningKeyDialog</name>
+    <message>
+        <source>Create signing key</source>
+        <translation>Skapa signeringsnyckel</translation>
+    </message>
+    <message>
+        <source>Your signing key shows who approved minutes. The private key stays in this computer&apos;s data folder (%1), encrypted with your passphrase: nobody, not even the secretary, can sign in your name without it. Send the public key file to the secretary and read its fingerprint to them by phone.</source>
+        <translation>Din signeringsnyckel visar vem som godkände anteckningarna. Den privata nyckeln stannar i datorns datamapp (%1), krypterad med din lösenfras: ingen, inte ens sekreteraren, kan signera i ditt namn utan den. Skicka den publika nyckelfilen till sekreteraren och läs upp fingeravtrycket för hen per telefon.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Lösenfrasen igen</translation>
+    </message>
+    <message>
+        <source>at least %1 characters, several words</source>
+        <translation>minst %1 tecken, gärna flera ord</translation>
+    </message>
+    <message>
+        <source>Signing key created</source>
+        <translation>Signeringsnyckeln är skapad</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1
+
+The public key is in %2. Send it to the secretary, who registers it on you; compare the fingerprint with them by phone.</source>
+        <translation>Fingeravtryck: %1
+
+Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar den på dig; jämför fingeravtrycket med hen per telefon.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the public key…</source>
+        <translation>Spara en kopia av den publika nyckeln…</translation>
+    </message>
+    <message>
+        <source>Save public key</source>
+        <translation>Spara publik nyckel</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Publika nycklar (*.pub)</translation>
+    </message>
+</context>
+<context>
     <name>StartupRecovery</name>
     <message>
         <source>The database cannot be used: it is damaged (%1).</source>
-        <extracomment>Files up to this size are checked before the window opens (a fraction of a second); larger ones right after, off the GUI thread, so that start-up stays quick on a region's twenty years of minutes (about 1 s per 400 MB).</extracomment>
+        <extracomment>Files up to this size are checked before the window opens (a fraction of a second); larger ones right after, off the GUI thread, so that start-up stays quick on a region&apos;s twenty years of minutes (about 1 s per 400 MB).</extracomment>
         <translation>Databasen kan inte användas: den är skadad (%1).</translation>
     </message>
     <message>

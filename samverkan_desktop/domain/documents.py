@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from .approval_record import ApprovalRecord
+
 
 @dataclass(frozen=True)
 class Participant:
@@ -42,6 +44,7 @@ class ApprovalLine:
     role: str
     approved_on: date
     short_hash: str
+    fingerprint: str | None = None  # the signing key; None: "osignerat godkännande"
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,8 @@ class MinutesDocument:
     approval: ApprovalLine | None = None
     next_meeting: NextMeeting | None = None
     removed: tuple[str, ...] = field(default=(), compare=False)  # what the scrubbing took out, for the user
+    # What a publication writes beside the files (domain.approval_record); only publishing sets it.
+    record: ApprovalRecord | None = field(default=None, compare=False)
 
     @property
     def title(self) -> str:

@@ -1,18 +1,19 @@
 """The canonical form of a meeting's minutes and its SHA-256, which an approval is bound to.
 
-Canonical: a JSON document with sorted keys, no insignificant whitespace, text normalised to NFC with Unix line
-ends and trailing spaces removed, times in UTC ISO 8601. Same content gives the same hash on any machine; any
-change to what the minutes say (including the order of the items) changes it.
+Canonical: RFC 8785 JSON (domain.canonical, which explains why earlier hashes still hold), text normalised to
+NFC with Unix line ends and trailing spaces removed, times in UTC ISO 8601. Same content gives the same hash on
+any machine; any change to what the minutes say (including the order of the items) changes it.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC
 from typing import Any
+
+from .canonical import canonical_text
 
 FORMAT_VERSION = 1
 #: Names looked up in the register are shown with the minutes but not hashed: the ids beside them are. Correcting
@@ -39,7 +40,7 @@ def _clean(value: Any) -> Any:
 
 def canonical_json(content: Mapping[str, Any]) -> str:
     document = {"format": FORMAT_VERSION, **_clean(content)}
-    return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return canonical_text(document)
 
 
 def hashed_part(value: Any) -> Any:

@@ -107,4 +107,6 @@ def _approval(document: Document, minutes: MinutesDocument) -> None:
         return
     base.add_paragraph(document,
         f"Anteckningarna är godkända av {approval.role} {approval.approver} {approval.approved_on.isoformat()}. "
-        f"Kontrollsumma: {approval.short_hash}.")
+        f"Kontrollsumma: {approval.short_hash}. " + (
+            f"Signerat med nyckel {approval.fingerprint}." if approval.fingerprint else
+            "Osignerat godkännande."))

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ..domain.approval_record import PublishedFile
 from ..domain.documents import GroupTemplate, MinutesDocument, WrittenFile
+from .approval_record import MANIFEST_NAME, write_record
 from .files import write_atomically
 from .pdf import convert_to_pdf
 
-MANIFEST_NAME = "manifest.csv"
 MANIFEST_FIELDS = ("grupp", "mötesdatum", "fil", "format", "sha256")
 
 
@@ -56,6 +57,9 @@ class MinutesPublisher:
             if self.with_pdf:
                 pdf_path = convert_to_pdf(docx_path, self.folder / f"{stem}.pdf")
                 written.append(WrittenFile("pdf", pdf_path, sha256_of(pdf_path)))
+            if minutes.record is not None:  # beside the files: what anyone can check (verify-published)
+                write_record(self.folder, stem, minutes, minutes.record,
+                                      [PublishedFile(f.path.name, f.format, f.sha256) for f in written])
         except BaseException:
             for file in written:  # a DOCX without its PDF is not what was asked for: leave neither
                 file.path.unlink(missing_ok=True)

@@ -17,7 +17,8 @@ from ..domain.enums import ApprovalMethod, MeetingStatus, MinutesStatus, Role
 from ..domain.errors import ValidationError
 from ..domain.minutes_hash import canonical_json, content_of, describe_difference, minutes_hash, short_hash
 from ..domain.rules import optional_text, require_text
-from . import UnitOfWork
+from ..domain.signing import SigningKey
+from . import UnitOfWork, signing
 from ._common import audit, get_or_raise, keep, preload
 
 NOT_FOUND = "Mötet finns inte längre."
@@ -38,6 +39,11 @@ class ApprovalDTO:
     short_hash: str
     revoked_at: datetime | None
     revoke_reason: str | None
+    fingerprint: str | None = None  # the key that signed it; None: "osignerat godkännande"
+
+    @property
+    def signed(self) -> bool:
+        return self.fingerprint is not None
 
 
 @dataclass(frozen=True)
@@ -111,7 +117,8 @@ def content_hash(session: Session, meeting: Meeting) -> str:
 def _approval_dto(a: Approval, session: Session) -> ApprovalDTO:
     person = session.get(Person, a.approved_by_id)
     return ApprovalDTO(a.id, a.meeting_id, a.approved_by_id, person.name if person else "?", a.role, a.approved_at,
-                       a.method, a.note, a.content_hash, short_hash(a.content_hash), a.revoked_at, a.revoke_reason)
+                       a.method, a.note, a.content_hash, short_hash(a.content_hash), a.revoked_at, a.revoke_reason,
+                       a.key_fingerprint)
 
 
 def approvers_on(session: Session, meeting: Meeting) -> list[tuple[int, str, Role]]:
@@ -160,9 +167,11 @@ def send_for_approval(uow: UnitOfWork, meeting_id: int, *, to_vice_chair: bool =
 
 
 def approve(uow: UnitOfWork, meeting_id: int, person_id: int, method: ApprovalMethod, note: str | None = None,
-            *, expected_hash: str | None = None, at: datetime | None = None) -> MinutesState:
+            *, expected_hash: str | None = None, at: datetime | None = None, signer: SigningKey | None = None,
+            seal: signing.Seal | None = None) -> MinutesState:
     """Record the approval of the exact current content. ``expected_hash`` (from a receipt or the screen the
-    chair saw) must match it."""
+    chair saw) must match it. ``signer``: the approver's own key, opened with their passphrase, signs it here;
+    ``seal``: a signature made elsewhere (a receipt, checked by services.review). Neither: an unsigned approval."""
     if at is not None and at.utcoffset() is None:  # stored in UTC: a time without a zone means nothing certain
         raise ValidationError("Tidpunkten för godkännandet saknar tidszon.", field="approved_at")
     if at is not None:
@@ -184,12 +193,17 @@ def approve(uow: UnitOfWork, meeting_id: int, person_id: int, method: ApprovalMe
         if expected_hash is not None and expected_hash != digest:
             raise ValidationError("Anteckningarna har ändrats sedan de lästes; godkännandet gäller inte den "
                                   "nuvarande texten.", field="content_hash")
+        approved_at = signing.signed_moment(at)
+        if signer is not None:
+            seal = signing.seal_in_app(uow.session, signer, meeting_id=meeting.id, person=person, role=role,
+                                       content_hash=digest, approved_at=approved_at)
         uow.session.add(Approval(meeting_id=meeting.id, approved_by_id=person_id, role=role,
-                                 approved_at=at or datetime.now(UTC), method=method, note=optional_text(note),
-                                 content_hash=digest, content=canonical_json(content)))
+                                 approved_at=approved_at, method=method, note=optional_text(note),
+                                 content_hash=digest, content=canonical_json(content), **signing.seal_columns(seal)))
         meeting.minutes_status = MinutesStatus.APPROVED
         audit(uow, "anteckningar", meeting.id, "godkända",
-              f"av {person.name} ({method.value}), kontrollsumma {short_hash(digest)}", meeting.id)
+              f"av {person.name} ({method.value}), kontrollsumma {short_hash(digest)}, "
+              f"{f'signerat med nyckel {seal.fingerprint}' if seal else 'osignerat'}", meeting.id)
         uow.commit()
     return minutes_state(uow, meeting_id)
 

@@ -81,7 +81,8 @@ def _approval_line(session: Session, meeting: Meeting) -> ApprovalLine | None:
         return None
     person = session.get(Person, approval.approved_by_id)
     return ApprovalLine(person.name if person else "?", ROLE_WORDS[approval.role],
-                        approval.approved_at.astimezone(STOCKHOLM).date(), short_hash(approval.content_hash))
+                        approval.approved_at.astimezone(STOCKHOLM).date(), short_hash(approval.content_hash),
+                        approval.key_fingerprint)
 
 
 def _next_meeting(session: Session, meeting: Meeting) -> NextMeeting | None:

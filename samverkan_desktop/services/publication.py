@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
@@ -29,6 +29,7 @@ from .approval import content_hash
 from .documents import minutes_document
 from .meeting_dto import MeetingDTO
 from .meetings import to_dtos
+from .signing import approval_record
 
 NOT_FOUND = "Mötet finns inte längre."
 Render = Callable[[MinutesDocument, TemplateData | None], Sequence[WrittenFile]]
@@ -98,7 +99,8 @@ def publish(uow: UnitOfWork, meeting_id: int, render: Render) -> list[Publicatio
         if approval is None or approval.content_hash != content_hash(session, meeting):
             raise ValidationError(f"Anteckningarna från {when} stämmer inte längre med godkännandet och "
                                   "publiceras inte. Kontrollera godkännandena (samverkan verify).")
-        written = render(minutes_document(uow, meeting_id), group_template(uow, meeting.group_id))
+        document = replace(minutes_document(uow, meeting_id), record=approval_record(session, meeting, approval))
+        written = render(document, group_template(uow, meeting.group_id))
         now = datetime.now(UTC)
         rows = [Publication(meeting_id=meeting.id, published_at=now, format=f.format, file_name=f.path.name,
                             sha256=f.sha256, url=_published_url(meeting.group, f.path.name)) for f in written]

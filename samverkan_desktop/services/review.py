@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from ..db.models import AgendaItem, Meeting, ReviewComment
+from ..db.models import AgendaItem, Meeting, Person, PersonKey, ReviewComment
 from ..db.uow import MILESTONE_APPROVAL
 from ..domain.calendar import FIRST_YEAR, LAST_YEAR, STOCKHOLM
 from ..domain.enums import ApprovalMethod, MeetingStatus
 from ..domain.errors import ValidationError
 from ..domain.minutes_hash import minutes_hash
 from ..domain.review_file import Approver, Receipt, ReviewFile
+from ..domain.signing import PublicKey, utc_iso
 from . import UnitOfWork
 from ._common import audit, get_or_raise
 from .approval import approve, approvers_on, minutes_content
+from .signing import Seal
 
 NOT_FOUND = "Mötet i filen finns inte i den här databasen."
 
@@ -53,7 +56,9 @@ def build_review(uow: UnitOfWork, meeting_id: int) -> ReviewFile:
 
 
 def import_receipt(uow: UnitOfWork, receipt: Receipt) -> ReceiptResult:
-    """Accept the chair's receipt only if it covers exactly the current minutes and comes from an approver."""
+    """Accept the chair's receipt only if it covers exactly the current minutes, comes from the chair or vice chair
+    in office on the meeting day, and carries a valid signature of the key registered on that person (comments,
+    note and the approval itself are signed). Comments and the audit entry carry the register's name."""
     if receipt.approved:
         uow.milestone(MILESTONE_APPROVAL)  # the approval below runs inside this unit of work, where it would not
     with uow:
@@ -64,28 +69,52 @@ def import_receipt(uow: UnitOfWork, receipt: Receipt) -> ReceiptResult:
         if current != receipt.content_hash:
             raise ValidationError("Anteckningarna har ändrats sedan granskningsfilen skapades. Kvittot gäller inte "
                                   "den nuvarande texten; skicka en ny granskningsfil.", field="file")
-        allowed = {pid for pid, _name, _role in approvers_on(uow.session, meeting)}
-        if receipt.approver.person_id not in allowed:
+        role = next((r for pid, _name, r in approvers_on(uow.session, meeting)
+                     if pid == receipt.approver.person_id), None)
+        if role is None or role.value != receipt.approver.role:
             raise ValidationError(f"{receipt.approver.name} var inte ordförande eller vice ordförande i gruppen på "
                                   "mötesdagen; kvittot godtas inte.", field="file")
+        at = _parse_time(receipt.at)
+        seal = _checked_seal(uow.session, receipt)
+        person = uow.session.get(Person, receipt.approver.person_id)
+        author = person.name if person else receipt.approver.name
         items = {i.position: i for i in uow.session.scalars(select(AgendaItem).where(
             AgendaItem.meeting_id == meeting.id))}
-        at = _parse_time(receipt.at)
         for comment in receipt.comments:
             item = items.get(comment.position)
             if item is not None and comment.text.strip():
-                uow.session.add(ReviewComment(agenda_item_id=item.id, author=receipt.approver.name,
-                                              text=comment.text.strip(), at=at))
+                uow.session.add(ReviewComment(agenda_item_id=item.id, author=author, text=comment.text.strip(),
+                                              at=at))
         audit(uow, "kvitto", meeting.id, "importerat",
-              f"{receipt.approver.name}: {'godkänner' if receipt.approved else 'kommentarer'}, "
-              f"{len(receipt.comments)} kommentarer", meeting.id)
+              f"{author}: {'godkänner' if receipt.approved else 'kommentarer'}, "
+              f"{len(receipt.comments)} kommentarer, signerat med nyckel {seal.fingerprint}", meeting.id)
         if receipt.approved:
             approve(uow, meeting.id, receipt.approver.person_id, ApprovalMethod.REVIEW_FILE, receipt.note or None,
-                    expected_hash=receipt.content_hash, at=at)
+                    expected_hash=receipt.content_hash, at=at, seal=seal)
         uow.commit()
     what = "godkänt" if receipt.approved else "lämnat kommentarer på"
     return ReceiptResult(receipt.approved, len(receipt.comments),
-                         f"{receipt.approver.name} har {what} anteckningarna från {receipt.meeting_on}.")
+                         f"{author} har {what} anteckningarna från {receipt.meeting_on} (signerat med nyckel "
+                         f"{seal.fingerprint}).")
+
+
+def _checked_seal(session, receipt: Receipt) -> Seal:
+    if not receipt.fingerprint or not receipt.signature:
+        raise ValidationError("Kvittot är inte signerat och godtas inte. Ordföranden signerar kvittot med sin "
+                              "nyckel i granskningsläget.", field="file")
+    key = session.scalar(select(PersonKey).where(PersonKey.fingerprint == receipt.fingerprint))
+    if key is None or key.person_id != receipt.approver.person_id:
+        raise ValidationError(f"Kvittot är signerat med nyckeln {receipt.fingerprint}, som inte är registrerad på "
+                              f"{receipt.approver.name}; kvittot godtas inte.", field="file")
+    if key.valid_to is not None:
+        raise ValidationError(f"Kvittot är signerat med nyckeln {receipt.fingerprint}, som har ersatts av en "
+                              "nyare; kvittot godtas inte.", field="file")
+    message = receipt.signed_message()
+    signature = receipt.signature_bytes
+    if signature is None or not PublicKey(base64.b64decode(key.public_key)).verifies(message, signature):
+        raise ValidationError("Kvittots signatur stämmer inte: kvittot har ändrats efter att det signerades, eller "
+                              "är förfalskat. Det godtas inte.", field="file")
+    return Seal(key.id, key.fingerprint, message.decode("utf-8"), receipt.signature)
 
 
 def comments(uow: UnitOfWork, meeting_id: int) -> dict[int, list[CommentDTO]]:
@@ -99,10 +128,14 @@ def comments(uow: UnitOfWork, meeting_id: int) -> dict[int, list[CommentDTO]]:
 
 
 def _parse_time(text: str) -> datetime:
+    """The signed time: UTC ISO 8601 in whole seconds, exactly as domain.signing.utc_iso writes it."""
+    damaged = ValidationError("Kvittot är skadat eller ändrat och kan inte användas.", field="file")
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise ValidationError("Kvittot är skadat eller ändrat och kan inte användas.", field="file") from None
-    if not FIRST_YEAR <= value.year <= LAST_YEAR:  # stored in UTC: year 1 or 9999 would not convert
-        raise ValidationError("Kvittot är skadat eller ändrat och kan inte användas.", field="file")
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+        raise damaged from None
+    if value.tzinfo is None or not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise damaged
+    if utc_iso(value) != text:
+        raise damaged
+    return value.astimezone(UTC)

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.show_organisations_action = self._action(self.tr("Organisations"), self.show_organisations)
         self.show_people_action = self._action(self.tr("People"), self.show_people)
         self.verify_action = self._action(self.tr("Verify approved minutes"), self.verify_approvals)
+        self.signing_key_action = self._action(self.tr("Create my signing key…"), self.create_signing_key)
         self.follow_up_action = self._action(self.tr("Follow-up"), self.show_follow_up, "Ctrl+U")
         self.publish_action = self._action(self.tr("Publish approved minutes…"), self.publish_approved)
         self.backups_action = self._action(self.tr("Backups…"), self.show_backups)
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.publish_action)
         file_menu.addAction(self.verify_action)
+        file_menu.addAction(self.signing_key_action)
         file_menu.addAction(self.backups_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -311,10 +313,23 @@ class MainWindow(QMainWindow):
             if self._save_settings is not None:
                 self._save_settings(self.settings)
 
+    def create_signing_key(self) -> None:
+        """A chair's or vice chair's own key, kept in this user's data folder (dialogs.signing_key_dialog)."""
+        from ..config import data_dir
+        from ..services.keystore import KeyStore
+        from .dialogs.signing_key_dialog import SigningKeyDialog
+
+        dialog = SigningKeyDialog(KeyStore.in_data_folder(data_dir()), "", self)
+        if dialog.exec():
+            dialog.show_result()
+
     def verify_approvals(self) -> list[str]:
         """Recompute every approved minutes' checksum and say which no longer match their approval."""
+        from ..services import signing
+
         try:
             problems = [p.describe() for p in approval.verify_all(self.uow)]
+            problems += [c.describe() for c in signing.verify_signatures(self.uow) if c.problem]
         except DomainError as error:
             QMessageBox.critical(self, APP_NAME, error.message)
             return []

@@ -22,10 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..config import data_dir
 from ..domain.errors import DomainError, ValidationError
 from ..domain.minutes_hash import short_hash
 from ..domain.review_file import RECEIPT_SUFFIX, ItemComment, Receipt, ReviewFile, dump_receipt
+from ..domain.signing import utc_iso
 from ..export.files import write_atomically
+from ..services.keystore import KeyStore
+from .dialogs.passphrase_dialog import PassphraseDialog
+from .dialogs.signing_key_dialog import SigningKeyDialog
 from .minutes_html import minutes_html
 from .widgets.combos import ChoiceCombo
 
@@ -82,10 +87,14 @@ class CommentTableModel(QAbstractTableModel):
 
 
 class ReviewWindow(QMainWindow):
-    def __init__(self, review: ReviewFile, source: Path | None = None, parent: QWidget | None = None) -> None:
+    """The receipt is signed with the chair's own key from this user's data folder (``store``)."""
+
+    def __init__(self, review: ReviewFile, source: Path | None = None, parent: QWidget | None = None,
+                 store: KeyStore | None = None) -> None:
         super().__init__(parent)
         self.review = review
         self.source = source
+        self.store = store or KeyStore.in_data_folder(data_dir())
         self.setWindowTitle(self.tr("Review: %1, %2").replace("%1", review.group_name).replace(
             "%2", review.meeting_on))
         self.resize(1200, 800)
@@ -104,6 +113,10 @@ class ReviewWindow(QMainWindow):
         self.approver_combo.set_choices((a.name, a.person_id) for a in review.approvers)
         if len(review.approvers) == 1:
             self.approver_combo.set_value(review.approvers[0].person_id)
+        self.key_combo = ChoiceCombo(self, none_label=self.tr("(no signing key)"))
+        self.new_key_button = QPushButton(self.tr("Create signing key…"), self)
+        self.new_key_button.clicked.connect(self.create_key)
+        self.load_keys()
         self.note_edit = QLineEdit(self)
         self.note_edit.setPlaceholderText(self.tr("Note to the secretary (optional)"))
         self.approve_button = QPushButton(self.tr("Approve and save receipt…"), self)
@@ -116,6 +129,11 @@ class ReviewWindow(QMainWindow):
         right_layout.addWidget(self.comment_view)
         right_layout.addWidget(QLabel(self.tr("Approver"), self))
         right_layout.addWidget(self.approver_combo)
+        right_layout.addWidget(QLabel(self.tr("Your signing key (the receipt is signed with it)"), self))
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_combo, 1)
+        key_row.addWidget(self.new_key_button)
+        right_layout.addLayout(key_row)
         right_layout.addWidget(self.note_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.comment_button)
@@ -131,6 +149,32 @@ class ReviewWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
+    def load_keys(self, select: str | None = None) -> None:
+        keys = self.store.local_keys()
+        self.key_combo.set_choices((f"{k.owner}, {k.fingerprint}", k.fingerprint) for k in keys)
+        if select or len(keys) == 1:
+            self.key_combo.set_value(select or keys[0].fingerprint)
+
+    def create_key(self) -> None:
+        person_id = self.approver_combo.value()
+        name = next((a.name for a in self.review.approvers if a.person_id == person_id), "")
+        dialog = SigningKeyDialog(self.store, name, self)
+        if dialog.exec():
+            dialog.show_result()
+            self.load_keys(dialog.result_value.fingerprint)
+
+    def signed(self, receipt: Receipt) -> Receipt | None:
+        """The receipt signed with the chosen key (its passphrase asked for), or None if the chair cancels."""
+        key = next((k for k in self.store.local_keys() if k.fingerprint == self.key_combo.value()), None)
+        if key is None:
+            raise ValidationError("Välj din signeringsnyckel, eller skapa en: kvittot måste signeras för att "
+                                  "sekreteraren ska kunna ta emot det.")
+        what = (self.tr("You approve the minutes of %1, %2 (checksum %3) and sign the receipt.") if receipt.approved
+                else self.tr("You sign your comments on the minutes of %1, %2 (checksum %3)."))
+        signer = PassphraseDialog.ask(self.store, key, what.replace("%1", self.review.group_name).replace(
+            "%2", self.review.meeting_on).replace("%3", short_hash(self.review.content_hash)), self)
+        return receipt.signed_by(signer) if signer is not None else None
+
     def receipt(self, approved: bool) -> Receipt:
         person_id = self.approver_combo.value()
         approver = next((a for a in self.review.approvers if a.person_id == person_id), None)
@@ -141,7 +185,7 @@ class ReviewWindow(QMainWindow):
             raise ValidationError("Skriv minst en kommentar, eller godkänn anteckningarna.")
         return Receipt(self.review.meeting_id, self.review.group_name, self.review.meeting_on,
                        self.review.content_hash, approver, approved, comments, self.note_edit.text().strip(),
-                       datetime.now(UTC).isoformat())
+                       utc_iso(datetime.now(UTC)))
 
     def receipt_path(self) -> Path | None:
         folder = self.source.parent if self.source else Path.home()
@@ -152,7 +196,9 @@ class ReviewWindow(QMainWindow):
 
     def save_receipt(self, approved: bool) -> Path | None:
         try:
-            receipt = self.receipt(approved)
+            receipt = self.signed(self.receipt(approved))
+            if receipt is None:
+                return None
             path = self.receipt_path()
             if path is None:
                 return None

@@ -71,7 +71,8 @@ APPROVED_BODY = [
     ("Normal", "Läget presenterades."),
     ("Normal", "Informationen noteras."),
     ("Heading 1", "Godkännande"),
-    ("Normal", "Anteckningarna är godkända av ordförande Anna Berg 2026-03-17. Kontrollsumma: 3f9a1c2e."),
+    ("Normal", "Anteckningarna är godkända av ordförande Anna Berg 2026-03-17. Kontrollsumma: 3f9a1c2e. "
+               "Osignerat godkännande."),
     ("Heading 1", "Nästa möte"),
     ("Normal", "Tisdag 14 april 2026, kl. 13.00–15.30, Rådhuset, Norrköping."),
 ]
@@ -297,3 +298,14 @@ def test_minutes_xml_matches_the_reference_file(approved_parts, reference, patte
 def test_draft_header_matches_the_reference_file():
     parts = zip_parts(to_bytes(render_minutes(minutes_sample(draft=True), created=CREATED)))
     check_reference("minutes_draft_header.xml", pretty(only_part(parts, r"word/header\d*\.xml")))
+
+
+def test_a_signed_approval_names_its_key_in_the_approval_line() -> None:
+    from dataclasses import replace
+
+    sample = minutes_sample(draft=False)
+    signed = replace(sample, approval=replace(sample.approval, fingerprint="3F2A 9C01 77BE 0000 1111 2222 3333 4444"))
+    texts = [p.text for p in render_minutes(signed).paragraphs]
+    assert any(t.endswith("Kontrollsumma: 3f9a1c2e. Signerat med nyckel 3F2A 9C01 77BE 0000 1111 2222 3333 4444.")
+               for t in texts)
+    assert not any("Osignerat" in t for t in texts)

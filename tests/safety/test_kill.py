@@ -34,8 +34,10 @@ from sqlalchemy.orm import Session
 from samverkan_desktop.app import open_database
 from samverkan_desktop.db.engine import sqlite_url
 from samverkan_desktop.db.models import Meeting
+from samverkan_desktop.domain.approval_record import RECORD_SUFFIX, check_record
 from samverkan_desktop.domain.calendar import STOCKHOLM
 from samverkan_desktop.domain.enums import ApprovalMethod, MeetingStatus, MinutesStatus, Role
+from samverkan_desktop.domain.errors import DomainError
 from samverkan_desktop.export.publisher import MANIFEST_NAME, sha256_of
 from samverkan_desktop.publishing import demo_publisher, publish_since
 from samverkan_desktop.services import agenda, approval, minutes, publication
@@ -215,6 +217,11 @@ def check_files(record: RunRecord, folders: list[Path]) -> None:
                             record.problems.append(f"a broken document with its final name: {path.name}")
                 except zipfile.BadZipFile:
                     record.problems.append(f"half a document with its final name: {path.name}")
+            elif path.name.endswith(RECORD_SUFFIX):  # the approval record beside the minutes: whole, or absent
+                try:
+                    check_record(path.read_bytes())
+                except DomainError:
+                    record.problems.append(f"a broken approval record with its final name: {path.name}")
             elif path.name == MANIFEST_NAME:
                 with path.open(encoding="utf-8-sig", newline="") as stream:
                     if not all(row.get("sha256") for row in csv.DictReader(stream, delimiter=";")):

@@ -32,6 +32,7 @@ from samverkan_desktop.db.uow import UnitOfWork, create_unit_of_work
 from samverkan_desktop.domain.enums import ApprovalMethod, ItemKind, OrganisationKind, Outcome, Recurrence
 from samverkan_desktop.domain.errors import DomainError, StorageError
 from samverkan_desktop.domain.review_file import Approver, ItemComment, Receipt
+from samverkan_desktop.domain.signing import SigningKey
 from samverkan_desktop.services import (
     agenda,
     approval,
@@ -44,6 +45,7 @@ from samverkan_desktop.services import (
     publication,
     reporting,
     review,
+    signing,
 )
 from samverkan_desktop.services.dto import MandateData, OrganisationData, ReportingDutyData
 from samverkan_desktop.services.meeting_dto import OutcomeData
@@ -236,10 +238,12 @@ def _build(uow: UnitOfWork, held: Held) -> World:
             uow, OrganisationData("Oanvänd organisation", OrganisationKind.OTHER)).id
         state = approval.minutes_state(uow, held.meeting)
         chair = Approver(anna, "Anna Andersson", "ordforande")
+        key = SigningKey.generate()
+        signing.register_key(uow, anna, key.public.pem())
         receipt = Receipt(held.meeting, "NOSAM Falkenberg", "2026-09-15", state.current_hash, chair, True,
                           (ItemComment(1, 1, "Läget i kommunerna", "Bra skrivet."),), "Godkänt",
-                          "2026-09-20T10:00:00+02:00")
-        review.import_receipt(uow, dataclasses.replace(receipt, approved=False))
+                          "2026-09-20T08:00:00+00:00").signed_by(key)
+        review.import_receipt(uow, dataclasses.replace(receipt, approved=False).signed_by(key))
         uow.commit()
         all_meetings = (held.meeting, planned, cancelled, approved)
         items = tuple(i.id for m in all_meetings for i in agenda.list_items(uow, m))

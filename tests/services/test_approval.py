@@ -583,14 +583,17 @@ def test_a_failing_backup_hook_stops_the_approval_before_anything_changes(uow, h
 
 def test_a_receipt_that_approves_calls_the_backup_hook_before_its_transaction(uow, held) -> None:
     from samverkan_desktop.domain.review_file import Approver, Receipt
-    from samverkan_desktop.services import review
+    from samverkan_desktop.domain.signing import SigningKey
+    from samverkan_desktop.services import review, signing
 
     state = minutes_state(uow, held.meeting)
     chair = Approver(held.people["Anna Andersson"], "Anna Andersson", "ordforande")
+    key = SigningKey.generate()
+    signing.register_key(uow, chair.person_id, key.public.pem())
     seen: list[tuple[str, bool]] = []
     uow.before_milestone = lambda reason: seen.append((reason, uow._depth == 0))
     receipt = Receipt(held.meeting, "NOSAM Falkenberg", "2026-09-15", state.current_hash, chair, True, (),
-                      "Godkänt", "2026-09-20T10:00:00+02:00")
+                      "Godkänt", "2026-09-20T08:00:00+00:00").signed_by(key)
     review.import_receipt(uow, receipt)
     assert seen == [("före-godkännande", True)]
     assert minutes_state(uow, held.meeting).status is MinutesStatus.APPROVED

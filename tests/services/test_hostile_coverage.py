@@ -24,6 +24,7 @@ from samverkan_desktop.services import (
     numbering,
     organisations,
     people,
+    signing,
 )
 
 #: Functions that take a row (an ORM object) from inside a unit of work, never input from a person or a file; the
@@ -44,6 +45,12 @@ READ_ONLY_COVERED = {
     demo_meetings.add_demo_year: "only create_demo_data calls it, with today from the clock",
     cases.to_dtos: "rows of Case; list_cases, to_plan",
     meetings.to_dtos: "rows of Meeting; list_meetings, meetings_for, awaiting_publication",
+    signing.check_seal: "a row of Approval; verify_signatures",
+    signing.approval_record: "rows of Meeting and Approval inside publish's unit of work; publish",
+    signing.current_key_row: "inside approve's unit of work; approve with a signer",
+    signing.seal_in_app: "inside approve's unit of work; approve with a signer",
+    signing.seal_columns: "a Seal made by seal_in_app or import_receipt",
+    signing.signed_moment: "the approval time approve and import_receipt have checked",
 }
 #: The test-data generator's parts: only generate() calls them, with its own numbers, names and dates.
 GENERATOR_PARTS = ("generate_register", "generate_words", "generate_meetings")

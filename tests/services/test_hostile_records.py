@@ -33,6 +33,7 @@ from hypothesis import strategies as st
 from samverkan_desktop.domain.documents import WrittenFile
 from samverkan_desktop.domain.enums import ActionStatus, AnchoringStatus, ApprovalMethod, CaseStatus, Outcome
 from samverkan_desktop.domain.review_file import Approver, ItemComment, Receipt
+from samverkan_desktop.domain.signing import SigningKey
 from samverkan_desktop.services import (
     annual_report,
     approval,
@@ -44,6 +45,7 @@ from samverkan_desktop.services import (
     publication,
     review,
     search,
+    signing,
 )
 
 
@@ -116,6 +118,13 @@ CASES: dict[object, Case] = {
     review.build_review: lambda d, a: a.call(review.build_review, d(ids(a.world.meetings))),
     review.import_receipt: lambda d, a: a.call(review.import_receipt, receipt(d, a)),
     review.comments: lambda d, a: a.call(review.comments, d(ids(a.world.meetings))),
+    # signing keys
+    signing.register_key: lambda d, a: a.call(signing.register_key, d(ids(a.world.person_ids)),
+                                              d(hostile_text() | st.just(SigningKey.generate().public.pem()))),
+    signing.keys_of: lambda d, a: a.call(signing.keys_of, d(ids(a.world.person_ids))),
+    signing.current_fingerprints: lambda d, a: a.call(signing.current_fingerprints,
+                                                      d(st.lists(ids(a.world.person_ids), max_size=3))),
+    signing.verify_signatures: lambda d, a: a.call(signing.verify_signatures),
     # publication
     publication.publications: lambda d, a: a.call(publication.publications, d(ids(a.world.meetings))),
     publication.awaiting_publication: lambda d, a: a.call(publication.awaiting_publication, d(optional_dates()),

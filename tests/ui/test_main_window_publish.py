@@ -88,7 +88,8 @@ def test_the_file_menu_publishes_the_batch_and_shows_a_summary(qtbot, uow, appro
     assert summary["title"] == "Publicerat" and summary["icon"] == QMessageBox.Icon.Information
     assert f"1 filer sparade i {folder}." in summary["text"]
     assert f"Förteckning över filerna med kontrollsummor: {MANIFEST_NAME}" in summary["text"]
-    assert sorted(p.name for p in folder.iterdir()) == [DOCX, MANIFEST_NAME]
+    assert sorted(p.name for p in folder.iterdir()) == [DOCX, DOCX.replace(".docx", ".godkannande.json"),
+                                                       MANIFEST_NAME]
     assert DOCX in (folder / MANIFEST_NAME).read_text(encoding="utf-8-sig")
     assert approval.minutes_state(uow, approved).status is MinutesStatus.PUBLISHED
 

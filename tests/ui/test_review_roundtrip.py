@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date, time
 
@@ -11,9 +12,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from samverkan_desktop import app
 from samverkan_desktop.domain.enums import MinutesStatus, Role
 from samverkan_desktop.domain.review_file import Approver, dump_receipt, load_receipt, load_review
-from samverkan_desktop.services import agenda, approval, meetings, memberships, minutes
+from samverkan_desktop.services import agenda, approval, meetings, memberships, minutes, signing
 from samverkan_desktop.services.dto import MembershipData
+from samverkan_desktop.services.keystore import KeyStore
 from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData
+from samverkan_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
 from samverkan_desktop.ui.pages.meeting_editor import MeetingEditor
 from samverkan_desktop.ui.review_window import ReviewWindow
 
@@ -26,8 +29,27 @@ def messages(monkeypatch):
     return shown
 
 
+PASSPHRASE = "korrekt häst batteri"
+
+
 @pytest.fixture
-def editor(qtbot, uow, register):
+def store(tmp_path, uow, register, monkeypatch):
+    """Anna's key in her data folder, registered on her; the passphrase dialog is answered with its passphrase."""
+    keys = KeyStore(tmp_path / "anna" / "keys")
+    local = keys.create("Anna Berg", PASSPHRASE, PASSPHRASE)
+    signing.register_key(uow, register["anna"].id, local.public_path.read_text(encoding="utf-8"))
+
+    def answer(dialog) -> int:
+        dialog.passphrase_edit.setText(PASSPHRASE)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(PassphraseDialog, "exec", answer)
+    return keys
+
+
+@pytest.fixture
+def editor(qtbot, uow, register, store):
     memberships.save_membership(uow, MembershipData(register["anna"].id, register["lgs"].id, Role.CHAIR,
                                                     register["kommun"].id, date(2025, 1, 1)))
     memberships.save_membership(uow, MembershipData(register["cilla"].id, register["lgs"].id, Role.MEMBER,
@@ -49,7 +71,8 @@ def export(editor, tmp_path, monkeypatch):
 
 
 def chair_review(qtbot, review_path, tmp_path, monkeypatch, *, approve=True, comment="Stavfel i rubriken"):
-    window = ReviewWindow(load_review(review_path.read_bytes()), review_path)
+    window = ReviewWindow(load_review(review_path.read_bytes()), review_path,
+                          store=KeyStore(tmp_path / "anna" / "keys"))
     qtbot.addWidget(window)
     window.model.setData(window.model.index(0, window.model.COMMENT), comment)
     receipt_path = tmp_path / "svar.kvitto"
@@ -63,13 +86,16 @@ def import_receipt(editor, path, monkeypatch):
     editor.import_receipt()
 
 
-def test_the_round_trip_approves_and_brings_the_comments(qtbot, uow, editor, tmp_path, monkeypatch, messages):
+def test_the_round_trip_approves_and_brings_the_comments(qtbot, uow, editor, store, tmp_path, monkeypatch,
+                                                         messages):
     review_path = export(editor, tmp_path, monkeypatch)
     receipt_path = chair_review(qtbot, review_path, tmp_path, monkeypatch)
     import_receipt(editor, receipt_path, monkeypatch)
     state = approval.minutes_state(uow, editor.meeting.id)
     assert state.status is MinutesStatus.APPROVED
     assert state.valid_approval.method.value == "granskningsfil"
+    assert state.valid_approval.fingerprint == store.local_keys()[0].fingerprint
+    assert [c.problem for c in signing.verify_signatures(uow)] == [None]
     assert "Anna Berg har godkänt" in messages[-1]
     editor.agenda_view.selectRow(0)
     assert "Anna Berg kommenterade: Stavfel i rubriken" in editor.minutes_pane.comment_label.text()
@@ -114,7 +140,7 @@ def test_a_damaged_receipt_is_refused(qtbot, uow, editor, tmp_path, monkeypatch,
     else:
         receipt_path.write_bytes(b"\x00\xff not a receipt")
     import_receipt(editor, receipt_path, monkeypatch)
-    assert "Kvittot är skadat eller ändrat" in messages[-1]
+    assert ("Kvittots signatur stämmer inte" if damage == "edit" else "Kvittot är skadat eller ändrat") in messages[-1]
     assert approval.minutes_state(uow, editor.meeting.id).status is MinutesStatus.DRAFT
 
 
@@ -142,3 +168,34 @@ def test_the_review_comment_model(qtmodeltester):
     assert model.setData(model.index(1, model.COMMENT), "Bra")
     assert not model.setData(model.index(1, model.TITLE), "x")
     assert [c.paragraph for c in model.comments()] == [4]
+
+
+def test_review_mode_without_a_key_says_so_and_writes_nothing(qtbot, uow, editor, tmp_path, monkeypatch,
+                                                              messages):
+    review_path = export(editor, tmp_path, monkeypatch)
+    window = ReviewWindow(load_review(review_path.read_bytes()), review_path, store=KeyStore(tmp_path / "none"))
+    qtbot.addWidget(window)
+    assert window.save_receipt(approved=True) is None
+    assert "Välj din signeringsnyckel" in messages[-1]
+    assert not list(tmp_path.glob("*.kvitto"))
+
+
+def test_a_wrong_passphrase_keeps_the_dialog_open(qtbot, store) -> None:
+    key = store.local_keys()[0]
+    dialog = PassphraseDialog(store, key, "Test")
+    qtbot.addWidget(dialog)
+    dialog.passphrase_edit.setText("fel fras helt och hållet")
+    dialog.accept()
+    assert dialog.result_value is None and "Fel lösenfras" in dialog.error_text("passphrase")
+
+
+def test_a_hostile_review_file_is_a_message_in_review_mode(qapp, tmp_path, capsys):
+    path = tmp_path / "djup.granskning"
+    path.write_bytes(b"[" * 200_000 + b"]" * 200_000)
+    assert app.main(["--review", str(path), "--smoke-test"]) == 1
+    assert "för djupt nästlad" in capsys.readouterr().err
+    document = {"format": "samverkan-granskningsfil", "version": 2, "checksum": "x",
+                "payload": {"meeting_id": "1"}}
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert app.main(["--review", str(path), "--smoke-test"]) == 1
+    assert "Granskningsfilen är skadad" in capsys.readouterr().err

@@ -11,7 +11,7 @@ from .meetings import (
     Case,
     Meeting,
 )
-from .records import Approval, AuditEvent, Publication, ReviewComment
+from .records import Approval, AuditEvent, PersonKey, Publication, ReviewComment
 from .register import (
     Group,
     GroupTemplate,
@@ -43,6 +43,7 @@ __all__ = [
     "Membership",
     "Organisation",
     "Person",
+    "PersonKey",
     "Publication",
     "ReportingDeadline",
     "ReportingDuty",

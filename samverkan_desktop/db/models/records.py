@@ -27,6 +27,26 @@ class Approval(Base):
     content: Mapped[str | None] = mapped_column(Text)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     revoke_reason: Mapped[str | None] = mapped_column(Text)
+    # The approver's signature (domain.signing): the RFC 8785 payload exactly as signed, the Ed25519
+    # signature (base64) and the registered key it was made with. All empty: an unsigned approval.
+    signing_key_id: Mapped[int | None] = mapped_column(ForeignKey("signing_key.id", ondelete="RESTRICT"))
+    key_fingerprint: Mapped[str | None] = mapped_column(String(40))
+    signed_payload: Mapped[str | None] = mapped_column(Text)
+    signature: Mapped[str | None] = mapped_column(String(100))
+
+
+class PersonKey(Base):
+    """A person's public signing key in the register, valid from its registration until it is replaced."""
+
+    __tablename__ = "signing_key"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    public_key: Mapped[str] = mapped_column(String(60))  # base64 of the 32 raw bytes
+    fingerprint: Mapped[str] = mapped_column(String(40), unique=True)
+    valid_from: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    valid_to: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    registered_by: Mapped[str | None] = mapped_column(String(200))
 
 
 class Publication(Base):

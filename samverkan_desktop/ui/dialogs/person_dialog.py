@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from ...services import UnitOfWork, organisations, people
 from ...services.dto import PersonData, PersonDTO
@@ -30,7 +30,14 @@ class PersonDialog(FormDialog):
             self.email_edit.setText(existing.email or "")
             self.phone_edit.setText(existing.phone or "")
             self.employer_combo.set_value(existing.employer_id)
+            self.keys_button = self.add_row(self.tr("Signing keys"), QPushButton(self.tr("Keys…"), self))
+            self.keys_button.clicked.connect(self.show_keys)
         self.resize(460, self.sizeHint().height())
+
+    def show_keys(self) -> None:
+        from .person_keys_dialog import PersonKeysDialog
+
+        PersonKeysDialog(self.uow, self.existing.id, self.existing.name, self).exec()
 
     def save(self) -> PersonDTO:
         data = PersonData(self.name_edit.text(), self.title_edit.text(), self.email_edit.text(),

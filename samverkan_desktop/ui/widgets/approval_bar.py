@@ -6,13 +6,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...config import data_dir
 from ...domain.enums import MeetingStatus, MinutesStatus, Role
 from ...domain.errors import DomainError
 from ...domain.minutes_hash import short_hash
 from ...domain.review_file import RECEIPT_SUFFIX, REVIEW_SUFFIX, dump_review, load_receipt
+from ...domain.strict_json import MAX_BYTES
 from ...export.files import write_atomically
 from ...services import UnitOfWork, approval, review
 from ...services.meeting_dto import MeetingDTO
@@ -45,13 +56,23 @@ class ApprovalBar(QWidget):
         self.approve_button.clicked.connect(self.record_approval)
         self.reopen_button.clicked.connect(self.reopen_minutes)
         self.history_button.clicked.connect(lambda: HistoryDialog(self.uow, self.meeting.id, self).exec())
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addStretch()
+        # Who signed, with which key (or that nobody did): its own line under the status and the buttons.
+        self.signature_label = QLabel(self)
+        self.signature_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        # The status takes the room the buttons leave (the whole text is its tooltip): a long name or a small
+        # screen must not widen the editor beyond the screen.
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        row.addWidget(self.label, 1)
         for button in (self.send_button, self.review_button, self.receipt_button, self.approve_button,
                        self.reopen_button, self.history_button):
-            layout.addWidget(button)
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.signature_label)
 
     def show_state(self, meeting: MeetingDTO, state: approval.MinutesState | None = None) -> None:
         """``state``: the minutes' state if the caller has read it already (the editor reads it with the rest)."""
@@ -64,10 +85,19 @@ class ApprovalBar(QWidget):
             text = self.tr("Minutes %1: approved by %2 on %3, checksum %4").replace("%1", status.lower()) \
                 .replace("%2", valid.approved_by_name).replace("%3", format_date(
                     valid.approved_at.astimezone(STOCKHOLM).date())).replace("%4", valid.short_hash)
+            if valid.signed:
+                self.signature_label.setText(self.tr("Signed by %1 with key %2").replace(
+                    "%1", valid.approved_by_name).replace("%2", valid.fingerprint))
+                self.signature_label.setStyleSheet("color: #2e7d32;")
+            else:
+                self.signature_label.setText(self.tr("Unsigned approval: the approval does not show who made it"))
+                self.signature_label.setStyleSheet("color: #b26a00;")
         else:
             text = self.tr("Minutes: %1, checksum %2").replace("%1", status.lower()).replace(
                 "%2", short_hash(state.current_hash))
+        self.signature_label.setVisible(valid is not None)
         self.label.setText(text)
+        self.label.setToolTip(text)
         held = self.meeting.status is MeetingStatus.HELD
         self.send_button.setEnabled(held and state.status is MinutesStatus.DRAFT)
         self.approve_button.setEnabled(held and state.status in (MinutesStatus.DRAFT, MinutesStatus.FOR_APPROVAL))
@@ -100,6 +130,9 @@ class ApprovalBar(QWidget):
         if not path:
             return
         try:
+            if Path(path).stat().st_size > MAX_BYTES:
+                QMessageBox.warning(self, self.tr("Receipt refused"), "Kvittot är för stort och kan inte användas.")
+                return
             data = Path(path).read_bytes()
         except OSError:
             QMessageBox.warning(self, self.tr("Receipt"), f"Kvittot {Path(path).name} kan inte läsas.")

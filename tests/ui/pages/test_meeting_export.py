@@ -186,7 +186,9 @@ def test_publishing_approved_minutes_writes_the_docx_and_marks_them_published(qt
     editor.exports.publish_action.trigger()
     qtbot.waitUntil(lambda: bool(reports), timeout=5000)
     assert warnings == []
-    assert sorted(p.name for p in folder.iterdir()) == [PUBLISHED_DOCX]  # Word only: no LibreOffice
+    # Word only (no LibreOffice), and the approval record beside it (domain.approval_record)
+    assert sorted(p.name for p in folder.iterdir()) == [PUBLISHED_DOCX, PUBLISHED_DOCX.replace(
+        ".docx", ".godkannande.json")]
     assert "Minnesanteckningar (UTKAST)" not in document_text(folder / PUBLISHED_DOCX)
     [report] = reports
     assert report["title"] == "Publicerat"

@@ -1,0 +1,126 @@
+"""The approval record beside each published minutes, and ``samverkan verify-published``: a published folder
+checked without any database (domain.approval_record does the checking of one record)."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..domain.approval_record import RECORD_SUFFIX, ApprovalRecord, PublishedFile, check_record, record_bytes
+from ..domain.documents import MinutesDocument
+from ..domain.errors import DomainError
+from .files import write_atomically
+
+MANIFEST_NAME = "manifest.csv"
+MAX_FILE = 512 * 1024 * 1024
+WITHHELD = "anteckningarna har sekretessmarkerade punkter eller personuppgifter som inte publiceras"
+
+
+def public_record(minutes: MinutesDocument, record: ApprovalRecord) -> ApprovalRecord:
+    """The record as it may be published: without the content when the published minutes leave something out."""
+    if minutes.removed or any(s.confidential for s in minutes.sections):
+        return replace(record, content=None, withheld=WITHHELD)
+    return record
+
+
+def write_record(folder: Path, stem: str, minutes: MinutesDocument, record: ApprovalRecord,
+                 files: list[PublishedFile]) -> Path:
+    return write_atomically(Path(folder) / f"{stem}{RECORD_SUFFIX}",
+                            record_bytes(public_record(minutes, record), files))
+
+
+@dataclass
+class PublishedReport:
+    folder: Path
+    lines: list[str] = field(default_factory=list)
+    problems: int = 0
+    records: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.problems == 0
+
+    def fail(self, text: str) -> None:
+        self.problems += 1
+        self.lines.append(f"FEL  {text}")
+
+    @property
+    def summary(self) -> str:
+        if self.ok:
+            return (f"Den publicerade mappen stämmer: {self.records} godkännandeposter, alla filer har sina "
+                    "kontrollsummor.")
+        return f"{self.problems} fel i den publicerade mappen {self.folder}."
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        if path.stat().st_size > MAX_FILE:
+            return None
+        digest = hashlib.sha256()
+        with path.open("rb") as stream:
+            for block in iter(lambda: stream.read(1024 * 1024), b""):
+                digest.update(block)
+        return digest.hexdigest()
+    except OSError:
+        return None
+
+
+def _manifest(folder: Path, report: PublishedReport) -> dict[str, str]:
+    path = folder / MANIFEST_NAME
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as stream:
+            return {row.get("fil") or "": row.get("sha256") or "" for row in csv.DictReader(stream, delimiter=";")}
+    except (OSError, UnicodeDecodeError, csv.Error):
+        report.fail(f"{MANIFEST_NAME} saknas eller kan inte läsas i {folder}.")
+        return {}
+
+
+def verify_published(folder: Path) -> PublishedReport:
+    folder = Path(folder)
+    report = PublishedReport(folder)
+    if not folder.is_dir():
+        report.fail(f"{folder} är ingen mapp.")
+        return report
+    manifest = _manifest(folder, report)
+    covered: set[str] = set()
+    for path in sorted(folder.glob(f"*{RECORD_SUFFIX}")):
+        report.records += 1
+        try:
+            if path.stat().st_size > 5 * 1024 * 1024:
+                raise DomainError("Godkännandeposten är för stor.")
+            check = check_record(path.read_bytes())
+        except DomainError as error:
+            report.fail(f"{path.name}: {error.message}")
+            continue
+        except OSError:
+            report.fail(f"{path.name} kan inte läsas.")
+            continue
+        problems = list(check.problems)
+        for file in check.files:
+            covered.add(file.name)
+            if Path(file.name).name != file.name or file.name.startswith("."):
+                problems.append(f"otillåtet filnamn {file.name!r}")
+                continue
+            actual = _sha256(folder / file.name)
+            if actual is None:
+                problems.append(f"{file.name} saknas")
+            elif actual != file.sha256:
+                problems.append(f"{file.name} har ändrats (kontrollsumman stämmer inte med godkännandeposten)")
+            if manifest and manifest.get(file.name) != file.sha256:
+                problems.append(f"{file.name}: {MANIFEST_NAME} anger en annan kontrollsumma")
+        if problems:
+            report.fail(f"{check.title}: " + "; ".join(problems) + ".")
+        else:
+            report.lines.append(f"OK   {check.title}: " + "; ".join(check.notes) +
+                                f"; {len(check.files)} filer stämmer.")
+    for name, digest in sorted(manifest.items()):
+        if name in covered:
+            continue
+        actual = _sha256(folder / name) if name and Path(name).name == name else None
+        if actual is None or actual != digest:
+            report.fail(f"{name}: filen saknas eller stämmer inte med {MANIFEST_NAME}.")
+        else:
+            report.fail(f"{name}: ingen godkännandepost (publicerad före signerade godkännanden, eller borttagen).")
+    return report

@@ -87,12 +87,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from PySide6.QtWidgets import QApplication
 
+    from .ui.app_icon import application_icon
     from .ui.i18n import install_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Samverkan")
+    app.setWindowIcon(application_icon())
     store = settings_store()
     settings = store.load()
     install_translators(app, settings.language, resources_dir() / "translations")

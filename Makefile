@@ -32,7 +32,7 @@ demo: $(VENV)/.installed-run
 	$(BIN)/samverkan demo
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check samverkan_desktop tests migrations benchmarks tools
+	$(BIN)/ruff check samverkan_desktop tests migrations benchmarks tools installer setup.py
 
 contracts: $(VENV)/.installed-test
 	$(BIN)/lint-imports

@@ -25,17 +25,21 @@ def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     return folder
 
 
-@pytest.fixture(scope="session")
-def translations_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The checkout's .ts compiled for this run (tools/build_translations.py): a plain `pytest` in a fresh checkout
-    needs no `make translations` first, and never tests a stale .qm."""
-    tool = Path(__file__).resolve().parent.parent / "tools" / "build_translations.py"
-    spec = importlib.util.spec_from_file_location("build_translations", tool)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    target = tmp_path_factory.mktemp("translations")
-    module.compile_translations(resources_dir() / "translations", target)
-    return target
+@pytest.fixture(scope="session", autouse=True)
+def translations_dir() -> Path:
+    """The compiled translations the app loads from the checkout, built here when missing or older than their .ts
+    (what `make translations` does, with tools/build_translations.py): a plain `pytest` in a fresh checkout needs no
+    make step first, and no test runs on a stale .qm."""
+    folder = resources_dir() / "translations"
+    sources = list(folder.glob("*.ts"))
+    if any(not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+           for ts in sources):
+        tool = Path(__file__).resolve().parent.parent / "tools" / "build_translations.py"
+        spec = importlib.util.spec_from_file_location("build_translations", tool)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        module.compile_translations(folder, folder)
+    return folder
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint contracts pytest translations update-translations dist smoke-dist demo clean bench torture test-postgres
+.PHONY: run test lint contracts pytest translations update-translations dist smoke-dist smoke-wheel demo clean bench torture test-postgres
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +32,7 @@ demo: $(VENV)/.installed-run
 	$(BIN)/samverkan demo
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check samverkan_desktop tests migrations benchmarks tools
+	$(BIN)/ruff check samverkan_desktop tests migrations benchmarks tools installer setup.py
 
 contracts: $(VENV)/.installed-test
 	$(BIN)/lint-imports
@@ -65,12 +65,18 @@ $(VENV)/.installed-dist: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dist]'
 	touch $@
 
-dist: $(VENV)/.installed-dist translations
+# Both programs in one folder (build.spec compiles the translations itself), then their smoke test.
+dist: $(VENV)/.installed-dist
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
 	$(MAKE) smoke-dist
 
+# demo, export of minutes, verify and the GUI, with no system time-zone database (.ci/smoke-programs).
 smoke-dist:
-	QT_QPA_PLATFORM=offscreen SAMVERKAN_DATA_DIR=$$(mktemp -d) dist/samverkan-desktop/samverkan-desktop --smoke-test
+	.ci/smoke-programs dist/samverkan-desktop
+
+# The sdist and wheel built, the wheel installed into a new environment outside the checkout, the same smoke test.
+smoke-wheel:
+	PYTHON=$(PYTHON) .ci/smoke-wheel
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache resources/translations/*.qm

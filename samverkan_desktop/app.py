@@ -91,10 +91,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from PySide6.QtWidgets import QApplication
 
+    from .ui.app_icon import application_icon
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Samverkan")
+    app.setWindowIcon(application_icon())
     from .ui.error_reporting import gui_error_handling, report_for_support, show_error
 
     with gui_error_handling(debug=args.debug):  # the support log, and a dialog for an error nobody expected

@@ -20,11 +20,16 @@ LANGUAGES = ("sv", "en")
 
 
 def bundle_root() -> Path:
-    """Folder holding ``migrations/`` and ``resources/``: the checkout, or PyInstaller's bundle."""
+    """Folder holding ``migrations/`` and ``resources/``: PyInstaller's bundle (build.spec puts them there), an
+    installed wheel's ``samverkan_desktop/_bundled/`` (setup.py copies them there at build time), or the checkout."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+    package = Path(__file__).resolve().parent
+    bundled = package / "_bundled"
+    if (bundled / "migrations").is_dir():
+        return bundled
+    return package.parent
 
 
 def migrations_dir() -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 # Set before Qt is imported anywhere (pytest-qt creates the QApplication lazily).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from samverkan_desktop.config import migrations_dir
+from samverkan_desktop.config import migrations_dir, resources_dir
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.migrate import upgrade_database
 from samverkan_desktop.db.uow import UnitOfWork, create_unit_of_work
@@ -21,6 +22,23 @@ def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("SAMVERKAN_DATA_DIR", str(folder))
     monkeypatch.delenv("SAMVERKAN_DATABASE_URL", raising=False)
+    return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def translations_dir() -> Path:
+    """The compiled translations the app loads from the checkout, built here when missing or older than their .ts
+    (what `make translations` does, with tools/build_translations.py): a plain `pytest` in a fresh checkout needs no
+    make step first, and no test runs on a stale .qm."""
+    folder = resources_dir() / "translations"
+    sources = list(folder.glob("*.ts"))
+    if any(not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+           for ts in sources):
+        tool = Path(__file__).resolve().parent.parent / "tools" / "build_translations.py"
+        spec = importlib.util.spec_from_file_location("build_translations", tool)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        module.compile_translations(folder, folder)
     return folder
 
 

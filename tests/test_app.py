@@ -104,16 +104,15 @@ def test_first_start_offers_demo_data_once(qapp, uow, tmp_path, monkeypatch):
     assert len(asked) == 1  # a database with groups is never offered demo data
 
 
-def test_english_is_available_in_settings(qapp):
+def test_english_is_available_in_settings(qapp, translations_dir):
     from PySide6.QtCore import QLocale
 
-    from samverkan_desktop.config import resources_dir
     from samverkan_desktop.ui.i18n import install_translators
 
     try:
-        assert install_translators(qapp, "en", resources_dir() / "translations") == []
+        assert install_translators(qapp, "en", translations_dir) == []
         assert QLocale().language() == QLocale.Language.English
-        swedish = install_translators(qapp, "sv", resources_dir() / "translations")
+        swedish = install_translators(qapp, "sv", translations_dir)
         assert len(swedish) == 2  # ours and Qt's own (standard buttons)
         assert QLocale().language() == QLocale.Language.Swedish
     finally:

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from samverkan_desktop.config import Settings, resources_dir
+from samverkan_desktop.config import Settings
 from samverkan_desktop.domain.enums import GroupKind, OrganisationKind
 from samverkan_desktop.services import groups, organisations, people
 from samverkan_desktop.services.dto import GroupData, OrganisationData, PersonData
@@ -13,10 +13,10 @@ TODAY = date(2026, 11, 22)
 
 
 @pytest.fixture(scope="session", autouse=True)
-def swedish_ui(qapp):
+def swedish_ui(qapp, translations_dir):
     from samverkan_desktop.ui.i18n import install_translators
 
-    return install_translators(qapp, "sv", resources_dir() / "translations")
+    return install_translators(qapp, "sv", translations_dir)
 
 
 @pytest.fixture

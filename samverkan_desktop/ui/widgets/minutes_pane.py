@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 
 from PySide6.QtCore import QSize, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...config import data_dir
 from ...domain.errors import DomainError, ValidationError
 from ...recovery import RecoveryEntry, RecoveryStore
 from ...services import UnitOfWork, agenda, cases, minutes
 from ...services.meeting_dto import AgendaItemDTO, OutcomeData
 from ..dialogs.action_dialog import ActionDialog
 from ..labels import outcome_labels
-from ..models.meeting_models import action_model, attachment_model
+from ..models.meeting_models import action_model
+from .attachment_list import AttachmentList
 from .combos import ChoiceCombo
 
 AUTOSAVE_MS = 800
@@ -102,10 +100,9 @@ class MinutesPane(QWidget):
     failed = Signal(str)
 
     def __init__(self, uow: UnitOfWork, parent: QWidget | None = None,
-                 attachments_dir: Path | None = None, recovery: RecoveryStore | None = None) -> None:
+                 recovery: RecoveryStore | None = None) -> None:
         super().__init__(parent)
         self.uow = uow
-        self.attachments_dir = attachments_dir or data_dir() / "bilagor"
         # Text that could not be saved is also kept here, so that closing or a crash does not lose it.
         self.recovery = recovery if recovery is not None else RecoveryStore()
         self._recovery_keys: set[tuple[int, int]] = set()  # (meeting, item) with a recovery file from us
@@ -164,19 +161,20 @@ class MinutesPane(QWidget):
         self.action_view.doubleClicked.connect(lambda _index: self.edit_action())
         self.new_action_button = QPushButton(self.tr("New action…"), self)
         self.new_action_button.clicked.connect(self.new_action)
-        self.attachment_model = attachment_model(self)
-        self.attachment_view = self._small_table(self.attachment_model)
-        self.attach_button = QPushButton(self.tr("Attach file…"), self)
+        self.attachments = AttachmentList(uow, self)
+        self.attachments.changed.connect(self._reload_item)
+        self.attachments.failed.connect(self._show_message)
+        self.attachment_model = self.attachments.model
+        self.attach_button = self.attachments.attach_button
         self.case_button = QPushButton(self.tr("Make this a case"), self)
         self.case_button.setToolTip(self.tr("A case can come back at later meetings; its history is kept."))
         self.case_button.clicked.connect(self.open_case)
-        self.attach_button.clicked.connect(self.attach_file)
         lists = QHBoxLayout()
-        for view, button in ((self.action_view, self.new_action_button), (self.attachment_view, self.attach_button)):
-            column = QVBoxLayout()
-            column.addWidget(view)
-            column.addWidget(button)
-            lists.addLayout(column, 2 if view is self.action_view else 1)
+        actions = QVBoxLayout()
+        actions.addWidget(self.action_view)
+        actions.addWidget(self.new_action_button)
+        lists.addLayout(actions, 2)
+        lists.addWidget(self.attachments, 1)
 
         layout = QVBoxLayout(self)
         heading_row = QHBoxLayout()
@@ -214,19 +212,6 @@ class MinutesPane(QWidget):
         if self.item is not None and action is not None and ActionDialog(self.uow, self.item.id, action, self).exec():
             self._reload_item()
 
-    def attach_file(self) -> None:
-        if self.item is None:
-            return
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Attach file"))
-        if not path:
-            return
-        try:
-            agenda.add_attachment(self.uow, self.item.id, Path(path), self.attachments_dir)
-        except DomainError as error:
-            self.show_error(error)
-            return
-        self._reload_item()
-
     def open_case(self) -> None:
         if self.item is None or not self.save_now():
             return
@@ -259,10 +244,10 @@ class MinutesPane(QWidget):
                 self.notes_edit.clear()
                 self.decision_edit.clear()
                 self.action_model.set_rows([])
-                self.attachment_model.set_rows([])
+                self.attachments.show_attachments(None, [])
                 return
             self.action_model.set_rows(list(item.actions))
-            self.attachment_model.set_rows(list(item.attachments))
+            self.attachments.show_attachments(item.id, list(item.attachments))
             notes = self.comments.get(item.id, [])
             self.comment_label.setText("\n".join(
                 self.tr("%1 commented: %2").replace("%1", c.author).replace("%2", c.text) for c in notes))
@@ -418,7 +403,10 @@ class MinutesPane(QWidget):
         return True
 
     def show_error(self, error: ValidationError | DomainError) -> None:
-        self.error_label.setText(error.message)
+        self._show_message(error.message)
+
+    def _show_message(self, message: str) -> None:
+        self.error_label.setText(message)
         self.error_label.show()
 
 

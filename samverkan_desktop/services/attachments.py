@@ -1,0 +1,137 @@
+"""Attachments of agenda items, their content kept inside the database.
+
+The content of a file is stored once per distinct SHA-256 (``AttachmentBlob``) and every attachment names it by
+that checksum: the same document attached to several meetings takes its room once, and backups, restores and
+every client of a shared PostgreSQL database see the same attachments (a folder beside the database did none of
+that). Every read recomputes the SHA-256 and refuses content that no longer matches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import undefer
+
+from ..db.models import AgendaItem, Attachment, AttachmentBlob
+from ..domain.errors import StorageError, ValidationError
+from . import UnitOfWork
+from ._common import audit, drop_unused_attachment_content, get_or_raise
+from .agenda import NOT_FOUND, editable_meeting
+from .meeting_dto import AttachmentDTO
+
+#: The largest file that can be attached: the whole file is held in memory while it is stored and read, and a
+#: meeting's documents are rarely above a few megabytes.
+MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
+_MB = 1024 * 1024
+_CHUNK = _MB
+GONE = "Bilagan finns inte längre."
+
+
+@dataclass(frozen=True)
+class AttachmentContent:
+    """An attachment and its bytes, checked against its SHA-256."""
+
+    attachment: AttachmentDTO
+    content: bytes
+
+
+def to_dto(attachment: Attachment) -> AttachmentDTO:
+    return AttachmentDTO(attachment.id, attachment.file_name, attachment.size, attachment.sha256)
+
+
+def _read_source(source: Path) -> tuple[bytes, str]:
+    """The file's bytes and SHA-256, read in chunks; refused in words when too large or unreadable."""
+    name = Path(source).name
+    try:
+        with Path(source).open("rb") as stream:
+            size = _size_of(stream)
+            if size > MAX_ATTACHMENT_BYTES:
+                raise _too_large(name, size)
+            digest = hashlib.sha256()
+            content = bytearray()
+            while chunk := stream.read(_CHUNK):
+                digest.update(chunk)
+                content += chunk
+                if len(content) > MAX_ATTACHMENT_BYTES:  # it grew while we read it
+                    raise _too_large(name, len(content))
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path, which no file system allows
+        raise ValidationError(f"Filen {name} kan inte läsas: {_reason(exc)}. Inget har bifogats.",
+                              field="attachment") from exc
+    return bytes(content), digest.hexdigest()
+
+
+def _size_of(stream) -> int:
+    return os.fstat(stream.fileno()).st_size
+
+
+def _too_large(name: str, size: int) -> ValidationError:
+    megabytes = f"{size / _MB:.1f}".replace(".", ",")
+    return ValidationError(
+        f"Filen {name} är {megabytes} MB; en bilaga får vara högst {MAX_ATTACHMENT_BYTES // _MB} MB. "
+        "Inget har bifogats.", field="attachment")
+
+
+def _reason(exc: OSError | ValueError) -> str:
+    if isinstance(exc, ValueError):
+        return "sökvägen innehåller ett otillåtet tecken"
+    if isinstance(exc, FileNotFoundError):
+        return "den finns inte"
+    if isinstance(exc, PermissionError):
+        return "du saknar behörighet att läsa den"
+    if isinstance(exc, IsADirectoryError):
+        return "det är en mapp"
+    return "läsfel"
+
+
+def add_attachment(uow: UnitOfWork, item_id: int, source: Path) -> AttachmentDTO:
+    """Store ``source``'s content in the database (once per distinct content) and list it with the item."""
+    content, digest = _read_source(source)
+    with uow:
+        item = get_or_raise(uow.session, AgendaItem, item_id, NOT_FOUND)
+        editable_meeting(uow, item.meeting_id)
+        blob = uow.session.get(AttachmentBlob, digest, options=[undefer(AttachmentBlob.content)])
+        if blob is None:
+            uow.session.add(AttachmentBlob(sha256=digest, size=len(content), content=content))
+        elif blob.content is None:  # missing since the move into the database: the same file fills it in
+            blob.content, blob.size = content, len(content)
+        attachment = Attachment(file_name=Path(source).name, sha256=digest, size=len(content))
+        item.attachments.append(attachment)
+        uow.session.flush()
+        audit(uow, "bilaga", attachment.id, "bifogad", f"{item.title}: {attachment.file_name}", item.meeting_id)
+        uow.commit()
+        return to_dto(attachment)
+
+
+def read_attachment(uow: UnitOfWork, attachment_id: int) -> AttachmentContent:
+    """The attachment's bytes, verified against its SHA-256 (and size) on every read."""
+    with uow:
+        attachment = get_or_raise(uow.session, Attachment, attachment_id, GONE)
+        content = uow.session.scalar(select(AttachmentBlob.content).where(AttachmentBlob.sha256 == attachment.sha256))
+        dto = to_dto(attachment)
+    if content is None:
+        raise StorageError(
+            f"Filen {dto.file_name} saknas: den fanns inte i bilagemappen när bilagorna flyttades in i databasen. "
+            "Bifoga samma fil igen för att få tillbaka den.")
+    content = bytes(content)
+    if len(content) != dto.size or hashlib.sha256(content).hexdigest() != dto.sha256:
+        raise StorageError(
+            f"Bilagan {dto.file_name} är skadad: innehållet stämmer inte med dess kontrollsumma (SHA-256). "
+            "Den har inte öppnats; hämta den från en säkerhetskopia eller bifoga den igen.")
+    return AttachmentContent(dto, content)
+
+
+def remove_attachment(uow: UnitOfWork, attachment_id: int) -> None:
+    """Unlists the file; its content leaves the database when no other attachment shares it."""
+    with uow:
+        attachment = get_or_raise(uow.session, Attachment, attachment_id, GONE)
+        editable_meeting(uow, attachment.item.meeting_id)
+        audit(uow, "bilaga", attachment.id, "borttagen", attachment.file_name, attachment.item.meeting_id)
+        uow.session.delete(attachment)
+        uow.session.flush()
+        drop_unused_attachment_content(uow.session)
+        uow.commit()
+

@@ -1,0 +1,159 @@
+"""Attachments kept in the database: stored once per content, checked on every read, in backups and restores,
+and seen by a second connection (on PostgreSQL: another client of the same database)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+import pytest
+from meeting_fixtures import item, meeting
+from postgres_testdb import sqlite_only
+from sqlalchemy import text
+
+from samverkan_desktop.db.backup import restore_backup, take_backup
+from samverkan_desktop.db.engine import create_database_engine
+from samverkan_desktop.db.models import Attachment, AttachmentBlob
+from samverkan_desktop.db.uow import create_unit_of_work
+from samverkan_desktop.domain.errors import NotFoundError, StorageError, ValidationError
+from samverkan_desktop.services import attachments
+from samverkan_desktop.services.agenda import delete_item, get_item
+from samverkan_desktop.services.attachments import add_attachment, read_attachment, remove_attachment
+
+TUESDAY = date(2026, 9, 15)
+
+
+@pytest.fixture
+def agenda(uow, meeting_world) -> int:
+    """A NOSAM meeting on 2026-09-15 with no items yet."""
+    return meeting(uow, meeting_world.nosam, TUESDAY).id
+
+
+def a_file(tmp_path, name: str = "Underlag BUP.PDF", content: bytes = b"%PDF-1.4 underlag\n" * 500):
+    source = tmp_path / name
+    source.write_bytes(content)
+    return source, content
+
+
+def test_add_attachment_stores_the_content_in_the_database(uow, agenda, tmp_path, audit_trail, count) -> None:
+    source, content = a_file(tmp_path)
+    target = item(uow, agenda, "Väntetider")
+    attached = add_attachment(uow, target.id, source)
+    digest = hashlib.sha256(content).hexdigest()
+    assert (attached.file_name, attached.sha256, attached.size) == ("Underlag BUP.PDF", digest, len(content))
+    assert get_item(uow, target.id).attachments == (attached,)
+    assert ("bilaga", attached.id, "bifogad", "testare") in audit_trail("bilaga")
+    source.write_bytes(b"changed later")
+    source.unlink()
+    read = read_attachment(uow, attached.id)
+    assert (read.attachment, read.content) == (attached, content)  # a copy, not a link
+    assert count(AttachmentBlob) == 1
+    assert not any(p.name == "bilagor" for p in tmp_path.rglob("*"))  # no folder beside the data
+
+
+def test_same_content_is_stored_once_and_kept_while_anyone_uses_it(uow, agenda, tmp_path, count) -> None:
+    source, content = a_file(tmp_path, "protokoll.docx", b"PK\x03\x04 innehall")
+    renamed, _ = a_file(tmp_path, "samma innehåll.docx", content)
+    first = add_attachment(uow, item(uow, agenda, "A").id, source)
+    other_item = item(uow, agenda, "B")
+    second = add_attachment(uow, other_item.id, renamed)
+    assert first.sha256 == second.sha256 and first.id != second.id
+    assert (count(Attachment), count(AttachmentBlob)) == (2, 1)
+    remove_attachment(uow, first.id)
+    assert (count(Attachment), count(AttachmentBlob)) == (1, 1)
+    assert read_attachment(uow, second.id).content == content
+    with pytest.raises(NotFoundError, match="finns inte längre"):
+        read_attachment(uow, first.id)
+    delete_item(uow, other_item.id)  # the last one goes with its item, and the content with it
+    assert (count(Attachment), count(AttachmentBlob)) == (0, 0)
+
+
+def test_a_changed_blob_is_refused_when_read(uow, agenda, tmp_path, engine) -> None:
+    source, _content = a_file(tmp_path)
+    attached = add_attachment(uow, item(uow, agenda, "A").id, source)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE attachment_blob SET content = :c"), {"c": b"%PDF-1.4 ANDRAT\n" * 500})
+    with pytest.raises(StorageError, match=r"skadad.*kontrollsumma") as info:
+        read_attachment(uow, attached.id)
+    assert "Underlag BUP.PDF" in info.value.message
+
+
+def test_content_missing_since_the_move_is_said_and_the_same_file_fills_it_in(uow, agenda, tmp_path, engine,
+                                                                              count) -> None:
+    source, content = a_file(tmp_path)
+    target = item(uow, agenda, "A")
+    attached = add_attachment(uow, target.id, source)
+    with engine.begin() as connection:  # what migration 0008 leaves for a file it did not find
+        connection.execute(text("UPDATE attachment_blob SET content = NULL"))
+    with pytest.raises(StorageError, match="saknas"):
+        read_attachment(uow, attached.id)
+    again = add_attachment(uow, target.id, source)
+    assert count(AttachmentBlob) == 1
+    assert read_attachment(uow, attached.id).content == content
+    assert read_attachment(uow, again.id).content == content
+
+
+def test_a_file_above_the_limit_is_refused_in_words(uow, agenda, tmp_path, count, monkeypatch) -> None:
+    monkeypatch.setattr(attachments, "MAX_ATTACHMENT_BYTES", 3 * 1024 * 1024)
+    source, _ = a_file(tmp_path, "film.mp4", b"\0" * (4 * 1024 * 1024 + 200_000))
+    with pytest.raises(ValidationError) as info:
+        add_attachment(uow, item(uow, agenda, "A").id, source)
+    assert info.value.message == "Filen film.mp4 är 4,2 MB; en bilaga får vara högst 3 MB. Inget har bifogats."
+    assert info.value.field == "attachment"
+    assert (count(Attachment), count(AttachmentBlob)) == (0, 0)
+
+
+@pytest.mark.parametrize("kind", ["missing", "folder"])
+def test_unreadable_attachment_is_refused(uow, agenda, tmp_path, count, audit_trail, kind) -> None:
+    source = tmp_path / "saknas.pdf"
+    if kind == "folder":
+        source.mkdir()
+    target = item(uow, agenda, "Väntetider")
+    before = audit_trail()
+    with pytest.raises(ValidationError) as info:
+        add_attachment(uow, target.id, source)
+    assert info.value.field == "attachment"
+    assert info.value.message.startswith("Filen saknas.pdf kan inte läsas")
+    assert info.value.message.endswith("Inget har bifogats.")
+    assert (count(Attachment), count(AttachmentBlob)) == (0, 0)
+    assert audit_trail() == before
+
+
+def test_attachment_for_a_missing_item_stores_nothing(uow, agenda, tmp_path, count) -> None:
+    source, _ = a_file(tmp_path)
+    with pytest.raises(NotFoundError):
+        add_attachment(uow, 9999, source)
+    assert (count(Attachment), count(AttachmentBlob)) == (0, 0)
+
+
+@sqlite_only("backups are copies of the SQLite file; a server's backups are the server's job")
+def test_attachments_survive_backup_delete_restore(uow, agenda, tmp_path, engine, db_path, count) -> None:
+    source, content = a_file(tmp_path)
+    target = item(uow, agenda, "Väntetider")
+    attached = add_attachment(uow, target.id, source)
+    source.unlink()
+    engine.dispose()
+    backup = take_backup(db_path, "manuell")
+    remove_attachment(uow, attached.id)
+    assert (count(Attachment), count(AttachmentBlob)) == (0, 0)
+    engine.dispose()
+    restore_backup(backup, db_path)
+    engine.dispose()
+    assert get_item(uow, target.id).attachments == (attached,)
+    assert read_attachment(uow, attached.id).content == content
+
+
+def test_a_second_connection_reads_what_the_first_stored(uow, agenda, tmp_path, engine) -> None:
+    """On PostgreSQL: another client of the shared database (its own engine, its own connection)."""
+    source, content = a_file(tmp_path, "Rutin för SIP.docx", bytes(range(256)) * 4000)
+    attached = add_attachment(uow, item(uow, agenda, "SIP").id, source)
+    source.unlink()
+    other = create_database_engine(engine.url.render_as_string(hide_password=False))
+    try:
+        with other.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM attachment_blob")).scalar() == 1
+        read = read_attachment(create_unit_of_work(other, actor="kollega"), attached.id)
+    finally:
+        other.dispose()
+    assert read.content == content
+    assert hashlib.sha256(read.content).hexdigest() == attached.sha256

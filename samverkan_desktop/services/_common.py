@@ -81,8 +81,13 @@ def keep(session: Session, rows: Iterable[Base]) -> list[Base]:
     return rows
 
 
-def drop_unused_attachment_content(session: Session) -> None:
-    """Deletes the content no attachment names any more (after an attachment or an agenda item is removed)."""
+def drop_unused_attachment_content(session: Session, digests: Iterable[str]) -> None:
+    """Deletes the content of ``digests`` that no attachment names any more (after an attachment or an agenda item
+    was removed): only those keys are looked at, so removing one attachment never reads the whole table."""
+    digests = sorted(set(digests))
+    if not digests:
+        return
     session.flush()
-    session.execute(delete(AttachmentBlob).where(~exists().where(Attachment.sha256 == AttachmentBlob.sha256)),
-                    execution_options={"synchronize_session": False})
+    session.execute(delete(AttachmentBlob).where(
+        AttachmentBlob.sha256.in_(digests), ~exists().where(Attachment.sha256 == AttachmentBlob.sha256)),
+        execution_options={"synchronize_session": False})

@@ -171,9 +171,10 @@ def delete_item(uow: UnitOfWork, item_id: int) -> None:
         items = [i for i in sorted(meeting.items, key=lambda i: i.position) if i.id != item.id]
         audit(uow, "punkt", item.id, "borttagen", item.title, meeting.id)
         case_id = item.case_id
+        digests = [a.sha256 for a in item.attachments]
         meeting.items.remove(item)
         uow.session.delete(item)
-        drop_unused_attachment_content(uow.session)
+        drop_unused_attachment_content(uow.session, digests)
         _set_positions(items)
         renumber_for_meeting(uow.session, meeting)
         settle_cases_of(uow.session, {case_id})

@@ -131,7 +131,6 @@ def remove_attachment(uow: UnitOfWork, attachment_id: int) -> None:
         editable_meeting(uow, attachment.item.meeting_id)
         audit(uow, "bilaga", attachment.id, "borttagen", attachment.file_name, attachment.item.meeting_id)
         uow.session.delete(attachment)
-        uow.session.flush()
-        drop_unused_attachment_content(uow.session)
+        drop_unused_attachment_content(uow.session, [attachment.sha256])
         uow.commit()
 

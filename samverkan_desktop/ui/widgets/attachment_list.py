@@ -50,7 +50,7 @@ class AttachmentList(QWidget):
         self.uow = uow
         self.item_id: int | None = None
         self.editable = True
-        #: How a written copy is opened; tests replace it.
+        # How a written copy is opened; tests replace it.
         self.opener: Callable[[Path], bool] = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         self._temp: tempfile.TemporaryDirectory[str] | None = None
         self.model = attachment_model(self)
@@ -81,9 +81,14 @@ class AttachmentList(QWidget):
         layout.addLayout(buttons)
         self._update_buttons()
 
-    def show_attachments(self, item_id: int | None, rows: list[AttachmentDTO], *, editable: bool = True) -> None:
-        self.item_id, self.editable = item_id, editable
+    def show_attachments(self, item_id: int | None, rows: list[AttachmentDTO]) -> None:
+        self.item_id = item_id
         self.model.set_rows(rows)
+        self._update_buttons()
+
+    def set_editable(self, editable: bool) -> None:
+        """Off (approved or cancelled minutes): attachments can be opened and saved, not added or removed."""
+        self.editable = editable
         self._update_buttons()
 
     def selected(self) -> AttachmentDTO | None:

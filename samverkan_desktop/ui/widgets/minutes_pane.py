@@ -169,20 +169,26 @@ class MinutesPane(QWidget):
         self.case_button = QPushButton(self.tr("Make this a case"), self)
         self.case_button.setToolTip(self.tr("A case can come back at later meetings; its history is kept."))
         self.case_button.clicked.connect(self.open_case)
-        lists = QHBoxLayout()
-        actions = QVBoxLayout()
+        # Everything that edits sits in these boxes; the attachments stay usable (opened, saved) when they are off.
+        self.heading_box, self.form_box, self.actions_box = QWidget(self), QWidget(self), QWidget(self)
+        heading_row = QHBoxLayout(self.heading_box)
+        heading_row.setContentsMargins(0, 0, 0, 0)
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.case_button)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.form_box.setLayout(form)
+        actions = QVBoxLayout(self.actions_box)
+        actions.setContentsMargins(0, 0, 0, 0)
         actions.addWidget(self.action_view)
         actions.addWidget(self.new_action_button)
-        lists.addLayout(actions, 2)
+        lists = QHBoxLayout()
+        lists.addWidget(self.actions_box, 2)
         lists.addWidget(self.attachments, 1)
 
         layout = QVBoxLayout(self)
-        heading_row = QHBoxLayout()
-        heading_row.addWidget(self.heading, 1)
-        heading_row.addWidget(self.case_button)
-        layout.addLayout(heading_row)
+        layout.addWidget(self.heading_box)
         layout.addWidget(self.comment_label)
-        layout.addLayout(form)
+        layout.addWidget(self.form_box)
         layout.addWidget(self.error_label)
         layout.addLayout(lists)
 
@@ -190,7 +196,7 @@ class MinutesPane(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self._autosave)
-        self.setEnabled(False)
+        self._set_editable(False)
 
     def _small_table(self, model) -> QTableView:
         view = QTableView(self)
@@ -237,7 +243,7 @@ class MinutesPane(QWidget):
         self.item = item
         self._loading = True
         try:
-            self.setEnabled(item is not None and not self.read_only)
+            self._set_editable(item is not None and not self.read_only)
             self.error_label.hide()
             if item is None:
                 self.heading.setText("")
@@ -270,7 +276,17 @@ class MinutesPane(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Approved or cancelled: the text can be read and copied but not changed."""
         self.read_only = read_only
-        self.setEnabled(self.item is not None and not read_only)
+        self._set_editable(self.item is not None and not read_only)
+
+    def _set_editable(self, editable: bool) -> None:
+        """The text, outcome and actions follow ``editable``; the attachments of approved or cancelled minutes can
+        still be opened and saved, not added or removed."""
+        for box in (self.heading_box, self.form_box, self.actions_box):
+            box.setEnabled(editable)
+        self.attachments.set_editable(editable)
+
+    def is_editable(self) -> bool:
+        return self.form_box.isEnabled()
 
     def has_pending_text(self) -> bool:
         return self._dirty or self._outcome_dirty or self._saver is not None

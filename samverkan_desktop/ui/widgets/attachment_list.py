@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -59,7 +60,9 @@ class AttachmentList(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name; the size fits its text
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setMaximumHeight(120)
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         self.attach_button = QPushButton(self.tr("Attach file…"), self)

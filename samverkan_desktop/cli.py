@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
                                   "(den nuvarande sparas först)")
     restore.add_argument("file", metavar="FIL", type=Path, help="säkerhetskopian (se 'samverkan backups')")
     commands.add_parser("groups", help="lista grupperna som ett träd")
-    commands.add_parser("verify", help="räkna om kontrollsumman för alla godkända anteckningar")
+    commands.add_parser("verify", help="räkna om kontrollsumman för alla godkända anteckningar och bilagor")
     listing = commands.add_parser("meetings", help="lista möten med id (för export)")
     listing.add_argument("--group", metavar="NAMN", help="bara grupper vars namn innehåller NAMN")
     publish = commands.add_parser("publish", help="publicera alla godkända, ännu inte publicerade anteckningar")
@@ -254,17 +254,23 @@ def generate_command(uow, args: argparse.Namespace) -> int:
 
 
 def verify(uow) -> int:
-    """Exit 0 when every approved minutes still has the content its approval covers, else 2 with the list."""
-    from .services import approval
+    """Exit 0 when every approved minutes still has the content its approval covers and every attachment its
+    SHA-256, else 2 with the list."""
+    from .services import approval, attachments
 
     problems = approval.verify_all(uow)
     for problem in problems:
         print(problem.describe())
     if problems:
         print(f"{len(problems)} godkända anteckningar stämmer inte med sina godkännanden.")
-        return 2
-    print("Alla godkända anteckningar stämmer med sina godkännanden.")
-    return 0
+    else:
+        print("Alla godkända anteckningar stämmer med sina godkännanden.")
+    damaged = attachments.verify_attachments(uow)
+    for attachment in damaged:
+        print(attachment.describe())
+    if damaged:
+        print(f"{len(damaged)} bilagor saknas eller är skadade.")
+    return 2 if problems or damaged else 0
 
 
 def list_meetings(uow, name_part: str | None) -> None:

@@ -16,7 +16,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import undefer
 
-from ..db.models import AgendaItem, Attachment, AttachmentBlob
+from ..db.models import AgendaItem, Attachment, AttachmentBlob, Group, Meeting
+from ..domain.calendar import STOCKHOLM
 from ..domain.errors import StorageError, ValidationError
 from . import UnitOfWork
 from ._common import audit, drop_unused_attachment_content, get_or_raise
@@ -29,6 +30,22 @@ MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
 _MB = 1024 * 1024
 _CHUNK = _MB
 GONE = "Bilagan finns inte längre."
+
+
+@dataclass(frozen=True)
+class AttachmentProblem:
+    """An attachment whose content is missing or no longer matches its SHA-256."""
+
+    attachment_id: int
+    file_name: str
+    group_name: str
+    meeting_on: str
+    item_title: str
+    missing: bool
+
+    def describe(self) -> str:
+        what = "saknas" if self.missing else "är skadad (stämmer inte med sin kontrollsumma)"
+        return f"{self.group_name} {self.meeting_on}, {self.item_title}: bilagan {self.file_name} {what}."
 
 
 @dataclass(frozen=True)
@@ -122,6 +139,32 @@ def read_attachment(uow: UnitOfWork, attachment_id: int) -> AttachmentContent:
             f"Bilagan {dto.file_name} är skadad: innehållet stämmer inte med dess kontrollsumma (SHA-256). "
             "Den har inte öppnats; hämta den från en säkerhetskopia eller bifoga den igen.")
     return AttachmentContent(dto, content)
+
+
+def verify_attachments(uow: UnitOfWork) -> list[AttachmentProblem]:
+    """Recompute the SHA-256 of every stored content (one at a time: memory stays at one file); report each
+    attachment whose content is missing or changed."""
+    bad: dict[str, bool] = {}  # sha256 -> missing (else changed)
+    with uow:
+        rows = uow.session.execute(
+            select(AttachmentBlob.sha256, AttachmentBlob.size, AttachmentBlob.content).order_by(AttachmentBlob.sha256),
+            execution_options={"yield_per": 1})
+        for sha256, size, content in rows:
+            if content is None:
+                bad[sha256] = True
+            elif len(content) != size or hashlib.sha256(content).hexdigest() != sha256:
+                bad[sha256] = False
+        if not bad:
+            return []
+        found = uow.session.execute(
+            select(Attachment.id, Attachment.file_name, Attachment.sha256, Group.name, Meeting.starts_at,
+                   AgendaItem.paragraph, AgendaItem.title)
+            .join(AgendaItem, Attachment.agenda_item_id == AgendaItem.id)
+            .join(Meeting, AgendaItem.meeting_id == Meeting.id).join(Group, Meeting.group_id == Group.id)
+            .where(Attachment.sha256.in_(sorted(bad))).order_by(Meeting.starts_at, AgendaItem.position, Attachment.id))
+        return [AttachmentProblem(ident, name, group, starts_at.astimezone(STOCKHOLM).date().isoformat(),
+                                  f"§ {paragraph} {title}" if paragraph else title, bad[sha256])
+                for ident, name, sha256, group, starts_at, paragraph, title in found]
 
 
 def remove_attachment(uow: UnitOfWork, attachment_id: int) -> None:

@@ -157,3 +157,23 @@ def test_a_second_connection_reads_what_the_first_stored(uow, agenda, tmp_path, 
         other.dispose()
     assert read.content == content
     assert hashlib.sha256(read.content).hexdigest() == attached.sha256
+
+
+def test_verify_names_every_attachment_whose_content_is_changed_or_missing(uow, agenda, tmp_path, engine) -> None:
+    first, _ = a_file(tmp_path, "rutin.pdf", b"%PDF-1.4 rutin")
+    second, _ = a_file(tmp_path, "plan.docx", b"PK\x03\x04 plan")
+    target = item(uow, agenda, "Rutiner")
+    add_attachment(uow, target.id, first)
+    add_attachment(uow, target.id, second)
+    add_attachment(uow, item(uow, agenda, "Övrigt").id, first)
+    assert attachments.verify_attachments(uow) == []
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE attachment_blob SET content = :c WHERE sha256 = :s"),
+                           {"c": b"%PDF-1.4 annat", "s": hashlib.sha256(b"%PDF-1.4 rutin").hexdigest()})
+        connection.execute(text("UPDATE attachment_blob SET content = NULL WHERE sha256 = :s"),
+                           {"s": hashlib.sha256(b"PK\x03\x04 plan").hexdigest()})
+    problems = attachments.verify_attachments(uow)
+    assert [(p.file_name, p.item_title, p.missing) for p in problems] == [
+        ("rutin.pdf", "§ 1 Rutiner", False), ("plan.docx", "§ 1 Rutiner", True), ("rutin.pdf", "§ 2 Övrigt", False)]
+    assert problems[1].describe().endswith("2026-09-15, § 1 Rutiner: bilagan plan.docx saknas.")
+    assert "skadad" in problems[0].describe()

@@ -160,6 +160,7 @@ CASES: dict[object, Case] = {
     agenda.apply_template: lambda d, a: a.call(agenda.apply_template, d(ids(a.world.meetings))),
     attachments.add_attachment: attachment,
     attachments.read_attachment: lambda d, a: a.call(attachments.read_attachment, d(ids(a.world.attachments))),
+    attachments.verify_attachments: lambda d, a: a.call(attachments.verify_attachments),
     attachments.remove_attachment: lambda d, a: a.call(attachments.remove_attachment, d(ids(a.world.attachments))),
     # minutes
     minutes.save_text: lambda d, a: a.call(minutes.save_text, d(ids(a.world.items)), d(optional_text()),

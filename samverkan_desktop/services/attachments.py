@@ -30,6 +30,7 @@ MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
 _MB = 1024 * 1024
 _CHUNK = _MB
 GONE = "Bilagan finns inte längre."
+FILE_NAME_MAX = 300  # Attachment.file_name
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,23 @@ def _reason(exc: OSError | ValueError) -> str:
 def add_attachment(uow: UnitOfWork, item_id: int, source: Path) -> AttachmentDTO:
     """Store ``source``'s content in the database (once per distinct content) and list it with the item."""
     content, digest = _read_source(source)
+    return _store(uow, item_id, Path(source).name, content, digest)
+
+
+def attach_content(uow: UnitOfWork, item_id: int, file_name: str, content: bytes) -> AttachmentDTO:
+    """List ``content`` as ``file_name`` with the item: how an undo brings back the attachments of a removed item."""
+    name = (file_name or "").strip() if isinstance(file_name, str) else ""
+    if not name or len(name) > FILE_NAME_MAX or any(c in name for c in "/\\\0"):
+        raise ValidationError("Bilagan behöver ett filnamn (högst 300 tecken, utan / och \\).", field="attachment")
+    if not isinstance(content, bytes | bytearray):
+        raise ValidationError("Bilagan har inget innehåll.", field="attachment")
+    if len(content) > MAX_ATTACHMENT_BYTES:
+        raise _too_large(name, len(content))
+    content = bytes(content)
+    return _store(uow, item_id, name, content, hashlib.sha256(content).hexdigest())
+
+
+def _store(uow: UnitOfWork, item_id: int, file_name: str, content: bytes, digest: str) -> AttachmentDTO:
     with uow:
         item = get_or_raise(uow.session, AgendaItem, item_id, NOT_FOUND)
         editable_meeting(uow, item.meeting_id)
@@ -115,7 +133,7 @@ def add_attachment(uow: UnitOfWork, item_id: int, source: Path) -> AttachmentDTO
             uow.session.add(AttachmentBlob(sha256=digest, size=len(content), content=content))
         elif blob.content is None:  # missing since the move into the database: the same file fills it in
             blob.content, blob.size = content, len(content)
-        attachment = Attachment(file_name=Path(source).name, sha256=digest, size=len(content))
+        attachment = Attachment(file_name=file_name, sha256=digest, size=len(content))
         item.attachments.append(attachment)
         uow.session.flush()
         audit(uow, "bilaga", attachment.id, "bifogad", f"{item.title}: {attachment.file_name}", item.meeting_id)

@@ -410,6 +410,7 @@ EDITS = {
     "agenda.apply_template": lambda uow, h, _: agenda.apply_template(uow, h.meeting),
     "attachments.add_attachment": lambda uow, h, tmp: add_file(h, tmp)(uow),
     "attachments.remove_attachment": lambda uow, h, _: attachments.remove_attachment(uow, h.attachment),
+    "attachments.attach_content": lambda uow, h, _: attachments.attach_content(uow, h.decision, "ny.pdf", b"%PDF"),
     "minutes.save_text": lambda uow, h, _: minutes.save_text(uow, h.info, "Ändrad", None),
     "minutes.set_outcome": lambda uow, h, _: minutes.set_outcome(uow, h.referred, OutcomeData(Outcome.STRUCK)),
     "minutes.set_attendance": lambda uow, h, _: minutes.set_attendance(

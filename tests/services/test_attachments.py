@@ -18,7 +18,12 @@ from samverkan_desktop.db.uow import create_unit_of_work
 from samverkan_desktop.domain.errors import NotFoundError, StorageError, ValidationError
 from samverkan_desktop.services import attachments
 from samverkan_desktop.services.agenda import delete_item, get_item
-from samverkan_desktop.services.attachments import add_attachment, read_attachment, remove_attachment
+from samverkan_desktop.services.attachments import (
+    add_attachment,
+    attach_content,
+    read_attachment,
+    remove_attachment,
+)
 
 TUESDAY = date(2026, 9, 15)
 
@@ -177,3 +182,22 @@ def test_verify_names_every_attachment_whose_content_is_changed_or_missing(uow, 
         ("rutin.pdf", "§ 1 Rutiner", False), ("plan.docx", "§ 1 Rutiner", True), ("rutin.pdf", "§ 2 Övrigt", False)]
     assert problems[1].describe().endswith("2026-09-15, § 1 Rutiner: bilagan plan.docx saknas.")
     assert "skadad" in problems[0].describe()
+
+
+def test_attach_content_lists_bytes_under_a_name_sharing_stored_content(uow, agenda, tmp_path, count) -> None:
+    source, content = a_file(tmp_path)
+    target = item(uow, agenda, "A")
+    first = add_attachment(uow, target.id, source)
+    again = attach_content(uow, target.id, "  Underlag (återställd).pdf ", content)
+    assert (again.file_name, again.sha256, again.size) == ("Underlag (återställd).pdf", first.sha256, len(content))
+    assert (count(Attachment), count(AttachmentBlob)) == (2, 1)
+    assert read_attachment(uow, again.id).content == content
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("", b"x", "filnamn"), ("   ", b"x", "filnamn"), ("a/b.pdf", b"x", "filnamn"), ("a\\b.pdf", b"x", "filnamn"),
+    ("x" * 301, b"x", "filnamn"), (None, b"x", "filnamn"), ("a.pdf", "text, not bytes", "innehåll")])
+def test_attach_content_refuses_bad_names_and_content(uow, agenda, count, name, content, message) -> None:
+    with pytest.raises(ValidationError, match=message):
+        attach_content(uow, item(uow, agenda, "A").id, name, content)
+    assert (count(Attachment), count(AttachmentBlob)) == (0, 0)

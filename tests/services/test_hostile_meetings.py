@@ -161,6 +161,8 @@ CASES: dict[object, Case] = {
     attachments.add_attachment: attachment,
     attachments.read_attachment: lambda d, a: a.call(attachments.read_attachment, d(ids(a.world.attachments))),
     attachments.verify_attachments: lambda d, a: a.call(attachments.verify_attachments),
+    attachments.attach_content: lambda d, a: a.call(attachments.attach_content, d(ids(a.world.items)),
+                                                    d(optional_text()), d(st.binary(max_size=64))),
     attachments.remove_attachment: lambda d, a: a.call(attachments.remove_attachment, d(ids(a.world.attachments))),
     # minutes
     minutes.save_text: lambda d, a: a.call(minutes.save_text, d(ids(a.world.items)), d(optional_text()),

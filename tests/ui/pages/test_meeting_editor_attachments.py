@@ -44,3 +44,27 @@ def test_undoing_a_delete_brings_back_the_attachments(qtbot, uow, register, tmp_
     editor.undo_action.trigger()
     (again,) = agenda.list_items(uow, meeting_id)[1].attachments
     assert attachments.read_attachment(uow, again.id).content == CONTENT
+
+
+def test_verify_in_the_main_window_names_a_damaged_attachment(qtbot, uow, register, tmp_path, engine, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from samverkan_desktop.config import Settings
+    from samverkan_desktop.ui.main_window import MainWindow
+
+    meeting = meetings.create_meeting(uow, MeetingData(register["lgs"].id, date(2026, 3, 10), time(13), time(15)))
+    item = agenda.add_item(uow, meeting.value.id, AgendaItemData("Handlingsplan"))
+    source = tmp_path / "plan.pdf"
+    source.write_bytes(CONTENT)
+    attachments.add_attachment(uow, item.id, source)
+    window = MainWindow(uow, Settings())
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    assert window.verify_approvals() == []
+    with engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE attachment_blob SET content = x'00'")
+    (problem,) = window.verify_approvals()
+    assert "bilagan plan.pdf är skadad" in problem and "2026-03-10" in problem
+    assert problem in shown[-1]

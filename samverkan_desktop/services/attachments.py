@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import undefer
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, undefer
 
 from ..db.models import AgendaItem, Attachment, AttachmentBlob, Group, Meeting
 from ..domain.calendar import STOCKHOLM
@@ -125,10 +126,25 @@ def attach_content(uow: UnitOfWork, item_id: int, file_name: str, content: bytes
 
 
 def _store(uow: UnitOfWork, item_id: int, file_name: str, content: bytes, digest: str) -> AttachmentDTO:
+    try:
+        return _store_once(uow, item_id, file_name, content, digest)
+    except StorageError as error:
+        # Another client of a shared database stored the same content between our look and our insert: it is
+        # there now, so the second attempt lists it (the first left nothing behind).
+        if not isinstance(error.__cause__, IntegrityError):
+            raise
+    return _store_once(uow, item_id, file_name, content, digest)
+
+
+def _find_blob(session: Session, digest: str) -> AttachmentBlob | None:
+    return session.get(AttachmentBlob, digest, options=[undefer(AttachmentBlob.content)])
+
+
+def _store_once(uow: UnitOfWork, item_id: int, file_name: str, content: bytes, digest: str) -> AttachmentDTO:
     with uow:
         item = get_or_raise(uow.session, AgendaItem, item_id, NOT_FOUND)
         editable_meeting(uow, item.meeting_id)
-        blob = uow.session.get(AttachmentBlob, digest, options=[undefer(AttachmentBlob.content)])
+        blob = _find_blob(uow.session, digest)
         if blob is None:
             uow.session.add(AttachmentBlob(sha256=digest, size=len(content), content=content))
         elif blob.content is None:  # missing since the move into the database: the same file fills it in

@@ -201,3 +201,28 @@ def test_attach_content_refuses_bad_names_and_content(uow, agenda, count, name, 
     with pytest.raises(ValidationError, match=message):
         attach_content(uow, item(uow, agenda, "A").id, name, content)
     assert (count(Attachment), count(AttachmentBlob)) == (0, 0)
+
+
+def test_the_same_content_stored_by_another_client_meanwhile_is_listed_on_a_second_try(
+        uow, agenda, tmp_path, engine, count, monkeypatch) -> None:
+    """On a shared database another secretary may attach the same file between our look and our insert."""
+    source, content = a_file(tmp_path)
+    digest = hashlib.sha256(content).hexdigest()
+    looks: list[str] = []
+    real_find = attachments._find_blob
+
+    def find_after_the_other_client(session, wanted):
+        looks.append(wanted)
+        if len(looks) == 1:
+            with engine.begin() as other:
+                other.execute(text("INSERT INTO attachment_blob (sha256, size, content) VALUES (:s, :n, :c)"),
+                              {"s": digest, "n": len(content), "c": content})
+            return None
+        return real_find(session, wanted)
+
+    target = item(uow, agenda, "A")
+    monkeypatch.setattr(attachments, "_find_blob", find_after_the_other_client)
+    attached = add_attachment(uow, target.id, source)
+    assert looks == [digest, digest]
+    assert (count(Attachment), count(AttachmentBlob)) == (1, 1)
+    assert read_attachment(uow, attached.id).content == content

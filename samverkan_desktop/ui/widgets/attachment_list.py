@@ -32,6 +32,22 @@ from ...services.meeting_dto import AttachmentDTO
 from ..models.meeting_models import attachment_model
 
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
+_opened: list[tempfile.TemporaryDirectory[str]] = []  # made at the first Öppna, removed when the program ends
+
+
+def opened_copies_folder() -> Path:
+    """This session's folder for copies handed to other programs. It outlives the editor that opened them (a
+    viewer may start reading after the editor closed) and goes when the program ends."""
+    if not _opened:
+        _opened.append(tempfile.TemporaryDirectory(prefix="samverkan-bilagor-", ignore_cleanup_errors=True))
+    return Path(_opened[0].name)
+
+
+def _holds(path: Path, content: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(content) and path.read_bytes() == content
+    except OSError:
+        return False
 
 
 def safe_file_name(name: str) -> str:
@@ -53,7 +69,6 @@ class AttachmentList(QWidget):
         self.editable = True
         # How a written copy is opened; tests replace it.
         self.opener: Callable[[Path], bool] = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        self._temp: tempfile.TemporaryDirectory[str] | None = None
         self.model = attachment_model(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -121,10 +136,9 @@ class AttachmentList(QWidget):
         read = self._read(chosen) if chosen is not None else None
         if read is None:
             return None
-        if self._temp is None:
-            self._temp = tempfile.TemporaryDirectory(prefix="samverkan-bilagor-", ignore_cleanup_errors=True)
-        target = Path(self._temp.name) / read.attachment.sha256[:16] / safe_file_name(read.attachment.file_name)
-        if self._run(lambda: write_atomically(target, read.content)) is None:
+        target = opened_copies_folder() / read.attachment.sha256[:16] / safe_file_name(read.attachment.file_name)
+        # Opened before and still as it was: opened again as it is (Windows refuses to replace a file a viewer holds).
+        if not _holds(target, read.content) and self._run(lambda: write_atomically(target, read.content)) is None:
             return None
         if not self.opener(target):
             self.failed.emit(self.tr("No program on this computer opens %1.").replace("%1", target.name))

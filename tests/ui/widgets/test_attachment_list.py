@@ -109,3 +109,19 @@ def test_read_only_minutes_keep_their_attachments_readable(pane) -> None:
                                             ("rapport?.docx", "rapport_.docx"), ("å" * 300, "å" * 150)])
 def test_safe_file_name(name, safe) -> None:
     assert safe_file_name(name) == safe
+
+
+def test_opening_again_reuses_the_unchanged_copy_and_renews_a_changed_one(pane, monkeypatch) -> None:
+    from samverkan_desktop.ui.widgets import attachment_list
+
+    select_first(pane)
+    pane.attachments.open_button.click()
+    written: list[Path] = []
+    real_write = attachment_list.write_atomically
+    monkeypatch.setattr(attachment_list, "write_atomically", lambda path, data: written.append(path) or
+                        real_write(path, data))
+    pane.attachments.open_button.click()  # a viewer may still hold the first copy: it is not replaced
+    assert written == [] and pane.opened[0] == pane.opened[1]
+    pane.opened[0].write_bytes(b"changed in the viewer")
+    pane.attachments.open_button.click()
+    assert written == [pane.opened[0]] and pane.opened[2].read_bytes() == CONTENT

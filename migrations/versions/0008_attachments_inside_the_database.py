@@ -7,9 +7,10 @@ attachment with that content) and ``attachment.sha256`` refers to it; ``attachme
 
 Every existing file is moved in: looked for in ``bilagor/`` of the data folder (where the app put it) and beside
 the SQLite file, and checked against its SHA-256. A file that is not found, or no longer matches, keeps its row
-with the blob's content NULL: a warning is logged, and opening it says in Swedish that the file is missing (the
-same file attached again fills it in). The old folder is left as it was: an older app restored from a backup
-still finds its files there.
+with the blob's content NULL: a warning is logged, and opening it says in Swedish that the file is missing. On a
+shared PostgreSQL database each computer had its own folder: the others bring their files in at their next start
+(services.attachments.adopt_old_files); attaching the same file again fills it in too. The old folder is left as
+it was: an older app restored from a backup still finds its files there.
 
 Downgrade writes the blobs back into ``bilagor/`` of the data folder and restores ``stored_name``.
 

@@ -8,6 +8,7 @@ that). Every read recomputes the SHA-256 and refuses content that no longer matc
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from dataclasses import dataclass
@@ -32,6 +33,8 @@ _MB = 1024 * 1024
 _CHUNK = _MB
 GONE = "Bilagan finns inte längre."
 FILE_NAME_MAX = 300  # Attachment.file_name
+#: Where the app copied attachments before they moved into the database (migration 0008), in the data folder.
+OLD_FOLDER_NAME = "bilagor"
 
 
 @dataclass(frozen=True)
@@ -199,6 +202,54 @@ def verify_attachments(uow: UnitOfWork) -> list[AttachmentProblem]:
         return [AttachmentProblem(ident, name, group, starts_at.astimezone(STOCKHOLM).date().isoformat(),
                                   f"§ {paragraph} {title}" if paragraph else title, bad[sha256])
                 for ident, name, sha256, group, starts_at, paragraph, title in found]
+
+
+def adopt_old_files(uow: UnitOfWork, folder: Path) -> int:
+    """Fill in content missing since migration 0008 from ``folder``, this computer's old ``bilagor/``.
+
+    On a shared PostgreSQL database only the computer that upgraded it could move its own files in; every other
+    secretary's computer brings its files at its first start with this version. Each file is checked against its
+    SHA-256. A marker in the folder, one per database, makes it a single pass. Returns how many were filled in.
+    """
+    marker = folder / f".i-databasen-{hashlib.sha256(uow.database.encode()).hexdigest()[:12]}"
+    if not folder.is_dir() or marker.exists():
+        return 0
+    with uow:
+        missing = uow.session.scalars(select(AttachmentBlob.sha256).where(AttachmentBlob.content.is_(None))).all()
+    filled = 0
+    for digest in missing:
+        content = _old_file(folder, digest)
+        if content is None:
+            continue
+        with uow:
+            blob = uow.session.get(AttachmentBlob, digest, options=[undefer(AttachmentBlob.content)])
+            if blob is not None and blob.content is None:
+                blob.content, blob.size = content, len(content)
+                uow.commit()
+                filled += 1
+    with contextlib.suppress(OSError):  # a folder we may not write in: the next start looks again
+        marker.touch()
+    return filled
+
+
+def _old_file(folder: Path, digest: str) -> bytes | None:
+    """The old app's file for ``digest`` (named ``ab/<sha256><suffix>``), if there and unchanged."""
+    try:
+        candidates = sorted(p for p in (folder / digest[:2]).iterdir() if p.name.startswith(digest))
+    except OSError:
+        return None
+    for path in candidates:
+        hasher, content = hashlib.sha256(), bytearray()
+        try:
+            with path.open("rb") as stream:
+                while chunk := stream.read(_CHUNK):
+                    hasher.update(chunk)
+                    content += chunk
+        except OSError:
+            continue
+        if hasher.hexdigest() == digest:
+            return bytes(content)
+    return None
 
 
 def remove_attachment(uow: UnitOfWork, attachment_id: int) -> None:

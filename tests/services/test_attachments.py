@@ -226,3 +226,33 @@ def test_the_same_content_stored_by_another_client_meanwhile_is_listed_on_a_seco
     assert looks == [digest, digest]
     assert (count(Attachment), count(AttachmentBlob)) == (1, 1)
     assert read_attachment(uow, attached.id).content == content
+
+
+def test_another_computers_old_files_fill_in_what_the_upgrade_could_not_find(uow, agenda, tmp_path, engine,
+                                                                              count) -> None:
+    """A shared database: the computer that ran migration 0008 had only its own files; this one brings its own
+    from its old bilagor/ folder, checked, once."""
+    source, content = a_file(tmp_path)
+    other, other_content = a_file(tmp_path, "annan.pdf", b"%PDF-1.4 finns ingenstans")
+    target = item(uow, agenda, "A")
+    attached = add_attachment(uow, target.id, source)
+    elsewhere = add_attachment(uow, target.id, other)
+    with engine.begin() as connection:  # what the upgrade left for files on other computers
+        connection.execute(text("UPDATE attachment_blob SET content = NULL"))
+    folder = tmp_path / "bilagor"
+    old = folder / attached.sha256[:2] / f"{attached.sha256}.pdf"
+    old.parent.mkdir(parents=True)
+    old.write_bytes(content)
+    damaged = folder / elsewhere.sha256[:2] / f"{elsewhere.sha256}.pdf"  # there, but not what was attached
+    damaged.parent.mkdir(parents=True, exist_ok=True)
+    damaged.write_bytes(b"changed since")
+
+    assert attachments.adopt_old_files(uow, folder) == 1
+    assert read_attachment(uow, attached.id).content == content
+    with pytest.raises(StorageError, match="saknas"):
+        read_attachment(uow, elsewhere.id)
+    assert [p.name for p in folder.glob(".i-databasen-*")]  # done for this database
+
+    damaged.write_bytes(other_content)  # found later: the marker says this folder was already looked through
+    assert attachments.adopt_old_files(uow, folder) == 0
+    assert attachments.adopt_old_files(uow, tmp_path / "finns-inte") == 0

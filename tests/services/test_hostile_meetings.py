@@ -161,6 +161,8 @@ CASES: dict[object, Case] = {
     attachments.add_attachment: attachment,
     attachments.read_attachment: lambda d, a: a.call(attachments.read_attachment, d(ids(a.world.attachments))),
     attachments.verify_attachments: lambda d, a: a.call(attachments.verify_attachments),
+    attachments.adopt_old_files: lambda d, a: a.call(attachments.adopt_old_files, source_file(d, a).parent
+                                                     if d(st.booleans()) else source_file(d, a)),
     attachments.attach_content: lambda d, a: a.call(attachments.attach_content, d(ids(a.world.items)),
                                                     d(optional_text()), d(st.binary(max_size=64))),
     attachments.remove_attachment: lambda d, a: a.call(attachments.remove_attachment, d(ids(a.world.attachments))),

@@ -11,7 +11,15 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from . import APP_NAME, __version__
-from .config import Settings, SettingsStore, migrations_dir, resolve_database_url, resources_dir, settings_store
+from .config import (
+    Settings,
+    SettingsStore,
+    data_dir,
+    migrations_dir,
+    resolve_database_url,
+    resources_dir,
+    settings_store,
+)
 from .db.engine import create_database_engine, sqlite_path
 from .db.files import create_private_file
 from .db.location import network_filesystem, network_warning
@@ -52,7 +60,25 @@ def open_database(url: str, actor: str = "okänd", *, read_only: bool = False) -
     except Exception:
         engine.dispose()
         raise
-    return engine, create_unit_of_work(engine, actor)
+    uow = create_unit_of_work(engine, actor)
+    if not read_only:
+        adopt_old_attachment_files(uow)
+    return engine, uow
+
+
+def adopt_old_attachment_files(uow: UnitOfWork) -> None:
+    """Attachment files this computer kept before they moved into the database (see attachments.adopt_old_files);
+    a failure is logged and the start goes on (those attachments say they are missing when opened)."""
+    from .services import attachments
+
+    try:
+        filled = attachments.adopt_old_files(uow, data_dir() / attachments.OLD_FOLDER_NAME)
+    except DomainError:
+        logging.getLogger(__name__).warning("old attachment files could not be moved into the database",
+                                            exc_info=True)
+        return
+    if filled:
+        logging.getLogger(__name__).info("%d attachment files moved into the database", filled)
 
 
 @dataclass

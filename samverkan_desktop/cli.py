@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FIL", type=Path, help="säkerhetskopian (se 'samverkan backups')")
     commands.add_parser("groups", help="lista grupperna som ett träd")
     commands.add_parser("verify", help="räkna om kontrollsumman och kontrollera signaturen för alla godkända "
-                        "anteckningar")
+                        "anteckningar, och bilagornas kontrollsummor")
     register_key = commands.add_parser("register-key", help="registrera en ordförandes publika signeringsnyckel")
     register_key.add_argument("person", metavar="PERSON", help="personens id eller fullständiga namn")
     register_key.add_argument("file", metavar="FIL", type=Path, help="den publika nyckelfilen (.pub)")
@@ -342,9 +342,9 @@ def generate_command(uow, args: argparse.Namespace) -> int:
 
 
 def verify(uow) -> int:
-    """Exit 0 when every approved minutes still has the content its approval covers and every signature holds
-    (unsigned approvals are listed, and do not fail the check); else 2 with the list."""
-    from .services import approval, signing
+    """Exit 0 when every approved minutes still has the content its approval covers, every signature holds
+    (unsigned approvals are listed, and do not fail the check) and every attachment has its SHA-256; else 2."""
+    from .services import approval, attachments, signing
 
     problems = approval.verify_all(uow)
     for problem in problems:
@@ -360,11 +360,15 @@ def verify(uow) -> int:
         print(f"{len(problems)} godkända anteckningar stämmer inte med sina godkännanden.")
     if invalid:
         print(f"{len(invalid)} godkännanden har en ogiltig signatur: de kan ha förfalskats i databasen.")
-    if problems or invalid:
-        return 2
-    print("Alla godkända anteckningar stämmer med sina godkännanden" +
-          (" (osignerade godkännanden visar inte vem som godkände)." if unsigned else "."))
-    return 0
+    if not (problems or invalid):
+        print("Alla godkända anteckningar stämmer med sina godkännanden" +
+              (" (osignerade godkännanden visar inte vem som godkände)." if unsigned else "."))
+    damaged = attachments.verify_attachments(uow)
+    for attachment in damaged:
+        print(attachment.describe())
+    if damaged:
+        print(f"{len(damaged)} bilagor saknas eller är skadade.")
+    return 2 if problems or invalid or damaged else 0
 
 
 def register_key_command(uow, who: str, file: Path) -> int:

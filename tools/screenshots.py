@@ -11,6 +11,36 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 
 
+def attach_sample(uow, item_id: int) -> None:
+    """An attachment on the item in the meeting editor's screenshot (the demo data has none)."""
+    from samverkan_desktop.domain.errors import DomainError
+    from samverkan_desktop.services import attachments
+
+    source = Path(os.environ["SAMVERKAN_DATA_DIR"]) / "Underlag till beslut.pdf"
+    source.write_bytes(b"%PDF-1.4\n% underlag\n" * 4000)
+    try:
+        attachments.add_attachment(uow, item_id, source)
+    except DomainError as error:  # approved minutes are locked: the shot then shows none
+        print(f"no sample attachment: {error}")
+
+
+def attachments_shot(app, page, uow, meeting_id: int) -> None:
+    """The minutes pane with an attachment chosen (stored in the database; Öppna, Spara som…, Ta bort)."""
+    from samverkan_desktop.services import agenda
+
+    items = agenda.list_items(uow, meeting_id)
+    row = next((r for r, i in enumerate(items) if i.kind.value == "beslut"), 0)
+    attach_sample(uow, items[row].id)
+    editor = page.open_meeting(meeting_id)
+    editor.resize(1366, 768)
+    editor.agenda_view.selectRow(row)
+    app.processEvents()
+    editor.minutes_pane.attachments.view.selectRow(0)
+    app.processEvents()
+    editor.grab().save(str(OUT / "attachments.png"))
+    editor.close()
+
+
 def main() -> int:
     os.environ["SAMVERKAN_DATA_DIR"] = tempfile.mkdtemp(prefix="samverkan-shots-")
     from PySide6.QtGui import QPainter
@@ -82,6 +112,7 @@ def main() -> int:
         menu.hide()
         approved_editor.close()
     waiting = next((m for m in held if m.minutes_status.value in ("utkast", "for_godkannande")), held[-1])
+    attachments_shot(app, page, uow, waiting.id)
     review_file = review.build_review(uow, waiting.id)
     reviewer = ReviewWindow(review_file)
     reviewer.resize(1280, 800)

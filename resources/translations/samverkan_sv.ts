@@ -325,6 +325,45 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Attach file…</source>
+        <translation>Bifoga fil…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Spara som…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Bifoga fil</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>Inget program på den här datorn kan öppna %1.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Spara bilaga</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Ta bort bilaga</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the item? This cannot be undone.</source>
+        <translation>Ta bort %1 från punkten? Det går inte att ångra.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <source>Attendance: %1</source>
@@ -2107,20 +2146,12 @@ Ordförande: %2</translation>
         <translation>Ny åtgärd…</translation>
     </message>
     <message>
-        <source>Attach file…</source>
-        <translation>Bifoga fil…</translation>
-    </message>
-    <message>
         <source>Make this a case</source>
         <translation>Gör till ärende</translation>
     </message>
     <message>
         <source>A case can come back at later meetings; its history is kept.</source>
         <translation>Ett ärende kan komma tillbaka vid senare möten; dess historik sparas.</translation>
-    </message>
-    <message>
-        <source>Attach file</source>
-        <translation>Bifoga fil</translation>
     </message>
     <message>
         <source>%1 commented: %2</source>

@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterable
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.orm.util import identity_key
 
-from ..db.models import AuditEvent, Base
+from ..db.models import Attachment, AttachmentBlob, AuditEvent, Base
 from ..domain.errors import NotFoundError, ValidationError
 from . import UnitOfWork
 
@@ -79,3 +79,15 @@ def keep(session: Session, rows: Iterable[Base]) -> list[Base]:
     rows = list(rows)
     session.info.setdefault("preloaded", []).extend(rows)
     return rows
+
+
+def drop_unused_attachment_content(session: Session, digests: Iterable[str]) -> None:
+    """Deletes the content of ``digests`` that no attachment names any more (after an attachment or an agenda item
+    was removed): only those keys are looked at, so removing one attachment never reads the whole table."""
+    digests = sorted(set(digests))
+    if not digests:
+        return
+    session.flush()
+    session.execute(delete(AttachmentBlob).where(
+        AttachmentBlob.sha256.in_(digests), ~exists().where(Attachment.sha256 == AttachmentBlob.sha256)),
+        execution_options={"synchronize_session": False})

@@ -1,21 +1,16 @@
-"""The agenda (föredragningslista): items, their order, the group's standard items, attachments."""
+"""The agenda (föredragningslista): items, their order, the group's standard items (attachments: attachments.py)."""
 
 from __future__ import annotations
-
-import hashlib
-import os
-import tempfile
-from pathlib import Path
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..db.models import AgendaItem, AgendaTemplateItem, Attachment, Case, Group, Meeting, Organisation, Person
+from ..db.models import AgendaItem, AgendaTemplateItem, Case, Group, Meeting, Organisation, Person
 from ..domain.enums import ItemKind, MeetingStatus, MinutesStatus
 from ..domain.errors import ValidationError
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork
-from ._common import audit, get_or_raise, preload
+from ._common import audit, drop_unused_attachment_content, get_or_raise, preload
 from .case_state import settle_cases_of
 from .meeting_dto import (
     ActionDTO,
@@ -62,8 +57,7 @@ def item_to_dto(item: AgendaItem) -> AgendaItemDTO:
         notes=item.notes, decision_text=item.decision_text, outcome=item.outcome,
         outcome_reason=item.outcome_reason, target_group_id=item.target_group_id,
         target_group_name=target.name if target else None,
-        attachments=tuple(AttachmentDTO(a.id, a.file_name, a.stored_name, a.size, a.sha256)
-                          for a in item.attachments),
+        attachments=tuple(AttachmentDTO(a.id, a.file_name, a.size, a.sha256) for a in item.attachments),
         actions=tuple(action_to_dto(a) for a in item.actions),
     )
 
@@ -177,8 +171,10 @@ def delete_item(uow: UnitOfWork, item_id: int) -> None:
         items = [i for i in sorted(meeting.items, key=lambda i: i.position) if i.id != item.id]
         audit(uow, "punkt", item.id, "borttagen", item.title, meeting.id)
         case_id = item.case_id
+        digests = [a.sha256 for a in item.attachments]
         meeting.items.remove(item)
         uow.session.delete(item)
+        drop_unused_attachment_content(uow.session, digests)
         _set_positions(items)
         renumber_for_meeting(uow.session, meeting)
         settle_cases_of(uow.session, {case_id})
@@ -268,67 +264,3 @@ def apply_template(uow: UnitOfWork, meeting_id: int) -> list[AgendaItemDTO]:
         audit(uow, "dagordning", meeting.id, "standardpunkter", f"{len(head) + len(tail)} punkter", meeting.id)
         uow.commit()
         return [item_to_dto(i) for i in ordered]
-
-
-# -- attachments -------------------------------------------------------------------------------
-def add_attachment(uow: UnitOfWork, item_id: int, source: Path, attachments_dir: Path) -> AttachmentDTO:
-    """Copy ``source`` into the data folder (named by its SHA-256) and list it with the item."""
-    try:
-        content = Path(source).read_bytes()
-    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path, which no file system allows
-        raise ValidationError(
-            f"Filen {Path(source).name} kan inte läsas: {_reason(exc)}. Inget har bifogats.",
-            field="attachment") from exc
-    digest = hashlib.sha256(content).hexdigest()
-    stored_name = f"{digest[:2]}/{digest}{Path(source).suffix.lower()}"
-    target = attachments_dir / stored_name
-    with uow:
-        item = get_or_raise(uow.session, AgendaItem, item_id, NOT_FOUND)
-        editable_meeting(uow, item.meeting_id)
-        if not target.exists():
-            _write_atomically(target, content)
-        attachment = Attachment(file_name=Path(source).name, stored_name=stored_name, sha256=digest,
-                                size=len(content))
-        item.attachments.append(attachment)
-        uow.session.flush()
-        audit(uow, "bilaga", attachment.id, "bifogad", f"{item.title}: {attachment.file_name}", item.meeting_id)
-        uow.commit()
-        return AttachmentDTO(attachment.id, attachment.file_name, stored_name, len(content), digest)
-
-
-def _reason(exc: OSError | ValueError) -> str:
-    if isinstance(exc, ValueError):
-        return "sökvägen innehåller ett otillåtet tecken"
-    if isinstance(exc, FileNotFoundError):
-        return "den finns inte"
-    if isinstance(exc, PermissionError):
-        return "du saknar behörighet att läsa den"
-    if isinstance(exc, IsADirectoryError):
-        return "det är en mapp"
-    return "läsfel"
-
-
-def _write_atomically(target: Path, content: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(partial, target)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
-
-
-def remove_attachment(uow: UnitOfWork, attachment_id: int) -> None:
-    """Unlists the file; the copy stays in the data folder (other items or meetings may share it)."""
-    with uow:
-        attachment = get_or_raise(uow.session, Attachment, attachment_id, "Bilagan finns inte längre.")
-        editable_meeting(uow, attachment.item.meeting_id)
-        audit(uow, "bilaga", attachment.id, "borttagen", attachment.file_name, attachment.item.meeting_id)
-        uow.session.delete(attachment)
-        uow.commit()
-
-

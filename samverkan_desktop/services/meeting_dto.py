@@ -51,7 +51,6 @@ class MeetingDTO:
 class AttachmentDTO:
     id: int
     file_name: str
-    stored_name: str
     size: int
     sha256: str
 

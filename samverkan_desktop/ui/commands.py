@@ -12,7 +12,8 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.errors import DomainError
-from ..services import UnitOfWork, agenda, minutes
+from ..services import UnitOfWork, agenda, attachments, minutes
+from ..services.attachments import AttachmentContent
 from ..services.meeting_dto import AgendaItemData, AgendaItemDTO, OutcomeData
 
 
@@ -55,15 +56,30 @@ class AgendaCommand(QUndoCommand):
             self.failed(error.message)
 
 
-def restore(uow: UnitOfWork, old: AgendaItemDTO) -> AgendaItemDTO:
-    """Put a removed item back where it was, with its text and outcome (actions and attachments are not)."""
+def keep_attachments(uow: UnitOfWork, item: AgendaItemDTO) -> tuple[AttachmentContent, ...]:
+    """The content of the item's attachments, read before the item is removed (the database drops content no
+    attachment names), so that an undo can bring them back. A damaged one cannot come back and is left out."""
+    kept = []
+    for attachment in item.attachments:
+        try:
+            kept.append(attachments.read_attachment(uow, attachment.id))
+        except DomainError:
+            continue
+    return tuple(kept)
+
+
+def restore(uow: UnitOfWork, old: AgendaItemDTO, kept: tuple[AttachmentContent, ...] = ()) -> AgendaItemDTO:
+    """Put a removed item back where it was, with its text, outcome and the attachments in ``kept`` (actions are
+    not)."""
     data = AgendaItemData(old.title, old.kind, old.presenter, old.planned_minutes, old.confidential, old.case_id)
     restored = agenda.add_item(uow, old.meeting_id, data, old.position)
     if old.notes or old.decision_text:
         minutes.save_text(uow, restored.id, old.notes, old.decision_text)
     if old.outcome is not None:
         minutes.set_outcome(uow, restored.id, OutcomeData(old.outcome, old.outcome_reason, old.target_group_id))
-    return restored
+    for content in kept:
+        attachments.attach_content(uow, restored.id, content.attachment.file_name, content.content)
+    return restored if not kept else agenda.get_item(uow, restored.id)
 
 
 class MoveItemCommand(AgendaCommand):
@@ -89,10 +105,11 @@ class AddItemCommand(AgendaCommand):
         self.meeting_id, self.data, self.position = meeting_id, data, position
         self.item_id: int | None = None
         self.snapshot: AgendaItemDTO | None = None
+        self.kept: tuple[AttachmentContent, ...] = ()
 
     def apply(self) -> None:
         if self.snapshot is not None:
-            item = restore(self.uow, self.snapshot)
+            item = restore(self.uow, self.snapshot, self.kept)
         else:
             item = agenda.add_item(self.uow, self.meeting_id, self.data, self.position)
         self.item_id, self.position = item.id, item.position
@@ -101,25 +118,29 @@ class AddItemCommand(AgendaCommand):
     def revert(self) -> None:
         if self.item_id is not None:
             self.snapshot = agenda.get_item(self.uow, self.item_id)
+            self.kept = keep_attachments(self.uow, self.snapshot)
             agenda.delete_item(self.uow, self.item_id)
         self.refresh(None)
 
 
 class DeleteItemCommand(AgendaCommand):
-    """Undo puts the item back where it was, with its notes, decision and outcome."""
+    """Undo puts the item back where it was, with its notes, decision, outcome and attachments (their content is
+    held by the command meanwhile)."""
 
     def __init__(self, uow, refresh, failed, item: AgendaItemDTO, text: str) -> None:
         super().__init__(uow, refresh, failed, text)
         self.item = item
         self.item_id = item.id
+        self.kept: tuple[AttachmentContent, ...] = ()
 
     def apply(self) -> None:
         self.item = agenda.get_item(self.uow, self.item_id)  # what is stored now, autosaved text included
+        self.kept = keep_attachments(self.uow, self.item)
         agenda.delete_item(self.uow, self.item_id)
         self.refresh(None)
 
     def revert(self) -> None:
-        restored = restore(self.uow, self.item)
+        restored = restore(self.uow, self.item, self.kept)
         self.item_id = restored.id
         self.refresh(restored.id)
 

@@ -28,7 +28,7 @@ from ..domain.errors import DomainError
 from ..export.pdf import pdf_unavailable_reason
 from ..publishing import BatchResult, publish_since
 from ..safety import BackupKeeper
-from ..services import UnitOfWork, approval, groups, organisations, people
+from ..services import UnitOfWork, approval, attachments, groups, organisations, people
 from .background import BackgroundTask, ProgressRunner
 from .dialogs.backups_dialog import BackupsDialog
 from .dialogs.group_dialog import GroupDialog
@@ -324,12 +324,14 @@ class MainWindow(QMainWindow):
             dialog.show_result()
 
     def verify_approvals(self) -> list[str]:
-        """Recompute every approved minutes' checksum and say which no longer match their approval."""
+        """Recompute every approved minutes' checksum and say which no longer match their approval; every
+        signature and every attachment's SHA-256 too."""
         from ..services import signing
 
         try:
             problems = [p.describe() for p in approval.verify_all(self.uow)]
             problems += [c.describe() for c in signing.verify_signatures(self.uow) if c.problem]
+            problems += [p.describe() for p in attachments.verify_attachments(self.uow)]
         except DomainError as error:
             QMessageBox.critical(self, APP_NAME, error.message)
             return []

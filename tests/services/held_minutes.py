@@ -13,7 +13,7 @@ from meeting_fixtures import item, meeting
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.uow import create_unit_of_work
 from samverkan_desktop.domain.enums import AttendanceStatus, ItemKind, Outcome
-from samverkan_desktop.services import agenda, meetings, minutes
+from samverkan_desktop.services import agenda, attachments, meetings, minutes
 from samverkan_desktop.services.meeting_dto import ActionData, AttendanceData, OutcomeData
 
 TUESDAY = date(2026, 9, 15)
@@ -51,7 +51,7 @@ def populate(uow, world, attachments_dir: Path) -> Held:
                                                           world.falkenberg, date(2026, 10, 1))).id
     source = attachments_dir.parent / "rutin.pdf"
     source.write_bytes(b"%PDF-1.4 rutin")
-    attachment = agenda.add_attachment(uow, decision, source, attachments_dir).id
+    attachment = attachments.add_attachment(uow, decision, source).id
     minutes.add_attendee(uow, m, people["Fredrik Lund"])  # a guest ...
     rows = {a.person_name: a.id for a in minutes.attendance(uow, m)}
     minutes.set_attendance(uow, rows["Eva Ström"], AttendanceData(AttendanceStatus.EXCUSED))

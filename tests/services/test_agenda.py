@@ -1,17 +1,15 @@
 from __future__ import annotations
 
-import hashlib
 from datetime import date, time
 
 import pytest
 from meeting_fixtures import item, meeting
 
-from samverkan_desktop.db.models import AgendaItem, AgendaTemplateItem, Attachment
+from samverkan_desktop.db.models import AgendaItem, AgendaTemplateItem
 from samverkan_desktop.domain.enums import ItemKind
-from samverkan_desktop.domain.errors import NotFoundError, ValidationError
+from samverkan_desktop.domain.errors import ValidationError
 from samverkan_desktop.services.agenda import (
     DEFAULT_TEMPLATE,
-    add_attachment,
     add_item,
     apply_template,
     delete_item,
@@ -224,60 +222,3 @@ def test_planned_time_warning(uow, agenda) -> None:
         "Punkterna är planerade till 121 minuter, men mötet är 120 minuter långt.")
 
 
-# -- attachments -------------------------------------------------------------------------------
-def test_add_attachment_copies_the_file_named_by_its_hash(uow, agenda, tmp_path, audit_trail) -> None:
-    content = "Underlag för väntetider\n".encode() * 100
-    source = tmp_path / "Underlag BUP.PDF"
-    source.write_bytes(content)
-    store = tmp_path / "bilagor"
-    target = item(uow, agenda, "Väntetider")
-    attached = add_attachment(uow, target.id, source, store)
-    digest = hashlib.sha256(content).hexdigest()
-    assert (attached.file_name, attached.sha256, attached.size) == ("Underlag BUP.PDF", digest, len(content))
-    stored = store / attached.stored_name
-    assert stored.read_bytes() == content
-    assert stored.name == f"{digest}.pdf"
-    assert stored.is_relative_to(store)
-    assert get_item(uow, target.id).attachments == (attached,)
-    assert ("bilaga", attached.id, "bifogad", "testare") in audit_trail("bilaga")
-    source.write_bytes(b"changed later")
-    assert stored.read_bytes() == content  # a copy, not a link
-
-
-def test_same_file_twice_is_stored_once(uow, agenda, tmp_path, count) -> None:
-    source = tmp_path / "protokoll.docx"
-    source.write_bytes(b"PK\x03\x04 innehall")
-    store = tmp_path / "bilagor"
-    first = add_attachment(uow, item(uow, agenda, "A").id, source, store)
-    second = add_attachment(uow, item(uow, agenda, "B").id, source, store)
-    assert first.stored_name == second.stored_name
-    assert count(Attachment) == 2
-    assert [p for p in store.rglob("*") if p.is_file()] == [store / first.stored_name]
-
-
-@pytest.mark.parametrize("kind", ["missing", "folder"])
-def test_unreadable_attachment_is_refused(uow, agenda, tmp_path, count, audit_trail, kind) -> None:
-    source = tmp_path / "saknas.pdf"
-    if kind == "folder":
-        source.mkdir()
-    store = tmp_path / "bilagor"
-    target = item(uow, agenda, "Väntetider")
-    before = audit_trail()
-    with pytest.raises(ValidationError) as info:
-        add_attachment(uow, target.id, source, store)
-    assert info.value.field == "attachment"
-    assert info.value.message.startswith("Filen saknas.pdf kan inte läsas")
-    assert info.value.message.endswith("Inget har bifogats.")
-    assert count(Attachment) == 0
-    assert audit_trail() == before
-    assert not store.exists() or not any(p.is_file() for p in store.rglob("*"))
-
-
-def test_attachment_for_a_missing_item_writes_no_file(uow, agenda, tmp_path, count) -> None:
-    source = tmp_path / "a.txt"
-    source.write_text("text")
-    store = tmp_path / "bilagor"
-    with pytest.raises(NotFoundError):
-        add_attachment(uow, 9999, source, store)
-    assert not store.exists()
-    assert count(Attachment) == 0

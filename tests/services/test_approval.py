@@ -18,6 +18,7 @@ from samverkan_desktop.db.models import (
     AgendaItem,
     Approval,
     Attachment,
+    AttachmentBlob,
     Attendance,
     AuditEvent,
     Case,
@@ -36,7 +37,7 @@ from samverkan_desktop.domain.enums import (
 )
 from samverkan_desktop.domain.errors import ValidationError
 from samverkan_desktop.domain.minutes_hash import canonical_json, minutes_hash
-from samverkan_desktop.services import agenda, cases, meetings, minutes
+from samverkan_desktop.services import agenda, attachments, cases, meetings, minutes
 from samverkan_desktop.services.approval import (
     approve,
     minutes_content,
@@ -398,7 +399,7 @@ def test_moving_an_item_changes_the_hash(uow, held) -> None:
 def add_file(h: Held, tmp_path: Path):
     source = tmp_path / "ny.pdf"
     source.write_bytes(b"%PDF-1.4 ny")
-    return lambda uow: agenda.add_attachment(uow, h.decision, source, tmp_path / "bilagor")
+    return lambda uow: attachments.add_attachment(uow, h.decision, source)
 
 
 EDITS = {
@@ -407,8 +408,9 @@ EDITS = {
     "agenda.delete_item": lambda uow, h, _: agenda.delete_item(uow, h.info),
     "agenda.move_item": lambda uow, h, _: agenda.move_item(uow, h.referred, 1),
     "agenda.apply_template": lambda uow, h, _: agenda.apply_template(uow, h.meeting),
-    "agenda.add_attachment": lambda uow, h, tmp: add_file(h, tmp)(uow),
-    "agenda.remove_attachment": lambda uow, h, _: agenda.remove_attachment(uow, h.attachment),
+    "attachments.add_attachment": lambda uow, h, tmp: add_file(h, tmp)(uow),
+    "attachments.remove_attachment": lambda uow, h, _: attachments.remove_attachment(uow, h.attachment),
+    "attachments.attach_content": lambda uow, h, _: attachments.attach_content(uow, h.decision, "ny.pdf", b"%PDF"),
     "minutes.save_text": lambda uow, h, _: minutes.save_text(uow, h.info, "Ändrad", None),
     "minutes.set_outcome": lambda uow, h, _: minutes.set_outcome(uow, h.referred, OutcomeData(Outcome.STRUCK)),
     "minutes.set_attendance": lambda uow, h, _: minutes.set_attendance(
@@ -426,14 +428,14 @@ EDITS = {
 }
 
 
-def snapshot(engine, meeting_id: int, attachments: Path) -> tuple:
-    """Everything a refused edit must leave as it was: status, content, rows, audit trail, stored files."""
+def snapshot(engine, meeting_id: int) -> tuple:
+    """Everything a refused edit must leave as it was: status, content, rows, audit trail, stored content."""
     with Session(engine) as session:
         m = session.get(Meeting, meeting_id)
         counts = tuple(session.scalar(select(func.count()).select_from(model))
-                       for model in (AgendaItem, Attachment, ActionItem, Attendance, Case, Approval, AuditEvent))
-        files = sorted(p.name for p in attachments.rglob("*"))
-        return m.minutes_status, m.ical_sequence, minutes_content(session, m), counts, files
+                       for model in (AgendaItem, Attachment, AttachmentBlob, ActionItem, Attendance, Case, Approval,
+                                     AuditEvent))
+        return m.minutes_status, m.ical_sequence, minutes_content(session, m), counts
 
 
 @pytest.mark.parametrize("status", [MinutesStatus.APPROVED, MinutesStatus.PUBLISHED])
@@ -444,11 +446,11 @@ def test_locked_minutes_cannot_be_changed_through_any_service(uow, approved, eng
     assert status_of(engine, held.meeting) is MinutesStatus.APPROVED
     if status is MinutesStatus.PUBLISHED:
         orm(uow, lambda s: setattr(s.get(Meeting, held.meeting), "minutes_status", status))
-    before = snapshot(engine, held.meeting, tmp_path / "bilagor")
+    before = snapshot(engine, held.meeting)
     with pytest.raises(ValidationError, match="godkända och låsta") as caught:
         edit(uow, held, tmp_path)
     assert caught.value.field == "minutes_status"
-    assert snapshot(engine, held.meeting, tmp_path / "bilagor") == before
+    assert snapshot(engine, held.meeting) == before
 
 
 # -- an edit while the chair reads the minutes -------------------------------------------------

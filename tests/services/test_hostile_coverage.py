@@ -14,6 +14,7 @@ import test_hostile_register
 import samverkan_desktop.services as services_package
 from samverkan_desktop.services import (
     agenda,
+    attachments,
     case_state,
     cases,
     demo_meetings,
@@ -32,6 +33,7 @@ from samverkan_desktop.services import (
 READ_ONLY_COVERED = {
     agenda.action_to_dto: "a row of ActionItem; every action case returns through it",
     agenda.item_to_dto: "a row of AgendaItem; every agenda and minutes case returns through it",
+    attachments.to_dto: "a row of Attachment; add_attachment, read_attachment",
     cases.to_dto: "a row of Case; get_case, list_cases, to_plan, open_case",
     groups.to_dto: "a row of Group; get_group, create_group, update_group",
     mandates.mandate_to_dto: "a row of Mandate; current_mandate, mandate_history, save_mandate",

@@ -30,7 +30,16 @@ from hostile_input import (
 from hypothesis import strategies as st
 
 from samverkan_desktop.domain.enums import ActionStatus, AttendanceStatus, ItemKind, MeetingKind, Outcome
-from samverkan_desktop.services import agenda, case_state, cases, meeting_view, meetings, minutes, numbering
+from samverkan_desktop.services import (
+    agenda,
+    attachments,
+    case_state,
+    cases,
+    meeting_view,
+    meetings,
+    minutes,
+    numbering,
+)
 from samverkan_desktop.services.meeting_dto import (
     ActionData,
     AgendaItemData,
@@ -91,7 +100,7 @@ def source_file(d: Draw, a: Arena) -> Path:
 
 
 def attachment(d: Draw, a: Arena):
-    return a.call(agenda.add_attachment, d(ids(a.world.items)), source_file(d, a), a.files / "bilagor")
+    return a.call(attachments.add_attachment, d(ids(a.world.items)), source_file(d, a))
 
 
 def _meeting_row_then(fn):
@@ -149,8 +158,14 @@ CASES: dict[object, Case] = {
     agenda.save_template: lambda d, a: a.call(agenda.save_template, d(ids(a.world.groups)),
                                               [template_item(d) for _ in range(d(st.integers(0, 4)))]),
     agenda.apply_template: lambda d, a: a.call(agenda.apply_template, d(ids(a.world.meetings))),
-    agenda.add_attachment: attachment,
-    agenda.remove_attachment: lambda d, a: a.call(agenda.remove_attachment, d(ids(a.world.attachments))),
+    attachments.add_attachment: attachment,
+    attachments.read_attachment: lambda d, a: a.call(attachments.read_attachment, d(ids(a.world.attachments))),
+    attachments.verify_attachments: lambda d, a: a.call(attachments.verify_attachments),
+    attachments.adopt_old_files: lambda d, a: a.call(attachments.adopt_old_files, source_file(d, a).parent
+                                                     if d(st.booleans()) else source_file(d, a)),
+    attachments.attach_content: lambda d, a: a.call(attachments.attach_content, d(ids(a.world.items)),
+                                                    d(optional_text()), d(st.binary(max_size=64))),
+    attachments.remove_attachment: lambda d, a: a.call(attachments.remove_attachment, d(ids(a.world.attachments))),
     # minutes
     minutes.save_text: lambda d, a: a.call(minutes.save_text, d(ids(a.world.items)), d(optional_text()),
                                            d(optional_text())),

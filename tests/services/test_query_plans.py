@@ -19,8 +19,8 @@ from samverkan_desktop.services.meeting_dto import ActionData, AgendaItemData, M
 
 TODAY = date(2026, 11, 22)
 #: Tables that grow with every meeting. The register (groups, people, organisations, memberships) stays small.
-GROWING = {"meeting", "agenda_item", "attendance", "action_item", "anchoring", "attachment", "approval",
-           "publication", "audit_event", "review_comment", "case_record"}
+GROWING = {"meeting", "agenda_item", "attendance", "action_item", "anchoring", "attachment", "attachment_blob",
+           "approval", "publication", "audit_event", "review_comment", "case_record"}
 SCAN = re.compile(r"\bSCAN (?:TABLE )?(\w+)")
 
 
@@ -67,6 +67,27 @@ def test_no_screen_reads_a_whole_growing_table(meeting_world, uow, engine, scree
         "follow_up_of_every_group": lambda: follow_up_lists(uow, TODAY, None, decision_log=False),
     }
     scans = full_scans(engine, runs[screen])
+    assert not scans, "\n".join(scans)
+
+
+def test_attachments_are_stored_read_and_removed_without_a_full_scan(meeting_world, uow, engine, tmp_path):
+    if engine.dialect.name != "sqlite":
+        pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
+    from samverkan_desktop.services import attachments
+
+    meeting = meetings.create_meeting(uow, MeetingData(meeting_world.nosam, date(2026, 3, 10), time(9), time(12)))
+    items = [agenda.add_item(uow, meeting.value.id, AgendaItemData(f"Punkt {n}")).id for n in range(2)]
+    source = tmp_path / "rutin.pdf"
+    source.write_bytes(b"%PDF-1.4 rutin")
+    attachments.add_attachment(uow, items[0], source)
+
+    def use() -> None:
+        again = attachments.add_attachment(uow, items[1], source)
+        attachments.read_attachment(uow, again.id)
+        attachments.remove_attachment(uow, again.id)
+        agenda.delete_item(uow, items[0])
+
+    scans = full_scans(engine, use)
     assert not scans, "\n".join(scans)
 
 

@@ -15,6 +15,7 @@ from samverkan_desktop.domain.enums import ApprovalMethod, GroupKind, ItemKind, 
 from samverkan_desktop.services import (
     agenda,
     approval,
+    attachments,
     cases,
     groups,
     mandates,
@@ -47,7 +48,7 @@ def full_meeting(uow, world: World, day: date, size: int, folder: Path) -> int:
                                                     world.falkenberg, due_on=day + timedelta(days=n)))
         source = folder / f"bilaga-{day}-{n}.txt"
         source.write_text(f"bilaga {n}")
-        agenda.add_attachment(uow, item.id, source, folder / "store")
+        attachments.add_attachment(uow, item.id, source)
         minutes.add_attendee(uow, meeting.id, persons[n])
     meetings.mark_held(uow, meeting.id)
     approval.approve(uow, meeting.id, world.people["Anna Andersson"], ApprovalMethod.IN_APP)

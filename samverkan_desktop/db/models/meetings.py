@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from ...domain.enums import (
     ActionStatus,
@@ -122,17 +133,34 @@ class AgendaItem(Base):
     anchorings: Mapped[list[Anchoring]] = relationship(back_populates="item", cascade="all, delete-orphan")
 
 
+class AttachmentBlob(Base):
+    """The content of attached files, stored once per distinct content and keyed by its SHA-256.
+
+    Content-addressed, inside the database rather than as files in a folder beside it: the same document
+    attached to several items or meetings is stored once, and a backup, a restore and every client of a shared
+    PostgreSQL database see exactly the attachments the rows name. The key is also the checksum every read is
+    verified against. ``content`` is NULL only for a file that was missing when migration 0008 moved the old
+    attachment folder into the database; attaching the same file again fills it in.
+    """
+
+    __tablename__ = "attachment_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    #: Deferred: listing attachments never loads their bytes.
+    content: Mapped[bytes | None] = deferred(mapped_column(LargeBinary, nullable=True))
+
+
 class Attachment(Base):
-    """A file copied into the app's data folder and listed with an agenda item."""
+    """A file listed with an agenda item: its name, and its content by SHA-256 (see AttachmentBlob)."""
 
     __tablename__ = "attachment"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
     file_name: Mapped[str] = mapped_column(String(300))
-    stored_name: Mapped[str] = mapped_column(String(300))
-    sha256: Mapped[str] = mapped_column(String(64))
-    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), ForeignKey("attachment_blob.sha256"), index=True)
+    size: Mapped[int] = mapped_column(BigInteger)
     added_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     item: Mapped[AgendaItem] = relationship(back_populates="attachments")

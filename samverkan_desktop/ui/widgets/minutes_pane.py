@@ -5,12 +5,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 
 from PySide6.QtCore import QSize, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...config import data_dir
 from ...domain.errors import DomainError, ValidationError
 from ...recovery import RecoveryEntry, RecoveryStore
 from ...services import UnitOfWork, agenda, cases, minutes
 from ...services.meeting_dto import AgendaItemDTO, OutcomeData
 from ..dialogs.action_dialog import ActionDialog
 from ..labels import outcome_labels
-from ..models.meeting_models import action_model, attachment_model
+from ..models.meeting_models import action_model
+from .attachment_list import AttachmentList
 from .combos import ChoiceCombo
 
 log = logging.getLogger(__name__)
@@ -106,10 +104,9 @@ class MinutesPane(QWidget):
     failed = Signal(str)
 
     def __init__(self, uow: UnitOfWork, parent: QWidget | None = None,
-                 attachments_dir: Path | None = None, recovery: RecoveryStore | None = None) -> None:
+                 recovery: RecoveryStore | None = None) -> None:
         super().__init__(parent)
         self.uow = uow
-        self.attachments_dir = attachments_dir or data_dir() / "bilagor"
         # Text that could not be saved is also kept here, so that closing or a crash does not lose it.
         self.recovery = recovery if recovery is not None else RecoveryStore()
         self._recovery_keys: set[tuple[int, int]] = set()  # (meeting, item) with a recovery file from us
@@ -168,27 +165,34 @@ class MinutesPane(QWidget):
         self.action_view.doubleClicked.connect(lambda _index: self.edit_action())
         self.new_action_button = QPushButton(self.tr("New action…"), self)
         self.new_action_button.clicked.connect(self.new_action)
-        self.attachment_model = attachment_model(self)
-        self.attachment_view = self._small_table(self.attachment_model)
-        self.attach_button = QPushButton(self.tr("Attach file…"), self)
+        self.attachments = AttachmentList(uow, self)
+        self.attachments.changed.connect(self._reload_item)
+        self.attachments.failed.connect(self._show_message)
+        self.attachment_model = self.attachments.model
+        self.attach_button = self.attachments.attach_button
         self.case_button = QPushButton(self.tr("Make this a case"), self)
         self.case_button.setToolTip(self.tr("A case can come back at later meetings; its history is kept."))
         self.case_button.clicked.connect(self.open_case)
-        self.attach_button.clicked.connect(self.attach_file)
-        lists = QHBoxLayout()
-        for view, button in ((self.action_view, self.new_action_button), (self.attachment_view, self.attach_button)):
-            column = QVBoxLayout()
-            column.addWidget(view)
-            column.addWidget(button)
-            lists.addLayout(column, 2 if view is self.action_view else 1)
-
-        layout = QVBoxLayout(self)
-        heading_row = QHBoxLayout()
+        # Everything that edits sits in these boxes; the attachments stay usable (opened, saved) when they are off.
+        self.heading_box, self.form_box, self.actions_box = QWidget(self), QWidget(self), QWidget(self)
+        heading_row = QHBoxLayout(self.heading_box)
+        heading_row.setContentsMargins(0, 0, 0, 0)
         heading_row.addWidget(self.heading, 1)
         heading_row.addWidget(self.case_button)
-        layout.addLayout(heading_row)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.form_box.setLayout(form)
+        actions = QVBoxLayout(self.actions_box)
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.addWidget(self.action_view)
+        actions.addWidget(self.new_action_button)
+        lists = QHBoxLayout()
+        lists.addWidget(self.actions_box, 2)
+        lists.addWidget(self.attachments, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading_box)
         layout.addWidget(self.comment_label)
-        layout.addLayout(form)
+        layout.addWidget(self.form_box)
         layout.addWidget(self.error_label)
         layout.addLayout(lists)
 
@@ -196,7 +200,7 @@ class MinutesPane(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self._autosave)
-        self.setEnabled(False)
+        self._set_editable(False)
 
     def _small_table(self, model) -> QTableView:
         view = QTableView(self)
@@ -217,19 +221,6 @@ class MinutesPane(QWidget):
         action = self.action_model.row_at(rows[0].row()) if rows else None
         if self.item is not None and action is not None and ActionDialog(self.uow, self.item.id, action, self).exec():
             self._reload_item()
-
-    def attach_file(self) -> None:
-        if self.item is None:
-            return
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Attach file"))
-        if not path:
-            return
-        try:
-            agenda.add_attachment(self.uow, self.item.id, Path(path), self.attachments_dir)
-        except DomainError as error:
-            self.show_error(error)
-            return
-        self._reload_item()
 
     def open_case(self) -> None:
         if self.item is None or not self.save_now():
@@ -256,17 +247,17 @@ class MinutesPane(QWidget):
         self.item = item
         self._loading = True
         try:
-            self.setEnabled(item is not None and not self.read_only)
+            self._set_editable(item is not None and not self.read_only)
             self.error_label.hide()
             if item is None:
                 self.heading.setText("")
                 self.notes_edit.clear()
                 self.decision_edit.clear()
                 self.action_model.set_rows([])
-                self.attachment_model.set_rows([])
+                self.attachments.show_attachments(None, [])
                 return
             self.action_model.set_rows(list(item.actions))
-            self.attachment_model.set_rows(list(item.attachments))
+            self.attachments.show_attachments(item.id, list(item.attachments))
             notes = self.comments.get(item.id, [])
             self.comment_label.setText("\n".join(
                 self.tr("%1 commented: %2").replace("%1", c.author).replace("%2", c.text) for c in notes))
@@ -289,7 +280,17 @@ class MinutesPane(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Approved or cancelled: the text can be read and copied but not changed."""
         self.read_only = read_only
-        self.setEnabled(self.item is not None and not read_only)
+        self._set_editable(self.item is not None and not read_only)
+
+    def _set_editable(self, editable: bool) -> None:
+        """The text, outcome and actions follow ``editable``; the attachments of approved or cancelled minutes can
+        still be opened and saved, not added or removed."""
+        for box in (self.heading_box, self.form_box, self.actions_box):
+            box.setEnabled(editable)
+        self.attachments.set_editable(editable)
+
+    def is_editable(self) -> bool:
+        return self.form_box.isEnabled()
 
     def has_pending_text(self) -> bool:
         return self._dirty or self._outcome_dirty or self._saver is not None
@@ -422,7 +423,10 @@ class MinutesPane(QWidget):
         return True
 
     def show_error(self, error: ValidationError | DomainError) -> None:
-        self.error_label.setText(error.message)
+        self._show_message(error.message)
+
+    def _show_message(self, message: str) -> None:
+        self.error_label.setText(message)
         self.error_label.show()
 
 

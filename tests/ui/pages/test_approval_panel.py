@@ -49,7 +49,7 @@ def test_send_approve_lock_and_reopen(qtbot, uow, register, monkeypatch):
     assert state.status is MinutesStatus.APPROVED
     assert state.valid_approval.content_hash == shown_hash[0]
     assert state.valid_approval.short_hash in editor.approval_label.text()
-    assert not editor.minutes_pane.isEnabled() and not editor.add_button.isEnabled()
+    assert not editor.minutes_pane.is_editable() and not editor.add_button.isEnabled()
 
     def reopen(dialog):
         dialog.reason_edit.setPlainText("Fel datum för nästa möte")
@@ -58,7 +58,7 @@ def test_send_approve_lock_and_reopen(qtbot, uow, register, monkeypatch):
     monkeypatch.setattr(ReopenDialog, "exec", reopen)
     editor.reopen_button.click()
     assert approval.minutes_state(uow, meeting_id).status is MinutesStatus.DRAFT
-    assert editor.minutes_pane.isEnabled()
+    assert editor.minutes_pane.is_editable()
     history = HistoryDialog(uow, meeting_id)
     qtbot.addWidget(history)
     actions = [history.model.index(r, 2).data() for r in range(history.model.rowCount())]

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time
 from PySide6.QtWidgets import QFileDialog
 
 from samverkan_desktop.domain.enums import ActionStatus
-from samverkan_desktop.services import agenda, meetings, minutes
+from samverkan_desktop.services import agenda, attachments, meetings, minutes
 from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData
 from samverkan_desktop.ui.dialogs.action_dialog import ActionDialog
 from samverkan_desktop.ui.widgets.minutes_pane import MinutesPane
@@ -16,7 +16,7 @@ from samverkan_desktop.ui.widgets.minutes_pane import MinutesPane
 def pane_with_item(qtbot, uow, register, tmp_path):
     meeting = meetings.create_meeting(uow, MeetingData(register["lgs"].id, date(2026, 3, 10), time(13), time(15)))
     item = agenda.add_item(uow, meeting.value.id, AgendaItemData("Handlingsplan"))
-    pane = MinutesPane(uow, attachments_dir=tmp_path / "bilagor")
+    pane = MinutesPane(uow)
     qtbot.addWidget(pane)
     pane.show_item(item)
     return pane, item
@@ -50,7 +50,7 @@ def test_action_needs_someone_responsible(qtbot, uow, register, tmp_path):
     assert agenda.get_item(uow, item.id).actions == ()
 
 
-def test_attachment_is_copied_and_listed(qtbot, uow, register, tmp_path, monkeypatch):
+def test_attachment_is_stored_and_listed(qtbot, uow, register, tmp_path, monkeypatch):
     pane, item = pane_with_item(qtbot, uow, register, tmp_path)
     source = tmp_path / "Rutin utskrivning.pdf"
     source.write_bytes(b"%PDF-1.4 rutin")
@@ -58,7 +58,8 @@ def test_attachment_is_copied_and_listed(qtbot, uow, register, tmp_path, monkeyp
     pane.attach_button.click()
     assert pane.attachment_model.index(0, 0).data() == "Rutin utskrivning.pdf"
     stored = agenda.get_item(uow, item.id).attachments[0]
-    assert (tmp_path / "bilagor" / stored.stored_name).read_bytes() == b"%PDF-1.4 rutin"
+    source.unlink()
+    assert attachments.read_attachment(uow, stored.id).content == b"%PDF-1.4 rutin"
 
 
 def test_an_unreadable_attachment_is_refused_and_nothing_is_added(qtbot, uow, register, tmp_path, monkeypatch):
@@ -68,7 +69,6 @@ def test_an_unreadable_attachment_is_refused_and_nothing_is_added(qtbot, uow, re
     pane.attach_button.click()
     assert "kan inte läsas" in pane.error_label.text()
     assert agenda.get_item(uow, item.id).attachments == ()
-    assert not (tmp_path / "bilagor").exists() or not any((tmp_path / "bilagor").rglob("*.docx"))
 
 
 def test_an_item_can_be_made_a_case(qtbot, uow, register, tmp_path):
@@ -96,7 +96,7 @@ def failing_pane(qtbot, uow, register, tmp_path, monkeypatch):
     meeting = meetings.create_meeting(uow, MeetingData(register["lgs"].id, date(2026, 3, 10), time(13), time(15)))
     item = agenda.add_item(uow, meeting.value.id, AgendaItemData("Handlingsplan"))
     store = RecoveryStore(tmp_path / "återställning")
-    pane = MinutesPane(uow, attachments_dir=tmp_path / "bilagor", recovery=store)
+    pane = MinutesPane(uow, recovery=store)
     qtbot.addWidget(pane)
     pane.show_item(item)
 

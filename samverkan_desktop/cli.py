@@ -313,6 +313,9 @@ def export(uow, kind: str, meeting_id: int, target: Path) -> int:
     for line in result.removed:
         print(f"Borttaget: {line}")
     print(f"Sparad: {result.path}" + (" (utkast, inte godkänt)" if result.draft else ""))
+    if result.lapsed:  # approved minutes changed since: written as UTKAST; exit 2, as verify does
+        print(f"Varning: {result.lapsed} Kontrollera godkännandena (samverkan verify).", file=sys.stderr)
+        return 2
     return 0
 
 

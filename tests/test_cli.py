@@ -102,7 +102,7 @@ def test_verify_exits_0_when_clean_and_2_naming_minutes_changed_outside_the_app(
     assert cli.main(["--db", str(db), "verify"]) == 2
     out = capsys.readouterr().out
     assert "NOSAM Östra 2026-09-15" in out
-    assert "§ 1 (decision)" in out
+    assert "§ 1 (beslut)" in out
     assert "1 godkända anteckningar stämmer inte" in out
 
 

@@ -67,6 +67,8 @@ class MinutesDocument:
     approval: ApprovalLine | None = None
     next_meeting: NextMeeting | None = None
     removed: tuple[str, ...] = field(default=(), compare=False)  # what the scrubbing took out, for the user
+    #: Approved minutes changed since their approval: why the approval no longer holds (the document is a draft).
+    approval_lapsed: str | None = None
 
     @property
     def title(self) -> str:

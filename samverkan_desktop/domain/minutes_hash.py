@@ -60,8 +60,14 @@ def short_hash(digest: str) -> str:
     return "-".join(head[i:i + 4] for i in range(0, len(head), 4))
 
 
+#: The fields of an item in words, for the sentences that say what changed in approved minutes.
+FIELD_WORDS = {"position": "ordning", "paragraph": "§", "title": "rubrik", "kind": "typ", "presenter": "föredragande",
+               "confidential": "konfidentiell", "notes": "anteckningar", "decision": "beslut", "outcome": "utfall",
+               "reason": "motivering", "target_group_id": "mottagande grupp", "actions": "åtgärder"}
+
+
 def describe_difference(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
-    """Which parts of the minutes differ, in Swedish, for the verification report."""
+    """Which parts of the minutes differ, in Swedish, for the verification report and the exports."""
     labels = {"meeting": "mötesuppgifterna", "attendance": "närvaron", "items": "punkterna"}
     differences = []
     for key, label in labels.items():
@@ -71,7 +77,7 @@ def describe_difference(before: Mapping[str, Any], after: Mapping[str, Any]) -> 
     for item in after.get("items", []):
         old = old_items.get(item.get("paragraph"))
         if old is not None and _clean(old) != _clean(item):
-            changed = sorted(k for k in item if _clean(item.get(k)) != _clean(old.get(k)))
+            changed = sorted(FIELD_WORDS.get(k, k) for k in item if _clean(item.get(k)) != _clean(old.get(k)))
             differences.append(f"§ {item.get('paragraph')} ({', '.join(changed)})")
     return differences
 

@@ -55,7 +55,8 @@ def _facts(document: Document, minutes: MinutesDocument) -> None:
                    minutes.online_link)
     if minutes.draft:
         paragraph = base.add_paragraph(document)
-        base.add_run(paragraph, "Utkast: anteckningarna är inte godkända av ordföranden.", bold=True)
+        base.add_run(paragraph, minutes.approval_lapsed or "Utkast: anteckningarna är inte godkända av ordföranden.",
+                     bold=True)
 
 
 def _participants(document: Document, heading: str, people: Sequence[Participant], *, with_role: bool = False) -> None:
@@ -103,7 +104,7 @@ def _approval(document: Document, minutes: MinutesDocument) -> None:
     base.keep_with_next(base.add_paragraph(document, "Godkännande", style="Heading 1"))
     approval = minutes.approval
     if approval is None:
-        base.add_paragraph(document, "Anteckningarna är ännu inte godkända.")
+        base.add_paragraph(document, minutes.approval_lapsed or "Anteckningarna är ännu inte godkända.")
         return
     base.add_paragraph(document,
         f"Anteckningarna är godkända av {approval.role} {approval.approver} {approval.approved_on.isoformat()}. "

@@ -254,17 +254,25 @@ def generate_command(uow, args: argparse.Namespace) -> int:
 
 
 def verify(uow) -> int:
-    """Exit 0 when every approved minutes still has the content its approval covers, else 2 with the list."""
-    from .services import approval
+    """Exit 0 when every approved minutes still has the content its approval covers and the audit chain is
+    whole, else 2 with the list and the first broken link of the chain."""
+    from .services import approval, audit
 
     problems = approval.verify_all(uow)
     for problem in problems:
         print(problem.describe())
     if problems:
         print(f"{len(problems)} godkända anteckningar stämmer inte med sina godkännanden.")
-        return 2
-    print("Alla godkända anteckningar stämmer med sina godkännanden.")
-    return 0
+    else:
+        print("Alla godkända anteckningar stämmer med sina godkännanden.")
+    chain = audit.verify_chain(uow)
+    if chain.broken is not None:
+        print(chain.broken.describe())
+        print(f"Granskningsloggen stämmer fram till händelse {chain.broken.event_id} ({chain.events} händelser "
+              "före den är obrutna).")
+    else:
+        print(f"Granskningsloggen är obruten ({chain.events} händelser).")
+    return 2 if problems or chain.broken is not None else 0
 
 
 def list_meetings(uow, name_part: str | None) -> None:

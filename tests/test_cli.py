@@ -259,3 +259,23 @@ def test_commands_that_change_the_database_wait_for_the_gui_to_close(tmp_path, c
 
     newest = list_backups(db)[0]  # the day's newest: thinning kept it, not the first
     assert cli.main(["--db", str(db), "restore", str(newest.path)]) == 0
+
+
+def test_verify_names_the_first_broken_link_of_the_audit_chain(tmp_path, capsys):
+    db = tmp_path / "chain.db"
+    assert cli.main(["--db", str(db), "migrate"]) == 0
+    approved_minutes(db)
+    capsys.readouterr()
+    assert cli.main(["--db", str(db), "verify"]) == 0
+    assert "Granskningsloggen är obruten" in capsys.readouterr().out
+    with sqlite3.connect(db) as connection:
+        (event, action) = connection.execute("SELECT id, action FROM audit_event WHERE action = 'godkända'").fetchone()
+        with pytest.raises(sqlite3.DatabaseError, match="skrivskyddad"):
+            connection.execute("UPDATE audit_event SET actor = 'någon annan' WHERE id = ?", (event,))
+        connection.execute("DROP TRIGGER audit_event_no_update")
+        connection.execute("UPDATE audit_event SET actor = 'någon annan' WHERE id = ?", (event,))
+    connection.close()
+    assert cli.main(["--db", str(db), "verify"]) == 2
+    out = capsys.readouterr().out
+    assert "Alla godkända anteckningar stämmer" in out  # the minutes are intact; the trail is not
+    assert f"Granskningsloggen är bruten vid händelse {event} (" in out and f"anteckningar: {action}" in out

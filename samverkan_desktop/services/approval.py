@@ -18,7 +18,7 @@ from ..domain.errors import ValidationError
 from ..domain.minutes_hash import canonical_json, content_of, describe_difference, minutes_hash, short_hash
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork
-from ._common import audit, get_or_raise, keep, preload
+from ._common import audit, get_or_raise, keep, lock_meeting, preload
 
 NOT_FOUND = "Mötet finns inte längre."
 APPROVER_ROLES = (Role.CHAIR, Role.VICE_CHAIR)
@@ -141,7 +141,7 @@ def state_of(session: Session, meeting: Meeting) -> MinutesState:
 def send_for_approval(uow: UnitOfWork, meeting_id: int, *, to_vice_chair: bool = False) -> MinutesState:
     """Utkast -> för godkännande, to the chair on the meeting's date (or the vice chair when so decided)."""
     with uow:
-        meeting = get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)
+        meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)
         if meeting.status is not MeetingStatus.HELD:
             raise ValidationError("Markera mötet som genomfört innan anteckningarna skickas för godkännande.")
         if meeting.minutes_status is not MinutesStatus.DRAFT:
@@ -169,7 +169,7 @@ def approve(uow: UnitOfWork, meeting_id: int, person_id: int, method: ApprovalMe
         check_year(at.year, field="approved_at")
     uow.milestone(MILESTONE_APPROVAL)
     with uow:
-        meeting = get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)
+        meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)  # one approval at a time
         if meeting.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED):
             raise ValidationError("Anteckningarna är redan godkända.")
         if meeting.status is not MeetingStatus.HELD:
@@ -198,7 +198,7 @@ def reopen(uow: UnitOfWork, meeting_id: int, reason: str) -> MinutesState:
     """Godkända (or för godkännande) -> utkast; the approval is revoked, not deleted."""
     text = require_text(reason, "reason", "Ange varför anteckningarna öppnas igen.")
     with uow:
-        meeting = get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)
+        meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)
         if meeting.minutes_status is MinutesStatus.DRAFT:
             raise ValidationError("Anteckningarna är redan ett utkast.")
         now = datetime.now(UTC)

@@ -14,6 +14,7 @@ import test_hostile_register
 import samverkan_desktop.services as services_package
 from samverkan_desktop.services import (
     agenda,
+    approval_check,
     case_state,
     cases,
     demo_meetings,
@@ -44,6 +45,8 @@ READ_ONLY_COVERED = {
     demo_meetings.add_demo_year: "only create_demo_data calls it, with today from the clock",
     cases.to_dtos: "rows of Case; list_cases, to_plan",
     meetings.to_dtos: "rows of Meeting; list_meetings, meetings_for, awaiting_publication",
+    approval_check.approval_lapse: "a row of Meeting; minutes_document (every minutes export) calls it",
+    approval_check.valid_approval: "a row of Meeting; approval_lapse and minutes_document",
 }
 #: The test-data generator's parts: only generate() calls them, with its own numbers, names and dates.
 GENERATOR_PARTS = ("generate_register", "generate_words", "generate_meetings")

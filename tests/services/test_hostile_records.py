@@ -168,6 +168,7 @@ CASES: dict[object, Case] = {
     documents.notice_document: lambda d, a: a.call(documents.notice_document, d(ids(a.world.meetings))),
     documents.calendar_invite: lambda d, a: a.call(documents.calendar_invite, d(ids(a.world.meetings))),
     audit.meeting_history: lambda d, a: a.call(audit.meeting_history, d(ids(a.world.meetings))),
+    audit.verify_chain: lambda d, a: a.call(audit.verify_chain),
 }
 
 

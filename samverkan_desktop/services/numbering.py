@@ -44,22 +44,20 @@ def renumber_group_year(session: Session, group_id: int, year: int) -> None:
         meeting = meetings[index]
         here = max((i.paragraph or 0 for i in meeting.items), default=0) if _frozen(meeting) else 0
         later_frozen[index] = max(here, later_frozen[index + 1])
-    wanted: dict[AgendaItem, int | None] = {}
+    wanted: dict[AgendaItem, tuple[int | None, int | None, int | None]] = {}
     paragraph = 0
     for index, meeting in enumerate(meetings):
         items = sorted(meeting.items, key=lambda i: i.position)
         if meeting.status is MeetingStatus.CANCELLED:
-            wanted.update(dict.fromkeys(items))
-        elif _frozen(meeting):
+            wanted.update(dict.fromkeys(items, (None, None, None)))
+        elif _frozen(meeting):  # cited in its minutes: § and key stay as they are (see migration 0010)
             paragraph = max([paragraph, *(i.paragraph or 0 for i in items)])
-            wanted.update((i, i.paragraph) for i in items)
         else:
             paragraph = max(paragraph, later_frozen[index + 1])
             for item in items:
                 paragraph += 1
-                wanted[item] = paragraph
-    _write(session, {item: (group_id, year, number) if number is not None else (None, None, None)
-                     for item, number in wanted.items()})
+                wanted[item] = (group_id, year, paragraph)
+    _write(session, wanted)
 
 
 def _write(session: Session, wanted: dict[AgendaItem, tuple[int | None, int | None, int | None]]) -> None:

@@ -80,6 +80,7 @@ def approved_minutes(db) -> int:
         minutes.save_text(uow, item, "Rutinen presenterades.", "att anta rutinen")
         minutes.set_outcome(uow, item, OutcomeData(Outcome.DECIDED))
         meetings.mark_held(uow, meeting)
+        minutes.attendance(uow, meeting)  # taken, as the editor's Attendance tab does
         approval.send_for_approval(uow, meeting)
         approval.approve(uow, meeting, chair, ApprovalMethod.IN_APP)
     finally:

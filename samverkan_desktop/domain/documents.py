@@ -69,6 +69,8 @@ class MinutesDocument:
     removed: tuple[str, ...] = field(default=(), compare=False)  # what the scrubbing took out, for the user
     #: Approved minutes changed since their approval: why the approval no longer holds (the document is a draft).
     approval_lapsed: str | None = None
+    #: Sent for approval without an attendance list: why (shown where the attendance would be).
+    no_attendance_reason: str | None = None
 
     @property
     def title(self) -> str:

@@ -101,6 +101,18 @@ def content_of(meeting: Any, attendance: Iterable[Any], items: Iterable[Any],
     def optional(name: Name, ident: int | None) -> str | None:
         return name(ident) if ident else None
 
+    content = _content(meeting, attendance, items, actions_of, group, person, organisation, optional)
+    # Why no attendance was recorded (migration 0010), only when there is a reason: minutes approved before the
+    # field existed, or with an attendance list, have no such key, so their content and hash stay as they were.
+    reason = meeting.get("no_attendance_reason") if isinstance(meeting, Mapping) else \
+        getattr(meeting, "no_attendance_reason", None)
+    if reason:
+        content["meeting"]["no_attendance"] = reason
+    return content
+
+
+def _content(meeting: Any, attendance: Iterable[Any], items: Iterable[Any], actions_of: Callable[[Any], Iterable[Any]],
+             group: Name, person: Name, organisation: Name, optional: Callable[[Name, int | None], str | None]) -> dict:
     return {
         "meeting": {"group_id": _column(meeting, "group_id"), "group": group(_column(meeting, "group_id")),
                     "starts": _column(meeting, "starts_at").astimezone(UTC).isoformat(),

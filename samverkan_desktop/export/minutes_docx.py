@@ -23,6 +23,9 @@ def render_minutes(minutes: MinutesDocument, template: Path | bytes | None = Non
     base.write_header_footer(document, header)
     base.add_paragraph(document, minutes.title, style="Title")
     _facts(document, minutes)
+    if minutes.no_attendance_reason:
+        base.keep_with_next(base.add_paragraph(document, "Närvarande", style="Heading 1"))
+        base.add_paragraph(document, f"Närvaro antecknades inte: {minutes.no_attendance_reason}")
     _participants(document, "Närvarande", minutes.present, with_role=True)
     _participants(document, "Anmält förhinder", minutes.excused)
     _participants(document, "Adjungerade", minutes.adjuncts, with_role=True)

@@ -138,8 +138,10 @@ def state_of(session: Session, meeting: Meeting) -> MinutesState:
                         tuple(approvers_on(session, meeting)))
 
 
-def send_for_approval(uow: UnitOfWork, meeting_id: int, *, to_vice_chair: bool = False) -> MinutesState:
-    """Utkast -> för godkännande, to the chair on the meeting's date (or the vice chair when so decided)."""
+def send_for_approval(uow: UnitOfWork, meeting_id: int, *, to_vice_chair: bool = False,
+                      no_attendance_reason: str | None = None) -> MinutesState:
+    """Utkast -> för godkännande, to the chair on the meeting's date (or the vice chair when so decided). The
+    attendance must be recorded, or ``no_attendance_reason`` say why none is (the minutes then say so)."""
     with uow:
         meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)
         if meeting.status is not MeetingStatus.HELD:
@@ -151,12 +153,29 @@ def send_for_approval(uow: UnitOfWork, meeting_id: int, *, to_vice_chair: bool =
         if recipient is None:
             raise ValidationError(
                 f"Gruppen hade ingen {'vice ordförande' if to_vice_chair else 'ordförande'} på mötesdagen.")
+        _check_attendance_recorded(meeting, no_attendance_reason)
         meeting.minutes_status = MinutesStatus.FOR_APPROVAL
         audit(uow, "anteckningar", meeting.id, "skickade för godkännande",
               f"till {recipient[1]} ({'vice ordförande' if to_vice_chair else 'ordförande'}), "
               f"kontrollsumma {short_hash(content_hash(uow.session, meeting))}", meeting.id)
         uow.commit()
     return minutes_state(uow, meeting_id)
+
+
+NO_ATTENDANCE = ("Närvaron är inte antecknad. Anteckna närvaron (fliken Närvaro) eller ange varför ingen närvaro "
+                 "antecknas; anteckningarna säger det då.")
+
+
+def _check_attendance_recorded(meeting: Meeting, no_attendance_reason: str | None) -> None:
+    """Before the minutes go to the chair: an attendance list, or a reason why there is none (stored on the
+    meeting, part of the approved content and shown in the document). A list recorded later clears the reason."""
+    reason = optional_text(no_attendance_reason)
+    if meeting.attendance:
+        meeting.no_attendance_reason = None
+    elif reason is None:
+        raise ValidationError(NO_ATTENDANCE, field="attendance")
+    else:
+        meeting.no_attendance_reason = reason
 
 
 def approve(uow: UnitOfWork, meeting_id: int, person_id: int, method: ApprovalMethod, note: str | None = None,

@@ -137,13 +137,15 @@ def minutes_document(uow: UnitOfWork, meeting_id: int) -> MinutesDocument:
                 outcome=outcome_sentence(item.outcome, reason, target.name if target else None, meeting.group.name),
                 actions=tuple(actions)))
         approved = meeting.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED) and lapsed is None
+        (no_attendance,) = scrubbed("Närvaro", meeting.no_attendance_reason)
         return MinutesDocument(
             group_name=meeting.group.name, starts_at=meeting.starts_at.astimezone(STOCKHOLM),
             ends_at=meeting.ends_at.astimezone(STOCKHOLM), place=meeting.place, online_link=meeting.online_link,
             draft=not approved, present=tuple(present), excused=tuple(excused), adjuncts=tuple(adjuncts),
             guests=tuple(guests), sections=tuple(sections),
             approval=_approval_line(session, meeting) if approved else None,
-            next_meeting=_next_meeting(session, meeting), removed=tuple(scrubbed.report), approval_lapsed=lapsed)
+            next_meeting=_next_meeting(session, meeting), removed=tuple(scrubbed.report), approval_lapsed=lapsed,
+            no_attendance_reason=None if meeting.attendance else no_attendance)
 
 
 def _seat(role: Role | None) -> int:

@@ -147,6 +147,14 @@ def attendance(uow: UnitOfWork, meeting_id: int) -> list[AttendanceDTO]:
         return [_attendance_dto(a) for a in rows]
 
 
+def attendance_recorded(uow: UnitOfWork, meeting_id: int) -> bool:
+    """True if the meeting has an attendance list (reading it does not fill it, unlike ``attendance``)."""
+    with uow:
+        get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+        return uow.session.scalar(select(Attendance.id).where(Attendance.meeting_id == meeting_id).limit(1)) \
+            is not None
+
+
 def fill_attendance(uow: UnitOfWork, meeting_id: int) -> bool:
     """What the first reading of the attendance does, without reading it: an empty list of a draft is filled
     from the memberships valid that day. True if rows were added."""

@@ -103,7 +103,8 @@ CASES: dict[object, Case] = {
     approval.minutes_state: lambda d, a: a.call(approval.minutes_state, d(ids(a.world.meetings))),
     approval.state_of: lambda d, a: a.call(on_meeting(approval.state_of), d(ids(a.world.meetings))),
     approval.send_for_approval: lambda d, a: a.call(approval.send_for_approval, d(ids(a.world.meetings)),
-                                                    to_vice_chair=d(st.booleans())),
+                                                    to_vice_chair=d(st.booleans()),
+                                                    no_attendance_reason=d(optional_text())),
     approval.approve: lambda d, a: a.call(
         approval.approve, d(ids(a.world.meetings)), d(ids(a.world.person_ids)), d(members(ApprovalMethod)),
         d(optional_text()), expected_hash=d(st.none() | st.just(a.world.receipt.content_hash) | hostile_text()),

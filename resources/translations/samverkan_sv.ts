@@ -268,6 +268,34 @@
         <source>The vice chair, %1</source>
         <translation>Vice ordföranden, %1</translation>
     </message>
+    <message>
+        <source>Could not be done</source>
+        <translation>Kunde inte utföras</translation>
+    </message>
+    <message>
+        <source>No attendance has been recorded for this meeting.</source>
+        <translation>Ingen närvaro är antecknad för mötet.</translation>
+    </message>
+    <message>
+        <source>Record who attended on the Attendance tab first, or send the minutes without attendance and say why: the minutes will say so.</source>
+        <translation>Anteckna först vilka som deltog på fliken Närvaro, eller skicka anteckningarna utan närvaro och ange varför: anteckningarna säger det då.</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Anteckna närvaro</translation>
+    </message>
+    <message>
+        <source>No attendance recorded…</source>
+        <translation>Ingen närvaro antecknad…</translation>
+    </message>
+    <message>
+        <source>No attendance recorded</source>
+        <translation>Ingen närvaro antecknad</translation>
+    </message>
+    <message>
+        <source>Why is no attendance recorded? The minutes will say:</source>
+        <translation>Varför antecknas ingen närvaro? Anteckningarna kommer att säga:</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -959,7 +987,7 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Möten per år</translation>
     </message>
     <message>
-        <source>Chair's term</source>
+        <source>Chair&apos;s term</source>
         <translation>Ordförandens mandatperiod</translation>
     </message>
     <message>
@@ -1500,7 +1528,7 @@ Ordförande: %2</translation>
         <translation>Möten per år, högst</translation>
     </message>
     <message>
-        <source>Chair's term (months)</source>
+        <source>Chair&apos;s term (months)</source>
         <translation>Ordförandens mandatperiod (månader)</translation>
     </message>
     <message>
@@ -2524,7 +2552,7 @@ Ordförande: %2</translation>
     <name>StartupRecovery</name>
     <message>
         <source>The database cannot be used: it is damaged (%1).</source>
-        <extracomment>Files up to this size are checked before the window opens (a fraction of a second); larger ones right after, off the GUI thread, so that start-up stays quick on a region's twenty years of minutes (about 1 s per 400 MB).</extracomment>
+        <extracomment>Files up to this size are checked before the window opens (a fraction of a second); larger ones right after, off the GUI thread, so that start-up stays quick on a region&apos;s twenty years of minutes (about 1 s per 400 MB).</extracomment>
         <translation>Databasen kan inte användas: den är skadad (%1).</translation>
     </message>
     <message>

@@ -28,7 +28,7 @@ from ..domain.errors import DomainError
 from ..export.pdf import pdf_unavailable_reason
 from ..publishing import BatchResult, publish_since
 from ..safety import BackupKeeper
-from ..services import UnitOfWork, approval, groups, organisations, people
+from ..services import UnitOfWork, approval, audit, groups, organisations, people
 from .background import BackgroundTask, ProgressRunner
 from .dialogs.backups_dialog import BackupsDialog
 from .dialogs.group_dialog import GroupDialog
@@ -310,9 +310,12 @@ class MainWindow(QMainWindow):
                 self._save_settings(self.settings)
 
     def verify_approvals(self) -> list[str]:
-        """Recompute every approved minutes' checksum and say which no longer match their approval."""
+        """Recompute every approved minutes' checksum and say which no longer match their approval; check the
+        audit chain and name its first broken link."""
         try:
             problems = [p.describe() for p in approval.verify_all(self.uow)]
+            broken = audit.verify_chain(self.uow).broken
+            problems += [broken.describe()] if broken is not None else []
         except DomainError as error:
             QMessageBox.critical(self, APP_NAME, error.message)
             return []

@@ -51,14 +51,15 @@ def fill(engine: Engine) -> None:
         for ident, meeting, position, paragraph in items:
             c.execute(text(ITEM), {"id": ident, "meeting": meeting, "position": position, "paragraph": paragraph,
                                    "title": f"Punkt {ident}"})
-        for ident, person in ((1, 1), (2, 2)):  # chair and vice chair approved meeting 1 at once
-            c.execute(text("INSERT INTO approval (id, meeting_id, approved_by_id, role, approved_at, method, "
-                           "content_hash) VALUES (:id, 1, :p, 'ordforande', '2026-02-12 09:00:00', 'i_appen', :h)"),
-                      {"id": ident, "p": person, "h": "0" * 64})
-        for ident in range(1, 6):
-            c.execute(text("INSERT INTO audit_event (id, at, actor, entity, entity_id, action, summary, meeting_id) "
-                           "VALUES (:id, :at, 'sekreterare', 'möte', 1, :action, NULL, 1)"),
-                      {"id": ident, "at": f"2026-02-0{ident} 10:00:00", "action": f"steg {ident}"})
+        # Ids from the sequences, as the app's rows have them (PostgreSQL's would otherwise stay behind).
+        for person in (1, 2):  # chair and vice chair approved meeting 1 at once
+            c.execute(text("INSERT INTO approval (meeting_id, approved_by_id, role, approved_at, method, "
+                           "content_hash) VALUES (1, :p, 'ordforande', '2026-02-12 09:00:00', 'i_appen', :h)"),
+                      {"p": person, "h": "0" * 64})
+        for step in range(1, 6):
+            c.execute(text("INSERT INTO audit_event (at, actor, entity, entity_id, action, summary, meeting_id) "
+                           "VALUES (:at, 'sekreterare', 'möte', 1, :action, NULL, 1)"),
+                      {"at": f"2026-02-0{step} 10:00:00", "action": f"steg {step}"})
 
 
 def test_existing_data_is_repaired_chained_and_then_held_by_the_database(at_0007: Engine) -> None:
@@ -77,12 +78,14 @@ def test_existing_data_is_repaired_chained_and_then_held_by_the_database(at_0007
     assert actions == [f"steg {i}" for i in range(1, 6)] + ["dubbelt godkännande återkallat"]
     report = audit.verify_chain(create_unit_of_work(engine))
     assert report.broken is None and report.events == 6
-    for statement in ("INSERT INTO approval (meeting_id, approved_by_id, role, approved_at, method, content_hash) "
-                      "VALUES (1, 1, 'ordforande', '2026-02-13 09:00:00', 'i_appen', 'x')",
-                      "UPDATE agenda_item SET paragraph_group_id = 1, paragraph_year = 2026, paragraph = 1 "
-                      "WHERE id = 6"):
-        with pytest.raises(IntegrityError), engine.begin() as c:
+    for statement, index in (("INSERT INTO approval (meeting_id, approved_by_id, role, approved_at, method, "
+                              "content_hash) VALUES (1, 1, 'ordforande', '2026-02-13 09:00:00', 'i_appen', 'x')",
+                              ("uq_approval_one_valid", "approval.meeting_id")),
+                             ("UPDATE agenda_item SET paragraph_group_id = 1, paragraph_year = 2026, paragraph = 1 "
+                              "WHERE id = 6", ("uq_agenda_item_paragraph", "agenda_item.paragraph"))):
+        with pytest.raises(IntegrityError) as refused, engine.begin() as c:
             c.execute(text(statement))
+        assert any(name in str(refused.value) for name in index)
 
 
 def test_a_paragraph_two_held_meetings_cite_is_kept_outside_the_index(at_0007: Engine) -> None:

@@ -7,12 +7,12 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import TypeVar
 
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.orm.util import identity_key
 
 from ..db.audit_chain import append as append_audit_event
-from ..db.models import AuditEvent, Base, Group, Meeting
+from ..db.models import ActionItem, AgendaItem, Attendance, AuditEvent, Base, Group, Meeting
 from ..domain.errors import NotFoundError, ValidationError
 from . import UnitOfWork
 
@@ -111,5 +111,21 @@ def lock_meeting(session: Session, meeting_id: int | None, *, numbering: bool = 
     meeting = lock_row(session, Meeting, meeting_id)
     if meeting is None:
         raise NotFoundError(message)
-    session.expire(meeting, ["items", "attendance"])
+    _forget_loaded_content(session, meeting.id)
     return meeting
+
+
+def _forget_loaded_content(session: Session, meeting_id: int) -> None:
+    """Items, actions and attendance of the meeting read before the lock (a receipt checked, then approved) are
+    read again when next used: what the locked change sees is what another client committed, not a stale copy.
+    Changes not yet written are flushed first, so that none is lost."""
+    if session.dirty:
+        session.flush()
+    loaded = [(obj, inspect(obj).dict) for obj in list(session.identity_map.values())]
+    items = {state.get("id") for obj, state in loaded
+             if isinstance(obj, AgendaItem) and state.get("meeting_id") == meeting_id}
+    for obj, state in loaded:
+        if (isinstance(obj, AgendaItem | Attendance) and state.get("meeting_id") == meeting_id) or \
+                (isinstance(obj, ActionItem) and state.get("agenda_item_id") in items):
+            session.expire(obj)
+    session.expire(session.get(Meeting, meeting_id), ["items", "attendance"])

@@ -141,3 +141,20 @@ def test_two_meetings_numbered_at_once_never_share_a_paragraph(uow, meeting_worl
                                    .order_by(AgendaItem.paragraph)).scalars().all()
     assert order == sorted(order)  # the earlier meeting's items first, then the later one's
     assert audit.verify_chain(uow).broken is None
+
+
+def test_an_approval_checks_the_content_as_committed_not_as_read_before_its_lock(uow, held, engine,
+                                                                                  second_engine):
+    """A receipt's check reads the minutes, another client edits them, then the approval takes its lock: it must
+    compare against what is committed (and refuse), not against the copy read before the lock."""
+    from samverkan_desktop.db.models import Meeting
+    from samverkan_desktop.domain.errors import ValidationError
+
+    other = create_unit_of_work(second_engine, "andra klienten")
+    with uow:
+        seen = approval.content_hash(uow.session, uow.session.get(Meeting, held.meeting))  # items now loaded
+        minutes.save_text(other, held.info, "Ändrat av någon annan under tiden.", None)
+        with pytest.raises(ValidationError, match="har ändrats sedan de lästes"):
+            approval.approve(uow, held.meeting, held.people["Anna Andersson"], IN_APP, expected_hash=seen)
+    assert approval.minutes_state(uow, held.meeting).status is MinutesStatus.DRAFT
+    assert approval.verify_all(uow) == []

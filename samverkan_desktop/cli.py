@@ -343,8 +343,9 @@ def generate_command(uow, args: argparse.Namespace) -> int:
 
 def verify(uow) -> int:
     """Exit 0 when every approved minutes still has the content its approval covers, every signature holds
-    (unsigned approvals are listed, and do not fail the check) and every attachment has its SHA-256; else 2."""
-    from .services import approval, attachments, signing
+    (unsigned approvals are listed, and do not fail the check), every attachment has its SHA-256 and the audit
+    chain is whole; else 2 with the list and the first broken link of the chain."""
+    from .services import approval, attachments, audit, signing
 
     problems = approval.verify_all(uow)
     for problem in problems:
@@ -368,7 +369,14 @@ def verify(uow) -> int:
         print(attachment.describe())
     if damaged:
         print(f"{len(damaged)} bilagor saknas eller är skadade.")
-    return 2 if problems or invalid or damaged else 0
+    chain = audit.verify_chain(uow)
+    if chain.broken is not None:
+        print(chain.broken.describe())
+        print(f"Granskningsloggen stämmer fram till händelse {chain.broken.event_id} ({chain.events} händelser "
+              "före den är obrutna).")
+    else:
+        print(f"Granskningsloggen är obruten ({chain.events} händelser).")
+    return 2 if problems or invalid or damaged or chain.broken is not None else 0
 
 
 def register_key_command(uow, who: str, file: Path) -> int:
@@ -449,6 +457,9 @@ def export(uow, kind: str, meeting_id: int, target: Path) -> int:
     for line in result.removed:
         print(f"Borttaget: {line}")
     print(f"Sparad: {result.path}" + (" (utkast, inte godkänt)" if result.draft else ""))
+    if result.lapsed:  # approved minutes changed since: written as UTKAST; exit 2, as verify does
+        print(f"Varning: {result.lapsed} Kontrollera godkännandena (samverkan verify).", file=sys.stderr)
+        return 2
     return 0
 
 

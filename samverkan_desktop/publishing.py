@@ -37,6 +37,7 @@ class ExportResult:
     path: Path
     removed: tuple[str, ...] = ()  # what the publication rules scrubbed, for the user
     draft: bool = False
+    lapsed: str | None = None  # approved minutes changed since: exported as UTKAST, and why
 
 
 def export_document(uow: UnitOfWork, kind: ExportKind, meeting_id: int, target: Path) -> ExportResult:
@@ -56,10 +57,11 @@ def export_document(uow: UnitOfWork, kind: ExportKind, meeting_id: int, target: 
     minutes = documents.minutes_document(uow, meeting_id)
     if kind is ExportKind.MINUTES:
         path = minutes_docx.write_minutes(minutes, target, content, template_name=name)
-        return ExportResult(path, minutes.removed, minutes.draft)
+        return ExportResult(path, minutes.removed, minutes.draft, minutes.approval_lapsed)
     with tempfile.TemporaryDirectory(prefix="samverkan-pdf-") as work:
         source = minutes_docx.write_minutes(minutes, Path(work) / f"{target.stem}.docx", content, template_name=name)
-        return ExportResult(pdf.convert_to_pdf(source, target), minutes.removed, minutes.draft)
+        return ExportResult(pdf.convert_to_pdf(source, target), minutes.removed, minutes.draft,
+                            minutes.approval_lapsed)
 
 
 def export_annual_report(uow: UnitOfWork, group_id: int, year: int, target: Path) -> ExportResult:

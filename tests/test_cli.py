@@ -80,6 +80,7 @@ def approved_minutes(db) -> int:
         minutes.save_text(uow, item, "Rutinen presenterades.", "att anta rutinen")
         minutes.set_outcome(uow, item, OutcomeData(Outcome.DECIDED))
         meetings.mark_held(uow, meeting)
+        minutes.attendance(uow, meeting)  # taken, as the editor's Attendance tab does
         approval.send_for_approval(uow, meeting)
         approval.approve(uow, meeting, chair, ApprovalMethod.IN_APP)
     finally:
@@ -103,7 +104,7 @@ def test_verify_exits_0_when_clean_and_2_naming_minutes_changed_outside_the_app(
     assert cli.main(["--db", str(db), "verify"]) == 2
     out = capsys.readouterr().out
     assert "NOSAM Östra 2026-09-15" in out
-    assert "§ 1 (decision)" in out
+    assert "§ 1 (beslut)" in out
     assert "1 godkända anteckningar stämmer inte" in out
 
 
@@ -260,3 +261,23 @@ def test_commands_that_change_the_database_wait_for_the_gui_to_close(tmp_path, c
 
     newest = list_backups(db)[0]  # the day's newest: thinning kept it, not the first
     assert cli.main(["--db", str(db), "restore", str(newest.path)]) == 0
+
+
+def test_verify_names_the_first_broken_link_of_the_audit_chain(tmp_path, capsys):
+    db = tmp_path / "chain.db"
+    assert cli.main(["--db", str(db), "migrate"]) == 0
+    approved_minutes(db)
+    capsys.readouterr()
+    assert cli.main(["--db", str(db), "verify"]) == 0
+    assert "Granskningsloggen är obruten" in capsys.readouterr().out
+    with sqlite3.connect(db) as connection:
+        (event, action) = connection.execute("SELECT id, action FROM audit_event WHERE action = 'godkända'").fetchone()
+        with pytest.raises(sqlite3.DatabaseError, match="skrivskyddad"):
+            connection.execute("UPDATE audit_event SET actor = 'någon annan' WHERE id = ?", (event,))
+        connection.execute("DROP TRIGGER audit_event_no_update")
+        connection.execute("UPDATE audit_event SET actor = 'någon annan' WHERE id = ?", (event,))
+    connection.close()
+    assert cli.main(["--db", str(db), "verify"]) == 2
+    out = capsys.readouterr().out
+    assert "Alla godkända anteckningar stämmer" in out  # the minutes are intact; the trail is not
+    assert f"Granskningsloggen är bruten vid händelse {event} (" in out and f"anteckningar: {action}" in out

@@ -276,6 +276,34 @@
         <source>The vice chair, %1</source>
         <translation>Vice ordföranden, %1</translation>
     </message>
+    <message>
+        <source>Could not be done</source>
+        <translation>Kunde inte utföras</translation>
+    </message>
+    <message>
+        <source>No attendance has been recorded for this meeting.</source>
+        <translation>Ingen närvaro är antecknad för mötet.</translation>
+    </message>
+    <message>
+        <source>Record who attended on the Attendance tab first, or send the minutes without attendance and say why: the minutes will say so.</source>
+        <translation>Anteckna först vilka som deltog på fliken Närvaro, eller skicka anteckningarna utan närvaro och ange varför: anteckningarna säger det då.</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Anteckna närvaro</translation>
+    </message>
+    <message>
+        <source>No attendance recorded…</source>
+        <translation>Ingen närvaro antecknad…</translation>
+    </message>
+    <message>
+        <source>No attendance recorded</source>
+        <translation>Ingen närvaro antecknad</translation>
+    </message>
+    <message>
+        <source>Why is no attendance recorded? The minutes will say:</source>
+        <translation>Varför antecknas ingen närvaro? Anteckningarna kommer att säga:</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>

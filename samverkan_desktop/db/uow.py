@@ -11,7 +11,8 @@ from sqlalchemy import Engine, Enum, String, event, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..domain.errors import StorageError, ValidationError
+from ..domain.errors import ConflictError, DomainError, StorageError, ValidationError
+from . import audit_chain
 from .engine import is_read_only
 
 
@@ -109,8 +110,25 @@ MILESTONE_APPROVAL = "före-godkännande"
 MILESTONE_PUBLICATION = "före-publicering"
 
 
-def translate_database_error(exc: Exception, read_only: bool = False) -> StorageError:
+#: Constraints a client can lose a race against, by what PostgreSQL (the index name) or SQLite (the columns)
+#: says, in words: nothing of the loser's change was saved.
+CONFLICTS = (
+    (("uq_approval_one_valid", "approval.meeting_id"),
+     "Anteckningarna godkändes samtidigt av någon annan; det godkännandet gäller. Inget har sparats."),
+    (("uq_agenda_item_paragraph", "agenda_item.paragraph"),
+     "Någon annan numrerade gruppens punkter samtidigt (samma § samma år). Inget har sparats; försök igen."),
+    (("deadlock detected", "could not serialize"),
+     "Någon annan ändrade samma möte samtidigt. Inget har sparats; försök igen."),
+    (("granskningsloggen är skrivskyddad",),
+     "Granskningsloggen är skrivskyddad: händelser kan inte ändras eller tas bort. Inget har sparats."),
+)
+
+
+def translate_database_error(exc: Exception, read_only: bool = False) -> DomainError:
     text = str(getattr(exc, "orig", exc)).lower()
+    for names, message in CONFLICTS:
+        if any(name in text for name in names):
+            return ConflictError(message)
     if "locked" in text or "busy" in text:
         return StorageError("Databasen används av ett annat program just nu. Försök igen om en stund.")
     if ("readonly" in text or "read-only" in text) and read_only:
@@ -150,7 +168,9 @@ def refuse_overlong_text(session: Session, _context: object, _instances: object)
 
 def create_unit_of_work(engine: Engine, actor: str = "okänd") -> UnitOfWork:
     """A reusable unit of work: each ``with`` block opens its own session and transaction."""
-    factory = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
+    factory = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False, info={audit_chain.CHAINED: True})
     event.listen(factory, "before_flush", refuse_overlong_text)  # portable text lengths, see refuse_overlong_text
+    event.listen(factory, "before_commit", audit_chain.write_pending)  # the audit events, chained, at the commit
+    event.listen(factory, "after_soft_rollback", audit_chain.forget_pending)
     return UnitOfWork(factory, actor,
                       read_only=is_read_only(engine), database=engine.url.render_as_string(hide_password=True))

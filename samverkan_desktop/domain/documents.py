@@ -72,6 +72,10 @@ class MinutesDocument:
     removed: tuple[str, ...] = field(default=(), compare=False)  # what the scrubbing took out, for the user
     # What a publication writes beside the files (domain.approval_record); only publishing sets it.
     record: ApprovalRecord | None = field(default=None, compare=False)
+    #: Approved minutes changed since their approval: why the approval no longer holds (the document is a draft).
+    approval_lapsed: str | None = None
+    #: Sent for approval without an attendance list: why (shown where the attendance would be).
+    no_attendance_reason: str | None = None
 
     @property
     def title(self) -> str:

@@ -61,8 +61,14 @@ def short_hash(digest: str) -> str:
     return "-".join(head[i:i + 4] for i in range(0, len(head), 4))
 
 
+#: The fields of an item in words, for the sentences that say what changed in approved minutes.
+FIELD_WORDS = {"position": "ordning", "paragraph": "§", "title": "rubrik", "kind": "typ", "presenter": "föredragande",
+               "confidential": "konfidentiell", "notes": "anteckningar", "decision": "beslut", "outcome": "utfall",
+               "reason": "motivering", "target_group_id": "mottagande grupp", "actions": "åtgärder"}
+
+
 def describe_difference(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
-    """Which parts of the minutes differ, in Swedish, for the verification report."""
+    """Which parts of the minutes differ, in Swedish, for the verification report and the exports."""
     labels = {"meeting": "mötesuppgifterna", "attendance": "närvaron", "items": "punkterna"}
     differences = []
     for key, label in labels.items():
@@ -72,7 +78,7 @@ def describe_difference(before: Mapping[str, Any], after: Mapping[str, Any]) -> 
     for item in after.get("items", []):
         old = old_items.get(item.get("paragraph"))
         if old is not None and _clean(old) != _clean(item):
-            changed = sorted(k for k in item if _clean(item.get(k)) != _clean(old.get(k)))
+            changed = sorted(FIELD_WORDS.get(k, k) for k in item if _clean(item.get(k)) != _clean(old.get(k)))
             differences.append(f"§ {item.get('paragraph')} ({', '.join(changed)})")
     return differences
 
@@ -96,6 +102,18 @@ def content_of(meeting: Any, attendance: Iterable[Any], items: Iterable[Any],
     def optional(name: Name, ident: int | None) -> str | None:
         return name(ident) if ident else None
 
+    content = _content(meeting, attendance, items, actions_of, group, person, organisation, optional)
+    # Why no attendance was recorded (migration 0010), only when there is a reason: minutes approved before the
+    # field existed, or with an attendance list, have no such key, so their content and hash stay as they were.
+    reason = meeting.get("no_attendance_reason") if isinstance(meeting, Mapping) else \
+        getattr(meeting, "no_attendance_reason", None)
+    if reason:
+        content["meeting"]["no_attendance"] = reason
+    return content
+
+
+def _content(meeting: Any, attendance: Iterable[Any], items: Iterable[Any], actions_of: Callable[[Any], Iterable[Any]],
+             group: Name, person: Name, organisation: Name, optional: Callable[[Name, int | None], str | None]) -> dict:
     return {
         "meeting": {"group_id": _column(meeting, "group_id"), "group": group(_column(meeting, "group_id")),
                     "starts": _column(meeting, "starts_at").astimezone(UTC).isoformat(),

@@ -23,6 +23,9 @@ def render_minutes(minutes: MinutesDocument, template: Path | bytes | None = Non
     base.write_header_footer(document, header)
     base.add_paragraph(document, minutes.title, style="Title")
     _facts(document, minutes)
+    if minutes.no_attendance_reason:
+        base.keep_with_next(base.add_paragraph(document, "Närvarande", style="Heading 1"))
+        base.add_paragraph(document, f"Närvaro antecknades inte: {minutes.no_attendance_reason}")
     _participants(document, "Närvarande", minutes.present, with_role=True)
     _participants(document, "Anmält förhinder", minutes.excused)
     _participants(document, "Adjungerade", minutes.adjuncts, with_role=True)
@@ -55,7 +58,8 @@ def _facts(document: Document, minutes: MinutesDocument) -> None:
                    minutes.online_link)
     if minutes.draft:
         paragraph = base.add_paragraph(document)
-        base.add_run(paragraph, "Utkast: anteckningarna är inte godkända av ordföranden.", bold=True)
+        base.add_run(paragraph, minutes.approval_lapsed or "Utkast: anteckningarna är inte godkända av ordföranden.",
+                     bold=True)
 
 
 def _participants(document: Document, heading: str, people: Sequence[Participant], *, with_role: bool = False) -> None:
@@ -103,7 +107,7 @@ def _approval(document: Document, minutes: MinutesDocument) -> None:
     base.keep_with_next(base.add_paragraph(document, "Godkännande", style="Heading 1"))
     approval = minutes.approval
     if approval is None:
-        base.add_paragraph(document, "Anteckningarna är ännu inte godkända.")
+        base.add_paragraph(document, minutes.approval_lapsed or "Anteckningarna är ännu inte godkända.")
         return
     base.add_paragraph(document,
         f"Anteckningarna är godkända av {approval.role} {approval.approver} {approval.approved_on.isoformat()}. "

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import TypeVar
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, exists, inspect, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.orm.util import identity_key
 
-from ..db.models import Attachment, AttachmentBlob, AuditEvent, Base
+from ..db.audit_chain import append as append_audit_event
+from ..db.models import ActionItem, AgendaItem, Attachment, AttachmentBlob, Attendance, AuditEvent, Base, Group, Meeting
 from ..domain.errors import NotFoundError, ValidationError
 from . import UnitOfWork
 
@@ -60,9 +62,11 @@ def check_phone(value: str | None) -> None:
 
 def audit(uow: UnitOfWork, entity: str, entity_id: int | None, action: str, summary: str,
           meeting_id: int | None = None) -> None:
-    """Append an audit event in the same transaction as the change it describes."""
-    uow.session.add(AuditEvent(actor=uow.actor, entity=entity, entity_id=entity_id, action=action,
-                               summary=summary, meeting_id=meeting_id))
+    """Append an audit event in the same transaction as the change it describes (written, chained to the
+    previous event, when the transaction commits: db.audit_chain)."""
+    append_audit_event(uow.session, AuditEvent(at=datetime.now(UTC), actor=uow.actor, entity=entity,
+                                               entity_id=entity_id, action=action, summary=summary,
+                                               meeting_id=meeting_id))
 
 
 def preload(session: Session, model: type[Base], ids: Iterable[int | None]) -> None:
@@ -91,3 +95,49 @@ def drop_unused_attachment_content(session: Session, digests: Iterable[str]) -> 
     session.execute(delete(AttachmentBlob).where(
         AttachmentBlob.sha256.in_(digests), ~exists().where(Attachment.sha256 == AttachmentBlob.sha256)),
         execution_options={"synchronize_session": False})
+
+
+# -- serialising changes of one meeting --------------------------------------------------------------
+def lock_row(session: Session, model: type[M], ident: int | None) -> M | None:
+    """The row, read afresh and locked until the transaction ends: on PostgreSQL ``SELECT … FOR NO KEY UPDATE``
+    (it waits for whoever holds it; foreign-key checks of rows pointing at it are not blocked); on SQLite the
+    database's write lock, taken by a write that changes nothing (one writer at a time; the read that follows
+    sees everything committed before). Every service that changes a meeting's minutes or their state takes it
+    first, so a decision made on what it read (approved? still a draft?) still holds when it commits."""
+    if ident is None or not ID_MIN <= ident <= ID_MAX:
+        return None
+    table = model.__tablename__  # type: ignore[attr-defined]
+    if session.connection().dialect.name == "sqlite":
+        session.execute(text(f"UPDATE {table} SET id = id WHERE 0 = 1"))
+    return session.scalars(select(model).where(model.id == ident)  # type: ignore[attr-defined]
+                           .with_for_update(key_share=True).execution_options(populate_existing=True)).one_or_none()
+
+
+def lock_meeting(session: Session, meeting_id: int | None, *, numbering: bool = False,
+                 message: str = "Mötet finns inte längre.") -> Meeting:
+    """The meeting, locked (lock_row) and with its items and attendance to be read afresh. ``numbering``: the
+    change renumbers the group's § of the year, so the group is locked first (always before the meeting, so
+    that two clients never wait for each other)."""
+    if numbering and meeting_id is not None and ID_MIN <= meeting_id <= ID_MAX:
+        lock_row(session, Group, session.scalar(select(Meeting.group_id).where(Meeting.id == meeting_id)))
+    meeting = lock_row(session, Meeting, meeting_id)
+    if meeting is None:
+        raise NotFoundError(message)
+    _forget_loaded_content(session, meeting.id)
+    return meeting
+
+
+def _forget_loaded_content(session: Session, meeting_id: int) -> None:
+    """Items, actions and attendance of the meeting read before the lock (a receipt checked, then approved) are
+    read again when next used: what the locked change sees is what another client committed, not a stale copy.
+    Changes not yet written are flushed first, so that none is lost."""
+    if session.dirty:
+        session.flush()
+    loaded = [(obj, inspect(obj).dict) for obj in list(session.identity_map.values())]
+    items = {state.get("id") for obj, state in loaded
+             if isinstance(obj, AgendaItem) and state.get("meeting_id") == meeting_id}
+    for obj, state in loaded:
+        if (isinstance(obj, AgendaItem | Attendance) and state.get("meeting_id") == meeting_id) or \
+                (isinstance(obj, ActionItem) and state.get("agenda_item_id") in items):
+            session.expire(obj)
+    session.expire(session.get(Meeting, meeting_id), ["items", "attendance"])

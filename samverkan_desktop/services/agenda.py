@@ -10,7 +10,7 @@ from ..domain.enums import ItemKind, MeetingStatus, MinutesStatus
 from ..domain.errors import ValidationError
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork
-from ._common import audit, drop_unused_attachment_content, get_or_raise, preload
+from ._common import audit, drop_unused_attachment_content, get_or_raise, lock_meeting, preload
 from .case_state import settle_cases_of
 from .meeting_dto import (
     ActionDTO,
@@ -62,13 +62,15 @@ def item_to_dto(item: AgendaItem) -> AgendaItemDTO:
     )
 
 
-def editable_meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:
+def editable_meeting(uow: UnitOfWork, meeting_id: int, *, numbering: bool = False) -> Meeting:
     """The meeting, if its content may change; every content edit goes through here.
 
     Approved and published minutes are read-only (reopening needs a reason). An edit while the minutes wait for
-    the chair returns them to utkast: the chair must see, and approve, what the minutes now say.
+    the chair returns them to utkast: the chair must see, and approve, what the minutes now say. The meeting is
+    locked first (lock_meeting; with its group when the edit renumbers §), so an approval committed by another
+    client meanwhile is seen here and the edit refused, never written after it.
     """
-    meeting = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+    meeting = lock_meeting(uow.session, meeting_id, numbering=numbering)
     if meeting.status is MeetingStatus.CANCELLED:
         raise ValidationError("Mötet är inställt; dagordningen kan inte ändras.")
     check_minutes_open(uow, meeting)
@@ -126,7 +128,7 @@ def add_item(uow: UnitOfWork, meeting_id: int, data: AgendaItemData, position: i
     """Insert at ``position`` (1-based); by default before the group's closing standard items."""
     title = _check(data)
     with uow:
-        meeting = editable_meeting(uow, meeting_id)
+        meeting = editable_meeting(uow, meeting_id, numbering=True)
         items = sorted(meeting.items, key=lambda i: i.position)
         if position is None:
             closing = {t.title for t in _template(uow.session, meeting.group_id) if t.at_end}
@@ -167,7 +169,7 @@ def update_item(uow: UnitOfWork, item_id: int, data: AgendaItemData) -> AgendaIt
 def delete_item(uow: UnitOfWork, item_id: int) -> None:
     with uow:
         item = get_or_raise(uow.session, AgendaItem, item_id, NOT_FOUND)
-        meeting = editable_meeting(uow, item.meeting_id)
+        meeting = editable_meeting(uow, item.meeting_id, numbering=True)
         items = [i for i in sorted(meeting.items, key=lambda i: i.position) if i.id != item.id]
         audit(uow, "punkt", item.id, "borttagen", item.title, meeting.id)
         case_id = item.case_id
@@ -185,7 +187,7 @@ def move_item(uow: UnitOfWork, item_id: int, new_position: int) -> list[AgendaIt
     """Move an item to ``new_position`` (1-based, clamped); returns the whole agenda in its new order."""
     with uow:
         item = get_or_raise(uow.session, AgendaItem, item_id, NOT_FOUND)
-        meeting = editable_meeting(uow, item.meeting_id)
+        meeting = editable_meeting(uow, item.meeting_id, numbering=True)
         items = [i for i in sorted(meeting.items, key=lambda i: i.position) if i.id != item.id]
         old = item.position
         items.insert(max(0, min(new_position - 1, len(items))), item)
@@ -245,7 +247,7 @@ def save_template(uow: UnitOfWork, group_id: int, items: list[TemplateItemData])
 def apply_template(uow: UnitOfWork, meeting_id: int) -> list[AgendaItemDTO]:
     """Put the group's standard items first and last; items already on the agenda stay in between."""
     with uow:
-        meeting = editable_meeting(uow, meeting_id)
+        meeting = editable_meeting(uow, meeting_id, numbering=True)
         existing = sorted(meeting.items, key=lambda i: i.position)
         titles = {i.title for i in existing}
         template = _template(uow.session, meeting.group_id)

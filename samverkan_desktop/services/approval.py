@@ -19,7 +19,7 @@ from ..domain.minutes_hash import canonical_json, content_of, describe_differenc
 from ..domain.rules import optional_text, require_text
 from ..domain.signing import SigningKey
 from . import UnitOfWork, signing
-from ._common import audit, get_or_raise, keep, preload
+from ._common import audit, get_or_raise, keep, lock_meeting, preload
 
 NOT_FOUND = "Mötet finns inte längre."
 APPROVER_ROLES = (Role.CHAIR, Role.VICE_CHAIR)
@@ -145,10 +145,12 @@ def state_of(session: Session, meeting: Meeting) -> MinutesState:
                         tuple(approvers_on(session, meeting)))
 
 
-def send_for_approval(uow: UnitOfWork, meeting_id: int, *, to_vice_chair: bool = False) -> MinutesState:
-    """Utkast -> för godkännande, to the chair on the meeting's date (or the vice chair when so decided)."""
+def send_for_approval(uow: UnitOfWork, meeting_id: int, *, to_vice_chair: bool = False,
+                      no_attendance_reason: str | None = None) -> MinutesState:
+    """Utkast -> för godkännande, to the chair on the meeting's date (or the vice chair when so decided). The
+    attendance must be recorded, or ``no_attendance_reason`` say why none is (the minutes then say so)."""
     with uow:
-        meeting = get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)
+        meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)
         if meeting.status is not MeetingStatus.HELD:
             raise ValidationError("Markera mötet som genomfört innan anteckningarna skickas för godkännande.")
         if meeting.minutes_status is not MinutesStatus.DRAFT:
@@ -158,12 +160,29 @@ def send_for_approval(uow: UnitOfWork, meeting_id: int, *, to_vice_chair: bool =
         if recipient is None:
             raise ValidationError(
                 f"Gruppen hade ingen {'vice ordförande' if to_vice_chair else 'ordförande'} på mötesdagen.")
+        _check_attendance_recorded(meeting, no_attendance_reason)
         meeting.minutes_status = MinutesStatus.FOR_APPROVAL
         audit(uow, "anteckningar", meeting.id, "skickade för godkännande",
               f"till {recipient[1]} ({'vice ordförande' if to_vice_chair else 'ordförande'}), "
               f"kontrollsumma {short_hash(content_hash(uow.session, meeting))}", meeting.id)
         uow.commit()
     return minutes_state(uow, meeting_id)
+
+
+NO_ATTENDANCE = ("Närvaron är inte antecknad. Anteckna närvaron (fliken Närvaro) eller ange varför ingen närvaro "
+                 "antecknas; anteckningarna säger det då.")
+
+
+def _check_attendance_recorded(meeting: Meeting, no_attendance_reason: str | None) -> None:
+    """Before the minutes go to the chair: an attendance list, or a reason why there is none (stored on the
+    meeting, part of the approved content and shown in the document). A list recorded later clears the reason."""
+    reason = optional_text(no_attendance_reason)
+    if meeting.attendance:
+        meeting.no_attendance_reason = None
+    elif reason is None:
+        raise ValidationError(NO_ATTENDANCE, field="attendance")
+    else:
+        meeting.no_attendance_reason = reason
 
 
 def approve(uow: UnitOfWork, meeting_id: int, person_id: int, method: ApprovalMethod, note: str | None = None,
@@ -178,7 +197,7 @@ def approve(uow: UnitOfWork, meeting_id: int, person_id: int, method: ApprovalMe
         check_year(at.year, field="approved_at")
     uow.milestone(MILESTONE_APPROVAL)
     with uow:
-        meeting = get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)
+        meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)  # one approval at a time
         if meeting.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED):
             raise ValidationError("Anteckningarna är redan godkända.")
         if meeting.status is not MeetingStatus.HELD:
@@ -212,7 +231,7 @@ def reopen(uow: UnitOfWork, meeting_id: int, reason: str) -> MinutesState:
     """Godkända (or för godkännande) -> utkast; the approval is revoked, not deleted."""
     text = require_text(reason, "reason", "Ange varför anteckningarna öppnas igen.")
     with uow:
-        meeting = get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)
+        meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)
         if meeting.minutes_status is MinutesStatus.DRAFT:
             raise ValidationError("Anteckningarna är redan ett utkast.")
         now = datetime.now(UTC)

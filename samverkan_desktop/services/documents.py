@@ -11,7 +11,7 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..db.models import Approval, Group, Meeting, Membership, Organisation, Person
+from ..db.models import Group, Meeting, Membership, Organisation, Person
 from ..domain.calendar import STOCKHOLM
 from ..domain.documents import (
     ActionLine,
@@ -32,6 +32,7 @@ from ..domain.scrub import describe_removed, scrub
 from ..domain.wording import KIND_WORDS, ROLE_WORDS, outcome_sentence, time_span
 from . import UnitOfWork
 from ._common import get_or_raise
+from .approval_check import approval_lapse, valid_approval
 
 NOT_FOUND = "Mötet finns inte längre."
 CONFIDENTIAL_LINE = "Punkten är konfidentiell och publiceras inte."
@@ -75,8 +76,7 @@ def _participant(a) -> Participant:
 
 
 def _approval_line(session: Session, meeting: Meeting) -> ApprovalLine | None:
-    approval = session.scalar(select(Approval).where(Approval.meeting_id == meeting.id, Approval.revoked_at.is_(None))
-                              .order_by(Approval.id.desc()).limit(1))
+    approval = valid_approval(session, meeting)
     if approval is None:
         return None
     person = session.get(Person, approval.approved_by_id)
@@ -102,10 +102,13 @@ def _meeting_for_document(session: Session, meeting_id: int) -> Meeting:
 
 
 def minutes_document(uow: UnitOfWork, meeting_id: int) -> MinutesDocument:
-    """The minutes as they may be published; a draft unless approved."""
+    """The minutes as they may be published; a draft unless approved. Approved minutes whose content no longer
+    matches their approval are a draft too, saying so (``approval_lapsed``): every export path (Word, PDF,
+    GUI, CLI, publishing) builds its document here, so none can present them as approved."""
     with uow:
         session = uow.session
         meeting = _meeting_for_document(session, meeting_id)
+        lapsed = approval_lapse(session, meeting)
         scrubbed = _Scrubber()
         present, excused, adjuncts, guests = [], [], [], []
         for a in sorted(meeting.attendance, key=lambda a: (_seat(a.role), a.person.name.casefold())):
@@ -134,14 +137,16 @@ def minutes_document(uow: UnitOfWork, meeting_id: int) -> MinutesDocument:
                 item.paragraph, title or "", presenter=presenter, notes=notes, decision=decision,
                 outcome=outcome_sentence(item.outcome, reason, target.name if target else None, meeting.group.name),
                 actions=tuple(actions)))
-        approved = meeting.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED)
+        approved = meeting.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED) and lapsed is None
+        (no_attendance,) = scrubbed("Närvaro", meeting.no_attendance_reason)
         return MinutesDocument(
             group_name=meeting.group.name, starts_at=meeting.starts_at.astimezone(STOCKHOLM),
             ends_at=meeting.ends_at.astimezone(STOCKHOLM), place=meeting.place, online_link=meeting.online_link,
             draft=not approved, present=tuple(present), excused=tuple(excused), adjuncts=tuple(adjuncts),
             guests=tuple(guests), sections=tuple(sections),
             approval=_approval_line(session, meeting) if approved else None,
-            next_meeting=_next_meeting(session, meeting), removed=tuple(scrubbed.report))
+            next_meeting=_next_meeting(session, meeting), removed=tuple(scrubbed.report), approval_lapsed=lapsed,
+            no_attendance_reason=None if meeting.attendance else no_attendance)
 
 
 def _seat(role: Role | None) -> int:

@@ -33,6 +33,7 @@ from ..db.models import (
     Organisation,
     Person,
 )
+from ..domain.audit_chain import chain_rows
 from ..domain.calendar import check_year, local_datetime
 from ..domain.errors import ValidationError
 from . import UnitOfWork
@@ -89,8 +90,12 @@ class _Writer:
         self.counts = dict.fromkeys(TABLES, 0)
         self._names = {model: name for name, model in TABLES.items()}
         self._size = 0
+        self.last_audit_hash: str | None = None
 
     def __call__(self, model: type, row: dict) -> None:
+        if model is AuditEvent:  # written in id order: each one chained to the one before (an empty database)
+            row.setdefault("meeting_id", None)
+            self.last_audit_hash = chain_rows(self.last_audit_hash, [row])
         self.pending[model].append(row)
         self._size += 1
 

@@ -144,6 +144,7 @@ class History:
             if status is not MeetingStatus.CANCELLED:
                 paragraphs[day.year] += 1
                 item["paragraph"] = paragraphs[day.year]
+                item["paragraph_group_id"], item["paragraph_year"] = plan.id, day.year  # what the § counts in
             if held:
                 actions[item["id"]] = self._minute(plan, rng, item, day, next_day, present, parties)
             case_id = item["case_id"]
@@ -166,7 +167,8 @@ class History:
     # -- agenda --------------------------------------------------------------------------------------
     def _item(self, meeting_id: int, title: str, kind: ItemKind, planned: int | None) -> dict:
         return {"id": self.ids.next(AgendaItem), "meeting_id": meeting_id, "position": 0, "paragraph": None,
-                "title": title, "kind": kind, "presenter": None, "planned_minutes": planned, "case_id": None,
+                "paragraph_group_id": None, "paragraph_year": None, "title": title, "kind": kind,
+                "presenter": None, "planned_minutes": planned, "case_id": None,
                 "confidential": False, "notes": None, "decision_text": None, "outcome": None,
                 "outcome_reason": None, "target_group_id": None}
 

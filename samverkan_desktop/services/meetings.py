@@ -15,7 +15,7 @@ from ..domain.enums import ItemKind, MeetingStatus, MinutesStatus
 from ..domain.errors import ValidationError
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork
-from ._common import PRELOAD_CHUNK, audit, get_or_raise, preload
+from ._common import PRELOAD_CHUNK, audit, get_or_raise, lock_meeting, preload
 from .agenda import check_minutes_open
 from .case_state import settle_cases_of
 from .dto import SaveResult
@@ -186,7 +186,7 @@ def create_meeting(uow: UnitOfWork, data: MeetingData) -> SaveResult[MeetingDTO]
 def update_meeting(uow: UnitOfWork, meeting_id: int, data: MeetingData) -> SaveResult[MeetingDTO]:
     starts, ends = _span(data)
     with uow:
-        meeting = get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)
+        meeting = lock_meeting(uow.session, meeting_id, numbering=True, message=NOT_FOUND)
         if meeting.status is MeetingStatus.CANCELLED:
             raise ValidationError("Mötet är inställt och kan inte ändras.")
         check_minutes_open(uow, meeting)
@@ -223,7 +223,7 @@ def plan_year(uow: UnitOfWork, group_id: int, days: Sequence[date], start: time,
 def cancel_meeting(uow: UnitOfWork, meeting_id: int, reason: str) -> MeetingDTO:
     text = require_text(reason, "cancel_reason", "Ange varför mötet ställs in.")
     with uow:
-        meeting = get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)
+        meeting = lock_meeting(uow.session, meeting_id, numbering=True, message=NOT_FOUND)
         if meeting.status not in (MeetingStatus.PLANNED, MeetingStatus.CALLED):
             raise ValidationError("Bara planerade eller kallade möten kan ställas in.")
         meeting.status = MeetingStatus.CANCELLED
@@ -238,7 +238,7 @@ def cancel_meeting(uow: UnitOfWork, meeting_id: int, reason: str) -> MeetingDTO:
 
 def mark_called(uow: UnitOfWork, meeting_id: int) -> MeetingDTO:
     with uow:
-        meeting = get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)
+        meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)
         if meeting.status is not MeetingStatus.PLANNED:
             raise ValidationError("Bara ett planerat möte kan kallas till.")
         meeting.status = MeetingStatus.CALLED
@@ -250,7 +250,7 @@ def mark_called(uow: UnitOfWork, meeting_id: int) -> MeetingDTO:
 def mark_held(uow: UnitOfWork, meeting_id: int) -> MeetingDTO:
     """Planerat or kallat -> genomfört; refused while a decision item has no outcome (named)."""
     with uow:
-        meeting = get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)
+        meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)
         if meeting.status not in (MeetingStatus.PLANNED, MeetingStatus.CALLED):
             raise ValidationError("Mötet är redan genomfört eller inställt.")
         open_items = [i for i in meeting.items if i.kind is ItemKind.DECISION and i.outcome is None]

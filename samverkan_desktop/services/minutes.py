@@ -31,7 +31,7 @@ from ..domain.enums import (
 from ..domain.errors import ValidationError
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork
-from ._common import audit, get_or_raise, preload
+from ._common import audit, get_or_raise, lock_meeting, preload
 from .agenda import NOT_FOUND, action_to_dto, editable_meeting, item_to_dto
 from .case_state import settle
 from .meeting_dto import ActionData, ActionDTO, AgendaItemDTO, AttendanceData, AttendanceDTO, OutcomeData
@@ -139,7 +139,7 @@ def _attendance_dto(a: Attendance) -> AttendanceDTO:
 def attendance(uow: UnitOfWork, meeting_id: int) -> list[AttendanceDTO]:
     """The meeting's attendance list; the first call fills it from the memberships valid that day."""
     with uow:
-        meeting = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+        meeting = _meeting_to_fill(uow, meeting_id)
         if _fill_attendance(uow.session, meeting):
             uow.commit()
         _preload_names(uow.session, meeting.attendance)
@@ -147,15 +147,30 @@ def attendance(uow: UnitOfWork, meeting_id: int) -> list[AttendanceDTO]:
         return [_attendance_dto(a) for a in rows]
 
 
+def attendance_recorded(uow: UnitOfWork, meeting_id: int) -> bool:
+    """True if the meeting has an attendance list (reading it does not fill it, unlike ``attendance``)."""
+    with uow:
+        get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+        return uow.session.scalar(select(Attendance.id).where(Attendance.meeting_id == meeting_id).limit(1)) \
+            is not None
+
+
 def fill_attendance(uow: UnitOfWork, meeting_id: int) -> bool:
     """What the first reading of the attendance does, without reading it: an empty list of a draft is filled
     from the memberships valid that day. True if rows were added."""
     with uow:
-        meeting = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+        meeting = _meeting_to_fill(uow, meeting_id)
         if _fill_attendance(uow.session, meeting):
             uow.commit()
             return True
         return False
+
+
+def _meeting_to_fill(uow: UnitOfWork, meeting_id: int) -> Meeting:
+    """The meeting; locked (and read again) when its attendance is about to be filled: never after an approval
+    another client committed meanwhile, never twice."""
+    meeting = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+    return lock_meeting(uow.session, meeting_id) if attendance_to_fill(meeting) else meeting
 
 
 def _preload_names(session, rows: list[Attendance]) -> None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ..db.models import Meeting
+from ..db.models import AgendaItem, Group, Meeting
 from ..domain.calendar import STOCKHOLM
 from ..domain.enums import MeetingStatus
+from ._common import lock_row
 
 
 def local_year(meeting: Meeting) -> int:
@@ -23,11 +24,18 @@ def _frozen(meeting: Meeting) -> bool:
 
 
 def renumber_group_year(session: Session, group_id: int, year: int) -> None:
-    """Give every item of the group's meetings in ``year`` its §; items of cancelled meetings get none."""
+    """Give every item of the group's meetings in ``year`` its §; items of cancelled meetings get none.
+
+    The database holds one § per group and year (the unique index uq_agenda_item_paragraph over the item's
+    ``paragraph_group_id``, ``paragraph_year`` and ``paragraph``, set here beside the §). The group's row is
+    locked first, so two clients numbering the same group never both read the old numbers (on PostgreSQL the
+    second waits, then reads what the first committed). Items whose § changes are cleared and flushed before the
+    new numbers are written, so no moment of the renumbering holds a § twice."""
     session.flush()
+    lock_row(session, Group, group_id)
     meetings = [m for m in session.scalars(
         select(Meeting).where(Meeting.group_id == group_id).order_by(Meeting.starts_at, Meeting.id)
-        .options(selectinload(Meeting.items))
+        .options(selectinload(Meeting.items)).execution_options(populate_existing=True)
     ) if local_year(m) == year]
     # The highest frozen § at or after each meeting: an open meeting placed before a held one continues after
     # the held one's numbers instead of colliding with them.
@@ -36,19 +44,32 @@ def renumber_group_year(session: Session, group_id: int, year: int) -> None:
         meeting = meetings[index]
         here = max((i.paragraph or 0 for i in meeting.items), default=0) if _frozen(meeting) else 0
         later_frozen[index] = max(here, later_frozen[index + 1])
+    wanted: dict[AgendaItem, tuple[int | None, int | None, int | None]] = {}
     paragraph = 0
     for index, meeting in enumerate(meetings):
         items = sorted(meeting.items, key=lambda i: i.position)
         if meeting.status is MeetingStatus.CANCELLED:
-            for item in items:
-                item.paragraph = None
-        elif _frozen(meeting):
+            wanted.update(dict.fromkeys(items, (None, None, None)))
+        elif _frozen(meeting):  # cited in its minutes: § and key stay as they are (see migration 0010)
             paragraph = max([paragraph, *(i.paragraph or 0 for i in items)])
         else:
             paragraph = max(paragraph, later_frozen[index + 1])
             for item in items:
                 paragraph += 1
-                item.paragraph = paragraph
+                wanted[item] = (group_id, year, paragraph)
+    _write(session, wanted)
+
+
+def _write(session: Session, wanted: dict[AgendaItem, tuple[int | None, int | None, int | None]]) -> None:
+    changing = {item: key for item, key in wanted.items()
+                if (item.paragraph_group_id, item.paragraph_year, item.paragraph) != key}
+    if not changing:
+        return
+    for item in changing:
+        item.paragraph_group_id = item.paragraph_year = item.paragraph = None
+    session.flush()
+    for item, (group, year, number) in changing.items():
+        item.paragraph_group_id, item.paragraph_year, item.paragraph = group, year, number
 
 
 def renumber_for_meeting(session: Session, meeting: Meeting, previous_year: int | None = None) -> None:

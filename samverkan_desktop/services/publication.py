@@ -24,7 +24,7 @@ from ..domain.minutes_hash import short_hash
 from ..domain.rules import require_text
 from ..domain.word_package import check_word_package
 from . import UnitOfWork
-from ._common import ID_MAX, ID_MIN, audit, get_or_raise
+from ._common import ID_MAX, ID_MIN, audit, get_or_raise, lock_meeting
 from .approval import content_hash
 from .documents import minutes_document
 from .meeting_dto import MeetingDTO
@@ -89,7 +89,7 @@ def publish(uow: UnitOfWork, meeting_id: int, render: Render) -> list[Publicatio
     uow.milestone(MILESTONE_PUBLICATION)
     with uow:
         session = uow.session
-        meeting = get_or_raise(session, Meeting, meeting_id, NOT_FOUND)
+        meeting = lock_meeting(session, meeting_id, message=NOT_FOUND)  # published once, not during a reopening
         when = f"{meeting.group.name} {meeting.starts_at.astimezone(STOCKHOLM):%Y-%m-%d}"
         if meeting.minutes_status is not MinutesStatus.APPROVED:
             raise ValidationError(f"Bara godkända anteckningar kan publiceras; {when} är "

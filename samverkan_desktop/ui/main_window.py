@@ -28,7 +28,7 @@ from ..domain.errors import DomainError
 from ..export.pdf import pdf_unavailable_reason
 from ..publishing import BatchResult, publish_since
 from ..safety import BackupKeeper
-from ..services import UnitOfWork, approval, attachments, groups, organisations, people
+from ..services import UnitOfWork, approval, attachments, audit, groups, organisations, people
 from .background import BackgroundTask, ProgressRunner
 from .dialogs.backups_dialog import BackupsDialog
 from .dialogs.group_dialog import GroupDialog
@@ -325,13 +325,15 @@ class MainWindow(QMainWindow):
 
     def verify_approvals(self) -> list[str]:
         """Recompute every approved minutes' checksum and say which no longer match their approval; every
-        signature and every attachment's SHA-256 too."""
+        signature and every attachment's SHA-256 too; check the audit chain and name its first broken link."""
         from ..services import signing
 
         try:
             problems = [p.describe() for p in approval.verify_all(self.uow)]
             problems += [c.describe() for c in signing.verify_signatures(self.uow) if c.problem]
             problems += [p.describe() for p in attachments.verify_attachments(self.uow)]
+            broken = audit.verify_chain(self.uow).broken
+            problems += [broken.describe()] if broken is not None else []
         except DomainError as error:
             QMessageBox.critical(self, APP_NAME, error.message)
             return []

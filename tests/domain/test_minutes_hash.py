@@ -203,14 +203,14 @@ def test_difference_names_the_paragraph_and_its_changed_keys() -> None:
     after = copy.deepcopy(before)
     after["items"][1]["decision"] = "att avslå rutinen"
     after["items"][1]["notes"] = "Ingen enighet."
-    assert describe_difference(before, after) == ["punkterna", "§ 2 (decision, notes)"]
+    assert describe_difference(before, after) == ["punkterna", "§ 2 (anteckningar, beslut)"]
 
 
 def test_difference_in_an_action_names_the_paragraph() -> None:
     before = minutes()
     after = copy.deepcopy(before)
     after["items"][1]["actions"][0]["due"] = "2026-11-01"
-    assert describe_difference(before, after) == ["punkterna", "§ 2 (actions)"]
+    assert describe_difference(before, after) == ["punkterna", "§ 2 (åtgärder)"]
 
 
 def test_difference_of_several_parts() -> None:
@@ -219,4 +219,4 @@ def test_difference_of_several_parts() -> None:
     after["meeting"]["ends"] = "2026-09-15T14:00:00+00:00"
     after["attendance"].pop()
     after["items"][0]["title"] = "Läget i regionen"
-    assert describe_difference(before, after) == ["mötesuppgifterna", "närvaron", "punkterna", "§ 1 (title)"]
+    assert describe_difference(before, after) == ["mötesuppgifterna", "närvaron", "punkterna", "§ 1 (rubrik)"]

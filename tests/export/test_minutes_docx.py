@@ -141,6 +141,21 @@ def test_minimal_minutes_leave_out_empty_lists_and_items():
     ]
 
 
+
+def test_minutes_whose_approval_lapsed_say_why_where_a_draft_says_utkast():
+    why = "Godkännandet av Anna Berg 2026-03-12 gäller inte längre: anteckningarna har ändrats (§ 2 (beslut))."
+    lapsed = MinutesDocument(GROUP, CREATED, CREATED + timedelta(hours=1), None, None, draft=True,
+                             approval_lapsed=why)
+    body = blocks(reopen(render_minutes(lapsed, created=CREATED)))
+    assert body == [
+        ("Title", "Minnesanteckningar (UTKAST)"),
+        ("Subtitle", GROUP),
+        ("Normal", "Tid: Tisdag 17 mars 2026, kl. 09.30–10.30"),
+        ("Normal", why),
+        ("Heading 1", "Godkännande"),
+        ("Normal", why),
+    ]
+
 # -- confidential items -------------------------------------------------------------------------------------
 def test_a_confidential_item_keeps_only_its_paragraph_and_the_not_published_line(approved):
     body = blocks(approved)

@@ -505,9 +505,9 @@ def test_verify_names_minutes_changed_outside_the_app(uow, approved, engine, sta
     (problem,) = verify_all(uow)
     assert (problem.meeting_id, problem.group_name, problem.meeting_on) == (
         held.meeting, "NOSAM Falkenberg", "2026-09-15")
-    assert f"§ {paragraph} (decision)" in problem.differences
+    assert f"§ {paragraph} (beslut)" in problem.differences
     described = problem.describe()
-    assert "NOSAM Falkenberg" in described and "2026-09-15" in described and f"§ {paragraph} (decision)" in described
+    assert "NOSAM Falkenberg" in described and "2026-09-15" in described and f"§ {paragraph} (beslut)" in described
 
 
 def test_verify_names_changed_attendance_and_meeting_facts(uow, approved, engine) -> None:

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from meeting_fixtures import item, meeting
-from postgres_testdb import sqlite_only
+from postgres_testdb import postgres_only, sqlite_only
 from sqlalchemy import text
 
 from samverkan_desktop.db.backup import restore_backup, take_backup
@@ -203,6 +203,7 @@ def test_attach_content_refuses_bad_names_and_content(uow, agenda, count, name, 
     assert (count(Attachment), count(AttachmentBlob)) == (0, 0)
 
 
+@postgres_only  # on SQLite the unit of work already holds the one write lock, so nobody can insert in between
 def test_the_same_content_stored_by_another_client_meanwhile_is_listed_on_a_second_try(
         uow, agenda, tmp_path, engine, count, monkeypatch) -> None:
     """On a shared database another secretary may attach the same file between our look and our insert."""

@@ -146,3 +146,32 @@ def test_calendar_invite_sequence_rises_and_a_cancelled_meeting_cancels(uow, mee
     assert first.uid == moved.uid == cancelled.uid
     assert first.sequence < moved.sequence < cancelled.sequence
     assert cancelled.cancelled and cancelled.cancel_reason == "Sjukdom"
+
+
+@pytest.mark.parametrize("status", ["godkanda", "publicerade"])
+def test_approved_minutes_changed_outside_the_app_are_a_draft_saying_what_changed(uow, approved, engine,
+                                                                                   status) -> None:
+    from sqlalchemy import text
+
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE meeting SET minutes_status = :s WHERE id = :id"),
+                           {"s": status, "id": approved.meeting})
+        connection.execute(text("UPDATE agenda_item SET notes = 'Läget är kaotiskt.' WHERE id = :id"),
+                           {"id": approved.info})
+    doc = documents.minutes_document(uow, approved.meeting)
+    assert doc.draft and doc.approval is None and doc.title == "Minnesanteckningar (UTKAST)"
+    assert doc.approval_lapsed.startswith("Godkännandet av Anna Andersson ")
+    assert "gäller inte längre" in doc.approval_lapsed and "§ 1 (anteckningar)" in doc.approval_lapsed
+
+
+def test_approved_minutes_without_a_valid_approval_are_a_draft(uow, approved, engine) -> None:
+    from sqlalchemy import text
+
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE approval SET revoked_at = '2026-10-01 00:00:00.000000'"))
+    doc = documents.minutes_document(uow, approved.meeting)
+    assert doc.draft and doc.approval is None and "inget giltigt godkännande" in doc.approval_lapsed
+
+
+def test_untouched_approved_minutes_have_nothing_lapsed(uow, approved) -> None:
+    assert documents.minutes_document(uow, approved.meeting).approval_lapsed is None

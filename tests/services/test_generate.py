@@ -26,7 +26,7 @@ from samverkan_desktop.db.uow import create_unit_of_work
 from samverkan_desktop.domain.calendar import STOCKHOLM
 from samverkan_desktop.domain.enums import MeetingStatus, MinutesStatus, OrganisationKind
 from samverkan_desktop.domain.errors import ValidationError
-from samverkan_desktop.services import approval
+from samverkan_desktop.services import approval, audit
 from samverkan_desktop.services.case_state import settle
 from samverkan_desktop.services.decision_log import DecisionLogFilter, decision_log
 from samverkan_desktop.services.dto import OrganisationData
@@ -109,6 +109,8 @@ def test_the_same_seed_gives_the_same_database_and_another_seed_another(migrated
 def test_every_generated_approval_verifies(generated, uow):
     assert generated.approvals > 0
     assert approval.verify_all(uow) == []
+    chain = audit.verify_chain(uow)  # the generated audit events are chained as the app chains them
+    assert chain.broken is None and chain.events == generated.audit_events
     with uow:
         meeting_id = uow.session.scalar(select(Approval.meeting_id).limit(1))
     state = approval.minutes_state(uow, meeting_id)

@@ -14,6 +14,7 @@ import test_hostile_register
 import samverkan_desktop.services as services_package
 from samverkan_desktop.services import (
     agenda,
+    approval_check,
     attachments,
     case_state,
     cases,
@@ -53,6 +54,8 @@ READ_ONLY_COVERED = {
     signing.seal_in_app: "inside approve's unit of work; approve with a signer",
     signing.seal_columns: "a Seal made by seal_in_app or import_receipt",
     signing.signed_moment: "the approval time approve and import_receipt have checked",
+    approval_check.approval_lapse: "a row of Meeting; minutes_document (every minutes export) calls it",
+    approval_check.valid_approval: "a row of Meeting; approval_lapse and minutes_document",
 }
 #: The test-data generator's parts: only generate() calls them, with its own numbers, names and dates.
 GENERATOR_PARTS = ("generate_register", "generate_words", "generate_meetings")

@@ -174,6 +174,7 @@ CASES: dict[object, Case] = {
     minutes.set_attendance: lambda d, a: a.call(minutes.set_attendance, d(ids(a.world.attendance)),
                                                 attendance_data(d, a)),
     minutes.fill_attendance: lambda d, a: a.call(minutes.fill_attendance, d(ids(a.world.meetings))),
+    minutes.attendance_recorded: lambda d, a: a.call(minutes.attendance_recorded, d(ids(a.world.meetings))),
     minutes.attendance_to_fill: lambda d, a: a.call(_meeting_row_then(minutes.attendance_to_fill),
                                                     d(ids(a.world.meetings))),
     minutes.add_attendee: lambda d, a: a.call(minutes.add_attendee, d(ids(a.world.meetings)),

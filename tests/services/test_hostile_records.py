@@ -105,7 +105,8 @@ CASES: dict[object, Case] = {
     approval.minutes_state: lambda d, a: a.call(approval.minutes_state, d(ids(a.world.meetings))),
     approval.state_of: lambda d, a: a.call(on_meeting(approval.state_of), d(ids(a.world.meetings))),
     approval.send_for_approval: lambda d, a: a.call(approval.send_for_approval, d(ids(a.world.meetings)),
-                                                    to_vice_chair=d(st.booleans())),
+                                                    to_vice_chair=d(st.booleans()),
+                                                    no_attendance_reason=d(optional_text())),
     approval.approve: lambda d, a: a.call(
         approval.approve, d(ids(a.world.meetings)), d(ids(a.world.person_ids)), d(members(ApprovalMethod)),
         d(optional_text()), expected_hash=d(st.none() | st.just(a.world.receipt.content_hash) | hostile_text()),
@@ -177,6 +178,7 @@ CASES: dict[object, Case] = {
     documents.notice_document: lambda d, a: a.call(documents.notice_document, d(ids(a.world.meetings))),
     documents.calendar_invite: lambda d, a: a.call(documents.calendar_invite, d(ids(a.world.meetings))),
     audit.meeting_history: lambda d, a: a.call(audit.meeting_history, d(ids(a.world.meetings))),
+    audit.verify_chain: lambda d, a: a.call(audit.verify_chain),
 }
 
 

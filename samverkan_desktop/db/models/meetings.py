@@ -53,6 +53,8 @@ class Meeting(Base):
     kind: Mapped[MeetingKind] = mapped_column(enum_column_type(MeetingKind, "meeting_kind"))
     status: Mapped[MeetingStatus] = mapped_column(enum_column_type(MeetingStatus, "meeting_status"))
     cancel_reason: Mapped[str | None] = mapped_column(Text)
+    #: Set when the minutes were sent for approval without an attendance list, saying why (the DOCX shows it).
+    no_attendance_reason: Mapped[str | None] = mapped_column(Text)
     minutes_status: Mapped[MinutesStatus] = mapped_column(enum_column_type(MinutesStatus, "minutes_status"))
     ical_uid: Mapped[str] = mapped_column(String(200), unique=True)
     ical_sequence: Mapped[int] = mapped_column(Integer, default=0)
@@ -107,13 +109,20 @@ class Case(Base):
 
 class AgendaItem(Base):
     __tablename__ = "agenda_item"
-    # A meeting's agenda, in order.
-    __table_args__ = (Index("ix_agenda_item_meeting_id_position", "meeting_id", "position"),)
+    # A meeting's agenda, in order. One § per group and calendar year, enforced by the database: the group and
+    # (Stockholm) year the § counts in are kept beside it by services/numbering.py, the only place that numbers.
+    __table_args__ = (Index("ix_agenda_item_meeting_id_position", "meeting_id", "position"),
+                      Index("uq_agenda_item_paragraph", "paragraph_group_id", "paragraph_year", "paragraph",
+                            unique=True))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     paragraph: Mapped[int | None] = mapped_column(Integer)
+    # Denormalised from the meeting for the unique index above; NULL with the §. No foreign key: the items go
+    # with their meeting, and SQLite would have to rebuild the table (and its search triggers) to add one.
+    paragraph_group_id: Mapped[int | None] = mapped_column(Integer)
+    paragraph_year: Mapped[int | None] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(500))
     kind: Mapped[ItemKind] = mapped_column(enum_column_type(ItemKind, "item_kind"))
     presenter: Mapped[str | None] = mapped_column(String(300))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ...domain.enums import ApprovalMethod, Role
@@ -14,6 +14,9 @@ from .base import Base, utcnow
 
 class Approval(Base):
     __tablename__ = "approval"
+    # One valid (not revoked) approval per minutes, enforced by the database (two chairs approving at once).
+    __table_args__ = (Index("uq_approval_one_valid", "meeting_id", unique=True,
+                            sqlite_where=text("revoked_at IS NULL"), postgresql_where=text("revoked_at IS NULL")),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
@@ -62,7 +65,9 @@ class Publication(Base):
 
 
 class AuditEvent(Base):
-    """Append-only: nothing in the app updates or deletes a row of this table."""
+    """Append-only: the database refuses UPDATE and DELETE (triggers of migration 0010; the only update let
+    through is ON DELETE SET NULL of ``meeting_id``). A hash chain (domain.audit_chain, db.audit_chain):
+    ``prev_hash`` is the previous event's ``hash``, which covers this event's fields and ``prev_hash``."""
 
     __tablename__ = "audit_event"
     # The history of one entity (a group, a person, a case), not only of a meeting.
@@ -76,6 +81,8 @@ class AuditEvent(Base):
     action: Mapped[str] = mapped_column(String(60))
     summary: Mapped[str | None] = mapped_column(Text)
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), index=True)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))  # NULL only if written around the app: verify says so
 
 
 class ReviewComment(Base):

@@ -88,16 +88,19 @@ class MeetingExportMenu(QObject):
 
     def _exported(self, result: ExportResult) -> None:
         lines = [self.tr("Saved to %1.").replace("%1", str(result.path))]
-        if result.draft:
+        if result.lapsed:  # approved minutes changed since their approval: exported as a draft that says so
+            lines.append(result.lapsed)
+        elif result.draft:
             lines.append(self.tr("The minutes are not approved: the document is marked UTKAST (draft)."))
-        self._report(self.tr("Exported"), lines, result.removed, result.path.parent)
+        self._report(self.tr("Exported"), lines, result.removed, result.path.parent,
+                     warning=result.lapsed is not None)
 
     def _failed(self, message: str) -> None:
         QMessageBox.warning(self.window, self.tr("Could not be exported"), message)
 
-    def _report(self, title: str, lines: list[str], removed, folder: Path) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, "\n\n".join(lines), QMessageBox.StandardButton.Ok,
-                          self.window)
+    def _report(self, title: str, lines: list[str], removed, folder: Path, *, warning: bool = False) -> None:
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+        box = QMessageBox(icon, title, "\n\n".join(lines), QMessageBox.StandardButton.Ok, self.window)
         if removed:
             box.setInformativeText(self.tr("Personal data was removed from the published text (see details)."))
             box.setDetailedText("\n".join(removed))

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -25,7 +26,7 @@ from ...domain.minutes_hash import short_hash
 from ...domain.review_file import RECEIPT_SUFFIX, REVIEW_SUFFIX, dump_review, load_receipt
 from ...domain.strict_json import MAX_BYTES
 from ...export.files import write_atomically
-from ...services import UnitOfWork, approval, review
+from ...services import UnitOfWork, approval, minutes, review
 from ...services.meeting_dto import MeetingDTO
 from ..dialogs.approval_dialog import ApprovalDialog
 from ..dialogs.history_dialog import HistoryDialog
@@ -170,9 +171,40 @@ class ApprovalBar(QWidget):
             to_vice = choice
         elif Role.VICE_CHAIR in approvers:
             to_vice = True
-        if self.editor.run_guarded(lambda: approval.send_for_approval(self.uow, self.meeting.id,
-                                                                      to_vice_chair=to_vice)):
+        try:
+            recorded = minutes.attendance_recorded(self.uow, self.meeting.id)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Could not be done"), error.message)
+            return
+        reason = None
+        if not recorded:
+            reason = self.ask_no_attendance_reason()
+            if reason is None:
+                return
+        if self.editor.run_guarded(lambda: approval.send_for_approval(
+                self.uow, self.meeting.id, to_vice_chair=to_vice, no_attendance_reason=reason)):
             self.editor.refresh()
+
+    def ask_no_attendance_reason(self) -> str | None:
+        """No attendance list yet: record it (the Attendance tab is shown), or send without one and say why.
+        The reason, or None when the secretary records the attendance first or cancels."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Send for approval"),
+                          self.tr("No attendance has been recorded for this meeting."), parent=self)
+        box.setInformativeText(self.tr("Record who attended on the Attendance tab first, or send the minutes "
+                                       "without attendance and say why: the minutes will say so."))
+        record_button = box.addButton(self.tr("Record attendance"), QMessageBox.ButtonRole.AcceptRole)
+        none_button = box.addButton(self.tr("No attendance recorded…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(record_button)
+        box.exec()
+        if box.clickedButton() is record_button:
+            self.editor.tabs.setCurrentWidget(self.editor.attendance_tab)
+            return None
+        if box.clickedButton() is not none_button:
+            return None
+        reason, accepted = QInputDialog.getText(self, self.tr("No attendance recorded"),
+                                                self.tr("Why is no attendance recorded? The minutes will say:"))
+        return reason.strip() if accepted and reason.strip() else None
 
     def record_approval(self) -> None:
         if self.editor.minutes_pane.save_now() and ApprovalDialog(self.uow, self.meeting.id, self).exec():

@@ -1,0 +1,20 @@
+"""Arkiv → Verifiera checks the audit chain too, and names its first broken link."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import text
+
+
+def test_verify_names_a_broken_audit_chain(main_window, register, engine, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    assert main_window.verify_approvals() == []
+    with engine.begin() as connection:
+        event = connection.execute(text("SELECT id FROM audit_event ORDER BY id LIMIT 1 OFFSET 2")).scalar()
+        connection.execute(text("DROP TRIGGER audit_event_no_update"))
+        connection.execute(text("UPDATE audit_event SET actor = 'någon annan' WHERE id = :id"), {"id": event})
+    [problem] = main_window.verify_approvals()
+    assert problem.startswith(f"Granskningsloggen är bruten vid händelse {event} (")
+    assert shown[-1] == problem

@@ -125,7 +125,11 @@ _ROLE_EXTRA = {
 
 def fold(text: str) -> str:
     """A header or name as compared: NFC, case folded, inner spaces single, ends stripped."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    folded = text.casefold()
+    return folded if folded.strip() == folded and "  " not in folded and folded.isprintable() else \
+        " ".join(folded.split())
 
 
 def _header_key(text: str) -> str:

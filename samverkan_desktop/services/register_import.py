@@ -13,10 +13,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import selectinload
 
-from ..db.models import Group, Membership, Organisation, Person
+from ..db.models import AuditEvent, Group, Membership, Organisation, Person
 from ..domain.errors import ValidationError
 from ..domain.register_table import (
     SHEET_NAMES,
@@ -29,7 +29,6 @@ from ..domain.register_table import (
     text_value,
 )
 from . import UnitOfWork
-from ._common import audit
 
 #: Longest texts the register's columns hold (the model's String(n)); checked per row, said per row.
 LIMITS = {"name": 200, "short_name": 60, "title": 200, "email": 254}
@@ -153,6 +152,15 @@ def key_word(key: str) -> str:
     return _KEY_WORDS.get(key, key)
 
 
+class New:
+    """A person or membership the import adds: its values, and its id once inserted. People and memberships come
+    by the thousand, so they are inserted in bulk (one statement each) instead of as ORM objects."""
+
+    def __init__(self, **values) -> None:
+        self.__dict__.update(values)
+        self.id: int | None = None
+
+
 class Register:
     """Everything the import compares with, loaded once (no query per row), and the changes made so far."""
 
@@ -168,10 +176,14 @@ class Register:
         self.by_name: dict[str, list[Person]] = {}
         for person in self.people:
             self._index(person)
-        self.memberships: dict[tuple, Membership] = {}
+        self.memberships: dict[tuple, Membership | New] = {}
+        self.members: dict[Group, list[Membership | New]] = {}
         for group in self.groups.values():
+            self.members[group] = list(group.memberships)
             for m in group.memberships:
                 self.memberships.setdefault((m.person, group, m.role, m.valid_from), m)
+        self.new_people: list[New] = []
+        self.new_memberships: list[New] = []
         self.audit: list[tuple[str, object, str, str]] = []  # entity, object, action, summary
 
     def _index(self, person: Person) -> None:
@@ -179,10 +191,19 @@ class Register:
             self.by_email.setdefault(fold(person.email), person)
         self.by_name.setdefault(fold(person.name), []).append(person)
 
-    def add_person(self, person: Person) -> None:
-        self.session.add(person)
+    def add_person(self, **values) -> New:
+        person = New(**values)
+        self.new_people.append(person)
         self.people.append(person)
         self._index(person)
+        return person
+
+    def add_membership(self, key: tuple, **values) -> New:
+        membership = New(**values)
+        self.new_memberships.append(membership)
+        self.memberships[key] = membership
+        self.members.setdefault(values["group"], []).append(membership)
+        return membership
 
     def reindex_email(self, person: Person) -> None:
         if person.email:
@@ -269,9 +290,9 @@ def import_groups(register: Register, table: ImportTable) -> list[_Row]:
         group = register.groups.get(key)
         if group is None:
             group = Group(name=name, short_name=short, kind=kind, active_from=active_from, active_to=active_to)
-            group.memberships = []
             register.session.add(group)
             register.groups[key] = group
+            register.members[group] = []
             row.action = RowAction.ADDED
             register.audit.append(("grupp", group, "skapad", f"{name} (import)"))
         elif _changed(group, short_name=short, kind=kind if kind_text else None, active_from=active_from,
@@ -321,20 +342,49 @@ def run_import(uow: UnitOfWork, tables: Sequence[ImportTable], *, dry_run: bool 
         checked: list[_Row] = []
         for table in tables:
             checked += steps[table.kind](register, table)
+            if table.kind in (TableKind.ORGANISATIONS, TableKind.GROUPS) and not any(r.problems for r in checked):
+                uow.session.flush()  # a handful of rows: their ids for the people and memberships inserted in bulk
         results = tuple(row.result() for row in checked)
         notes = tuple(note for t in tables for note in t.notes)
         report = ImportReport(applied=False, dry_run=dry_run, rows=results, notes=notes)
         if dry_run or report.problem_count:
             return report  # leaving the block rolls everything back
+        _insert_new(uow, register)
         uow.session.flush()
         _write_audit(uow, register.audit, source, report)
         uow.commit()
         return ImportReport(applied=True, dry_run=False, rows=results, notes=notes)
 
 
+def _insert(uow: UnitOfWork, model, rows: list[New], values) -> None:
+    if not rows:
+        return
+    table = model.__table__  # Core, not the ORM's bulk insert: a third of the time for 100,000 rows
+    ids = uow.session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                              [values(row) for row in rows]).scalars().all()
+    for row, ident in zip(rows, ids, strict=True):
+        row.id = ident
+
+
+def _id(obj) -> int | None:
+    return obj.id if obj is not None else None
+
+
+def _insert_new(uow: UnitOfWork, register: Register) -> None:
+    """The new people, then the new memberships, each in one statement (organisations and groups are flushed)."""
+    uow.session.flush()
+    _insert(uow, Person, register.new_people, lambda p: {
+        "name": p.name, "title": p.title, "email": p.email, "phone": p.phone, "employer_id": _id(p.employer)})
+    _insert(uow, Membership, register.new_memberships, lambda m: {
+        "person_id": m.person.id, "group_id": m.group.id, "role": m.role, "represents_id": _id(m.represents),
+        "valid_from": m.valid_from, "valid_to": m.valid_to})
+
+
 def _write_audit(uow: UnitOfWork, events: Iterable[tuple[str, object, str, str]], source: str,
                  report: ImportReport) -> None:
-    for entity, obj, action, summary in events:
-        audit(uow, entity, obj.id, action, summary)
     counts = "; ".join(s.describe() for s in report.summaries())
-    audit(uow, "register", None, "importerat", f"{source}: {counts}" if source else counts)
+    rows = [{"actor": uow.actor, "entity": entity, "entity_id": obj.id, "action": action, "summary": summary}
+            for entity, obj, action, summary in events]
+    rows.append({"actor": uow.actor, "entity": "register", "entity_id": None, "action": "importerat",
+                 "summary": f"{source}: {counts}" if source else counts})
+    uow.session.execute(insert(AuditEvent.__table__), rows)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..db.models import Membership, Organisation, Person
-from ..domain.enums import Role
 from ..domain.errors import ValidationError
 from ..domain.register_table import ImportTable, fold, parse_role
 from ..domain.rules import SINGLE_SEAT_ROLES, Seat, check_single_seat
@@ -40,8 +39,10 @@ def find_person(register: Register, row: _Row, name: str, email: str | None,
         found = register.by_email.get(fold(email))
         if found is not None:
             return found
-    same_name = [p for p in register.by_name.get(fold(name), [])
-                 if email is None or not p.email or fold(p.email) == fold(email)]
+    candidates = register.by_name.get(fold(name))
+    if not candidates:
+        return None
+    same_name = [p for p in candidates if email is None or not p.email or fold(p.email) == fold(email)]
     if employer is not None or not name_alone:
         same_name = [p for p in same_name if p.employer is employer]
     if len(same_name) > 1:
@@ -76,8 +77,7 @@ def import_people(register: Register, table: ImportTable) -> list[_Row]:
         if row.problems:
             continue
         if person is None:
-            person = Person(name=name, title=title, email=email, phone=phone, employer=employer)
-            register.add_person(person)
+            person = register.add_person(name=name, title=title, email=email, phone=phone, employer=employer)
             row.action = RowAction.ADDED
             register.audit.append(("person", person, "skapad", f"{name} (import)"))
         elif _changed(person, name=name, title=title, email=email, phone=phone, employer=employer):
@@ -111,12 +111,10 @@ def import_memberships(register: Register, table: ImportTable) -> list[_Row]:
         person = find_person(register, row, name, email, employer, name_alone=True)
         if row.problems:
             continue
-        added_person = person is None
         if person is None:
-            person = Person(name=name, email=email, phone=phone, employer=employer)
-            register.add_person(person)
+            person = register.add_person(name=name, title=None, email=email, phone=phone, employer=employer)
             register.audit.append(("person", person, "skapad", f"{name} (import)"))
-        elif _changed(person, email=email, phone=phone, employer=employer):
+        elif isinstance(person, Person) and _changed(person, email=email, phone=phone, employer=employer):
             register.reindex_email(person)
             register.audit.append(("person", person, "ändrad", f"{person.name} (import)"))
         key = (person, group, role, valid_from)
@@ -131,14 +129,12 @@ def import_memberships(register: Register, table: ImportTable) -> list[_Row]:
         seen[key] = (row, values)
         membership = register.memberships.get(key)
         if membership is None:
-            membership = Membership(person=person, group=group, role=role, represents=represents,
-                                    valid_from=valid_from, valid_to=valid_to)
-            register.session.add(membership)
-            register.memberships[key] = membership
+            membership = register.add_membership(key, person=person, group=group, role=role, represents=represents,
+                                                 valid_from=valid_from, valid_to=valid_to)
             row.action = RowAction.ADDED
             register.audit.append(("medlemskap", membership, "tillagd",
                                    f"{person.name} i {group.name} som {role.value} (import)"))
-        elif _changed(membership, represents=represents, valid_to=valid_to) or added_person:
+        elif isinstance(membership, Membership) and _changed(membership, represents=represents, valid_to=valid_to):
             row.action = RowAction.CHANGED
             register.audit.append(("medlemskap", membership, "ändrad",
                                    f"{person.name} i {group.name} som {role.value} (import)"))
@@ -146,20 +142,20 @@ def import_memberships(register: Register, table: ImportTable) -> list[_Row]:
             row.action = RowAction.UNCHANGED
         if role in SINGLE_SEAT_ROLES:
             seats.append((row, membership))
-    _check_seats(seats)
+    _check_seats(register, seats)
     return rows
 
 
-def _seat(membership: Membership) -> Seat:
+def _seat(membership) -> Seat:
     kind = membership.represents.kind if membership.represents else None
     return Seat(id(membership), membership.person.name, membership.role, membership.valid_from,
                 membership.valid_to, kind)
 
 
-def _check_seats(seats: list[tuple[_Row, Membership]]) -> None:
+def _check_seats(register: Register, seats: list[tuple[_Row, object]]) -> None:
     """One chair and one vice chair at a time, counting the register's memberships and the file's together."""
     for row, membership in seats:
-        others = [_seat(m) for m in membership.group.memberships if m.role in (Role.CHAIR, Role.VICE_CHAIR)]
+        others = [_seat(m) for m in register.members[membership.group] if m.role in SINGLE_SEAT_ROLES]
         try:
             check_single_seat(_seat(membership), others)
         except ValidationError as error:

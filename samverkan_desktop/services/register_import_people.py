@@ -31,6 +31,11 @@ def _contact(row: _Row) -> tuple[str | None, str | None]:
     return email, phone
 
 
+def _new_email(person, email: str | None) -> str | None:
+    """The e-mail to set: None (no change) when it differs from the stored one only in case."""
+    return None if email is None or (person.email and fold(person.email) == fold(email)) else email
+
+
 def find_person(register: Register, row: _Row, name: str, email: str | None,
                 employer: Organisation | None, *, name_alone: bool) -> Person | None:
     """By e-mail; else by name and organisation (a person with another e-mail is someone else); with
@@ -80,7 +85,8 @@ def import_people(register: Register, table: ImportTable) -> list[_Row]:
             person = register.add_person(name=name, title=title, email=email, phone=phone, employer=employer)
             row.action = RowAction.ADDED
             register.audit.append(("person", person, "skapad", f"{name} (import)"))
-        elif _changed(person, name=name, title=title, email=email, phone=phone, employer=employer):
+        elif _changed(person, name=name, title=title, email=_new_email(person, email), phone=phone,
+                      employer=employer):
             register.reindex_email(person)
             row.action = RowAction.CHANGED
             register.audit.append(("person", person, "ändrad", f"{person.name} (import)"))
@@ -114,7 +120,8 @@ def import_memberships(register: Register, table: ImportTable) -> list[_Row]:
         if person is None:
             person = register.add_person(name=name, title=None, email=email, phone=phone, employer=employer)
             register.audit.append(("person", person, "skapad", f"{name} (import)"))
-        elif isinstance(person, Person) and _changed(person, email=email, phone=phone, employer=employer):
+        elif isinstance(person, Person) and _changed(person, email=_new_email(person, email), phone=phone,
+                                                     employer=employer):
             register.reindex_email(person)
             register.audit.append(("person", person, "ändrad", f"{person.name} (import)"))
         key = (person, group, role, valid_from)

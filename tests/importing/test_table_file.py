@@ -139,7 +139,7 @@ def test_missing_columns_are_named_with_the_headers_found(tmp_path: Path) -> Non
     path.write_text("Namn;Roll\nAnna;ledamot\n", encoding="utf-8")
     raw = read_table_file(path)
     assert guess_plans(raw)[0].kind is TableKind.MEMBERSHIPS
-    with pytest.raises(ValidationError, match='saknar kolumnen "Grupp". Rubrikerna i filen är: "Namn", "Roll"'):
+    with pytest.raises(ValidationError, match=r'saknar kolumnen "Grupp"\. Rubrikerna i filen är: "Namn", "Roll"'):
         import_tables(raw)
 
 

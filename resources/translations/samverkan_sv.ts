@@ -734,6 +734,10 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <source>Imported</source>
         <translation>Importerat</translation>
     </message>
+    <message>
+        <source>Everything was saved in one go; a backup was taken first.</source>
+        <translation>Allt sparades i ett svep; en säkerhetskopia togs först.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>

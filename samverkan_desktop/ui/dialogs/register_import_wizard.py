@@ -205,6 +205,7 @@ class PreviewPage(QWizardPage):
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.setWordWrap(False)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.view.horizontalHeader()
@@ -227,7 +228,7 @@ class PreviewPage(QWizardPage):
         finally:
             self.wizard().unsetCursor()
         self.model.set_report(self.report, self.owner.tables)
-        for column, width in ((0, 110), (1, 50), (2, 260), (3, 200)):
+        for column, width in ((0, 100), (1, 45), (2, 360), (3, 170)):
             self.view.setColumnWidth(column, width)
         if self.report is not None:
             self.summary.setText(self.owner.describe(self.report, preview=True))
@@ -252,6 +253,7 @@ class DonePage(QWizardPage):
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(self.tr("Imported"))
+        self.setSubTitle(self.tr("Everything was saved in one go; a backup was taken first."))
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -119,7 +119,7 @@ class _Row:
         limit = LIMITS.get(key if key in LIMITS else "name" if key in ("person", "group", "organisation",
                                                                         "represents", "parent") else "")
         if value is not None and limit and len(value) > limit:
-            self.problems.append(f"texten i {key_word(key)} är för lång ({len(value)} tecken; högst {limit})")
+            self.problems.append(f"texten i {_key_word(key)} är för lång ({len(value)} tecken; högst {limit})")
             return None
         return value
 
@@ -127,7 +127,7 @@ class _Row:
         try:
             return parse_date(self.values.get(key))
         except ValueError as error:
-            self.problems.append(f"{key_word(key)}: {error}")
+            self.problems.append(f"{_key_word(key)}: {error}")
             return None
 
     def parsed(self, parser, *args):
@@ -148,7 +148,7 @@ _KEY_WORDS = {"name": "namn", "short_name": "kortnamn", "title": "titel", "email
               "active_to": "aktiv till", "kind": "typ", "role": "roll"}
 
 
-def key_word(key: str) -> str:
+def _key_word(key: str) -> str:
     return _KEY_WORDS.get(key, key)
 
 

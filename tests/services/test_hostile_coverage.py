@@ -24,6 +24,8 @@ from samverkan_desktop.services import (
     numbering,
     organisations,
     people,
+    register_import,
+    register_import_people,
 )
 
 #: Functions that take a row (an ORM object) from inside a unit of work, never input from a person or a file; the
@@ -44,6 +46,11 @@ READ_ONLY_COVERED = {
     demo_meetings.add_demo_year: "only create_demo_data calls it, with today from the clock",
     cases.to_dtos: "rows of Case; list_cases, to_plan",
     meetings.to_dtos: "rows of Meeting; list_meetings, meetings_for, awaiting_publication",
+    register_import.import_organisations: "a step of run_import, on its loaded register; its hostile case",
+    register_import.import_groups: "a step of run_import, on its loaded register; its hostile case",
+    register_import_people.import_people: "a step of run_import, on its loaded register; its hostile case",
+    register_import_people.import_memberships: "a step of run_import, on its loaded register; its hostile case",
+    register_import_people.find_person: "called by the people and membership steps of run_import",
 }
 #: The test-data generator's parts: only generate() calls them, with its own numbers, names and dates.
 GENERATOR_PARTS = ("generate_register", "generate_words", "generate_meetings")

@@ -40,12 +40,14 @@ class Config:
     typing_bursts: int
     typing_burst: int
     warmup: int = 1  # unrecorded rounds before the timed ones
+    register_import: tuple[int, int, int] = (5000, 300, 6000)  # people, groups, memberships
 
 
 FULL = Config(Scale(300, 20), Scale(30, 20), startup_runs=7, search_runs=7, open_runs=10, export_runs=7,
               browse_groups=100, browse_meetings=20, typing_bursts=6, typing_burst=40)
 QUICK = Config(Scale(3, 1), Scale(1, 1), startup_runs=1, search_runs=2, open_runs=2, export_runs=2,
-               browse_groups=2, browse_meetings=1, typing_bursts=1, typing_burst=8, warmup=0)
+               browse_groups=2, browse_meetings=1, typing_bursts=1, typing_burst=8, warmup=0,
+               register_import=(50, 5, 60))
 
 
 def _doc(module, paragraph: int = 0) -> str:
@@ -166,6 +168,13 @@ def measure_all(config: Config, cache_dir: Path, work: Path) -> Measured:
                  f"This run: {typed['keys']} keys, {typed['autosaves']} saves, {typed['ticks']} probe ticks; "
                  f"99th percentile of the stalls {typed['p99_stall_ms']:.1f} ms; the five longest "
                  f"{', '.join(f'{ms:.0f}' for ms in typed['longest_stalls_ms'])} ms. On a copy of the large database.")
+
+    _log("Importing the register from Excel…")
+    from . import bench_import
+
+    imported, import_note = bench_import.measure(work, *config.register_import, env=env)
+    rows += imported
+    notes.append(import_note)
 
     for measure, value, baseline, unit in (("start-up", large_s, small_s, "s"),
                                            ("search", service_ms, small_search_ms, "ms"),

@@ -14,7 +14,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from . import APP_NAME, __version__
+from . import APP_NAME, __version__, cli_data
 from .config import migrations_dir, os_user, resolve_database_url
 from .db.backup import backup_folder, integrity_problems, list_backups, restore_backup, take_backup
 from .db.engine import create_database_engine, sqlite_path
@@ -65,12 +65,20 @@ def build_parser() -> argparse.ArgumentParser:
     publish.add_argument("--since", metavar="DATUM", type=_date, help="bara möten från och med DATUM (ÅÅÅÅ-MM-DD)")
     publish.add_argument("--out", metavar="MAPP", required=True, type=Path, help="mappen filerna skrivs till")
     publish.add_argument("--no-pdf", action="store_true", help="skriv bara Word, även om LibreOffice finns")
-    export = commands.add_parser("export", help="exportera ett mötes anteckningar, kallelse eller kalenderinbjudan")
-    export.add_argument("kind", choices=("minutes", "minutes-pdf", "notice", "ics"),
-                        help="minutes (Word), minutes-pdf, notice (kallelse, Word) eller ics")
-    export.add_argument("meeting", type=int, metavar="MÖTE", help="mötets id (se 'samverkan meetings')")
-    export.add_argument("--out", metavar="FIL", required=True, type=Path, help="filen som skrivs")
+    export = commands.add_parser("export", help="exportera ett mötes anteckningar, kallelse eller kalenderinbjudan, "
+                                 "registret eller registermallen")
+    export.add_argument("kind", choices=(*MEETING_EXPORTS, *REGISTER_EXPORTS),
+                        help="minutes (Word), minutes-pdf, notice (kallelse, Word), ics; register (Excel) eller "
+                        "register-template (mall att fylla i)")
+    export.add_argument("target", metavar="MÖTE|FIL", nargs="?",
+                        help="mötets id (se 'samverkan meetings'); för register och register-template filen")
+    export.add_argument("--out", metavar="FIL", type=Path, help="filen som skrivs")
+    cli_data.add_parsers(commands)
     return parser
+
+
+MEETING_EXPORTS = ("minutes", "minutes-pdf", "notice", "ics")
+REGISTER_EXPORTS = ("register", "register-template")
 
 
 def _date(text: str) -> date:
@@ -96,6 +104,14 @@ def run(args: argparse.Namespace) -> int:
     url = resolve_database_url(args.db)
     if args.command == "check":
         return check(url)
+    if args.command == "export" and not _export_arguments(args):
+        return 2
+    if args.command == "export" and args.kind == "register-template":  # no database needed
+        try:
+            return cli_data.export_register_template(args.out)
+        except DomainError as error:
+            print(f"Fel: {error.message}", file=sys.stderr)
+            return 1
     lock = None
     try:
         if args.command == "verify-published":  # no database at all
@@ -146,8 +162,18 @@ def run(args: argparse.Namespace) -> int:
             elif args.command == "publish":
                 BackupKeeper(sqlite_path(url), uow).backup(REASON_PUBLICATION)
                 return publish(uow, args.since, args.out, with_pdf=not args.no_pdf)
+            elif args.command == "export" and args.kind == "register":
+                return cli_data.export_register(uow, args.out)
             elif args.command == "export":
                 return export(uow, args.kind, args.meeting, args.out)
+            elif args.command == "import":
+                if not args.dry_run:
+                    BackupKeeper(sqlite_path(url), uow).backup(REASON_IMPORT)
+                return cli_data.import_register(uow, args.file, dry_run=args.dry_run)
+            elif args.command in ("search", "actions", "anchoring", "overview"):
+                return getattr(cli_data, args.command)(uow, args)
+            elif args.command == "reindex":
+                return cli_data.reindex(uow)
         finally:
             engine.dispose()
     except DomainError as error:
@@ -182,7 +208,28 @@ def startup_check(command: str, url: str) -> StartupCheck:
 
 
 #: Commands that change the database: they need to be its one writer, as the GUI is while it is open.
-WRITERS = frozenset({"restore", "migrate", "demo", "generate", "publish", "register-key"})
+WRITERS = frozenset({"restore", "migrate", "demo", "generate", "publish", "register-key", "import", "reindex"})
+#: Why a backup is taken before ``samverkan import``.
+REASON_IMPORT = "före-import"
+
+
+def _export_arguments(args: argparse.Namespace) -> bool:
+    """``export KIND MÖTE --out FIL`` or ``export register[-template] FIL``: the file may also be --out."""
+    if args.kind in REGISTER_EXPORTS:
+        args.out = args.out or (Path(args.target) if args.target else None)
+        if args.out is None:
+            print(f"Fel: ange filen: samverkan export {args.kind} FIL.xlsx", file=sys.stderr)
+            return False
+        return True
+    try:
+        args.meeting = int(args.target)
+    except (TypeError, ValueError):
+        print("Fel: ange mötets id (se 'samverkan meetings').", file=sys.stderr)
+        return False
+    if args.out is None:
+        print("Fel: ange --out FIL.", file=sys.stderr)
+        return False
+    return True
 
 
 def _reader_lock(db_file: Path):

@@ -59,3 +59,25 @@ def test_check_exits_1_on_a_newer_schema(schema, capsys) -> None:
     capsys.readouterr()
     assert cli.main(["check"]) == 1
     assert "nyare än programmets" in capsys.readouterr().err
+
+
+def test_register_round_trip_search_and_reindex(schema, tmp_path, capsys) -> None:
+    """The register out to Excel and into another (empty) schema; search works; reindex says there is nothing to
+    rebuild, since PostgreSQL keeps its GIN index current itself."""
+    schemas, _name = schema
+    assert cli.main(["demo"]) == 0
+    workbook = tmp_path / "register.xlsx"
+    assert cli.main(["export", "register", str(workbook)]) == 0
+    assert cli.main(["search", "förank*", "--format", "json"]) == 0
+    assert cli.main(["reindex"]) == 0
+    assert "inget separat index att bygga om" in capsys.readouterr().out
+    other = schemas.create("cli_import")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SAMVERKAN_DATABASE_URL", schema_url(other))
+        assert cli.main(["import", "register", str(workbook)]) == 0
+        assert "Importerat: Medlemskap: 107 tillagda" in capsys.readouterr().out
+        again = tmp_path / "again.xlsx"
+        assert cli.main(["export", "register", str(again)]) == 0
+    from openpyxl import load_workbook
+
+    assert [list(s.values) for s in load_workbook(again)] == [list(s.values) for s in load_workbook(workbook)]

@@ -59,12 +59,56 @@
         <translation>Markera som klar</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>Exportera till Excel…</translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Export actions</source>
+        <translation>Exportera åtgärder</translation>
     </message>
     <message>
         <source>Actions: %1, of which overdue: %2</source>
@@ -175,8 +219,44 @@
         <translation>Registrera förankring…</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>Exportera till Excel…</translation>
+    </message>
+    <message>
         <source>Party</source>
         <translation>Part</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Anchoring</source>
+        <translation>Förankring</translation>
+    </message>
+    <message>
+        <source>Export anchoring</source>
+        <translation>Exportera förankring</translation>
     </message>
 </context>
 <context>
@@ -744,6 +824,17 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importerat</translation>
+    </message>
+    <message>
+        <source>Everything was saved in one go; a backup was taken first.</source>
+        <translation>Allt sparades i ett svep; en säkerhetskopia togs först.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -788,6 +879,84 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>The report is copied: paste it into an e-mail to your IT support.</source>
         <translation>Rapporten är kopierad: klistra in den i ett e-postmeddelande till din IT-support.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Sparad i %1.</translation>
+    </message>
+    <message>
+        <source>Could not be exported</source>
+        <translation>Kunde inte exporteras</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Välj filen</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file with organisations, people, groups or memberships. The template shows the columns the import knows.</source>
+        <translation>En Excel-arbetsbok (.xlsx) eller en CSV-fil med organisationer, personer, grupper eller medlemskap. Mallen visar vilka kolumner importen känner till.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Save template…</source>
+        <translation>Spara mall…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Sheets named Organisationer, Personer, Grupper and Medlemskap are recognised by their names, other sheets and CSV files by their headers (Namn, E-post, Organisation, Grupp, Roll, Från, Till …). Importing again updates instead of duplicating; an empty cell changes nothing.</source>
+        <translation>Blad som heter Organisationer, Personer, Grupper och Medlemskap känns igen på namnet, andra blad och CSV-filer på rubrikerna (Namn, E-post, Organisation, Grupp, Roll, Från, Till …). En ny import uppdaterar i stället för att dubblera; en tom cell ändrar inget.</translation>
+    </message>
+    <message>
+        <source>Import register</source>
+        <translation>Importera register</translation>
+    </message>
+    <message>
+        <source>Excel workbooks and CSV files (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Excel-arbetsböcker och CSV-filer (*.xlsx *.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Spara mall</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Could not be saved</source>
+        <translation>Kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Sparad i %1.</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1359,41 @@ Ordförande: %2</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Läggs till</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändras</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Värden</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Region</source>
@@ -1515,6 +1719,14 @@ Ordförande: %2</translation>
         <translation>Publicera godkända anteckningar…</translation>
     </message>
     <message>
+        <source>Import register…</source>
+        <translation>Importera register…</translation>
+    </message>
+    <message>
+        <source>Export register to Excel…</source>
+        <translation>Exportera registret till Excel…</translation>
+    </message>
+    <message>
         <source>Backups…</source>
         <translation>Säkerhetskopior…</translation>
     </message>
@@ -1565,6 +1777,10 @@ Ordförande: %2</translation>
     <message>
         <source>All approved minutes match their approvals.</source>
         <translation>Alla godkända anteckningar stämmer med sina godkännanden.</translation>
+    </message>
+    <message>
+        <source>Export register</source>
+        <translation>Exportera registret</translation>
     </message>
     <message>
         <source>Publishing…</source>
@@ -1696,6 +1912,17 @@ Ordförande: %2</translation>
     <message>
         <source>Annual report</source>
         <translation>Årsrapport</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Map the columns</source>
+        <translation>Koppla kolumnerna</translation>
+    </message>
+    <message>
+        <source>Which column of the file holds what. The guesses come from the headers; fields marked * are required.</source>
+        <translation>Vilken kolumn i filen som innehåller vad. Gissningarna kommer från rubrikerna; fält märkta * måste finnas.</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2585,17 @@ Ordförande: %2</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>What the import does with every row. Nothing is saved until you import, and nothing at all while a row has a problem.</source>
+        <translation>Vad importen gör med varje rad. Inget sparas förrän du importerar, och inget alls så länge någon rad har problem.</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
         <source>Publish approved minutes</source>
@@ -2468,6 +2706,29 @@ Ordförande: %2</translation>
     </message>
 </context>
 <context>
+    <name>RegisterImportWizard</name>
+    <message>
+        <source>Import register</source>
+        <translation>Importera register</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>%1 rows have problems (in red above); nothing will be imported. Correct the file and choose it again.</source>
+        <translation>%1 rader har problem (i rött ovan); inget kommer att importeras. Rätta filen och välj den igen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 changed, %4 unchanged</source>
+        <translation>%1: %2 tillagda, %3 ändrade, %4 oförändrade</translation>
+    </message>
+    <message>
+        <source>Press Import to save all of it in one go.</source>
+        <translation>Tryck Importera för att spara alltihop i ett svep.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModels</name>
     <message>
         <source>Name</source>
@@ -2523,6 +2784,10 @@ Ordförande: %2</translation>
     <message>
         <source>Change…</source>
         <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Export register to Excel…</source>
+        <translation>Exportera registret till Excel…</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +3023,25 @@ Ordförande: %2</translation>
     <message>
         <source>A new language is used from the next start.</source>
         <translation>Nytt språk används från nästa start.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetMapping</name>
+    <message>
+        <source>Skip this sheet</source>
+        <translation>Hoppa över bladet</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Innehåller</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(finns inte i filen)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolumn %1</translation>
     </message>
 </context>
 <context>

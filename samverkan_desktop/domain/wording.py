@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from .calendar import STOCKHOLM
-from .enums import CaseStatus, ItemKind, Outcome, Role
+from .enums import ActionStatus, AnchoringStatus, CaseStatus, ItemKind, Outcome, Role
 
 ROLE_WORDS = {
     Role.CHAIR: "ordförande",
@@ -44,6 +44,20 @@ CASE_STATUS_WORDS = {
     CaseStatus.ESCALATED: "Eskalerat",
     CaseStatus.STRUCK: "Struket",
     CaseStatus.CLOSED: "Avslutat",
+}
+
+ACTION_STATUS_WORDS = {
+    ActionStatus.OPEN: "Öppen",
+    ActionStatus.IN_PROGRESS: "Pågår",
+    ActionStatus.DONE: "Klar",
+    ActionStatus.CANCELLED: "Avbruten",
+}
+
+ANCHORING_STATUS_WORDS = {
+    AnchoringStatus.NOT_STARTED: "Ej påbörjad",
+    AnchoringStatus.ANCHORED: "Förankrad",
+    AnchoringStatus.IMPLEMENTED: "Genomförd",
+    AnchoringStatus.NOT_APPLICABLE: "Ej aktuell",
 }
 
 WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")

@@ -148,3 +148,37 @@ def search_for(session: Session) -> DecisionSearch:
 def snippet_html(snippet: str | None) -> str | None:
     """A search adapter's snippet as safe HTML: the matched words in <b>…</b>, everything else escaped."""
     return marked_to_html(snippet)
+
+
+#: Agenda items indexed per step of a rebuild (one progress report each).
+REBUILD_BATCH = 5000
+
+
+def rebuild_index(uow, progress=None) -> int | None:
+    """Rebuild SQLite's FTS5 index ``decision_search`` from agenda_item, in one transaction and in steps of
+    ``REBUILD_BATCH`` items; ``progress(done, total)`` after each. Returns the items indexed. PostgreSQL keeps
+    its GIN index current with every write and has no separate index to rebuild: None."""
+    from sqlalchemy import func as sql_func
+    from sqlalchemy import text as sql
+
+    with uow:
+        session = uow.session
+        if session.get_bind().dialect.name != "sqlite":
+            return None
+        total = session.scalar(select(sql_func.count()).select_from(AgendaItem)) or 0
+        session.execute(sql("INSERT INTO decision_search (decision_search) VALUES ('delete-all')"))
+        done, last_id = 0, 0
+        step = sql("INSERT INTO decision_search (rowid, title, notes, decision_text) "
+                   "SELECT id, title, notes, decision_text FROM agenda_item WHERE id > :after ORDER BY id LIMIT :n")
+        while done < total:
+            session.execute(step, {"after": last_id, "n": REBUILD_BATCH})
+            ids = session.scalars(select(AgendaItem.id).where(AgendaItem.id > last_id).order_by(AgendaItem.id)
+                                  .limit(REBUILD_BATCH)).all()
+            if not ids:
+                break
+            done, last_id = done + len(ids), ids[-1]
+            if progress is not None:
+                progress(done, total)
+        session.execute(sql("INSERT INTO decision_search (decision_search) VALUES ('optimize')"))
+        uow.commit()
+        return done

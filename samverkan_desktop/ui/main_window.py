@@ -6,6 +6,7 @@ import linecache
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -96,10 +97,10 @@ class MainWindow(QMainWindow):
         self.group_page.changed.connect(self._group_changed)
         self.organisation_page = RegisterPage(
             self.tr("Organisations"), organisation_model(self), lambda: organisations.list_organisations(uow),
-            lambda existing: bool(OrganisationDialog(uow, existing, self).exec()), self)
+            lambda existing: bool(OrganisationDialog(uow, existing, self).exec()), self, export=self.export_register)
         self.people_page = RegisterPage(
             self.tr("People"), person_model(self), lambda: people.list_people(uow),
-            lambda existing: bool(PersonDialog(uow, existing, self).exec()), self)
+            lambda existing: bool(PersonDialog(uow, existing, self).exec()), self, export=self.export_register)
         self.follow_up_page = FollowUpPage(uow, today, self)
         self.follow_up_page.open_meeting.connect(self.group_page.open_meeting)
         self.follow_up_page.open_group.connect(self.open_group_at)
@@ -165,6 +166,8 @@ class MainWindow(QMainWindow):
         self.signing_key_action = self._action(self.tr("Create my signing key…"), self.create_signing_key)
         self.follow_up_action = self._action(self.tr("Follow-up"), self.show_follow_up, "Ctrl+U")
         self.publish_action = self._action(self.tr("Publish approved minutes…"), self.publish_approved)
+        self.import_register_action = self._action(self.tr("Import register…"), self.import_register)
+        self.export_register_action = self._action(self.tr("Export register to Excel…"), self.export_register)
         self.backups_action = self._action(self.tr("Backups…"), self.show_backups)
         self.backups_action.setEnabled(self.backups is not None)
         if self.backups is None:
@@ -177,6 +180,8 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.publish_action)
+        file_menu.addAction(self.import_register_action)
+        file_menu.addAction(self.export_register_action)
         file_menu.addAction(self.verify_action)
         file_menu.addAction(self.signing_key_action)
         file_menu.addAction(self.backups_action)
@@ -343,6 +348,27 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Verification"),
                                     self.tr("All approved minutes match their approvals."))
         return problems
+
+    def import_register(self) -> None:
+        """Arkiv → Importera register…: the wizard; afterwards every register view shows what came in."""
+        from .dialogs.register_import_wizard import RegisterImportWizard
+
+        keeper = self.backups
+        wizard = RegisterImportWizard(self.uow, self, before_import=(
+            (lambda: keeper.backup("före-import")) if keeper is not None else None))
+        wizard.exec()
+        if wizard.result is not None and wizard.result.applied:
+            self.reload_groups()
+            for page in (self.organisation_page, self.people_page):
+                page.reload()
+
+    def export_register(self, target: Path | None = None):
+        """The whole register (organisations, people, groups, memberships) to one Excel workbook."""
+        from .excel_export import export_to_excel, write_register
+
+        self.runner = export_to_excel(self, self.tr("Export register"), "register.xlsx",
+                                      write_register(self.uow.for_another_thread()), target)
+        return self.runner
 
     def publish_approved(self) -> None:
         """Every approved, not yet published minutes since a date, to a folder, with a manifest."""

@@ -14,7 +14,7 @@ import pytest
 from benchmarks.report import HEADERS
 
 REPO = Path(__file__).resolve().parents[2]
-MEASURES = 10
+MEASURES = 12
 
 
 pytestmark = pytest.mark.slow
@@ -61,7 +61,8 @@ def test_results_table_has_every_measure_with_a_verdict(quick_run):
         assert cells[-1] in {"yes", "**no**"}
         assert cells[1] not in {"", "–"}
     measures = " ".join(rows)
-    for part in ("Start-up", "search", "40-item meeting", "DOCX", "RSS", "stall", "Growth of start-up",
+    for part in ("Start-up", "search", "40-item meeting", "DOCX", "RSS", "stall", "Import register",
+                 "Growth of start-up",
                  "Growth of search", "Growth of open"):
         assert part in measures
 
@@ -69,6 +70,6 @@ def test_results_table_has_every_measure_with_a_verdict(quick_run):
 def test_results_explain_each_measurement(quick_run):
     _done, written = quick_run
     notes = written.split("## How each figure was measured", 1)[1]
-    for topic in ("Start-up:", "Search:", "Opening:", "Export:", "Memory:", "Typing:", "Growth:"):
+    for topic in ("Start-up:", "Search:", "Opening:", "Export:", "Memory:", "Typing:", "Import:", "Growth:"):
         assert f"\n- {topic}" in notes
     assert "targets met." in written

@@ -26,6 +26,8 @@ from samverkan_desktop.services import (
     numbering,
     organisations,
     people,
+    register_import,
+    register_import_people,
     signing,
 )
 
@@ -56,6 +58,11 @@ READ_ONLY_COVERED = {
     signing.signed_moment: "the approval time approve and import_receipt have checked",
     approval_check.approval_lapse: "a row of Meeting; minutes_document (every minutes export) calls it",
     approval_check.valid_approval: "a row of Meeting; approval_lapse and minutes_document",
+    register_import.import_organisations: "a step of run_import, on its loaded register; its hostile case",
+    register_import.import_groups: "a step of run_import, on its loaded register; its hostile case",
+    register_import_people.import_people: "a step of run_import, on its loaded register; its hostile case",
+    register_import_people.import_memberships: "a step of run_import, on its loaded register; its hostile case",
+    register_import_people.find_person: "called by the people and membership steps of run_import",
 }
 #: The test-data generator's parts: only generate() calls them, with its own numbers, names and dates.
 GENERATOR_PARTS = ("generate_register", "generate_words", "generate_meetings")

@@ -170,6 +170,7 @@ CASES: dict[object, Case] = {
     decision_log.group_ids_with_subgroups: lambda d, a: a.call(in_session(decision_log.group_ids_with_subgroups),
                                                                d(ids(a.world.groups))),
     search.search_for: lambda d, a: a.call(in_session(search.search_for)),
+    search.rebuild_index: lambda d, a: a.call(search.rebuild_index),
     search.snippet_html: lambda d, a: a.call(pure(search.snippet_html), d(optional_text())),
     # documents and reports
     annual_report.annual_report: lambda d, a: a.call(annual_report.annual_report, d(ids(a.world.groups)),

@@ -23,7 +23,19 @@ from hostile_input import (
 from hypothesis import strategies as st
 
 from samverkan_desktop.domain.enums import GroupKind, OrganisationKind, Recurrence, Role
-from samverkan_desktop.services import demo, generate, groups, mandates, memberships, organisations, people, reporting
+from samverkan_desktop.domain.register_table import COLUMNS, ImportTable, TableKind, TableRow
+from samverkan_desktop.services import (
+    demo,
+    generate,
+    groups,
+    mandates,
+    memberships,
+    organisations,
+    people,
+    register_export,
+    register_import,
+    reporting,
+)
 from samverkan_desktop.services.dto import (
     GroupData,
     MandateData,
@@ -70,6 +82,18 @@ def membership_data(d: Draw, a: Arena) -> MembershipData:
     w = a.world
     return MembershipData(d(ids(w.person_ids)), d(ids(w.groups)), d(members(Role)), d(optional_ids(w.organisations)),
                           d(optional_dates()), d(optional_dates()))
+
+
+def import_tables(d: Draw) -> list[ImportTable]:
+    """A file's worth of rows as the readers give them: any text or date in any column, names that exist or not,
+    roles, kinds and dates in words that may mean nothing."""
+    cell = st.one_of(optional_text(), optional_dates(), st.sampled_from(
+        ["LGS", "Göteborgs Stad", "ordförande", "Kommun", "2026-02-30", "46091", "a@b.se", "Temagrupp", ""]))
+    tables = []
+    for kind in d(st.lists(st.sampled_from(list(TableKind)), min_size=1, max_size=4)):
+        rows = tuple(TableRow(n + 2, {c.key: d(cell) for c in COLUMNS[kind]}) for n in range(d(st.integers(0, 3))))
+        tables.append(ImportTable(kind, "Blad", rows))
+    return tables
 
 
 CASES: dict[object, Case] = {
@@ -121,6 +145,10 @@ CASES: dict[object, Case] = {
                                                        d(optional_ids(a.world.groups))),
     reporting.mark_report_done: lambda d, a: a.call(reporting.mark_report_done, d(ids(a.world.duties)),
                                                     d(hostile_dates()), d(optional_dates())),
+    # the register from a file, and out to one
+    register_import.run_import: lambda d, a: a.call(register_import.run_import, import_tables(d),
+                                                    dry_run=d(st.booleans()), source=d(hostile_text())),
+    register_export.register_tables: lambda d, a: a.call(register_export.register_tables),
     # demo: refused in a register that is in use, whatever the day
     demo.has_register_data: lambda d, a: a.call(demo.has_register_data),
     demo.create_demo_data: lambda d, a: a.call(demo.create_demo_data, d(optional_dates())),

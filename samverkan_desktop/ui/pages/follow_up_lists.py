@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -26,6 +27,7 @@ from ...domain.errors import DomainError
 from ...services import UnitOfWork, follow_up, groups, organisations
 from ...services.follow_up import ActionFilter, ActionRow, AnchoringRow
 from ..dialogs.anchoring_dialog import AnchoringDialog
+from ..excel_export import export_to_excel
 from ..labels import action_status_labels, anchoring_status_labels
 from ..models.paged_model import PagedTableModel
 from ..models.table_model import Column
@@ -112,6 +114,8 @@ class ActionsTab(QWidget):
         self.view.doubleClicked.connect(lambda index: self._open(index.row()))
         self.done_button = QPushButton(self.tr("Mark as done"), self)
         self.done_button.clicked.connect(self.mark_done)
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self)
+        self.export_button.clicked.connect(lambda: self.export())
         self.summary = QLabel(self)
         filters = QHBoxLayout()
         for label, widget in ((self.tr("Group"), self.group), (self.tr("Status"), self.status)):
@@ -120,6 +124,7 @@ class ActionsTab(QWidget):
         filters.addWidget(self.overdue_only)
         filters.addStretch()
         filters.addWidget(self.done_button)
+        filters.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view)
@@ -133,11 +138,32 @@ class ActionsTab(QWidget):
         self.group.set_choices(choices)  # keeps the chosen group
         self.group.blockSignals(False)
 
+    def current_filter(self) -> ActionFilter:
+        status = self.status.value()
+        return ActionFilter(group_id=self.group.value(), status=status, overdue_only=self.overdue_only.isChecked(),
+                            open_only=status is None)
+
+    def export(self, target: Path | None = None):
+        """The whole filtered list (not only the rows scrolled into view) to an Excel workbook."""
+        wanted, today, worker = self.current_filter(), self.today(), self.uow.for_another_thread()
+        headers = (self.tr("Group"), self.tr("Meeting"), "§", self.tr("Item"), self.tr("What"), self.tr("Person"),
+                   self.tr("Organisation"), self.tr("Due"), self.tr("Status"), self.tr("Overdue"))
+        statuses, yes = action_status_labels(), self.tr("Yes")
+
+        def write(path: Path) -> Path:
+            from ...export.register_workbook import write_table_xlsx
+
+            rows = [(a.group_name, a.meeting_on, a.paragraph, a.item_title, a.what, a.person_name,
+                     a.organisation_name, a.due_on, statuses[a.status], yes if a.overdue else None)
+                    for a in follow_up.list_actions(worker, wanted, today)]
+            return write_table_xlsx(self.tr("Actions"), headers, rows, path, (28, 12, 6, 36, 40, 24, 24, 12, 14, 10))
+
+        self.runner = export_to_excel(self, self.tr("Export actions"), "atgarder.xlsx", write, target)
+        return self.runner
+
     def reload(self) -> None:
-        status, today = self.status.value(), self.today()
-        order = follow_up.action_order(self.uow, ActionFilter(
-            group_id=self.group.value(), status=status, overdue_only=self.overdue_only.isChecked(),
-            open_only=status is None), today)
+        today = self.today()
+        order = follow_up.action_order(self.uow, self.current_filter(), today)
         self.model.load_ids(order.ids, lambda ids: follow_up.action_rows(self.uow, ids, today))
         self.summary.setText(self.tr("Actions: %1, of which overdue: %2").replace("%1", str(len(order.ids))).replace(
             "%2", str(order.overdue)))
@@ -177,12 +203,15 @@ class AnchoringTab(QWidget):
         self.view.doubleClicked.connect(lambda index: self._open(index.row()))
         self.edit_button = QPushButton(self.tr("Record anchoring…"), self)
         self.edit_button.clicked.connect(self.edit)
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self)
+        self.export_button.clicked.connect(lambda: self.export())
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Party"), self))
         filters.addWidget(self.organisation)
         filters.addWidget(self.pending_only)
         filters.addStretch()
         filters.addWidget(self.edit_button)
+        filters.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view)
@@ -197,6 +226,25 @@ class AnchoringTab(QWidget):
         order = follow_up.anchoring_order(self.uow, self.organisation.value(), self.pending_only.isChecked(),
                                           self.group_id)
         self.model.load_ids(order, lambda ids: follow_up.anchoring_rows(self.uow, ids))
+
+    def export(self, target: Path | None = None):
+        """The whole filtered list to an Excel workbook."""
+        party, pending, group, worker = (self.organisation.value(), self.pending_only.isChecked(), self.group_id,
+                                         self.uow.for_another_thread())
+        headers = (self.tr("Party"), self.tr("Group"), self.tr("Meeting"), "§", self.tr("Decision"),
+                   self.tr("Status"), self.tr("Date"), self.tr("Note"))
+        statuses = anchoring_status_labels()
+
+        def write(path: Path) -> Path:
+            from ...export.register_workbook import write_table_xlsx
+
+            rows = [(a.organisation_name, a.group_name, a.meeting_on, a.paragraph, a.decision_text or a.item_title,
+                     statuses[a.status], a.on_date, a.note)
+                    for a in follow_up.anchoring_for(worker, party, pending, group)]
+            return write_table_xlsx(self.tr("Anchoring"), headers, rows, path, (30, 28, 12, 6, 50, 16, 12, 30))
+
+        self.runner = export_to_excel(self, self.tr("Export anchoring"), "forankring.xlsx", write, target)
+        return self.runner
 
     def current(self) -> AnchoringRow | None:
         index = self.view.currentIndex()

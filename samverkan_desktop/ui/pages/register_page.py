@@ -17,7 +17,8 @@ class RegisterPage(QWidget):
     changed = Signal()
 
     def __init__(self, title: str, model: DtoTableModel[Any], load: Callable[[], list[Any]],
-                 edit: Callable[[Any | None], bool], parent: QWidget | None = None) -> None:
+                 edit: Callable[[Any | None], bool], parent: QWidget | None = None, *,
+                 export: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self._load = load
@@ -48,6 +49,10 @@ class RegisterPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
+        if export is not None:  # the whole register (every sheet), whichever register page it is started from
+            self.export_button = QPushButton(self.tr("Export register to Excel…"), self)
+            self.export_button.clicked.connect(lambda: export())
+            bar.addWidget(self.export_button)
         bar.addStretch()
         bar.addWidget(self.filter_edit)
         layout = QVBoxLayout(self)

@@ -1,0 +1,70 @@
+"""A file read by table_file as the import tables of the register: each sheet's kind and column mapping guessed
+from its name and headers (or given, by the wizard), missing required columns said in words."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..domain.errors import ValidationError
+from ..domain.register_table import (
+    COLUMNS,
+    SHEET_NAMES,
+    ImportTable,
+    TableKind,
+    guess_mapping,
+    map_rows,
+    missing_columns,
+)
+from .table_file import RawFile, RawSheet
+
+
+@dataclass(frozen=True)
+class SheetPlan:
+    """How one sheet is read: as which kind of table (None: skipped), and which column holds which field."""
+
+    sheet: str
+    kind: TableKind | None
+    mapping: Mapping[str, int]
+
+
+def guess_plans(raw: RawFile) -> list[SheetPlan]:
+    plans = []
+    for sheet in raw.sheets:
+        kind = sheet.kind if sheet.rows else None
+        plans.append(SheetPlan(sheet.name, kind, guess_mapping(kind, sheet.headers) if kind else {}))
+    return plans
+
+
+def _source(raw: RawFile, sheet: RawSheet) -> str:
+    return raw.path.name if raw.format == "csv" else f"Bladet {sheet.name}"
+
+
+def import_tables(raw: RawFile, plans: list[SheetPlan] | None = None) -> tuple[list[ImportTable], list[str]]:
+    """The tables to import and notes (sheets skipped, merged cells filled). A sheet whose required columns are
+    not found is refused with a ValidationError naming the sheet, the missing columns and the headers it has."""
+    plans = plans if plans is not None else guess_plans(raw)
+    by_name = {sheet.name: sheet for sheet in raw.sheets}
+    tables, notes = [], []
+    for plan in plans:
+        sheet = by_name[plan.sheet]
+        if plan.kind is None:
+            if sheet.rows:
+                notes.append(f"{_source(raw, sheet)} känns inte igen och hoppas över (döp bladet till "
+                             f"{', '.join(SHEET_NAMES.values())} eller välj vad det innehåller).")
+            continue
+        missing = missing_columns(plan.kind, plan.mapping)
+        if missing:
+            names = ", ".join(f"\"{c.header}\"" for c in missing)
+            found = ", ".join(f"\"{h}\"" for h in sheet.headers if h) or "inga rubriker alls"
+            raise ValidationError(f"{_source(raw, sheet)} ({SHEET_NAMES[plan.kind]}) saknar kolumnen {names}. "
+                                  f"Rubrikerna i filen är: {found}.")
+        tables.append(map_rows(plan.kind, _source(raw, sheet), sheet.rows, plan.mapping, sheet.notes))
+    if not tables:
+        raise ValidationError(f"{raw.path.name} innehåller inget som känns igen som organisationer, personer, "
+                              "grupper eller medlemskap; använd mallen (samverkan export register-template).")
+    return tables, notes
+
+
+def column_headers(kind: TableKind) -> list[str]:
+    return [c.header for c in COLUMNS[kind]]

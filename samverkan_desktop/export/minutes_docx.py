@@ -8,7 +8,6 @@ from datetime import datetime
 from pathlib import Path
 
 from docx.document import Document
-
 from docx.shared import Pt
 
 from ..domain.documents import MinutesDocument, MinutesSection, Participant, Signatory

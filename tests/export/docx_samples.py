@@ -22,7 +22,6 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from samverkan_desktop.domain.calendar import STOCKHOLM
-from samverkan_desktop.domain.enums import Outcome
 from samverkan_desktop.domain.documents import (
     ActionLine,
     ApprovalLine,
@@ -33,6 +32,7 @@ from samverkan_desktop.domain.documents import (
     NoticeItem,
     Participant,
 )
+from samverkan_desktop.domain.enums import Outcome
 from samverkan_desktop.export.docx_base import to_bytes
 
 GROUP = "Samordningsråd Östra länsdelen"

@@ -66,7 +66,7 @@ def _participants(document: Document, heading: str, people: Sequence[Participant
     if not people:
         return
     base.keep_with_next(base.add_paragraph(document, heading, style="Heading 1"))
-    if with_role:
+    if with_role or any(p.role for p in people):  # a guest who stands in keeps "ersättare för …"
         base.add_table(document, ("Namn", "Organisation", "Roll"),
                        [(p.name, p.organisation or "", p.role or "") for p in people], (55, 65, 40),
                        f"{heading}: namn, organisation och roll")

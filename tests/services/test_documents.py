@@ -146,3 +146,39 @@ def test_calendar_invite_sequence_rises_and_a_cancelled_meeting_cancels(uow, mee
     assert first.uid == moved.uid == cancelled.uid
     assert first.sequence < moved.sequence < cancelled.sequence
     assert cancelled.cancelled and cancelled.cancel_reason == "Sjukdom"
+
+
+def test_an_item_of_zero_minutes_keeps_the_planned_times_of_the_items_after_it(uow, meeting_world) -> None:
+    m = meeting(uow, meeting_world.nosam, date(2026, 9, 1)).id
+    item(uow, m, "Mötet öppnas", planned_minutes=0)
+    item(uow, m, "Budget", planned_minutes=30)
+    item(uow, m, "Övrigt", planned_minutes=10)
+    starts = [i.starts_at.astimezone(STOCKHOLM).strftime("%H.%M") for i in documents.notice_document(uow, m).items]
+    assert starts == ["13.00", "13.00", "13.30"]
+
+
+def test_the_secretary_is_named_in_the_minutes_and_justering_follows_the_group_setting(uow, held) -> None:
+    from samverkan_desktop.db.models import Group, Meeting, Person
+
+    doc = documents.minutes_document(uow, held.meeting)
+    assert doc.secretary == "David Dahl" and doc.signatories == ()  # the group's secretary on the day
+    with uow:
+        meeting_row = uow.session.get(Meeting, held.meeting)
+        uow.session.get(Group, meeting_row.group_id).justering_lines = True
+        meeting_row.justerare_id = uow.session.query(Person).filter_by(name="Bertil Berg").one().id
+        uow.session.commit()
+    doc = documents.minutes_document(uow, held.meeting)
+    assert [(s.role, s.name) for s in doc.signatories] == [("Ordförande", "Anna Andersson"),
+                                                          ("Justerare", "Bertil Berg")]
+
+
+def test_the_kallelse_knows_whether_the_mandate_allows_substitutes(uow, meeting_world) -> None:
+    from samverkan_desktop.db.models import Group
+
+    m = meeting(uow, meeting_world.nosam, date(2026, 9, 1)).id
+    for allowed in (False, True, False):
+        with uow:
+            for mandate in uow.session.get(Group, meeting_world.nosam).mandates:
+                mandate.substitutes_allowed = allowed
+            uow.session.commit()
+        assert documents.notice_document(uow, m).substitutes_allowed is allowed

@@ -182,3 +182,24 @@ def test_the_kallelse_knows_whether_the_mandate_allows_substitutes(uow, meeting_
                 mandate.substitutes_allowed = allowed
             uow.session.commit()
         assert documents.notice_document(uow, m).substitutes_allowed is allowed
+
+
+def test_a_meeting_names_its_own_secretary_and_justerare(uow, held) -> None:
+    from samverkan_desktop.services import minutes_people
+
+    people = minutes_people.minutes_people(uow, held.meeting)
+    assert (people.secretary_id, people.justerare_id, people.group_secretary) == (None, None, "David Dahl")
+    names = dict((name, ident) for ident, name in people.candidates)
+    chosen = minutes_people.set_minutes_people(uow, held.meeting, names["Bertil Berg"], names["Eva Ström"])
+    assert (chosen.secretary_id, chosen.justerare_id) == (names["Bertil Berg"], names["Eva Ström"])
+    assert documents.minutes_document(uow, held.meeting).secretary == "Bertil Berg"
+    assert documents.notice_document(uow, held.meeting).secretary == "Bertil Berg"
+
+
+def test_approved_minutes_keep_their_secretary_until_reopened(uow, approved) -> None:
+    from samverkan_desktop.services import minutes_people
+
+    someone = minutes_people.minutes_people(uow, approved.meeting).candidates[0][0]
+    with pytest.raises(ValidationError, match="godkända och låsta"):
+        minutes_people.set_minutes_people(uow, approved.meeting, someone, None)
+    assert minutes_people.minutes_people(uow, approved.meeting).secretary_id is None

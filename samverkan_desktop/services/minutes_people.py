@@ -19,7 +19,6 @@ from . import UnitOfWork
 from ._common import audit, get_or_raise
 from .agenda import editable_meeting
 
-
 NOT_FOUND = "Mötet finns inte längre."
 
 

@@ -2068,6 +2068,14 @@ Ordförande: %2</translation>
 <context>
     <name>MinutesHtml</name>
     <message>
+        <source>that</source>
+        <translation>att</translation>
+    </message>
+    <message>
+        <source>substitute for %1</source>
+        <translation>ersättare för %1</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
     </message>

@@ -110,7 +110,7 @@ def test_export_to_excel_reads_back(main_window, qtbot, decisions, tmp_path, mon
 
 
 def test_the_preview_shows_att_clauses_and_typed_bullets_as_a_list(main_window, qtbot, uow, decisions):
-    meeting, found = decisions
+    _meeting, found = decisions
     minutes.save_text(uow, found["Förankring"], None, "att förankra rutinen\n- att följa upp i maj")
     tab = open_log(main_window, qtbot)
     row = next(r for r in range(tab.model.rowCount()) if tab.model.row_at(r).title.startswith("Förankring"))

@@ -19,7 +19,8 @@ from samverkan_desktop.db.migrate import upgrade_database
 from samverkan_desktop.db.uow import create_unit_of_work
 from samverkan_desktop.domain.enums import MinutesStatus
 from samverkan_desktop.publishing import ExportKind, export_document
-from samverkan_desktop.services import demo, groups, meetings
+from samverkan_desktop.services import demo, groups, meetings, minutes_people
+from samverkan_desktop.services.dto import GroupData
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 TODAY = date(2026, 11, 22)
@@ -39,6 +40,15 @@ def main() -> int:
         series = meetings.list_meetings(uow, group.id)
         approved = [m for m in series if m.minutes_status is MinutesStatus.APPROVED]
         upcoming = [m for m in series if m.starts_at.date() >= TODAY]
+        # The group signs its minutes (justering lines), and the draft names who took them and the justerare.
+        data = groups.get_group(uow, group.id)
+        groups.update_group(uow, group.id, GroupData(
+            data.name, data.kind, data.short_name, data.parent_id, data.active_from, data.active_to,
+            data.minutes_published_at, justering_lines=True))
+        draft = next(m.id for m in series if m.minutes_status is MinutesStatus.DRAFT)
+        people = dict((name, ident) for ident, name in minutes_people.minutes_people(uow, draft).candidates)
+        names = sorted(people)
+        minutes_people.set_minutes_people(uow, draft, people[names[0]], people[names[-1]])
         pages = [(ExportKind.MINUTES_PDF, approved[-1].id, "export-minnesanteckningar"),
                  (ExportKind.MINUTES_PDF, next(m.id for m in series if m.minutes_status is MinutesStatus.DRAFT),
                   "export-utkast"),
@@ -52,7 +62,7 @@ def main() -> int:
                                 "--convert-to", "pdf", "--outdir", str(folder), str(pdf)], check=True,
                                capture_output=True)
                 pdf = pdf.with_suffix(".pdf")
-            subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "2", str(pdf), str(OUT / name)],
+            subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "3", str(pdf), str(OUT / name)],
                            check=True)
             print(f"{name}: {sorted(p.name for p in OUT.glob(name + '*.png'))}")
         engine.dispose()

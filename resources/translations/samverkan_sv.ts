@@ -1106,6 +1106,14 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <source>Web address or intranet page</source>
         <translation>Webbadress eller intranätsida</translation>
     </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>Minutes end with lines for the chair and a checker to sign</source>
+        <translation>Anteckningarna slutar med rader där ordföranden och en justerare skriver under</translation>
+    </message>
 </context>
 <context>
     <name>GroupPage</name>
@@ -1216,6 +1224,18 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>Minutes published at</source>
         <translation>Anteckningar publiceras på</translation>
+    </message>
+    <message>
+        <source>Signatures on the minutes</source>
+        <translation>Underskrifter på anteckningarna</translation>
+    </message>
+    <message>
+        <source>Chair and checker (justering)</source>
+        <translation>Ordförande och justerare (justering)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inga</translation>
     </message>
     <message>
         <source>Sub-groups</source>
@@ -2342,6 +2362,14 @@ Ordförande: %2</translation>
 <context>
     <name>MinutesHtml</name>
     <message>
+        <source>that</source>
+        <translation>att</translation>
+    </message>
+    <message>
+        <source>substitute for %1</source>
+        <translation>ersättare för %1</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
     </message>
@@ -2423,6 +2451,37 @@ Ordförande: %2</translation>
     <message>
         <source>The text could not be kept in a recovery file either: do not close the window, copy the text somewhere safe.</source>
         <translation>Texten kunde inte heller sparas i en återställningsfil: stäng inte fönstret, kopiera texten till ett säkert ställe.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPeopleBar</name>
+    <message>
+        <source>Minutes taken by</source>
+        <translation>Vid anteckningarna</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(inte vald)</translation>
+    </message>
+    <message>
+        <source>Checker (justerare)</source>
+        <translation>Justerare</translation>
+    </message>
+    <message>
+        <source>Checker (justerare):</source>
+        <translation>Justerare:</translation>
+    </message>
+    <message>
+        <source>Minutes taken by:</source>
+        <translation>Vid anteckningarna:</translation>
+    </message>
+    <message>
+        <source>The group&apos;s secretary (%1)</source>
+        <translation>Gruppens sekreterare (%1)</translation>
+    </message>
+    <message>
+        <source>(no one named)</source>
+        <translation>(ingen angiven)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from .approval_record import ApprovalRecord
+from .enums import Outcome
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,8 @@ class MinutesSection:
     decision: str | None = None
     outcome: str | None = None  # the outcome in words: "Ärendet återremitteras till … för …"
     actions: tuple[ActionLine, ...] = ()
+    # Which outcome: the decision's lead sentence depends on it ("Gruppen beslutar i enighet att").
+    outcome_kind: Outcome | None = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,14 @@ class ApprovalLine:
     approved_on: date
     short_hash: str
     fingerprint: str | None = None  # the signing key; None: "osignerat godkännande"
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """A justering line at the end of the minutes: a line to sign on, the printed name and the role under it."""
+
+    role: str  # "Ordförande", "Justerare", "Vid anteckningarna"
+    name: str
 
 
 @dataclass(frozen=True)
@@ -69,6 +80,9 @@ class MinutesDocument:
     sections: tuple[MinutesSection, ...] = ()
     approval: ApprovalLine | None = None
     next_meeting: NextMeeting | None = None
+    secretary: str | None = None  # who took the minutes: "Vid anteckningarna: …"
+    # Justering lines (chair and justerare) for groups that sign their minutes on paper; empty: none.
+    signatories: tuple[Signatory, ...] = ()
     removed: tuple[str, ...] = field(default=(), compare=False)  # what the scrubbing took out, for the user
     # What a publication writes beside the files (domain.approval_record); only publishing sets it.
     record: ApprovalRecord | None = field(default=None, compare=False)
@@ -105,6 +119,7 @@ class NoticeDocument:
     invited: tuple[Participant, ...] = ()
     secretary: str | None = None
     removed: tuple[str, ...] = field(default=(), compare=False)
+    substitutes_allowed: bool = True  # the mandate lets a member send a substitute
 
     @property
     def title(self) -> str:

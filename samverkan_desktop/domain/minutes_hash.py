@@ -114,12 +114,19 @@ def content_of(meeting: Any, attendance: Iterable[Any], items: Iterable[Any],
 
 def _content(meeting: Any, attendance: Iterable[Any], items: Iterable[Any], actions_of: Callable[[Any], Iterable[Any]],
              group: Name, person: Name, organisation: Name, optional: Callable[[Name, int | None], str | None]) -> dict:
+    facts = {"group_id": _column(meeting, "group_id"), "group": group(_column(meeting, "group_id")),
+             "starts": _column(meeting, "starts_at").astimezone(UTC).isoformat(),
+             "ends": _column(meeting, "ends_at").astimezone(UTC).isoformat(),
+             "place": _column(meeting, "place"), "online": _column(meeting, "online_link"),
+             "kind": _column(meeting, "kind").value, "status": _column(meeting, "status").value}
+    # Who took the minutes and the justerare (added later than the rest) are there only when a meeting names
+    # them: content without them, and so every approval made before they existed, keeps its hash.
+    for key in ("secretary_id", "justerare_id"):
+        value = meeting.get(key) if isinstance(meeting, Mapping) else getattr(meeting, key, None)
+        if value is not None:
+            facts[key] = value
     return {
-        "meeting": {"group_id": _column(meeting, "group_id"), "group": group(_column(meeting, "group_id")),
-                    "starts": _column(meeting, "starts_at").astimezone(UTC).isoformat(),
-                    "ends": _column(meeting, "ends_at").astimezone(UTC).isoformat(),
-                    "place": _column(meeting, "place"), "online": _column(meeting, "online_link"),
-                    "kind": _column(meeting, "kind").value, "status": _column(meeting, "status").value},
+        "meeting": facts,
         "attendance": sorted((
             {"person_id": _column(a, "person_id"), "person": person(_column(a, "person_id")),
              "status": _column(a, "status").value, "role": _value(_column(a, "role")),

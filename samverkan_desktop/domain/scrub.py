@@ -64,9 +64,9 @@ def _digits(low: int, high: int) -> str:
 
 
 _PHONE = re.compile(
-    # Not inside a word or a longer number, and not the middle of a date or a diarienummer (2026-03-10,
-    # RS 2025-01234, HSN 2024/0456).
-    rf"(?<![^\W_])(?<![0-9][-/.])"
+    # Not inside a longer number, and not the middle of a date or a diarienummer (2026-03-10, RS 2025-01234,
+    # HSN 2024/0456). A letter before it does not protect it: "Tel070-123 45 67" is a phone number glued to a word.
+    rf"(?<![0-9])(?<![0-9][-/.])"
     r"(?:"
     # International: +46, 0046, +44, ... with an optional "(0)" before the national number.
     rf"(?:\+|00)[1-9][0-9]{{0,2}}(?:{_SEP}?\(0\))?{_SEP}?{_digits(7, 13)}"

@@ -95,6 +95,44 @@ def outcome_sentence(outcome: Outcome | None, reason: str | None = None, target_
     return f"Ärendet stryks från dagordningen: {why}." if why else "Ärendet stryks från dagordningen."
 
 
+#: The sentence that leads into a decision's att-clauses, by outcome: "Gruppen beslutar i enighet att" and then
+#: the clauses as a list. No outcome yet: the decision is a proposal; another outcome: it was the proposal.
+DECISION_LEADS = {
+    None: "Gruppen föreslås besluta att",
+    Outcome.DECIDED: "Gruppen beslutar i enighet att",
+}
+PROPOSAL_LEAD = "Förslaget till beslut var att"
+
+_BULLET = ("- ", "* ", "• ", "– ")
+_ATT = "att "
+
+
+def decision_lead(outcome: Outcome | None) -> str:
+    return DECISION_LEADS.get(outcome, PROPOSAL_LEAD)
+
+
+def att_clauses(text: str | None) -> tuple[str, ...]:
+    """A decision as its att-clauses, one per line, without the leading "att" (the lead sentence ends with it)
+    and without a bullet typed before it: "att godkänna X\natt ge Y" gives ("godkänna X", "ge Y")."""
+    clauses = []
+    for line in (text or "").splitlines():
+        clause = line.strip()
+        if clause.startswith(_BULLET):
+            clause = clause[2:].strip()
+        if clause[:len(_ATT)].lower() == _ATT:
+            clause = clause[len(_ATT):].strip()
+        clause = clause.rstrip(",;")
+        if clause:
+            clauses.append(clause)
+    return tuple(clauses)
+
+
+def bullet_item(line: str) -> str | None:
+    """The text of a list item typed as "- text" or "* text" (also "• text"); None for any other line."""
+    stripped = line.lstrip()
+    return stripped[2:].strip() if stripped.startswith(_BULLET[:3]) else None
+
+
 def long_date(day: date | datetime) -> str:
     """"tisdag 10 mars 2026"; a datetime is taken in Stockholm time."""
     if isinstance(day, datetime):

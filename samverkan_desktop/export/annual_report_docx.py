@@ -15,7 +15,7 @@ def render_annual_report(report: AnnualReportDocument, template: Path | bytes | 
                          template_name: str | None = None, created: datetime | None = None) -> Document:
     document = base.open_template(template, template_name)
     base.write_header_footer(document, f"{report.group_name} – underlag för årsrapport {report.year}")
-    base.add_paragraph(document, f"Underlag för årsrapport {report.year}", style="Title")
+    base.add_title(document, f"Underlag för årsrapport {report.year}")
     base.add_paragraph(document, report.group_name, style="Subtitle" if base.has_style(document, "Subtitle") else None)
 
     base.keep_with_next(base.add_paragraph(document, "Möten", style="Heading 1"))

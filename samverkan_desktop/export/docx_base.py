@@ -30,6 +30,7 @@ from lxml import etree
 
 from ..config import resources_dir
 from ..domain.errors import StorageError, ValidationError
+from ..domain.glyphs import printable
 from ..domain.word_package import check_word_package
 from ..domain.wording import long_date, time_span
 from .files import write_atomically
@@ -167,6 +168,15 @@ def add_paragraph(document: Document, text: str = "", style: str | None = None) 
     return paragraph
 
 
+def add_title(document: Document, title: str) -> Paragraph:
+    """The title as the first heading: "Heading 1" (outline level 0), which Word's navigation, PDF tags and HTML
+    converters read as the top heading (a "Title" paragraph is none of these), in the Title style's size."""
+    paragraph = add_paragraph(document, title, style="Heading 1")
+    paragraph.runs[0].font.size = (document.styles["Title"].font.size if has_style(document, "Title") else None) \
+        or Pt(24)
+    return paragraph
+
+
 def set_style(document: Document, paragraph: Paragraph, name: str) -> None:
     """``paragraph.style = name`` for a paragraph of the document, its headers or its footers."""
     paragraph._p.style = _style_index(document).style_id(name, WD_STYLE_TYPE.PARAGRAPH)
@@ -184,7 +194,7 @@ def _append_run(p, text: str, *, bold: bool = False, italic: bool = False) -> No
     # python-docx's Run.text feeds the text through a state machine a character at a time (a third of an
     # export's time); this makes the same elements: a tab is a w:tab, each CR or LF a w:br, the rest w:t.
     r = p.add_r()
-    for piece in _BREAKS.split(text) if text else ():
+    for piece in _BREAKS.split(printable(text)) if text else ():
         if piece == "\t":
             r.add_tab()
         elif piece in ("\r", "\n"):
@@ -195,6 +205,17 @@ def _append_run(p, text: str, *, bold: bool = False, italic: bool = False) -> No
         r.get_or_add_rPr().get_or_add_b().val = True
     if italic:
         r.get_or_add_rPr().get_or_add_i().val = True
+
+
+def add_unbreakable(paragraph: Paragraph, text: str) -> None:
+    """Text whose hyphens never end a line (a checksum "3f9a-1c2e-77be"): each one a w:noBreakHyphen, which Word
+    and LibreOffice print as an ordinary hyphen that does not break; the fonts lack U+2011."""
+    r = paragraph._p.add_r()
+    for index, piece in enumerate(text.split("-")):
+        if index:
+            r.append(OxmlElement("w:noBreakHyphen"))
+        if piece:
+            r.add_t(piece)
 
 
 # -- header and footer -------------------------------------------------------------------------
@@ -306,24 +327,12 @@ def add_facts(document: Document, group_name: str, starts: datetime, ends: datet
               online_link: str | None) -> None:
     """The group under the title, then "Tid:", "Plats:" and "Digitalt:" lines."""
     add_paragraph(document, group_name, "Subtitle" if has_style(document, "Subtitle") else None)
-    when = f"{long_date(starts).capitalize()}, {time_span(starts, ends)}"
+    when = f"{long_date(starts)}, {time_span(starts, ends)}"  # after "Tid:" the weekday is not a sentence start
     for label, value in (("Tid:", when), ("Plats:", place), ("Digitalt:", online_link)):
         if value:
             paragraph = add_paragraph(document)
             add_run(paragraph, label, bold=True)
             add_run(paragraph, f" {value}")
-
-
-def add_text(document: Document, text: str | None, style: str | None = None, *, label: str | None = None) -> None:
-    """Free text as paragraphs, one per line; an optional bold label ("Beslut:") before the first."""
-    lines = [line for line in (text or "").splitlines() if line.strip()] or ([""] if label else [])
-    for index, line in enumerate(lines):
-        paragraph = add_paragraph(document, style=style)
-        if label and index == 0:
-            add_run(paragraph, label, bold=True)
-            if line:
-                add_run(paragraph, " ")
-        add_run(paragraph, line)
 
 
 def keep_with_next(paragraph) -> None:

@@ -16,7 +16,7 @@ def render_notice(notice: NoticeDocument, template: Path | bytes | None = None, 
                   template_name: str | None = None, created: datetime | None = None) -> Document:
     document = base.open_template(template, template_name)
     base.write_header_footer(document, notice.group_name)
-    base.add_paragraph(document, notice.title, style="Title")
+    base.add_title(document, notice.title)
     base.add_facts(document, notice.group_name, notice.starts_at, notice.ends_at, notice.place, notice.online_link)
     _agenda(document, notice)
     attachments = [(item, name) for item in notice.items if not item.confidential for name in item.attachments]
@@ -32,8 +32,9 @@ def render_notice(notice: NoticeDocument, template: Path | bytes | None = None, 
                        "Kallade: namn, organisation och roll")
     base.add_paragraph(document, "Förhinder", style="Heading 1")
     sender = f" till {notice.secretary}" if notice.secretary else " till sekreteraren"
-    base.add_paragraph(document, f"Meddela förhinder{sender} så snart som möjligt. Ordinarie ledamot som har "
-                       "förhinder ansvarar för att ersättare kallas, där mandatet medger ersättare.")
+    substitutes = (" Ordinarie ledamot som har förhinder ansvarar för att ersättare kallas."
+                   if notice.substitutes_allowed else "")
+    base.add_paragraph(document, f"Meddela förhinder{sender} så snart som möjligt.{substitutes}")
     base.fill_alt_text(document, f"Logotyp, {notice.group_name}")
     base.set_properties(document, title=f"Kallelse {notice.group_name} {notice.starts_at:%Y-%m-%d}",
                         author=notice.group_name, created=created or datetime.now().astimezone(),

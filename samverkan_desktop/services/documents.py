@@ -24,6 +24,7 @@ from ..domain.documents import (
     NoticeDocument,
     NoticeItem,
     Participant,
+    Signatory,
 )
 from ..domain.enums import AttendanceStatus, MeetingStatus, MinutesStatus, Role
 from ..domain.errors import ValidationError
@@ -136,7 +137,7 @@ def minutes_document(uow: UnitOfWork, meeting_id: int) -> MinutesDocument:
             sections.append(MinutesSection(
                 item.paragraph, title or "", presenter=presenter, notes=notes, decision=decision,
                 outcome=outcome_sentence(item.outcome, reason, target.name if target else None, meeting.group.name),
-                actions=tuple(actions)))
+                actions=tuple(actions), outcome_kind=item.outcome))
         approved = meeting.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED) and lapsed is None
         (no_attendance,) = scrubbed("Närvaro", meeting.no_attendance_reason)
         return MinutesDocument(
@@ -145,8 +146,29 @@ def minutes_document(uow: UnitOfWork, meeting_id: int) -> MinutesDocument:
             draft=not approved, present=tuple(present), excused=tuple(excused), adjuncts=tuple(adjuncts),
             guests=tuple(guests), sections=tuple(sections),
             approval=_approval_line(session, meeting) if approved else None,
-            next_meeting=_next_meeting(session, meeting), removed=tuple(scrubbed.report), approval_lapsed=lapsed,
+            next_meeting=_next_meeting(session, meeting), secretary=_secretary(session, meeting),
+            signatories=_signatories(session, meeting), removed=tuple(scrubbed.report), approval_lapsed=lapsed,
             no_attendance_reason=None if meeting.attendance else no_attendance)
+
+
+def _secretary(session: Session, meeting: Meeting) -> str | None:
+    """Who took the minutes: the one chosen for the meeting, else the group's secretary on the day."""
+    if meeting.secretary is not None:
+        return meeting.secretary.name
+    return next((m.person.name for m in _members_on(session, meeting) if m.role is Role.SECRETARY), None)
+
+
+def _signatories(session: Session, meeting: Meeting) -> tuple[Signatory, ...]:
+    """The justering lines of a group that wants them: the chair who led the meeting (present as chair, else
+    the group's chair on the day) and the meeting's justerare; a name not known leaves a line to fill in."""
+    if not meeting.group.justering_lines:
+        return ()
+    chair = next((a.person.name for a in meeting.attendance
+                  if a.role is Role.CHAIR and a.status is AttendanceStatus.PRESENT), None)
+    if chair is None:
+        chair = next((m.person.name for m in _members_on(session, meeting) if m.role is Role.CHAIR), "")
+    return (Signatory("Ordförande", chair),
+            Signatory("Justerare", meeting.justerare.name if meeting.justerare is not None else ""))
 
 
 def _seat(role: Role | None) -> int:
@@ -173,7 +195,7 @@ def notice_document(uow: UnitOfWork, meeting_id: int) -> NoticeDocument:
         items, clock_at = [], meeting.starts_at.astimezone(STOCKHOLM)
         for item in sorted(meeting.items, key=lambda i: i.position):
             starts = clock_at
-            if clock_at is not None and item.planned_minutes:
+            if clock_at is not None and item.planned_minutes is not None:  # 0 minutes: the next starts as well
                 clock_at = clock_at + timedelta(minutes=item.planned_minutes)
             else:
                 clock_at = None  # unknown length: later items get no planned time rather than a wrong one
@@ -189,9 +211,19 @@ def notice_document(uow: UnitOfWork, meeting_id: int) -> NoticeDocument:
             Participant(m.person.name, m.represents.name if m.represents else None, ROLE_WORDS[m.role])
             for m in members if m.role is not Role.SECRETARY)
         secretary = next((m.person.name for m in members if m.role is Role.SECRETARY), None)
+        secretary = meeting.secretary.name if meeting.secretary is not None else secretary
         return NoticeDocument(meeting.group.name, meeting.starts_at.astimezone(STOCKHOLM),
                               meeting.ends_at.astimezone(STOCKHOLM), meeting.place, meeting.online_link,
-                              tuple(items), invited, secretary, tuple(scrubbed.report))
+                              tuple(items), invited, secretary, tuple(scrubbed.report),
+                              substitutes_allowed=_substitutes_allowed(meeting))
+
+
+def _substitutes_allowed(meeting: Meeting) -> bool:
+    """What the mandate in force on the meeting day says (the latest decided by then); no mandate: allowed."""
+    day = meeting.starts_at.astimezone(STOCKHOLM).date()
+    in_force = [m for m in meeting.group.mandates if m.decided_on is None or m.decided_on <= day]
+    mandate = (in_force or list(meeting.group.mandates))[-1:]
+    return mandate[0].substitutes_allowed if mandate else True
 
 
 def calendar_invite(uow: UnitOfWork, meeting_id: int) -> CalendarInvite:

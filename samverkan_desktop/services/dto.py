@@ -53,6 +53,7 @@ class GroupData:
     active_from: date | None = None
     active_to: date | None = None
     minutes_published_at: str | None = None
+    justering_lines: bool = False  # the minutes end with lines for the chair and a justerare to sign
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class GroupDTO:
     active_from: date | None
     active_to: date | None
     minutes_published_at: str | None
+    justering_lines: bool = False
 
 
 @dataclass(frozen=True)

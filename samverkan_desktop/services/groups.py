@@ -25,7 +25,7 @@ def to_dto(group: Group) -> GroupDTO:
         id=group.id, name=group.name, kind=group.kind, short_name=group.short_name,
         parent_id=group.parent_id, parent_name=group.parent.name if group.parent else None,
         active_from=group.active_from, active_to=group.active_to,
-        minutes_published_at=group.minutes_published_at,
+        minutes_published_at=group.minutes_published_at, justering_lines=bool(group.justering_lines),
     )
 
 
@@ -64,10 +64,11 @@ def list_groups(uow: UnitOfWork) -> list[GroupDTO]:
     with uow:  # plain rows, not entities: every editor that opens lists every group
         rows = uow.session.execute(
             select(Group.id, Group.name, Group.kind, Group.short_name, Group.parent_id, parent.name,
-                   Group.active_from, Group.active_to, Group.minutes_published_at)
+                   Group.active_from, Group.active_to, Group.minutes_published_at, Group.justering_lines)
             .outerjoin(parent, Group.parent_id == parent.id))
         dtos = [GroupDTO(id=r[0], name=r[1], kind=r[2], short_name=r[3], parent_id=r[4], parent_name=r[5],
-                         active_from=r[6], active_to=r[7], minutes_published_at=r[8]) for r in rows]
+                         active_from=r[6], active_to=r[7], minutes_published_at=r[8], justering_lines=bool(r[9]))
+                for r in rows]
         return sorted(dtos, key=lambda g: swedish_sort_key(g.name))
 
 
@@ -105,6 +106,7 @@ def _apply(uow: UnitOfWork, group: Group, data: GroupData) -> None:
     group.active_from = data.active_from
     group.active_to = data.active_to
     group.minutes_published_at = optional_text(data.minutes_published_at)
+    group.justering_lines = bool(data.justering_lines)
 
 
 def create_group(uow: UnitOfWork, data: GroupData) -> GroupDTO:

@@ -220,3 +220,31 @@ def test_difference_of_several_parts() -> None:
     after["attendance"].pop()
     after["items"][0]["title"] = "Läget i regionen"
     assert describe_difference(before, after) == ["mötesuppgifterna", "närvaron", "punkterna", "§ 1 (rubrik)"]
+
+
+def test_a_secretary_or_justerare_is_hashed_only_when_a_meeting_names_one() -> None:
+    from datetime import UTC, datetime
+    from types import SimpleNamespace
+
+    from samverkan_desktop.domain.enums import MeetingKind, MeetingStatus
+    from samverkan_desktop.domain.minutes_hash import content_of
+
+    def row(**extra):
+        return SimpleNamespace(group_id=1, starts_at=datetime(2026, 9, 15, 11, tzinfo=UTC),
+                               ends_at=datetime(2026, 9, 15, 13, tzinfo=UTC), place="Rådhuset", online_link=None,
+                               kind=MeetingKind.ORDINARY, status=MeetingStatus.HELD, **extra)
+
+    def digest(meeting) -> str:
+        return minutes_hash(content_of(meeting, [], [], lambda _i: [], group=lambda _i: "NOSAM",
+                                       person=lambda _i: None, organisation=lambda _i: None))
+
+    # An approval made before the columns existed: its meeting has neither attribute. Unset is the same content.
+    before = digest(row())
+    assert digest(row(secretary_id=None, justerare_id=None)) == before
+    assert hashlib.sha256(canonical_json(hashed_part(content_of(
+        row(), [], [], lambda _i: [], group=lambda _i: "NOSAM", person=lambda _i: None,
+        organisation=lambda _i: None))).encode()).hexdigest() == before
+    assert "secretary_id" not in canonical_json(content_of(row(secretary_id=None), [], [], lambda _i: [],
+                                                           group=lambda _i: "NOSAM", person=lambda _i: None,
+                                                           organisation=lambda _i: None))
+    assert len({before, digest(row(secretary_id=7)), digest(row(justerare_id=7))}) == 3

@@ -109,6 +109,22 @@ def test_phone_numbers_are_removed(number):
     assert result.removed == (PHONE,)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tel070-123 45 67", "Tel[telefonnummer borttaget]"),
+    ("Mobil:070-123 45 67.", "Mobil:[telefonnummer borttaget]."),
+    ("tfn+46 70 123 45 67", "tfn[telefonnummer borttaget]"),
+    ("Växel(08) 123 45 67", "Växel[telefonnummer borttaget]"),
+])
+def test_a_phone_number_glued_to_a_word_is_removed(text, expected):
+    result = scrub(text)
+    assert result.text == expected
+    assert result.removed == (PHONE,)
+
+
+def test_a_diarienummer_glued_to_letters_is_kept():
+    assert scrub("RS2025-01234 och HSN2024/0456").removed == ()
+
+
 def test_ten_digit_mobile_number_is_removed_even_if_it_looks_like_a_personnummer():
     # 070 12 34 4567 is also a valid personnummer (born 2007-01-23): personnummer is matched first.
     result = scrub("Mobil 0701234567.")

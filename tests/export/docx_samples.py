@@ -32,6 +32,7 @@ from samverkan_desktop.domain.documents import (
     NoticeItem,
     Participant,
 )
+from samverkan_desktop.domain.enums import Outcome
 from samverkan_desktop.export.docx_base import to_bytes
 
 GROUP = "Samordningsråd Östra länsdelen"
@@ -77,12 +78,14 @@ def minutes_sample(*, draft: bool = False) -> MinutesDocument:
         ),
         sections=(
             MinutesSection(1, "Mötets öppnande och dagordning", presenter="Anna Berg",
-                           decision="att godkänna dagordningen", outcome="Gruppen beslutar i enighet."),
+                           decision="att godkänna dagordningen", outcome="Gruppen beslutar i enighet.",
+                           outcome_kind=Outcome.DECIDED),
             MinutesSection(
                 2, "Samordnad individuell plan (SIP) – uppföljning", presenter="Örjan Åström",
-                notes="Uppföljningen visar att fler SIP hålls än förra året.\n\nKommunerna saknar underlag för äldre.",
-                decision="ge arbetsgruppen i uppdrag att ta fram en gemensam rutin",
-                outcome="Gruppen beslutar i enighet.",
+                notes="Uppföljningen visar att fler SIP hålls än förra året.\n\n- Kommunerna saknar underlag för "
+                      "äldre.\n* Regionen har nya rutiner 👍",
+                decision="ge arbetsgruppen i uppdrag att ta fram en gemensam rutin\natt återrapportera i maj",
+                outcome="Gruppen beslutar i enighet.", outcome_kind=Outcome.DECIDED,
                 actions=(
                     ActionLine("Ta fram förslag på rutin för SIP", "Märta Öberg", date(2026, 4, 15)),
                     ActionLine("Samla in underlag från kommunerna", "Norrköpings kommun", None),
@@ -93,10 +96,11 @@ def minutes_sample(*, draft: bool = False) -> MinutesDocument:
                            outcome="Hemligt utfall",
                            actions=(ActionLine("Hemlig åtgärd", "Hemlig Handläggare", None),)),
             MinutesSection(4, "Läkemedelsgenomgångar i hemsjukvården", notes="Läget presenterades.",
-                           outcome="Informationen noteras."),
+                           outcome="Informationen noteras.", outcome_kind=Outcome.NOTED),
         ),
-        approval=None if draft else ApprovalLine("Anna Berg", "ordförande", date(2026, 3, 17), "3f9a1c2e"),
+        approval=None if draft else ApprovalLine("Anna Berg", "ordförande", date(2026, 3, 17), "3f9a-1c2e-77be"),
         next_meeting=NextMeeting(stockholm(2026, 4, 14, 13), stockholm(2026, 4, 14, 15, 30), "Rådhuset, Norrköping"),
+        secretary="Eva Lund",
         removed=("§ 2: en e-postadress",),
     )
 

@@ -24,7 +24,7 @@ def test_the_report_in_order_with_its_tables(tmp_path) -> None:
     path = write_annual_report(REPORT, tmp_path / "rapport.docx")
     document = docx.Document(str(path))
     headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith(("Title", "Heading"))]
-    assert headings == [("Title", "Underlag för årsrapport 2026"), ("Heading 1", "Möten"), ("Heading 1", "Beslut"),
+    assert headings == [("Heading 1", "Underlag för årsrapport 2026"), ("Heading 1", "Möten"), ("Heading 1", "Beslut"),
                         ("Heading 1", "Återremisser"), ("Heading 1", "Lyfta till annan grupp"),
                         ("Heading 1", "Öppna åtgärder"), ("Heading 1", "Förankring")]
     texts = [p.text for p in document.paragraphs]

@@ -34,9 +34,9 @@ PEOPLE = ["Namn", "Organisation", "Roll"]
 NAMES = ["Namn", "Organisation"]
 
 APPROVED_BODY = [
-    ("Title", "Minnesanteckningar"),
+    ("Heading 1", "Minnesanteckningar"),
     ("Subtitle", GROUP),
-    ("Normal", "Tid: Tisdag 10 mars 2026, kl. 13.00–15.30"),
+    ("Normal", "Tid: tisdag 10 mars 2026, kl. 13.00–15.30"),
     ("Normal", "Plats: Länssjukhuset, sal Åkerö"),
     ("Normal", "Digitalt: https://meet.example.se/ostra-lansdelen"),
     ("Heading 1", "Närvarande"),
@@ -53,14 +53,16 @@ APPROVED_BODY = [
     ("Heading 1", "Ärenden"),
     ("Heading 2", "§ 1 Mötets öppnande och dagordning"),
     ("Normal", "Föredragande: Anna Berg"),
-    ("Normal", "Beslut: att godkänna dagordningen"),
-    ("Normal", "Gruppen beslutar i enighet."),
+    ("Normal", "Beslut: Gruppen beslutar i enighet att"),
+    ("List Bullet", "godkänna dagordningen"),
     ("Heading 2", "§ 2 Samordnad individuell plan (SIP) – uppföljning"),
     ("Normal", "Föredragande: Örjan Åström"),
     ("Normal", "Uppföljningen visar att fler SIP hålls än förra året."),
-    ("Normal", "Kommunerna saknar underlag för äldre."),
-    ("Normal", "Beslut: att ge arbetsgruppen i uppdrag att ta fram en gemensam rutin"),
-    ("Normal", "Gruppen beslutar i enighet."),
+    ("List Bullet", "Kommunerna saknar underlag för äldre."),
+    ("List Bullet", "Regionen har nya rutiner [emoji: thumbs up sign]"),
+    ("Normal", "Beslut: Gruppen beslutar i enighet att"),
+    ("List Bullet", "ge arbetsgruppen i uppdrag att ta fram en gemensam rutin"),
+    ("List Bullet", "återrapportera i maj"),
     ("Normal", "Åtgärder"),
     ("table", [["Vad", "Vem", "När"], ["Ta fram förslag på rutin för SIP", "Märta Öberg", "2026-04-15"],
                ["Samla in underlag från kommunerna", "Norrköpings kommun", ""],
@@ -71,10 +73,11 @@ APPROVED_BODY = [
     ("Normal", "Läget presenterades."),
     ("Normal", "Informationen noteras."),
     ("Heading 1", "Godkännande"),
-    ("Normal", "Anteckningarna är godkända av ordförande Anna Berg 2026-03-17. Kontrollsumma: 3f9a1c2e. "
-               "Osignerat godkännande."),
+    ("Normal", "Godkända av ordförande Anna Berg 2026-03-17, osignerat godkännande. "
+               "Kontrollsumma 3f9a-1c2e-77be."),
     ("Heading 1", "Nästa möte"),
     ("Normal", "Tisdag 14 april 2026, kl. 13.00–15.30, Rådhuset, Norrköping."),
+    ("Normal", "Vid anteckningarna: Eva Lund"),
 ]
 
 
@@ -100,12 +103,12 @@ def test_approved_minutes_have_every_part_in_order_with_the_right_styles(approve
 
 def test_draft_says_utkast_in_the_title_and_facts_and_is_not_approved(draft):
     assert blocks(draft) == [
-        ("Title", "Minnesanteckningar (UTKAST)"),
+        ("Heading 1", "Minnesanteckningar (UTKAST)"),
         *APPROVED_BODY[1:5],
         ("Normal", "Utkast: anteckningarna är inte godkända av ordföranden."),
-        *APPROVED_BODY[5:-3],
+        *APPROVED_BODY[5:-4],
         ("Normal", "Anteckningarna är ännu inte godkända."),
-        *APPROVED_BODY[-2:],
+        *APPROVED_BODY[-3:],
     ]
     bold_line = next(p for p in draft.paragraphs if p.text.startswith("Utkast:"))
     assert all(run.bold for run in bold_line.runs)
@@ -123,18 +126,20 @@ def test_labels_are_bold_and_the_rest_of_the_line_is_not(approved):
 
 
 def test_a_decision_already_starting_with_att_gets_no_second_att(approved):
-    decisions = [p.text for p in approved.paragraphs if p.text.startswith("Beslut:")]
-    assert decisions == ["Beslut: att godkänna dagordningen",
-                         "Beslut: att ge arbetsgruppen i uppdrag att ta fram en gemensam rutin"]
+    body = blocks(approved)
+    clauses = [text for (style, text), (_, before) in zip(body[1:], body, strict=False)
+               if style == "List Bullet" and str(before).startswith(("Beslut:", "godkänna", "ge "))]
+    assert clauses == ["godkänna dagordningen", "ge arbetsgruppen i uppdrag att ta fram en gemensam rutin",
+                       "återrapportera i maj"]
 
 
 def test_minimal_minutes_leave_out_empty_lists_and_items():
     minimal = MinutesDocument(GROUP, CREATED, CREATED + timedelta(hours=1), None, None, draft=True)
     body = blocks(reopen(render_minutes(minimal, created=CREATED)))
     assert body == [
-        ("Title", "Minnesanteckningar (UTKAST)"),
+        ("Heading 1", "Minnesanteckningar (UTKAST)"),
         ("Subtitle", GROUP),
-        ("Normal", "Tid: Tisdag 17 mars 2026, kl. 09.30–10.30"),
+        ("Normal", "Tid: tisdag 17 mars 2026, kl. 09.30–10.30"),
         ("Normal", "Utkast: anteckningarna är inte godkända av ordföranden."),
         ("Heading 1", "Godkännande"),
         ("Normal", "Anteckningarna är ännu inte godkända."),
@@ -148,9 +153,9 @@ def test_minutes_whose_approval_lapsed_say_why_where_a_draft_says_utkast():
                              approval_lapsed=why)
     body = blocks(reopen(render_minutes(lapsed, created=CREATED)))
     assert body == [
-        ("Title", "Minnesanteckningar (UTKAST)"),
+        ("Heading 1", "Minnesanteckningar (UTKAST)"),
         ("Subtitle", GROUP),
-        ("Normal", "Tid: Tisdag 17 mars 2026, kl. 09.30–10.30"),
+        ("Normal", "Tid: tisdag 17 mars 2026, kl. 09.30–10.30"),
         ("Normal", why),
         ("Heading 1", "Godkännande"),
         ("Normal", why),
@@ -176,10 +181,12 @@ def test_nothing_a_confidential_item_carries_appears_anywhere_in_the_file(draft_
 # -- headings -----------------------------------------------------------------------------------------------
 def test_headings_are_real_styles_in_order_title_then_level_1_then_level_2(approved, draft):
     for document in (approved, draft):
-        levels = [{"Title": 0, "Heading 1": 1, "Heading 2": 2}[p.style.name] for p in document.paragraphs
+        # The title is the first heading (level 1, as converters and PDF tags read it); no "Title" paragraph.
+        assert document.paragraphs[0].style.name == "Heading 1"
+        assert document.paragraphs[0].text.startswith("Minnesanteckningar")
+        levels = [{"Heading 1": 1, "Heading 2": 2}[p.style.name] for p in document.paragraphs
                   if p.style.name in ("Title", "Heading 1", "Heading 2")]
-        assert levels[0] == 0 and levels.count(0) == 1
-        assert levels[1] == 1
+        assert levels[0] == 1
         assert all(after - before <= 1 for before, after in pairwise(levels))
         outline = [p for p in document.paragraphs if p.style.name.startswith("Heading")]
         assert all(p.style.style_id in ("Heading1", "Heading2") for p in outline)
@@ -321,6 +328,6 @@ def test_a_signed_approval_names_its_key_in_the_approval_line() -> None:
     sample = minutes_sample(draft=False)
     signed = replace(sample, approval=replace(sample.approval, fingerprint="3F2A 9C01 77BE 0000 1111 2222 3333 4444"))
     texts = [p.text for p in render_minutes(signed).paragraphs]
-    assert any(t.endswith("Kontrollsumma: 3f9a1c2e. Signerat med nyckel 3F2A 9C01 77BE 0000 1111 2222 3333 4444.")
-               for t in texts)
+    assert "Godkända av ordförande Anna Berg 2026-03-17, signerat med nyckel 3F2A 9C01 77BE 0000 1111 2222 3333 " \
+        "4444. Kontrollsumma 3f9a-1c2e-77be." in texts
     assert not any("Osignerat" in t for t in texts)

@@ -58,7 +58,7 @@ def test_the_publisher_writes_the_docx_with_its_checksum_and_records_what_was_re
     path = folder / f"{STEM}.docx"
     assert written == [WrittenFile("docx", path, hashlib.sha256(path.read_bytes()).hexdigest())]
     assert sha256_of(path) == written[0].sha256
-    assert blocks(docx.Document(str(path)))[0] == ("Title", "Minnesanteckningar")
+    assert blocks(docx.Document(str(path)))[0] == ("Heading 1", "Minnesanteckningar")
     assert [p.name for p in folder.iterdir()] == [f"{STEM}.docx"]
     assert render.removed == [f"{GROUP} 2026-03-10, § 2: en e-postadress"]
     render(minutes_sample(draft=True), None)

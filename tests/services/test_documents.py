@@ -175,3 +175,60 @@ def test_approved_minutes_without_a_valid_approval_are_a_draft(uow, approved, en
 
 def test_untouched_approved_minutes_have_nothing_lapsed(uow, approved) -> None:
     assert documents.minutes_document(uow, approved.meeting).approval_lapsed is None
+
+
+def test_an_item_of_zero_minutes_keeps_the_planned_times_of_the_items_after_it(uow, meeting_world) -> None:
+    m = meeting(uow, meeting_world.nosam, date(2026, 9, 1)).id
+    item(uow, m, "Mötet öppnas", planned_minutes=0)
+    item(uow, m, "Budget", planned_minutes=30)
+    item(uow, m, "Övrigt", planned_minutes=10)
+    starts = [i.starts_at.astimezone(STOCKHOLM).strftime("%H.%M") for i in documents.notice_document(uow, m).items]
+    assert starts == ["13.00", "13.00", "13.30"]
+
+
+def test_the_secretary_is_named_in_the_minutes_and_justering_follows_the_group_setting(uow, held) -> None:
+    from samverkan_desktop.db.models import Group, Meeting, Person
+
+    doc = documents.minutes_document(uow, held.meeting)
+    assert doc.secretary == "David Dahl" and doc.signatories == ()  # the group's secretary on the day
+    with uow:
+        meeting_row = uow.session.get(Meeting, held.meeting)
+        uow.session.get(Group, meeting_row.group_id).justering_lines = True
+        meeting_row.justerare_id = uow.session.query(Person).filter_by(name="Bertil Berg").one().id
+        uow.session.commit()
+    doc = documents.minutes_document(uow, held.meeting)
+    assert [(s.role, s.name) for s in doc.signatories] == [("Ordförande", "Anna Andersson"),
+                                                          ("Justerare", "Bertil Berg")]
+
+
+def test_the_kallelse_knows_whether_the_mandate_allows_substitutes(uow, meeting_world) -> None:
+    from samverkan_desktop.db.models import Group
+
+    m = meeting(uow, meeting_world.nosam, date(2026, 9, 1)).id
+    for allowed in (False, True, False):
+        with uow:
+            for mandate in uow.session.get(Group, meeting_world.nosam).mandates:
+                mandate.substitutes_allowed = allowed
+            uow.session.commit()
+        assert documents.notice_document(uow, m).substitutes_allowed is allowed
+
+
+def test_a_meeting_names_its_own_secretary_and_justerare(uow, held) -> None:
+    from samverkan_desktop.services import minutes_people
+
+    people = minutes_people.minutes_people(uow, held.meeting)
+    assert (people.secretary_id, people.justerare_id, people.group_secretary) == (None, None, "David Dahl")
+    names = dict((name, ident) for ident, name in people.candidates)
+    chosen = minutes_people.set_minutes_people(uow, held.meeting, names["Bertil Berg"], names["Eva Ström"])
+    assert (chosen.secretary_id, chosen.justerare_id) == (names["Bertil Berg"], names["Eva Ström"])
+    assert documents.minutes_document(uow, held.meeting).secretary == "Bertil Berg"
+    assert documents.notice_document(uow, held.meeting).secretary == "Bertil Berg"
+
+
+def test_approved_minutes_keep_their_secretary_until_reopened(uow, approved) -> None:
+    from samverkan_desktop.services import minutes_people
+
+    someone = minutes_people.minutes_people(uow, approved.meeting).candidates[0][0]
+    with pytest.raises(ValidationError, match="godkända och låsta"):
+        minutes_people.set_minutes_people(uow, approved.meeting, someone, None)
+    assert minutes_people.minutes_people(uow, approved.meeting).secretary_id is None

@@ -38,6 +38,7 @@ from samverkan_desktop.services import (
     meeting_view,
     meetings,
     minutes,
+    minutes_people,
     numbering,
 )
 from samverkan_desktop.services.meeting_dto import (
@@ -182,6 +183,10 @@ CASES: dict[object, Case] = {
     minutes.add_action: lambda d, a: a.call(minutes.add_action, d(ids(a.world.items)), action_data(d, a)),
     minutes.update_action: lambda d, a: a.call(minutes.update_action, d(ids(a.world.actions)), action_data(d, a)),
     minutes.delete_action: lambda d, a: a.call(minutes.delete_action, d(ids(a.world.actions))),
+    minutes_people.minutes_people: lambda d, a: a.call(minutes_people.minutes_people, d(ids(a.world.meetings))),
+    minutes_people.set_minutes_people: lambda d, a: a.call(
+        minutes_people.set_minutes_people, d(ids(a.world.meetings)), d(optional_ids(a.world.person_ids)),
+        d(optional_ids(a.world.person_ids))),
     # cases
     cases.list_cases: lambda d, a: a.call(cases.list_cases, d(ids(a.world.groups))),
     cases.to_plan: lambda d, a: a.call(cases.to_plan, d(ids(a.world.groups))),

@@ -56,12 +56,18 @@ class Meeting(Base):
     #: Set when the minutes were sent for approval without an attendance list, saying why (the DOCX shows it).
     no_attendance_reason: Mapped[str | None] = mapped_column(Text)
     minutes_status: Mapped[MinutesStatus] = mapped_column(enum_column_type(MinutesStatus, "minutes_status"))
+    # Who takes the minutes ("Vid anteckningarna") and who checks them with the chair; None: the group's secretary
+    # on the day, and no justerare.
+    secretary_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    justerare_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     ical_uid: Mapped[str] = mapped_column(String(200), unique=True)
     ical_sequence: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
     group: Mapped[Group] = relationship()
+    secretary: Mapped[Person | None] = relationship(foreign_keys=[secretary_id])
+    justerare: Mapped[Person | None] = relationship(foreign_keys=[justerare_id])
     items: Mapped[list[AgendaItem]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="AgendaItem.position"
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ...domain.enums import GroupKind, OrganisationKind, Recurrence, Role
@@ -46,6 +46,8 @@ class Group(Base):
     active_from: Mapped[date | None] = mapped_column(Date)
     active_to: Mapped[date | None] = mapped_column(Date)
     minutes_published_at: Mapped[str | None] = mapped_column(String(500))
+    # The minutes end with lines for the chair and a justerare to sign (justering).
+    justering_lines: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     parent: Mapped[Group | None] = relationship(remote_side=[id], back_populates="children")
     children: Mapped[list[Group]] = relationship(back_populates="parent")

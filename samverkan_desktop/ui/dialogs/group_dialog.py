@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from ...services import UnitOfWork, groups
 from ...services.dto import GroupData, GroupDTO
@@ -33,6 +33,9 @@ class GroupDialog(FormDialog):
             self.tr("Minutes published at"), QLineEdit(self), "minutes_published_at"
         )
         self.published_edit.setPlaceholderText(self.tr("Web address or intranet page"))
+        self.justering_check = self.add_row(
+            self.tr("Signatures"), QCheckBox(self.tr("Minutes end with lines for the chair and a checker to sign"),
+                                             self), "justering_lines")
         if existing:
             self.name_edit.setText(existing.name)
             self.short_edit.setText(existing.short_name or "")
@@ -41,6 +44,7 @@ class GroupDialog(FormDialog):
             self.from_edit.set_value(existing.active_from)
             self.to_edit.set_value(existing.active_to)
             self.published_edit.setText(existing.minutes_published_at or "")
+            self.justering_check.setChecked(existing.justering_lines)
         else:
             self.parent_combo.set_value(parent_id)
         self.resize(520, self.sizeHint().height())
@@ -50,6 +54,7 @@ class GroupDialog(FormDialog):
             name=self.name_edit.text(), kind=self.kind_combo.value(), short_name=self.short_edit.text(),
             parent_id=self.parent_combo.value(), active_from=self.from_edit.value(),
             active_to=self.to_edit.value(), minutes_published_at=self.published_edit.text(),
+            justering_lines=self.justering_check.isChecked(),
         )
         if self.existing:
             return groups.update_group(self.uow, self.existing.id, data)

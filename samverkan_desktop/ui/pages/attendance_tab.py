@@ -20,6 +20,7 @@ from ...services.meeting_dto import AttendanceData, AttendanceDTO
 from ..dialogs.attendance_dialog import AttendanceDialog
 from ..dialogs.attendee_dialog import AttendeeDialog
 from ..models.meeting_models import attendance_model
+from ..widgets.minutes_people_bar import MinutesPeopleBar
 
 
 class AttendanceTab(QWidget):
@@ -50,7 +51,9 @@ class AttendanceTab(QWidget):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.guest_button)
+        self.people_bar = MinutesPeopleBar(uow, meeting_id, self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.people_bar)
         layout.addLayout(buttons)
         layout.addWidget(self.view)
         # Read when first shown: most openings of a meeting never look at this tab. (The meeting editor has the
@@ -64,6 +67,7 @@ class AttendanceTab(QWidget):
 
     def reload(self) -> None:
         self.loaded = True
+        self.people_bar.reload()
         try:
             self.model.set_rows(minutes.attendance(self.uow, self.meeting_id))
         except DomainError as error:
@@ -73,6 +77,7 @@ class AttendanceTab(QWidget):
     def refused(self, message: str) -> None:
         """The list could not be filled when the meeting opened: say why, once, as reading it would have."""
         self.loaded = True
+        self.people_bar.reload()
         QMessageBox.warning(self, self.tr("Attendance"), message)
         self.view.resizeColumnsToContents()
 

@@ -25,6 +25,7 @@ from ...services import UnitOfWork, decision_log
 from ...services.decision_log import DecisionLogFilter, DecisionLogRow
 from ..background import ProgressRunner
 from ..labels import case_status_labels, outcome_labels
+from ..minutes_html import decision_html
 from ..models.paged_model import PagedTableModel
 from ..models.table_model import Column
 from ..widgets.combos import ChoiceCombo
@@ -146,7 +147,7 @@ class DecisionLogTab(QWidget):
         if found is None:
             self.preview.clear()
             return
-        text = found.snippet_html or escape(found.decision_text or found.outcome_reason or "")
+        text = found.snippet_html or decision_html(found.decision_text) or escape(found.outcome_reason or "")
         self.preview.setText(f"<b>{escape(found.title)}</b><br>{text}")
 
     def _open(self, row: int) -> None:

@@ -199,6 +199,8 @@ class GroupPage(QWidget):
             (self.tr("Vice chair"), self._seat(o.vice_chair)),
             (self.tr("Current members"), str(o.member_count)),
             (self.tr("Minutes published at"), g.minutes_published_at or "—"),
+            (self.tr("Signatures on the minutes"),
+             self.tr("Chair and checker (justering)") if g.justering_lines else self.tr("None")),
         ]
         if o.sub_groups:
             rows.append((self.tr("Sub-groups"), ", ".join(o.sub_groups)))

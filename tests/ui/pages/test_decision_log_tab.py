@@ -107,3 +107,28 @@ def test_export_to_excel_reads_back(main_window, qtbot, decisions, tmp_path, mon
     sheet = openpyxl.load_workbook(target).active
     titles = [row[3] for row in sheet.iter_rows(values_only=True) if row and row[3]]
     assert "Uppföljning av avtalet" in titles and "Mark för nytt boende" not in titles
+
+
+def test_the_preview_shows_att_clauses_and_typed_bullets_as_a_list(main_window, qtbot, uow, decisions):
+    _meeting, found = decisions
+    minutes.save_text(uow, found["Förankring"], None, "att förankra rutinen\n- att följa upp i maj")
+    tab = open_log(main_window, qtbot)
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.row_at(r).title.startswith("Förankring"))
+    tab._preview(row)
+    text = tab.preview.text()
+    assert "<ul><li>förankra rutinen</li><li>följa upp i maj</li></ul>" in text
+    assert "Beslut:</b> att" in text and "- att" not in text
+
+
+def test_the_minutes_html_keeps_substitutes_and_lists_clauses():
+    from samverkan_desktop.ui.minutes_html import minutes_html
+
+    content = {"meeting": {"group": "LGS", "starts": "2026-03-10T12:00:00+00:00", "ends": "2026-03-10T14:00:00+00:00"},
+               "attendance": [{"person": "Bo Ek", "status": "narvarande", "represents": "VGR",
+                               "substitute_for": "Anna Berg"}],
+               "items": [{"paragraph": 1, "title": "Rutin", "notes": "Läget:\n* bra\n- sämre",
+                          "decision": "att anta rutinen\natt följa upp", "outcome": None}]}
+    html = minutes_html(content)
+    assert "Bo Ek (VGR) (ersättare för Anna Berg)" in html
+    assert "<ul><li>bra</li><li>sämre</li></ul>" in html
+    assert "<ul><li>anta rutinen</li><li>följa upp</li></ul>" in html

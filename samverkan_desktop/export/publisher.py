@@ -1,5 +1,9 @@
-"""Writing the files of a publication: the minutes as DOCX (and PDF when LibreOffice is there), named after
-group and date, and the manifest of a batch. Either all files of one minutes are written or none is."""
+"""Writing the files of a publication: the minutes as DOCX (and PDF when a converter is there), named after
+group and date, and the manifest of a batch. Either all files of one minutes are written or none is.
+
+A batch converts its PDFs together: ``prepare`` renders the DOCX of many minutes and converts them all with one
+converter call (one LibreOffice process); publishing each minutes then takes its prepared files, as long as the
+minutes and the template are still exactly what was prepared. Anything else is converted on its own."""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from pathlib import Path
 
 from ..domain.documents import GroupTemplate, MinutesDocument, WrittenFile
 from .files import write_atomically
-from .pdf import convert_to_pdf
+from .pdf import PdfConverter, convert_to_pdf
 
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_FIELDS = ("grupp", "mötesdatum", "fil", "format", "sha256")
@@ -34,27 +38,61 @@ def sha256_of(path: Path) -> str:
 
 
 @dataclass(frozen=True)
+class _Prepared:
+    minutes: MinutesDocument
+    template: GroupTemplate | None
+    docx: bytes
+    pdf: Path | None  # None: the converter could not make it; converting alone will say why
+
+
+@dataclass(frozen=True)
 class MinutesPublisher:
     """The ``render`` function the publication service calls: writes into ``folder``."""
 
     folder: Path
     with_pdf: bool = False
     removed: list[str] = field(default_factory=list)  # what scrubbing took out, per minutes, for the user
+    converter: PdfConverter | None = None  # the batch's converter; None: one of its own for each PDF
+    prepared: list[_Prepared] = field(default_factory=list)
+
+    def prepare(self, batch: Sequence[tuple[MinutesDocument, GroupTemplate | None]], work: Path) -> None:
+        """Render every minutes of ``batch`` and convert them all to PDF in one converter call, into ``work``.
+        Raises ``ConversionCancelled`` when the user stops it, StorageError when the converter cannot run."""
+        if not (self.with_pdf and batch):
+            return
+        entries = [(minutes, template, self._render(minutes, template)) for minutes, template in batch]
+        jobs = []
+        for minutes, _template, content in entries:
+            source = Path(work) / f"{len(self.prepared) + len(jobs) + 1:05d}.docx"
+            source.write_bytes(content)
+            jobs.append((source, source.with_suffix(".pdf")))
+        converter = self.converter
+        if converter is None:
+            from .pdf import open_pdf_converter
+
+            with open_pdf_converter() as converter:
+                results = converter.convert(jobs)
+        else:
+            results = converter.convert(jobs)
+        self.prepared.extend(_Prepared(minutes, template, content, result.target if result.ok else None)
+                             for (minutes, template, content), result in zip(entries, results, strict=True))
 
     def __call__(self, minutes: MinutesDocument, template: GroupTemplate | None) -> list[WrittenFile]:
-        # python-docx (and lxml) load when something is published, not when the main window starts.
-        from .docx_base import to_bytes
-        from .minutes_docx import render_minutes
-
         stem = safe_file_stem(minutes.group_name, minutes.starts_at.date(), "minnesanteckningar")
-        content = to_bytes(render_minutes(minutes, template.content if template else None,
-                                          template_name=template.file_name if template else None))
+        ready = self._take_prepared(minutes, template)
+        content = ready.docx if ready is not None else self._render(minutes, template)
         written: list[WrittenFile] = []
         try:
             docx_path = write_atomically(self.folder / f"{stem}.docx", content)
             written.append(WrittenFile("docx", docx_path, hashlib.sha256(content).hexdigest()))
             if self.with_pdf:
-                pdf_path = convert_to_pdf(docx_path, self.folder / f"{stem}.pdf")
+                target = self.folder / f"{stem}.pdf"
+                if ready is not None and ready.pdf is not None:
+                    pdf_path = write_atomically(target, ready.pdf.read_bytes())
+                elif self.converter is not None:
+                    pdf_path = self.converter.convert_one(docx_path, target)
+                else:
+                    pdf_path = convert_to_pdf(docx_path, target)
                 written.append(WrittenFile("pdf", pdf_path, sha256_of(pdf_path)))
         except BaseException:
             for file in written:  # a DOCX without its PDF is not what was asked for: leave neither
@@ -63,6 +101,21 @@ class MinutesPublisher:
         when = f"{minutes.group_name} {minutes.starts_at:%Y-%m-%d}"
         self.removed.extend(f"{when}, {line}" for line in minutes.removed)
         return written
+
+    def _take_prepared(self, minutes: MinutesDocument, template: GroupTemplate | None) -> _Prepared | None:
+        for index, entry in enumerate(self.prepared):
+            if entry.minutes == minutes and entry.template == template:
+                return self.prepared.pop(index)
+        return None
+
+    @staticmethod
+    def _render(minutes: MinutesDocument, template: GroupTemplate | None) -> bytes:
+        # python-docx (and lxml) load when something is published, not when the main window starts.
+        from .docx_base import to_bytes
+        from .minutes_docx import render_minutes
+
+        return to_bytes(render_minutes(minutes, template.content if template else None,
+                                       template_name=template.file_name if template else None))
 
 
 @dataclass(frozen=True)

@@ -112,7 +112,7 @@ def publish_since(uow: UnitOfWork, since: date | None, folder: Path, *, with_pdf
     Each minutes is its own transaction: one that fails (named in ``failures``) does not stop the others.
     With PDF, one converter serves the whole batch and converts ``chunk`` minutes per process; ``cancel``
     (set by the GUI's Stop) kills a conversion under way."""
-    from .export.pdf import ConversionCancelled, open_pdf_converter
+    from .export.pdf import open_pdf_converter
 
     result = BatchResult(Path(folder))
     waiting = publication.awaiting_publication(uow, since)

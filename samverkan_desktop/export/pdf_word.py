@@ -56,8 +56,9 @@ def word_available(platform: str | None = None) -> bool:
     if (platform or sys.platform) != "win32":
         return False
     try:
-        import win32com.client  # type: ignore[import-not-found]  # noqa: F401
         import winreg  # type: ignore[import-not-found]
+
+        import win32com.client  # type: ignore[import-not-found]  # noqa: F401
     except ImportError:
         return False
     try:

@@ -62,7 +62,7 @@ class MinutesPublisher:
             return
         entries = [(minutes, template, self._render(minutes, template)) for minutes, template in batch]
         jobs = []
-        for minutes, _template, content in entries:
+        for _minutes, _template, content in entries:
             source = Path(work) / f"{len(self.prepared) + len(jobs) + 1:05d}.docx"
             source.write_bytes(content)
             jobs.append((source, source.with_suffix(".pdf")))

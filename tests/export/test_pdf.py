@@ -212,7 +212,7 @@ def test_output_that_is_not_a_readable_pdf_is_not_saved(fake, document, tmp_path
     fake.install(f'for input in $inputs; do n=$(basename "$input"); cp "{tmp_path / "skräp"}" '
                  '"$outdir/${n%.*}.pdf"; done\n')
     target = tmp_path / "protokoll.pdf"
-    with pytest.raises(StorageError, match="skapade ingen PDF|går inte att läsa"):
+    with pytest.raises(StorageError, match=r"skapade ingen PDF|går inte att läsa"):
         convert_to_pdf(document, target)
     assert not target.exists()
 

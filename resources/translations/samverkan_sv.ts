@@ -1006,7 +1006,7 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Möten per år</translation>
     </message>
     <message>
-        <source>Chair's term</source>
+        <source>Chair&apos;s term</source>
         <translation>Ordförandens mandatperiod</translation>
     </message>
     <message>
@@ -1484,6 +1484,10 @@ Ordförande: %2</translation>
         <translation>Förteckning över filerna med kontrollsummor: %1</translation>
     </message>
     <message>
+        <source>PDF made with %1.</source>
+        <translation>PDF gjord med %1.</translation>
+    </message>
+    <message>
         <source>Stopped before all minutes were published.</source>
         <translation>Avbrutet innan alla anteckningar hade publicerats.</translation>
     </message>
@@ -1551,7 +1555,7 @@ Ordförande: %2</translation>
         <translation>Möten per år, högst</translation>
     </message>
     <message>
-        <source>Chair's term (months)</source>
+        <source>Chair&apos;s term (months)</source>
         <translation>Ordförandens mandatperiod (månader)</translation>
     </message>
     <message>
@@ -2575,7 +2579,7 @@ Ordförande: %2</translation>
     <name>StartupRecovery</name>
     <message>
         <source>The database cannot be used: it is damaged (%1).</source>
-        <extracomment>Files up to this size are checked before the window opens (a fraction of a second); larger ones right after, off the GUI thread, so that start-up stays quick on a region's twenty years of minutes (about 1 s per 400 MB).</extracomment>
+        <extracomment>Files up to this size are checked before the window opens (a fraction of a second); larger ones right after, off the GUI thread, so that start-up stays quick on a region&apos;s twenty years of minutes (about 1 s per 400 MB).</extracomment>
         <translation>Databasen kan inte användas: den är skadad (%1).</translation>
     </message>
     <message>

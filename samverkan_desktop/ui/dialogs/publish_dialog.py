@@ -48,6 +48,7 @@ class PublishDialog(FormDialog):
         # Why there is no PDF, or which program makes it (LibreOffice, or Word where LibreOffice is missing).
         self.pdf_reason = QLabel(pdf_reason or pdf_via or "", self)
         self.pdf_reason.setWordWrap(True)
+        self.pdf_reason.setMinimumWidth(400)  # a wrapped label would otherwise take half the column
         self.pdf_reason.setVisible(bool(pdf_reason or pdf_via))
         self.add_row("", self.pdf_reason)
         self.waiting = QLabel(self)

@@ -119,14 +119,12 @@ def publish_since(uow: UnitOfWork, since: date | None, folder: Path, *, with_pdf
     rows: list[ManifestRow] = []
     with contextlib.ExitStack() as stack:
         converter = stack.enter_context(open_pdf_converter(cancel=cancel)) if with_pdf and waiting else None
-        work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="samverkan-publicera-",
-                                                                    ignore_cleanup_errors=True)))
         render = MinutesPublisher(Path(folder), with_pdf=with_pdf, converter=converter)
         result.converter = converter.name if converter is not None else ""
         with uow.covered_by_one_milestone(MILESTONE_PUBLICATION):
             step = max(chunk, 1) if converter is not None else max(len(waiting), 1)
             for start in range(0, len(waiting), step):
-                if not _publish_part(uow, render, waiting, start, step, work, progress, result, rows):
+                if not _publish_part(uow, render, waiting, start, step, progress, result, rows):
                     result.stopped = True
                     break
     if progress is not None and not result.stopped:
@@ -138,7 +136,7 @@ def publish_since(uow: UnitOfWork, since: date | None, folder: Path, *, with_pdf
 
 
 def _publish_part(uow: UnitOfWork, render: MinutesPublisher, waiting: Sequence[MeetingDTO], start: int, step: int,
-                  work: Path, progress: Progress | None, result: BatchResult, rows: list[ManifestRow]) -> bool:
+                  progress: Progress | None, result: BatchResult, rows: list[ManifestRow]) -> bool:
     """Publish ``waiting[start:start + step]``, their PDFs made in one conversion first; False when stopped."""
     from .export.pdf import ConversionCancelled
 
@@ -146,7 +144,7 @@ def _publish_part(uow: UnitOfWork, render: MinutesPublisher, waiting: Sequence[M
     whole_part_failed: str | None = None
     if render.converter is not None:
         try:
-            _prepare(uow, render, part, work)
+            _prepare(uow, render, part)
         except ConversionCancelled:
             return False
         except DomainError as error:  # the converter could not run at all (a timeout): not again per minutes
@@ -170,7 +168,7 @@ def _publish_part(uow: UnitOfWork, render: MinutesPublisher, waiting: Sequence[M
     return True
 
 
-def _prepare(uow: UnitOfWork, render: MinutesPublisher, meetings: Sequence[MeetingDTO], work: Path) -> None:
+def _prepare(uow: UnitOfWork, render: MinutesPublisher, meetings: Sequence[MeetingDTO]) -> None:
     """The PDFs of the next part in one conversion. A minutes that cannot be read here is left out: publishing
     it names the reason."""
     batch = []
@@ -180,4 +178,4 @@ def _prepare(uow: UnitOfWork, render: MinutesPublisher, meetings: Sequence[Meeti
                           publication.group_template(uow, meeting.group_id)))
         except DomainError:
             continue
-    render.prepare(batch, work)
+    render.prepare(batch)

@@ -39,7 +39,10 @@ while [ $# -gt 0 ]; do
     esac
 done
 {body}
-for input in $inputs; do n=$(basename "$input"); "{python}" "{maker}" "$input" "$outdir/${{n%.*}}.pdf"; done
+for input in $inputs; do
+    while [ ! -f "$input" ]; do sleep 0.05; done  # like soffice, which starts up before it opens the first
+    n=$(basename "$input"); "{python}" "{maker}" "$input" "$outdir/${{n%.*}}.pdf"
+done
 """
 MAKER = """import sys, hashlib, pikepdf
 with pikepdf.new() as pdf:

@@ -8,9 +8,13 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.errors import StorageError
 from .files import write_atomically
+
+if TYPE_CHECKING:
+    from .pdf_stream import StreamedBatch
 
 LANGUAGE = "sv-SE"
 
@@ -45,6 +49,13 @@ class PdfConverter:
 
     def convert(self, jobs: Sequence[tuple[Path, Path]]) -> list[Converted]:
         raise NotImplementedError
+
+    def begin(self, suffixes: Sequence[str], names: Sequence[str]) -> StreamedBatch:
+        """A batch to hand documents to one by one (``put``) and take PDFs from (``result``); ``pdf_stream``."""
+        from .pdf_stream import StreamedBatch
+
+        self.check_cancelled()
+        return StreamedBatch(self, suffixes, names)
 
     def convert_one(self, source: Path, target: Path) -> Path:
         """One document; raises ``StorageError`` (Swedish) when it could not be converted."""

@@ -22,10 +22,14 @@ import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.errors import StorageError
 from ..domain.processes import hidden_window
 from .pdf_base import ConversionCancelled, Converted, PdfConverter, finish_pdf
+
+if TYPE_CHECKING:
+    from .pdf_stream import LibreOfficeStream
 
 # The PDF export filter's settings: tagged, PDF/UA-1, PDF/A-2b (SelectPdfVersion 2), bookmarks from the
 # headings, the document title in the viewer's title bar.
@@ -79,8 +83,11 @@ class LibreOfficeConverter(PdfConverter):
         user.mkdir(parents=True)
         (user / "registrymodifications.xcu").write_text(profile_settings(), encoding="utf-8")
         self.runs = 0  # soffice processes started, for the tests and the benchmark
+        self._streams: list[LibreOfficeStream] = []
 
     def close(self) -> None:
+        for stream in self._streams:
+            stream.close()
         shutil.rmtree(self._work, ignore_errors=True)
 
     def convert(self, jobs: Sequence[tuple[Path, Path]]) -> list[Converted]:
@@ -146,47 +153,107 @@ class LibreOfficeConverter(PdfConverter):
             return Converted(source, target, error.message)
         return Converted(source, target)
 
+    def begin(self, suffixes: Sequence[str], names: Sequence[str]) -> LibreOfficeStream:
+        """Start soffice on documents still to be handed in (``put``); see ``pdf_stream``."""
+        from .pdf_stream import LibreOfficeStream
+
+        self.check_cancelled()
+        stream = LibreOfficeStream(self, suffixes, names)
+        self._streams.append(stream)
+        return stream
+
+    def command(self, inputs: Sequence[Path], outdir: Path) -> list[str]:
+        return [self.soffice, "--headless", "--norestore", "--nologo", "--nodefault",
+                f"-env:UserInstallation={self.profile.as_uri()}", "--convert-to",
+                filter_argument([c.suffix for c in inputs]), "--outdir", str(outdir), *(str(c) for c in inputs)]
+
+    def start(self, command: list[str]) -> _Soffice:
+        for stream in self._streams:  # one soffice at a time on the profile: an earlier batch ends first
+            if stream.process is not None and stream.process.poll() is None:
+                stream.finish()
+        self.runs += 1
+        return _Soffice(command)
+
+    def stop(self, process: _Soffice) -> None:
+        _kill(process.popen, os.name == "posix")
+
+    @staticmethod
+    def failure_message(process: _Soffice) -> str:
+        detail = process.last_line()
+        return (f"LibreOffice kunde inte göra om dokumentet till PDF (felkod {process.returncode}); "
+                "ingen PDF har sparats." + (f" Meddelande: {detail}" if detail else ""))
+
+    @staticmethod
+    def last_output(process: _Soffice) -> str:
+        return process.last_line()
+
     def _run(self, command: list[str], timeout: float) -> tuple[str, str]:
         """Run soffice; on a timeout or a cancel kill it with everything it started."""
-        posix = os.name == "posix"
-        self.runs += 1
-        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:  # no pipe to fill up and block
-            try:
-                process = subprocess.Popen(
-                    command, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
-                    # Its own process group: soffice is a launcher that starts soffice.bin, which must die with it.
-                    start_new_session=posix,
-                    # No console window on Windows (the GUI has none of its own for it to use).
-                    **hidden_window(0 if posix else subprocess.CREATE_NEW_PROCESS_GROUP),
-                )
-            except OSError as exc:
-                raise StorageError(f"LibreOffice kunde inte startas ({exc.strerror or exc}); "
-                                   "ingen PDF har sparats.") from exc
-            deadline = time.monotonic() + timeout
-            try:
-                while process.poll() is None:
-                    if self.cancel is not None and self.cancel.is_set():
-                        _kill(process, posix)
-                        raise ConversionCancelled()
-                    if time.monotonic() > deadline:
-                        _kill(process, posix)
-                        raise StorageError(f"PDF-omvandlingen tog längre tid än {timeout:g} sekunder och "
-                                           "avbröts; ingen PDF har sparats.")
-                    with contextlib.suppress(subprocess.TimeoutExpired):
-                        process.wait(_POLL_SECONDS)
-            except BaseException:  # e.g. KeyboardInterrupt: do not leave LibreOffice running
-                if process.poll() is None:
-                    _kill(process, posix)
-                raise
-            out.seek(0)
-            err.seek(0)
-            stdout = out.read().decode(errors="replace")
-            stderr = err.read().decode(errors="replace")
+        process = self.start(command)
+        deadline = time.monotonic() + timeout
+        try:
+            while process.poll() is None:
+                if self.cancel is not None and self.cancel.is_set():
+                    self.stop(process)
+                    raise ConversionCancelled()
+                if time.monotonic() > deadline:
+                    self.stop(process)
+                    raise StorageError(f"PDF-omvandlingen tog längre tid än {timeout:g} sekunder och "
+                                       "avbröts; ingen PDF har sparats.")
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    process.wait(_POLL_SECONDS)
+        except BaseException:  # e.g. KeyboardInterrupt: do not leave LibreOffice running
+            if process.poll() is None:
+                self.stop(process)
+            raise
         if process.returncode != 0:
-            detail = _last_line(stderr) or _last_line(stdout)
-            raise StorageError(f"LibreOffice kunde inte göra om dokumentet till PDF (felkod {process.returncode}); "
-                               "ingen PDF har sparats." + (f" Meddelande: {detail}" if detail else ""))
-        return stdout, stderr
+            raise StorageError(self.failure_message(process))
+        return process.output()
+
+
+class _Soffice:
+    """A running soffice in a process group of its own, its output going to temporary files (no pipe to fill up
+    and block, and a child that keeps them open cannot hold us up)."""
+
+    def __init__(self, command: list[str]) -> None:
+        self.command = command
+        posix = os.name == "posix"
+        # Open for the life of the process and its reading; closed with this object.
+        self._out, self._err = tempfile.TemporaryFile(), tempfile.TemporaryFile()  # noqa: SIM115
+        try:
+            self.popen = subprocess.Popen(
+                command, stdin=subprocess.DEVNULL, stdout=self._out, stderr=self._err,
+                # Its own process group: soffice is a launcher that starts soffice.bin, which must die with it.
+                start_new_session=posix,
+                # No console window on Windows (the GUI has none of its own for it to use).
+                **hidden_window(0 if posix else subprocess.CREATE_NEW_PROCESS_GROUP),
+            )
+        except OSError as exc:
+            self._out.close()
+            self._err.close()
+            raise StorageError(f"LibreOffice kunde inte startas ({exc.strerror or exc}); "
+                               "ingen PDF har sparats.") from exc
+
+    @property
+    def returncode(self) -> int | None:
+        return self.popen.returncode
+
+    def poll(self) -> int | None:
+        return self.popen.poll()
+
+    def wait(self, timeout: float) -> int:
+        return self.popen.wait(timeout)
+
+    def output(self) -> tuple[str, str]:
+        texts = []
+        for stream in (self._out, self._err):
+            stream.seek(0)
+            texts.append(stream.read().decode(errors="replace"))
+        return texts[0], texts[1]
+
+    def last_line(self) -> str:
+        stdout, stderr = self.output()
+        return _last_line(stderr) or _last_line(stdout)
 
 
 def _kill(process: subprocess.Popen[bytes], posix: bool) -> None:

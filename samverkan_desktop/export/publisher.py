@@ -8,16 +8,18 @@ minutes and the template are still exactly what was prepared. Anything else is c
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from ..domain.documents import GroupTemplate, MinutesDocument, WrittenFile
+from ..domain.errors import StorageError
 from .files import write_atomically
 from .pdf import PdfConverter, convert_to_pdf
 
@@ -42,7 +44,7 @@ class _Prepared:
     minutes: MinutesDocument
     template: GroupTemplate | None
     docx: bytes
-    pdf: Path | None  # None: the converter could not make it; converting alone will say why
+    pdf: Callable[[], bytes | str]  # waits for the PDF: its bytes, or why there is none
 
 
 @dataclass(frozen=True)
@@ -55,27 +57,18 @@ class MinutesPublisher:
     converter: PdfConverter | None = None  # the batch's converter; None: one of its own for each PDF
     prepared: list[_Prepared] = field(default_factory=list)
 
-    def prepare(self, batch: Sequence[tuple[MinutesDocument, GroupTemplate | None]], work: Path) -> None:
-        """Render every minutes of ``batch`` and convert them all to PDF in one converter call, into ``work``.
-        Raises ``ConversionCancelled`` when the user stops it, StorageError when the converter cannot run."""
-        if not (self.with_pdf and batch):
+    def prepare(self, batch: Sequence[tuple[MinutesDocument, GroupTemplate | None]]) -> None:
+        """Start converting every minutes of ``batch`` in one go with the batch's converter: LibreOffice starts
+        at once and gets each DOCX as soon as it is rendered; publishing a minutes then waits only for its own
+        PDF, while LibreOffice goes on with the next (``pdf_stream``)."""
+        if not (self.with_pdf and batch and self.converter is not None):
             return
-        entries = [(minutes, template, self._render(minutes, template)) for minutes, template in batch]
-        jobs = []
-        for _minutes, _template, content in entries:
-            source = Path(work) / f"{len(self.prepared) + len(jobs) + 1:05d}.docx"
-            source.write_bytes(content)
-            jobs.append((source, source.with_suffix(".pdf")))
-        converter = self.converter
-        if converter is None:
-            from .pdf import open_pdf_converter
-
-            with open_pdf_converter() as converter:
-                results = converter.convert(jobs)
-        else:
-            results = converter.convert(jobs)
-        self.prepared.extend(_Prepared(minutes, template, content, result.target if result.ok else None)
-                             for (minutes, template, content), result in zip(entries, results, strict=True))
+        names = [f"{safe_file_stem(m.group_name, m.starts_at.date(), 'minnesanteckningar')}.docx" for m, _t in batch]
+        stream = self.converter.begin([".docx"] * len(batch), names)
+        for index, (minutes, template) in enumerate(batch):
+            content = self._render(minutes, template)
+            stream.put(index, content)
+            self.prepared.append(_Prepared(minutes, template, content, functools.partial(stream.result, index)))
 
     def __call__(self, minutes: MinutesDocument, template: GroupTemplate | None) -> list[WrittenFile]:
         stem = safe_file_stem(minutes.group_name, minutes.starts_at.date(), "minnesanteckningar")
@@ -87,8 +80,11 @@ class MinutesPublisher:
             written.append(WrittenFile("docx", docx_path, hashlib.sha256(content).hexdigest()))
             if self.with_pdf:
                 target = self.folder / f"{stem}.pdf"
-                if ready is not None and ready.pdf is not None:
-                    pdf_path = write_atomically(target, ready.pdf.read_bytes())
+                pdf = ready.pdf() if ready is not None else None
+                if isinstance(pdf, str):  # the batch could not make it: say why, as converting alone would
+                    raise StorageError(pdf)
+                if pdf is not None:
+                    pdf_path = write_atomically(target, pdf)
                 elif self.converter is not None:
                     pdf_path = self.converter.convert_one(docx_path, target)
                 else:

@@ -202,7 +202,7 @@ def measure_pdf(config: Config, work: Path) -> tuple[Row | None, str]:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     base, subj = bench_pdf.measure(folder, config.pdf_runs, warmup=config.warmup)
     row = Row(PDF_MEASURE, median(subj), "s", median(base), max_ratio=1.3, baseline_label="one bare soffice")
-    note = (f"PDF: {_doc(bench_pdf)} {_doc(bench_pdf, 1)} Median of {config.pdf_runs} interleaved runs after "
+    note = (f"PDF: {_doc(bench_pdf)} Median of {config.pdf_runs} interleaved runs after "
             f"{config.warmup} warm-up round(s); each run (s, bare/app): "
             + ", ".join(f"{b:.1f}/{s:.1f}" for b, s in zip(base, subj, strict=True))
             + f"; load average (1 min) at the start {load:.2f}.")

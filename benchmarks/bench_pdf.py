@@ -2,7 +2,8 @@
 
 The subject is ``publishing.publish_since(uow, since, folder, with_pdf=True)``, what Arkiv → Publicera and
 ``samverkan publish`` call: read each minutes, check it against its approval, render the DOCX, convert all PDFs
-with one converter (one soffice with a new profile), record every file and write the manifest. It runs on a fresh
+with one converter (one soffice with a new profile, started at once and handed each DOCX as it is rendered; each
+minutes is recorded as soon as its PDF is done), record every file and write the manifest. It runs on a fresh
 copy of a generated database (4 groups × 1 year; copying it, a few ms, is inside the timing) with exactly 20
 minutes waiting. The baseline is one ``soffice --headless --convert-to pdf:writer_pdf_Export:{same options}`` with a new
 profile of its own, converting the 20 DOCX files the app published (rendered once, outside the timing).

@@ -52,7 +52,10 @@ class StreamedBatch:
         if index not in self.results:
             jobs = [(source, source.with_suffix(".pdf")) for source in self.inputs]
             for i, done in enumerate(self.converter.convert(jobs)):
-                self.results[i] = done.error if done.error is not None else done.target.read_bytes()
+                if done.error is not None:  # named as the caller knows it, not by its copy's name
+                    self.results[i] = done.error.replace(self.inputs[i].name, self.names[i])
+                else:
+                    self.results[i] = done.target.read_bytes()
         return self.results[index]
 
     def close(self) -> None:

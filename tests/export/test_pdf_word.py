@@ -152,3 +152,17 @@ def test_word_that_cannot_start_is_a_swedish_error(com, tmp_path):
 def test_word_is_never_looked_for_off_windows():
     assert word_available("linux") is False
     assert "win32com" not in sys.modules
+
+
+def test_a_streamed_batch_through_word_converts_all_at_the_first_result(word, com, tmp_path):
+    dispatch, com_thread, seen = com
+    converter = WordConverter(dispatch=dispatch, com_thread=com_thread)
+    stream = converter.begin([".docx", ".docx"], ["a.docx", "b.docx"])
+    stream.put(0, b"ett")
+    stream.put(1, b"kaputt")
+    assert seen["dispatched"] == []  # nothing is started before a PDF is asked for
+    assert stream.result(0).startswith(b"%PDF")
+    assert stream.result(1).startswith("Microsoft Word kunde inte göra PDF av b.docx")
+    assert seen["dispatched"] == ["Word.Application"]  # one Word for both
+    stream.close()
+    assert not stream.folder.exists()

@@ -98,6 +98,44 @@ def render(rows: Sequence[Row], machine: Mapping[str, str], notes: Sequence[str]
     return "\n".join(parts) + "\n"
 
 
+def replace_row(text: str, row: Row, note: str, *, when: datetime) -> str:
+    """A written report with ``row`` put in (replacing a row of the same measure, else after the last one), its
+    note likewise (a note starting with the same word before the colon), and the summary line recounted."""
+    lines = text.split("\n")
+    cells = "| " + " | ".join(cell.replace("|", "\\|") for cell in row.cells()) + " |"
+    table = [i for i, line in enumerate(lines) if line.startswith("| ") and i > 0 and lines[i - 1].startswith("|")]
+    same = [i for i in table if line_measure(lines[i]) == row.measure]
+    if same:
+        lines[same[0]] = cells
+    elif table:
+        lines.insert(table[-1] + 1, cells)
+    key = note.split(":", 1)[0] + ":"
+    notes = [i for i, line in enumerate(lines) if line.startswith("- ") and line[2:].startswith(key)]
+    if notes:
+        lines[notes[0]] = f"- {note}"
+    else:
+        heading = next((i for i, line in enumerate(lines) if line == "## How each figure was measured"), None)
+        if heading is not None:
+            end = heading + 2
+            while end < len(lines) and lines[end].startswith("- "):
+                end += 1
+            lines.insert(end, f"- {note} (Run {when:%Y-%m-%d %H:%M}, alone: `python -m benchmarks.run --only pdf`.)")
+    met = [line.rstrip(" |").rsplit("|", 1)[-1].strip() for line in lines
+           if line.startswith("| ") and line_measure(line) not in ("measure", "")]
+    judged = [m for m in met if m in ("yes", "**no**")]
+    missed = [line_measure(line) for line in lines if line.startswith("| ") and line.rstrip().endswith("**no** |")]
+    for i, line in enumerate(lines):
+        if " targets met." in line and line.split(" ", 1)[0].isdigit():
+            lines[i] = (f"{len(judged) - len(missed)} of {len(judged)} targets met."
+                        + (f" Missed: {'; '.join(missed)}." if missed else ""))
+            break
+    return "\n".join(lines)
+
+
+def line_measure(line: str) -> str:
+    return line.strip("| ").split(" | ", 1)[0].strip()
+
+
 def write(path: Path, text: str) -> Path:
     """Atomically: a report cut short by a crash must not replace the last good one."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -6,6 +6,7 @@ is 0 whatever the figures say, and non-zero only when a benchmark could not run.
 
     python -m benchmarks.run            # large = 300 groups × 20 years, small = a tenth
     python -m benchmarks.run --quick    # a tiny scale, seconds; used by the tests
+    python -m benchmarks.run --only pdf # only the PDF batch; its row and note replaced in RESULTS.md
 """
 
 from __future__ import annotations
@@ -41,13 +42,15 @@ class Config:
     typing_burst: int
     warmup: int = 1  # unrecorded rounds before the timed ones
     register_import: tuple[int, int, int] = (5000, 300, 6000)  # people, groups, memberships
+    pdf_runs: int = 3
 
 
 FULL = Config(Scale(300, 20), Scale(30, 20), startup_runs=7, search_runs=7, open_runs=10, export_runs=7,
               browse_groups=100, browse_meetings=20, typing_bursts=6, typing_burst=40)
 QUICK = Config(Scale(3, 1), Scale(1, 1), startup_runs=1, search_runs=2, open_runs=2, export_runs=2,
                browse_groups=2, browse_meetings=1, typing_bursts=1, typing_burst=8, warmup=0,
-               register_import=(50, 5, 60))
+               register_import=(50, 5, 60), pdf_runs=0)
+PDF_MEASURE = "Publish 20 minutes as DOCX + PDF/UA (one converter)"
 
 
 def _doc(module, paragraph: int = 0) -> str:
@@ -176,6 +179,11 @@ def measure_all(config: Config, cache_dir: Path, work: Path) -> Measured:
     rows += imported
     notes.append(import_note)
 
+    pdf_row, pdf_note = measure_pdf(config, work)
+    if pdf_row is not None:
+        rows.append(pdf_row)
+    notes.append(pdf_note)
+
     for measure, value, baseline, unit in (("start-up", large_s, small_s, "s"),
                                            ("search", service_ms, small_search_ms, "ms"),
                                            ("open", open_ms, small_open_ms, "ms")):
@@ -188,6 +196,47 @@ def measure_all(config: Config, cache_dir: Path, work: Path) -> Measured:
     return Measured(rows, notes, profile_of)
 
 
+def measure_pdf(config: Config, work: Path) -> tuple[Row | None, str]:
+    """The PDF batch row and its note; without LibreOffice (or at the quick scale) only a note saying so."""
+    from samverkan_desktop.export.pdf import find_soffice
+
+    from . import bench_pdf
+
+    if config.pdf_runs <= 0 or find_soffice() is None:
+        why = "not measured at the quick scale" if config.pdf_runs <= 0 else "not measured: LibreOffice is missing"
+        return None, f"PDF: {why}."
+    _log(f"Publishing {bench_pdf.FILES} minutes with PDF against one bare LibreOffice, {config.pdf_runs} runs…")
+    folder = work / "pdf"
+    folder.mkdir()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    base, subj = bench_pdf.measure(folder, config.pdf_runs, warmup=config.warmup)
+    row = Row(PDF_MEASURE, median(subj), "s", median(base), max_ratio=1.3, baseline_label="one bare soffice")
+    note = (f"PDF: {_doc(bench_pdf)} Median of {config.pdf_runs} interleaved runs after "
+            f"{config.warmup} warm-up round(s); each run (s, bare/app): "
+            + ", ".join(f"{b:.1f}/{s:.1f}" for b, s in zip(base, subj, strict=True))
+            + f"; load average (1 min) at the start {load:.2f}.")
+    return row, note
+
+
+def only_pdf(out: Path) -> int:
+    """Measure only the PDF batch and put its row and note into the existing report."""
+    from .machine import describe
+
+    with tempfile.TemporaryDirectory(prefix="samverkan-bench-") as folder:
+        work = Path(folder)
+        os.environ["SAMVERKAN_DATA_DIR"] = str(work)
+        row, note = measure_pdf(FULL, work)
+    if row is None:
+        print(note)
+        return 1
+    text = out.read_text(encoding="utf-8") if out.exists() else report.render([], describe(), [], when=datetime.now())
+    text = report.replace_row(text, row, note, when=datetime.now())
+    report.write(out, text)
+    print(report.table([row]))
+    print(f"Written to {out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a tiny scale, for the tests (seconds, not minutes)")
@@ -195,7 +244,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache-dir", type=Path, default=datasets.CACHE_DIR,
                         help="where generated databases are kept (default: %(default)s)")
     parser.add_argument("--no-profiles", action="store_true", help="do not profile the measures that missed")
+    parser.add_argument("--only", choices=["pdf"], help="measure only this and replace its row in the report")
     args = parser.parse_args(argv)
+    if args.only == "pdf":
+        return only_pdf(args.out)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 

@@ -3,8 +3,10 @@ document of a meeting, and publish every approved minutes since a date with a ma
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -19,6 +21,9 @@ from .services.publication import PublicationDTO
 
 # progress(done, total, what) -> False to stop after the current minutes
 Progress = Callable[[int, int, str], bool]
+#: How many minutes one converter call (one LibreOffice process) turns into PDF at a time: a stop between two
+#: chunks, and progress the user can see, without a process per minutes.
+PDF_CHUNK = 25
 
 
 class ExportKind(StrEnum):
@@ -99,32 +104,80 @@ class BatchResult:
     removed: list[str] = field(default_factory=list)
     manifest: Path | None = None
     stopped: bool = False
+    converter: str = ""  # which program made the PDFs
 
 
 def publish_since(uow: UnitOfWork, since: date | None, folder: Path, *, with_pdf: bool = False,
-                  progress: Progress | None = None) -> BatchResult:
+                  progress: Progress | None = None, cancel: threading.Event | None = None,
+                  chunk: int = PDF_CHUNK) -> BatchResult:
     """Publish every approved, not yet published minutes of meetings on or after ``since`` into ``folder``.
-    Each minutes is its own transaction: one that fails (named in ``failures``) does not stop the others."""
+    Each minutes is its own transaction: one that fails (named in ``failures``) does not stop the others.
+    With PDF, one converter serves the whole batch and converts ``chunk`` minutes per process; ``cancel``
+    (set by the GUI's Stop) kills a conversion under way."""
+    from .export.pdf import open_pdf_converter
+
     result = BatchResult(Path(folder))
     waiting = publication.awaiting_publication(uow, since)
-    render = MinutesPublisher(Path(folder), with_pdf=with_pdf)
     rows: list[ManifestRow] = []
-    with uow.covered_by_one_milestone(MILESTONE_PUBLICATION):
-        for index, meeting in enumerate(waiting):
-            label = f"{meeting.group_name} {meeting.starts_at:%Y-%m-%d}"
-            if progress is not None and not progress(index, len(waiting), label):
-                result.stopped = True
-                break
-            try:
-                published = publication.publish(uow, meeting.id, render)
-            except DomainError as error:
-                result.failures.append((meeting, error.message))
-                continue
-            result.published.extend(published)
-            rows.extend(ManifestRow(p.group_name, p.meeting_on, p.file_name, p.format, p.sha256) for p in published)
+    with contextlib.ExitStack() as stack:
+        converter = stack.enter_context(open_pdf_converter(cancel=cancel)) if with_pdf and waiting else None
+        render = MinutesPublisher(Path(folder), with_pdf=with_pdf, converter=converter)
+        result.converter = converter.name if converter is not None else ""
+        with uow.covered_by_one_milestone(MILESTONE_PUBLICATION):
+            step = max(chunk, 1) if converter is not None else max(len(waiting), 1)
+            for start in range(0, len(waiting), step):
+                if not _publish_part(uow, render, waiting, start, step, progress, result, rows):
+                    result.stopped = True
+                    break
     if progress is not None and not result.stopped:
         progress(len(waiting), len(waiting), "")
     result.removed = list(render.removed)
     if rows:
         result.manifest = write_manifest(Path(folder), rows)
     return result
+
+
+def _publish_part(uow: UnitOfWork, render: MinutesPublisher, waiting: Sequence[MeetingDTO], start: int, step: int,
+                  progress: Progress | None, result: BatchResult, rows: list[ManifestRow]) -> bool:
+    """Publish ``waiting[start:start + step]``, their PDFs made in one conversion first; False when stopped."""
+    from .export.pdf import ConversionCancelled
+
+    part = waiting[start:start + step]
+    whole_part_failed: str | None = None
+    if render.converter is not None:
+        try:
+            _prepare(uow, render, part)
+        except ConversionCancelled:
+            return False
+        except DomainError as error:  # the converter could not run at all (a timeout): not again per minutes
+            whole_part_failed = error.message
+    for offset, meeting in enumerate(part):
+        if progress is not None and not progress(start + offset, len(waiting),
+                                                 f"{meeting.group_name} {meeting.starts_at:%Y-%m-%d}"):
+            return False
+        if whole_part_failed is not None:
+            result.failures.append((meeting, whole_part_failed))
+            continue
+        try:
+            published = publication.publish(uow, meeting.id, render)
+        except ConversionCancelled:
+            return False
+        except DomainError as error:
+            result.failures.append((meeting, error.message))
+            continue
+        result.published.extend(published)
+        rows.extend(ManifestRow(p.group_name, p.meeting_on, p.file_name, p.format, p.sha256) for p in published)
+    return True
+
+
+def _prepare(uow: UnitOfWork, render: MinutesPublisher, meetings: Sequence[MeetingDTO]) -> None:
+    """The PDFs of the next part in one conversion. A minutes that cannot be read here is left out: publishing
+    it names the reason."""
+    batch = []
+    for meeting in meetings:
+        try:
+            batch.append((documents.minutes_document(uow, meeting.id),
+                          publication.group_template(uow, meeting.group_id)))
+        except DomainError:
+            continue
+    render.prepare(batch)

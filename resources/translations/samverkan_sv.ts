@@ -1819,6 +1819,10 @@ Ordförande: %2</translation>
         <translation>Förteckning över filerna med kontrollsummor: %1</translation>
     </message>
     <message>
+        <source>PDF made with %1.</source>
+        <translation>PDF gjord med %1.</translation>
+    </message>
+    <message>
         <source>Stopped before all minutes were published.</source>
         <translation>Avbrutet innan alla anteckningar hade publicerats.</translation>
     </message>

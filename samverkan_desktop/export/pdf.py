@@ -1,143 +1,92 @@
-"""PDF export: an exported Word document converted by LibreOffice running headless.
+"""PDF export: exported documents converted to tagged PDF/UA-1 and PDF/A-2b, many in one go.
 
-Every conversion runs in a fresh temporary folder with its own LibreOffice profile, so it neither collides with
-a LibreOffice the user has open nor with another conversion, and leaves no lock files next to the user's files.
-The PDF reaches its target with ``write_atomically``: the whole file or nothing.
+Which converter: LibreOffice when it is found (``export.libreoffice``), else Microsoft Word on Windows when it can
+be automated, else none, with a sentence saying why. ``open_pdf_converter`` gives the converter for one batch
+(publishing N minutes starts one LibreOffice, not N); ``convert_to_pdf`` converts one document. Every PDF reaches
+its target atomically: the whole file or nothing.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
-import signal
-import subprocess
-import tempfile
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import StorageError
-from ..domain.processes import hidden_window
-from .files import write_atomically
 from .libreoffice import ENV_SOFFICE, find_soffice
+from .pdf_base import ConversionCancelled, Converted, PdfConverter
+from .pdf_libreoffice import LibreOfficeConverter
+from .pdf_word import WordConverter, word_available
 
-__all__ = ["ENV_SOFFICE", "convert_to_pdf", "find_soffice", "pdf_unavailable_reason"]
+__all__ = ["ENV_SOFFICE", "ConversionCancelled", "Converted", "PdfChoice", "PdfConverter", "choose_pdf_converter",
+           "convert_to_pdf", "find_soffice", "open_pdf_converter", "pdf_converter_description",
+           "pdf_unavailable_reason"]
 
-_KILL_GRACE_SECONDS = 5
+
+@dataclass(frozen=True)
+class PdfChoice:
+    """The converter this computer uses: ``kind`` "libreoffice", "word" or None (then ``reason`` says why)."""
+
+    kind: str | None
+    program: str | None = None  # soffice's path
+    reason: str | None = None
+
+    @property
+    def description(self) -> str:
+        """One Swedish sentence for the GUI: which converter, and why; or why there is no PDF."""
+        if self.kind == "libreoffice":
+            return f"PDF görs med LibreOffice ({self.program})."
+        if self.kind == "word":
+            return "PDF görs med Microsoft Word, eftersom LibreOffice inte finns på den här datorn."
+        return self.reason or ""
+
+
+def choose_pdf_converter(*, platform: str | None = None, soffice: Callable[[], str | None] = find_soffice,
+                         word: Callable[[], bool] | None = None) -> PdfChoice:
+    platform = platform or sys.platform
+    program = soffice()
+    if program is not None:
+        return PdfChoice("libreoffice", program)
+    override = os.environ.get(ENV_SOFFICE, "").strip()
+    if override:  # a wrong setting is reported, not silently replaced by Word
+        return PdfChoice(None, reason=f"PDF kräver LibreOffice, men inställningen {ENV_SOFFICE} pekar på "
+                                      f"{override}, som inte är ett program som går att starta.")
+    if platform == "win32":
+        if (word or (lambda: word_available(platform)))():
+            return PdfChoice("word")
+        return PdfChoice(None, reason="PDF kräver LibreOffice eller Microsoft Word, och inget av dem finns på den "
+                                      "här datorn. Installera LibreOffice (gratis) för att kunna spara PDF.")
+    return PdfChoice(None, reason="PDF kräver LibreOffice, som inte finns på den här datorn. "
+                                  "Installera LibreOffice (programmet soffice) för att kunna spara PDF.")
 
 
 def pdf_unavailable_reason() -> str | None:
     """None when PDF export works here, otherwise a sentence for the user saying why not."""
-    if find_soffice() is not None:
-        return None
-    override = os.environ.get(ENV_SOFFICE, "").strip()
-    if override:
-        return (
-            f"PDF kräver LibreOffice, men inställningen {ENV_SOFFICE} pekar på {override}, "
-            "som inte är ett program som går att starta."
-        )
-    return (
-        "PDF kräver LibreOffice, som inte finns på den här datorn. "
-        "Installera LibreOffice (programmet soffice) för att kunna spara PDF."
-    )
+    return choose_pdf_converter().reason
 
 
-def convert_to_pdf(docx: Path, target: Path, *, timeout: float = 120) -> Path:
-    """Convert the Word document ``docx`` to a PDF at ``target``; raises ``StorageError`` in Swedish."""
-    docx, target = Path(docx), Path(target)
-    soffice = find_soffice()
-    if soffice is None:
-        raise StorageError(pdf_unavailable_reason() or "PDF kräver LibreOffice.")
-    if not docx.is_file():
-        raise StorageError(f"Dokumentet {docx.name} finns inte, så det kan inte bli en PDF.")
-    with tempfile.TemporaryDirectory(prefix="samverkan-pdf-", ignore_cleanup_errors=True) as work:
-        work_dir = Path(work)
-        source = work_dir / "dokument.docx"  # a copy: a plain name, and LibreOffice's lock file stays in here
-        outdir = work_dir / "pdf"
-        profile = work_dir / "profil"
-        outdir.mkdir()
-        try:
-            shutil.copyfile(docx, source)
-        except OSError as exc:
-            raise StorageError(f"Dokumentet {docx.name} kunde inte läsas, så det kan inte bli en PDF.") from exc
-        command = [
-            soffice,
-            "--headless",
-            "--norestore",
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(outdir),
-            str(source),
-        ]
-        stdout, stderr = _run(command, timeout)
-        produced = outdir / "dokument.pdf"
-        try:
-            content = produced.read_bytes()
-        except OSError:
-            content = b""
-        # soffice often exits with 0 although it converted nothing; only a real PDF counts.
-        if not content.startswith(b"%PDF"):
-            detail = _last_line(stderr) or _last_line(stdout)
-            raise StorageError(
-                f"LibreOffice skapade ingen PDF av {docx.name}; ingen PDF har sparats."
-                + (f" Meddelande: {detail}" if detail else "")
-            )
-    return write_atomically(target, content)
+def pdf_converter_description() -> str:
+    """Which converter makes PDF here (or why none can), for the publish dialog and the export menu."""
+    return choose_pdf_converter().description
 
 
-def _run(command: list[str], timeout: float) -> tuple[str, str]:
-    """Run soffice; on a timeout kill it with everything it started, so no LibreOffice is left behind."""
-    posix = os.name == "posix"
-    try:
-        process = subprocess.Popen(
-            command,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            # Its own process group: soffice is a launcher that starts soffice.bin, which must die with it.
-            start_new_session=posix,
-            # No console window on Windows (the GUI has none of its own for it to use).
-            **hidden_window(0 if posix else subprocess.CREATE_NEW_PROCESS_GROUP),
-        )
-    except OSError as exc:
-        raise StorageError(f"LibreOffice kunde inte startas ({exc.strerror or exc}); ingen PDF har sparats.") from exc
-    try:
-        out, err = process.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        _kill(process, posix)
-        raise StorageError(
-            f"PDF-omvandlingen tog längre tid än {timeout:g} sekunder och avbröts; ingen PDF har sparats."
-        ) from None
-    except BaseException:  # e.g. KeyboardInterrupt: do not leave LibreOffice running
-        _kill(process, posix)
-        raise
-    stdout = out.decode(errors="replace")
-    stderr = err.decode(errors="replace")
-    if process.returncode != 0:
-        detail = _last_line(stderr) or _last_line(stdout)
-        raise StorageError(
-            f"LibreOffice kunde inte göra om dokumentet till PDF (felkod {process.returncode}); "
-            "ingen PDF har sparats." + (f" Meddelande: {detail}" if detail else "")
-        )
-    return stdout, stderr
+def open_pdf_converter(*, cancel: threading.Event | None = None, timeout: float = 120,
+                       choice: PdfChoice | None = None) -> PdfConverter:
+    """The converter for one batch; use it as a context manager. Raises ``StorageError`` when there is none."""
+    choice = choice or choose_pdf_converter()
+    if choice.kind == "libreoffice":
+        return LibreOfficeConverter(choice.program or "soffice", cancel=cancel, timeout=timeout)
+    if choice.kind == "word":
+        return WordConverter(cancel=cancel)
+    raise StorageError(choice.reason or "PDF kräver LibreOffice.")
 
 
-def _kill(process: subprocess.Popen[bytes], posix: bool) -> None:
-    try:  # first the whole group, so soffice.bin cannot outlive its launcher
-        if posix:
-            os.killpg(process.pid, signal.SIGKILL)
-        else:  # taskkill /T takes soffice.bin along; kill() alone would only stop the launcher
-            subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)], capture_output=True, check=False,
-                           **hidden_window())
-            process.kill()
-    except OSError:
-        pass  # already gone
-    # A child outside the group may still hold the pipes; then nothing more can be done here.
-    with contextlib.suppress(subprocess.TimeoutExpired):
-        process.communicate(timeout=_KILL_GRACE_SECONDS)
-
-
-def _last_line(text: str) -> str:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return lines[-1] if lines else ""
+def convert_to_pdf(document: Path, target: Path, *, timeout: float = 120,
+                   cancel: threading.Event | None = None) -> Path:
+    """Convert one document to a PDF at ``target``; raises ``StorageError`` in Swedish."""
+    document, target = Path(document), Path(target)
+    with open_pdf_converter(cancel=cancel, timeout=timeout) as converter:
+        return converter.convert_one(document, target)

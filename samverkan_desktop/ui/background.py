@@ -4,6 +4,7 @@ report progress through signals and can be stopped between two documents."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
@@ -25,13 +26,16 @@ class BackgroundTask(QThread):
     failed = Signal(str)
     crashed = Signal(str, str)  # an unexpected error (before ``failed``): what happened, the report for support
 
-    def __init__(self, work: Work, parent=None) -> None:
+    def __init__(self, work: Work, parent=None, *, cancel_event: threading.Event | None = None) -> None:
         super().__init__(parent)
         self.work = work
         self.cancelled = False
+        # Set on Stop too, for work that waits on a program (LibreOffice) and must kill it, not wait for it.
+        self.cancel_event = cancel_event or threading.Event()
 
     def cancel(self) -> None:
         self.cancelled = True
+        self.cancel_event.set()
 
     def _progress(self, done: int, total: int, what: str) -> bool:
         self.progressed.emit(done, total, what)
@@ -60,7 +64,7 @@ class ProgressRunner(QObject):
 
     def __init__(self, parent: QWidget, title: str, work: Work, on_success: Callable[[object], None],
                  on_failure: Callable[[str], None], *, can_stop: bool = True,
-                 on_crash: Callable[[], None] | None = None) -> None:
+                 on_crash: Callable[[], None] | None = None, cancel_event: threading.Event | None = None) -> None:
         super().__init__(parent)
         self.on_success, self.on_failure, self.on_crash = on_success, on_failure, on_crash
         self.crash: tuple[str, str] | None = None
@@ -69,7 +73,7 @@ class ProgressRunner(QObject):
         self.dialog.setMinimumDuration(300)  # quick exports finish before a dialog flashes up
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
-        self.task = BackgroundTask(work, self)
+        self.task = BackgroundTask(work, self, cancel_event=cancel_event)
         self.task.progressed.connect(self._progressed)
         self.task.succeeded.connect(self._succeeded)
         self.task.crashed.connect(self._crashed)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import linecache
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..config import Settings
 from ..domain.errors import DomainError
-from ..export.pdf import pdf_unavailable_reason
+from ..export.pdf import pdf_converter_description, pdf_unavailable_reason
 from ..publishing import BatchResult, publish_since
 from ..safety import BackupKeeper
 from ..services import UnitOfWork, approval, attachments, audit, groups, organisations, people
@@ -374,7 +375,8 @@ class MainWindow(QMainWindow):
         """Every approved, not yet published minutes since a date, to a folder, with a manifest."""
         reason = pdf_unavailable_reason()
         dialog = PublishDialog(self.uow, reason, self, today=self.today(),
-                               folder=self.settings.recent.get("publish_folder", ""))
+                               folder=self.settings.recent.get("publish_folder", ""),
+                               pdf_via=None if reason else pdf_converter_description())
         if not dialog.exec():
             return
         request: PublishRequest = dialog.result_value
@@ -382,17 +384,21 @@ class MainWindow(QMainWindow):
         if self._save_settings is not None:
             self._save_settings(self.settings)
         worker_uow = self.uow.for_another_thread()
+        stop = threading.Event()  # Stop kills a LibreOffice under way, not only between two minutes
         self.runner = ProgressRunner(
             self, self.tr("Publishing…"),
             lambda progress: publish_since(worker_uow, request.since, request.folder, with_pdf=request.with_pdf,
-                                           progress=progress),
-            self._published, lambda message: QMessageBox.warning(self, self.tr("Could not be published"), message))
+                                           progress=progress, cancel=stop),
+            self._published, lambda message: QMessageBox.warning(self, self.tr("Could not be published"), message),
+            cancel_event=stop)
 
     def _published(self, result: BatchResult) -> None:
         lines = [self.tr("%1 files written to %2.").replace("%1", str(len(result.published))).replace(
             "%2", str(result.folder))]
         if result.manifest is not None:
             lines.append(self.tr("List of files with checksums: %1").replace("%1", result.manifest.name))
+        if result.converter:
+            lines.append(self.tr("PDF made with %1.").replace("%1", result.converter))
         if result.stopped:
             lines.append(self.tr("Stopped before all minutes were published."))
         for meeting, message in result.failures:

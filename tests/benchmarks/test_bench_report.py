@@ -67,3 +67,21 @@ def test_render_and_write_give_machine_date_table_and_notes(tmp_path):
     assert table(ROWS) in written
     assert "- Start-up: timed from spawn to exit." in written
     assert list(tmp_path.joinpath("sub").iterdir()) == [path]  # no partial file left behind
+
+
+def test_one_row_and_its_note_are_put_into_a_written_report():
+    from benchmarks.report import replace_row
+
+    when = datetime(2026, 12, 2, 16, 0)
+    text = render(ROWS[:2], {"CPU": "x"}, ["Start-up: how.", "Search: how."], when=when)
+    pdf = Row("PDF batch", 9.0, "s", 8.0, max_ratio=1.3, baseline_label="one bare soffice")
+    once = replace_row(text, pdf, "PDF: measured so.", when=when)
+    lines = once.splitlines()
+    assert [line.split("|")[1].strip() for line in lines if line.startswith("| ")][-1] == "PDF batch"
+    assert "2 of 3 targets met. Missed: Start-up." in lines
+    assert sum(line.startswith("- PDF: measured so.") for line in lines) == 1
+    slower = Row("PDF batch", 12.0, "s", 8.0, max_ratio=1.3, baseline_label="one bare soffice")
+    twice = replace_row(once, slower, "PDF: measured again.", when=when).splitlines()
+    assert sum("PDF batch" in line for line in twice if line.startswith("| ")) == 1  # replaced, not added
+    assert "1 of 3 targets met. Missed: Start-up; PDF batch." in twice
+    assert "- PDF: measured again." in twice and not any("measured so" in line for line in twice)

@@ -147,3 +147,21 @@ def test_stop_in_the_progress_dialog_cancels_the_task(qtbot):
     go_on.set()
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     assert results == [False]
+
+
+def test_stop_sets_the_event_that_work_waiting_on_a_program_watches(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    stop_event = threading.Event()
+    started = threading.Event()
+    results: list[object] = []
+
+    def work(_progress):  # like a LibreOffice conversion: it waits on the event, not on progress()
+        started.set()
+        return stop_event.wait(5)
+
+    runner = ProgressRunner(parent, "Publicerar…", work, results.append, results.append, cancel_event=stop_event)
+    assert started.wait(5)
+    runner.dialog.findChild(QPushButton).click()
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    assert results == [True] and stop_event.is_set()

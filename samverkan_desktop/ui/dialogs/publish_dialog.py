@@ -1,4 +1,5 @@
-"""Publish every approved, not yet published minutes since a date: where to, and whether PDF too."""
+"""Publish every approved, not yet published minutes since a date: where to, and whether PDF too (with which
+converter, or why there is no PDF)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ class PublishRequest:
 
 class PublishDialog(FormDialog):
     def __init__(self, uow: UnitOfWork, pdf_reason: str | None, parent: QWidget | None = None, *,
-                 today: date | None = None, folder: str = "") -> None:
+                 today: date | None = None, folder: str = "", pdf_via: str | None = None) -> None:
         super().__init__(self.tr("Publish approved minutes"), parent)
         self.uow = uow
         today = today or date.today()
@@ -44,9 +45,11 @@ class PublishDialog(FormDialog):
         self.pdf.setChecked(pdf_reason is None)
         self.pdf.setEnabled(pdf_reason is None)
         self.add_row("", self.pdf)
-        self.pdf_reason = QLabel(pdf_reason or "", self)
+        # Why there is no PDF, or which program makes it (LibreOffice, or Word where LibreOffice is missing).
+        self.pdf_reason = QLabel(pdf_reason or pdf_via or "", self)
         self.pdf_reason.setWordWrap(True)
-        self.pdf_reason.setVisible(bool(pdf_reason))
+        self.pdf_reason.setMinimumWidth(400)  # a wrapped label would otherwise take half the column
+        self.pdf_reason.setVisible(bool(pdf_reason or pdf_via))
         self.add_row("", self.pdf_reason)
         self.waiting = QLabel(self)
         self.add_row("", self.waiting)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
 
 from ...domain.enums import MeetingStatus, MinutesStatus
-from ...export.pdf import pdf_unavailable_reason
+from ...export.pdf import pdf_converter_description, pdf_unavailable_reason
 from ...export.publisher import MinutesPublisher, safe_file_stem
 from ...publishing import SUFFIXES, ExportKind, ExportResult, export_document
 from ...services import UnitOfWork, publication
@@ -46,6 +46,9 @@ class MeetingExportMenu(QObject):
         if self.pdf_reason:
             self.pdf_action.setEnabled(False)
             self.pdf_action.setToolTip(self.pdf_reason)
+        else:  # which program makes the PDF: LibreOffice, or Word where LibreOffice is missing
+            self.pdf_action.setToolTip(pdf_converter_description())
+        self.pdf_action.setStatusTip(self.pdf_action.toolTip())
 
     def _add(self, text: str, kind: ExportKind) -> QAction:
         action = QAction(text, self.menu)

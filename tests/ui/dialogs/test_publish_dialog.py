@@ -119,3 +119,14 @@ def test_choose_fills_in_the_folder_picked(qtbot, uow, register, tmp_path, monke
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: "")  # cancelled: keep what was there
     choose.click()
     assert Path(dialog.folder.text()) == tmp_path
+
+
+def test_the_converter_that_makes_the_pdf_is_named(qtbot, uow, register):
+    via = "PDF görs med Microsoft Word, eftersom LibreOffice inte finns på den här datorn."
+    dialog = PublishDialog(uow, None, today=TODAY, pdf_via=via)
+    qtbot.addWidget(dialog)
+    assert dialog.pdf.isEnabled() and dialog.pdf.isChecked()
+    assert dialog.pdf_reason.text() == via and not dialog.pdf_reason.isHidden()
+    reasoned = PublishDialog(uow, NO_PDF, today=TODAY, pdf_via=via)  # no PDF: the reason, not the converter
+    qtbot.addWidget(reasoned)
+    assert reasoned.pdf_reason.text() == NO_PDF and not reasoned.pdf.isEnabled()

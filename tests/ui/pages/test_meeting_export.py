@@ -155,8 +155,11 @@ def test_pdf_is_disabled_with_the_reason_as_tooltip_without_libreoffice(qtbot, u
 
 def test_pdf_is_enabled_where_libreoffice_is_found(qtbot, uow, register, monkeypatch):
     monkeypatch.setattr("samverkan_desktop.ui.pages.meeting_export.pdf_unavailable_reason", lambda: None)
+    via = "PDF görs med Microsoft Word, eftersom LibreOffice inte finns på den här datorn."
+    monkeypatch.setattr("samverkan_desktop.ui.pages.meeting_export.pdf_converter_description", lambda: via)
     editor = open_editor(qtbot, uow, held_meeting(uow, register))
     assert editor.exports.pdf_action.isEnabled()
+    assert editor.exports.pdf_action.toolTip() == via == editor.exports.pdf_action.statusTip()
 
 
 def test_publishing_is_only_offered_for_approved_minutes(qtbot, uow, register, monkeypatch):

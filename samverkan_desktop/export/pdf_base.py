@@ -1,0 +1,107 @@
+"""What every PDF converter shares: the result of one document, cancelling, writing the PDF atomically, and the
+last touch with pikepdf that makes sure the catalog names the language and shows the title."""
+
+from __future__ import annotations
+
+import io
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..domain.errors import StorageError
+from .files import write_atomically
+
+if TYPE_CHECKING:
+    from .pdf_stream import StreamedBatch
+
+LANGUAGE = "sv-SE"
+
+
+class ConversionCancelled(StorageError):  # noqa: N818 - a StorageError the user asked for
+    """The user stopped the conversion; what was not yet converted has not been written."""
+
+    def __init__(self) -> None:
+        super().__init__("PDF-omvandlingen avbröts; ingen PDF har sparats för det som återstod.")
+
+
+@dataclass(frozen=True)
+class Converted:
+    """One document of a batch: written to ``target``, or ``error`` (Swedish) says why not."""
+
+    source: Path
+    target: Path
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class PdfConverter:
+    """Converts many documents in one go (``convert``); a context manager that frees what it holds."""
+
+    name = ""
+
+    def __init__(self, *, cancel: threading.Event | None = None) -> None:
+        self.cancel = cancel
+
+    def convert(self, jobs: Sequence[tuple[Path, Path]]) -> list[Converted]:
+        raise NotImplementedError
+
+    def begin(self, suffixes: Sequence[str], names: Sequence[str]) -> StreamedBatch:
+        """A batch to hand documents to one by one (``put``) and take PDFs from (``result``); ``pdf_stream``."""
+        from .pdf_stream import StreamedBatch
+
+        self.check_cancelled()
+        return StreamedBatch(self, suffixes, names)
+
+    def convert_one(self, source: Path, target: Path) -> Path:
+        """One document; raises ``StorageError`` (Swedish) when it could not be converted."""
+        (result,) = self.convert([(Path(source), Path(target))])
+        if result.error is not None:
+            raise StorageError(result.error)
+        return result.target
+
+    def check_cancelled(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise ConversionCancelled()
+
+    def write(self, target: Path, content: bytes) -> Path:
+        return write_atomically(Path(target), content)
+
+    def close(self) -> None:
+        """Free the converter's profile and folders."""
+
+    def __enter__(self) -> PdfConverter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def finish_pdf(content: bytes, language: str = LANGUAGE) -> bytes:
+    """The PDF with /Lang (``language`` where the converter set none) and /ViewerPreferences /DisplayDocTitle true
+    in the catalog; unchanged, byte for byte, when both are there already (LibreOffice sets them). Neither
+    touches the XMP, so its pdfaid/pdfuaid stay as the converter wrote them."""
+    import pikepdf  # loaded with the first PDF, not when the window starts
+
+    try:
+        with pikepdf.open(io.BytesIO(content)) as pdf:
+            root = pdf.Root
+            preferences = root.get("/ViewerPreferences")
+            has_language = bool(str(root.get("/Lang", "")).strip())
+            shows_title = preferences is not None and bool(preferences.get("/DisplayDocTitle", False))
+            if has_language and shows_title:
+                return content
+            if not has_language:
+                root.Lang = pikepdf.String(language)
+            if preferences is None:
+                root.ViewerPreferences = pdf.make_indirect(pikepdf.Dictionary())
+            root.ViewerPreferences.DisplayDocTitle = True
+            buffer = io.BytesIO()
+            pdf.save(buffer)
+            return buffer.getvalue()
+    except pikepdf.PdfError as exc:
+        raise StorageError(f"PDF-filen som skapades går inte att läsa ({exc}); ingen PDF har sparats.") from exc

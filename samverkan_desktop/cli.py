@@ -65,11 +65,16 @@ def build_parser() -> argparse.ArgumentParser:
     publish.add_argument("--since", metavar="DATUM", type=_date, help="bara möten från och med DATUM (ÅÅÅÅ-MM-DD)")
     publish.add_argument("--out", metavar="MAPP", required=True, type=Path, help="mappen filerna skrivs till")
     publish.add_argument("--no-pdf", action="store_true", help="skriv bara Word, även om LibreOffice finns")
-    export = commands.add_parser("export", help="exportera ett mötes anteckningar, kallelse eller kalenderinbjudan")
-    export.add_argument("kind", choices=("minutes", "minutes-pdf", "notice", "ics"),
-                        help="minutes (Word), minutes-pdf, notice (kallelse, Word) eller ics")
-    export.add_argument("meeting", type=int, metavar="MÖTE", help="mötets id (se 'samverkan meetings')")
-    export.add_argument("--out", metavar="FIL", required=True, type=Path, help="filen som skrivs")
+    export = commands.add_parser("export", help="exportera ett mötes dokument, öppna data (OParl) eller allt")
+    kinds = export.add_subparsers(dest="kind", required=True, metavar="VAD")
+    for kind, what in (("minutes", "anteckningarna (Word)"), ("minutes-pdf", "anteckningarna (PDF)"),
+                       ("notice", "kallelsen (Word)"), ("ics", "kalenderinbjudan (.ics)")):
+        one = kinds.add_parser(kind, help=f"ett mötes {what}")
+        one.add_argument("meeting", type=int, metavar="MÖTE", help="mötets id (se 'samverkan meetings')")
+        one.add_argument("--out", metavar="FIL", required=True, type=Path, help="filen som skrivs")
+    from .cli_data import add_data_parsers
+
+    add_data_parsers(commands, kinds)
     return parser
 
 
@@ -146,8 +151,16 @@ def run(args: argparse.Namespace) -> int:
             elif args.command == "publish":
                 BackupKeeper(sqlite_path(url), uow).backup(REASON_PUBLICATION)
                 return publish(uow, args.since, args.out, with_pdf=not args.no_pdf)
+            elif args.command == "export" and args.kind in DATA_EXPORTS:
+                from .cli_data import run_data_export
+
+                return run_data_export(uow, args)
             elif args.command == "export":
                 return export(uow, args.kind, args.meeting, args.out)
+            elif args.command == "import" and args.kind in DATA_IMPORTS:
+                from .cli_data import run_data_import
+
+                return run_data_import(uow, args)
         finally:
             engine.dispose()
     except DomainError as error:
@@ -182,7 +195,10 @@ def startup_check(command: str, url: str) -> StartupCheck:
 
 
 #: Commands that change the database: they need to be its one writer, as the GUI is while it is open.
-WRITERS = frozenset({"restore", "migrate", "demo", "generate", "publish", "register-key"})
+WRITERS = frozenset({"restore", "migrate", "demo", "generate", "publish", "register-key", "import"})
+#: Handled in cli_data.py: the whole database out, open data, old minutes in.
+DATA_EXPORTS = frozenset({"all", "oparl"})
+DATA_IMPORTS = frozenset({"minutes"})
 
 
 def _reader_lock(db_file: Path):

@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from ..db.models import AgendaItem, Attendance, Group, Meeting, Membership, Person
 from ..domain.calendar import STOCKHOLM, check_year, local_datetime
-from ..domain.enums import AttendanceStatus, ItemKind, MeetingKind, MeetingStatus, MinutesStatus
+from ..domain.enums import AttendanceStatus, ItemKind, MeetingKind, MeetingStatus, MinutesStatus, Outcome
 from ..domain.errors import ValidationError
 from ..importing.minutes_model import ParsedMinutes
 from . import UnitOfWork
@@ -148,7 +148,9 @@ def import_minutes(uow: UnitOfWork, plan: MinutesImportPlan, original: bytes) ->
                 position=position, paragraph=parsed.paragraph if again.keeps_paragraphs else None,
                 title=parsed.title, kind=ItemKind.DECISION if parsed.decision else ItemKind.INFORMATION,
                 presenter=parsed.presenter, confidential=parsed.confidential, notes=parsed.notes,
-                decision_text=parsed.decision, outcome=parsed.outcome, outcome_reason=parsed.outcome_reason))
+                decision_text=parsed.decision, outcome=parsed.outcome, outcome_reason=parsed.outcome_reason,
+                # what set_outcome does: a referral without a named group goes back to the group itself
+                target_group_id=plan.group_id if parsed.outcome is Outcome.REFERRED_BACK else None))
         roles = {m.person_id: m for m in session.scalars(select(Membership).where(
             Membership.group_id == plan.group_id))}
         seen: set[int] = set()

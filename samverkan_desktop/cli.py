@@ -72,9 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
         one = kinds.add_parser(kind, help=f"ett mötes {what}")
         one.add_argument("meeting", type=int, metavar="MÖTE", help="mötets id (se 'samverkan meetings')")
         one.add_argument("--out", metavar="FIL", required=True, type=Path, help="filen som skrivs")
-    from .cli_data import add_data_parsers
+    from .cli_data import add_data_parsers, add_import_parsers
 
     add_data_parsers(commands, kinds)
+    add_import_parsers(commands)
     return parser
 
 

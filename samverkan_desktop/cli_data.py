@@ -126,8 +126,7 @@ def import_minutes_command(uow, args: argparse.Namespace) -> int:
 
 
 def export_all(uow, target: Path) -> int:
-    from .export.everything_zip import EverythingZip
-    from .services.everything import export_everything
+    from .data_out import export_all as write_all
 
     last = [-1]
 
@@ -138,19 +137,16 @@ def export_all(uow, target: Path) -> int:
             print(f"[{percent:3d} %] {what}", file=sys.stderr)
         return True
 
-    with EverythingZip(target) as archive:
-        summary = export_everything(uow, archive, report)
+    summary = write_all(uow, target, report)
     print(f"Sparad: {target} ({len(summary.tables)} tabeller, {summary.rows} rader, "
           f"{len(summary.attachments)} bilagor).")
     return 0
 
 
 def export_oparl(uow, folder: Path, base_url: str, body_name: str | None) -> int:
-    from .export.oparl import write_oparl_tree
-    from .services.open_data import check_base_url, open_data
+    from .data_out import export_oparl as write_tree
 
-    check_base_url(base_url)
-    result = write_oparl_tree(folder, open_data(uow, body_name), base_url)
+    result = write_tree(uow, folder, base_url, body_name)
     print(f"OParl-träd i {result.folder}: {result.objects} objekt, {result.written} filer skrivna, "
           f"{len(result.deleted)} markerade som borttagna.")
     return 0

@@ -30,6 +30,7 @@ from ..publishing import BatchResult, publish_since
 from ..safety import BackupKeeper
 from ..services import UnitOfWork, approval, attachments, groups, organisations, people
 from .background import BackgroundTask, ProgressRunner
+from .data_actions import DataActions
 from .dialogs.backups_dialog import BackupsDialog
 from .dialogs.group_dialog import GroupDialog
 from .dialogs.organisation_dialog import OrganisationDialog
@@ -177,6 +178,11 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.publish_action)
+        self.data_actions = DataActions(self)  # old minutes in, open data and everything out
+        file_menu.addSeparator()
+        for action in self.data_actions.actions():
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         file_menu.addAction(self.verify_action)
         file_menu.addAction(self.signing_key_action)
         file_menu.addAction(self.backups_action)

@@ -63,7 +63,7 @@ def baseline(db: Path, out: Path) -> dict:
             zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         tables = [name for (name,) in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name NOT LIKE '%fts%' AND name != 'alembic_version'")]
+            "AND name NOT LIKE 'decision_search%' AND name != 'alembic_version'")]  # the search index is derived
         for table in tables:
             cursor = connection.execute(f'SELECT * FROM "{table}"')  # names from sqlite_master
             with archive.open(f"tables/{table}.csv", "w") as raw:

@@ -105,6 +105,15 @@ def plain(value: object) -> object:
     return value
 
 
+def _needs_conversion(column) -> bool:
+    """Whether the column's values need ``plain`` (enums, dates, bytes); text and numbers pass as they are."""
+    try:
+        kind = column.type.python_type
+    except NotImplementedError:
+        return True
+    return kind not in (str, int, float, bool)
+
+
 def _safe_name(name: str) -> str:
     cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", name).strip(" .")
     return cleaned or "bilaga"
@@ -126,9 +135,15 @@ def export_everything(uow: UnitOfWork, writer: ArchiveWriter, progress: Progress
             query = select(*columns).order_by(*table.primary_key.columns)
             result = session.execute(query, execution_options={"yield_per": BATCH})
 
-            def rows(result=result) -> Iterator[tuple[object, ...]]:
+            converted = [i for i, c in enumerate(columns) if _needs_conversion(c)]
+
+            def rows(result=result, converted=converted) -> Iterator[Sequence[object]]:
                 for row in result:
-                    yield tuple(plain(v) for v in row)
+                    if converted:
+                        row = list(row)
+                        for i in converted:
+                            row[i] = plain(row[i])
+                    yield row
 
             count = writer.table(table.name, [c.name for c in columns], rows())
             summaries.append(TableSummary(table.name, tuple(c.name for c in columns), count,

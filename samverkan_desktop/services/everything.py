@@ -137,8 +137,10 @@ def export_everything(uow: UnitOfWork, writer: ArchiveWriter, progress: Progress
 
             converted = [i for i, c in enumerate(columns) if _needs_conversion(c)]
 
-            def rows(result=result, converted=converted) -> Iterator[Sequence[object]]:
-                for row in result:
+            def rows(result=result, converted=converted, name=table.name, done=done) -> Iterator[Sequence[object]]:
+                for n, row in enumerate(result, start=1):
+                    if progress and n % (BATCH * 20) == 0 and progress(done, total, f"{name} ({n} rader)") is False:
+                        raise ExportCancelledError  # a large table can be stopped in its middle too
                     if converted:
                         row = list(row)
                         for i in converted:

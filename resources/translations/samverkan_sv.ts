@@ -2230,6 +2230,14 @@ Ordförande: %2</translation>
         <translation>Standardpunkter…</translation>
     </message>
     <message>
+        <source>Import from Word…</source>
+        <translation>Importera från Word…</translation>
+    </message>
+    <message>
+        <source>Old minutes from a Word document become a meeting of this group</source>
+        <translation>Gamla anteckningar i ett Word-dokument blir ett möte i den här gruppen</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>År</translation>
     </message>

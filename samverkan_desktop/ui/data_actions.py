@@ -49,7 +49,8 @@ class DataActions(QObject):
             window._save_settings(window.settings)
 
     # -- old minutes -------------------------------------------------------------------------------
-    def import_minutes(self) -> None:
+    def import_minutes(self, group_id: int | None = None) -> None:
+        """Choose the file, then the group (unless ``group_id``: from a group's meetings tab), then the preview."""
         window = self.window
         name, _ = QFileDialog.getOpenFileName(window, self.tr("Import minutes from Word"),
                                               window.settings.recent.get("import_folder", ""),
@@ -59,7 +60,7 @@ class DataActions(QObject):
         path = Path(name)
         self._remember("import_folder", str(path.parent))
         try:
-            group_id = self._choose_group()
+            group_id = group_id or self._choose_group()
             if group_id is None:
                 return
             minutes = read_minutes_docx(path)

@@ -179,6 +179,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.publish_action)
         self.data_actions = DataActions(self)  # old minutes in, open data and everything out
+        self.group_page.meetings_tab.import_requested.connect(
+            lambda group_id: self.data_actions.import_minutes(group_id or None))
+        self.group_page.meetings_tab.import_button.setEnabled(not self.read_only)
         file_menu.addSeparator()
         for action in self.data_actions.actions():
             file_menu.addAction(action)

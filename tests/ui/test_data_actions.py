@@ -151,3 +151,21 @@ def test_export_open_data_asks_for_folder_and_address(qtbot, window, register, t
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("inte en adress", True))
     window.data_actions.export_oparl_action.trigger()
     qtbot.waitUntil(lambda: any(kind == "warning" and "webbadress" in text for kind, text in boxes), timeout=20_000)
+
+
+def test_the_meetings_tab_imports_into_its_own_group_without_asking(window, uow, register, old_minutes, boxes,
+                                                                    monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(old_minutes), ""))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: pytest.fail("the group is known"))
+    plans = []
+
+    def exec_(dialog):
+        plans.append(dialog.plan)
+        dialog.import_now()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportMinutesDialog, "exec", exec_)
+    window.group_page.show_group(register["lgs"].id)
+    window.group_page.meetings_tab.import_button.click()
+    assert [p.group_id for p in plans] == [register["lgs"].id]
+    assert _meetings(uow) == 1

@@ -67,8 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     publish.add_argument("--no-pdf", action="store_true", help="skriv bara Word, även om LibreOffice finns")
     export = commands.add_parser("export", help="exportera ett mötes dokument, öppna data (OParl) eller allt")
     kinds = export.add_subparsers(dest="kind", required=True, metavar="VAD")
-    for kind, what in (("minutes", "anteckningarna (Word)"), ("minutes-pdf", "anteckningarna (PDF)"),
-                       ("notice", "kallelsen (Word)"), ("ics", "kalenderinbjudan (.ics)")):
+    for kind, what in (("minutes", "anteckningar (Word)"), ("minutes-pdf", "anteckningar (PDF)"),
+                       ("notice", "kallelse (Word)"), ("ics", "kalenderinbjudan (.ics)")):
         one = kinds.add_parser(kind, help=f"ett mötes {what}")
         one.add_argument("meeting", type=int, metavar="MÖTE", help="mötets id (se 'samverkan meetings')")
         one.add_argument("--out", metavar="FIL", required=True, type=Path, help="filen som skrivs")

@@ -345,7 +345,7 @@ class _Reader:
         notes = "\n".join(line for line in item.lines if line) or None
         if item.title == CONFIDENTIAL_TITLE and (notes in (None, CONFIDENTIAL_LINE)):
             return ParsedItem(item.paragraph, CONFIDENTIAL_TITLE, confidential=True)
-        parsed = ParsedItem(item.paragraph, item.title[:500], item.presenter, notes,
+        parsed = ParsedItem(item.paragraph, item.title[:500], item.presenter[:300] if item.presenter else None, notes,
                             "\n".join(item.decision) or None, item.outcome, item.reason)
         return replace(parsed, title=parsed.title or "(utan rubrik)")
 

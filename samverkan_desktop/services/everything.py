@@ -20,7 +20,7 @@ from typing import Protocol
 from sqlalchemy import func, select
 
 from ..db.models import Attachment, AttachmentBlob, Base
-from ..domain.errors import StorageError
+from ..domain.errors import DomainError, StorageError
 from . import UnitOfWork
 
 BATCH = 500
@@ -88,11 +88,14 @@ class EverythingSummary:
 Progress = Callable[[int, int, str], bool]
 
 
-class ExportCancelledError(Exception):
-    """The user cancelled; nothing was written."""
+class ExportCancelledError(DomainError):
+    """The user stopped the export; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("Exporten avbröts; ingen fil har skrivits.")
 
 
-def plain(value: object) -> object:
+def _plain(value: object) -> object:
     """A value as JSON and CSV hold it: text, number, truth value or None."""
     if isinstance(value, enum.Enum):
         return value.value
@@ -106,7 +109,7 @@ def plain(value: object) -> object:
 
 
 def _needs_conversion(column) -> bool:
-    """Whether the column's values need ``plain`` (enums, dates, bytes); text and numbers pass as they are."""
+    """Whether the column's values need ``_plain`` (enums, dates, bytes); text and numbers pass as they are."""
     try:
         kind = column.type.python_type
     except NotImplementedError:
@@ -144,7 +147,7 @@ def export_everything(uow: UnitOfWork, writer: ArchiveWriter, progress: Progress
                     if converted:
                         row = list(row)
                         for i in converted:
-                            row[i] = plain(row[i])
+                            row[i] = _plain(row[i])
                     yield row
 
             count = writer.table(table.name, [c.name for c in columns], rows())

@@ -20,6 +20,7 @@ from ..db.models import AgendaItem, Attendance, Group, Meeting, Membership, Pers
 from ..domain.calendar import STOCKHOLM, check_year, local_datetime
 from ..domain.enums import AttendanceStatus, ItemKind, MeetingKind, MeetingStatus, MinutesStatus, Outcome
 from ..domain.errors import ValidationError
+from ..domain.rules import optional_text
 from ..importing.minutes_model import ParsedMinutes
 from . import UnitOfWork
 from ._common import audit, get_or_raise
@@ -29,6 +30,8 @@ from .numbering import renumber_for_meeting
 DEFAULT_START = time(9, 0)
 DEFAULT_END = time(12, 0)
 GROUP_GONE = "Gruppen finns inte längre."
+MAX_PARAGRAPH = 9999
+UNTITLED = "(utan rubrik)"
 STATUS_WORDS = {"present": "närvarande", "excused": "anmält förhinder", "guests": "adjungerad/gäst"}
 
 
@@ -78,15 +81,21 @@ def plan_minutes_import(uow: UnitOfWork, minutes: ParsedMinutes, group_id: int, 
         raise ValidationError(f"Dokumentet {minutes.file_name} anger inget datum som kunde läsas; ange mötets "
                               "datum (ÅÅÅÅ-MM-DD).", field="date")
     check_year(day.year, field="date")
-    start = start or minutes.starts or DEFAULT_START
-    end = end or minutes.ends or (DEFAULT_END if start < DEFAULT_END else time(23, 59))
+    start = (start or minutes.starts or DEFAULT_START).replace(tzinfo=None)  # wall-clock time in Stockholm
+    end = (end or minutes.ends or (DEFAULT_END if start < DEFAULT_END else time(23, 59))).replace(tzinfo=None)
     if end <= start:
         raise ValidationError(f"Mötet slutar ({end:%H.%M}) före eller när det börjar ({start:%H.%M}).", field="time")
     with uow:
         session = uow.session
         group = get_or_raise(session, Group, group_id, GROUP_GONE)
         starts_at, ends_at = local_datetime(day, start), local_datetime(day, end)
+        if not minutes.items:
+            raise ValidationError(f"Dokumentet {minutes.file_name} har inga punkter att importera.", field="items")
         numbers = [i.paragraph for i in minutes.items if i.paragraph is not None]
+        wrong = [n for n in numbers if not 1 <= n <= MAX_PARAGRAPH]
+        if wrong:
+            raise ValidationError(f"Ett §-nummer måste vara mellan 1 och {MAX_PARAGRAPH}; dokumentet har "
+                                  f"{len(wrong)} som inte är det.", field="paragraph")
         keeps = minutes.paragraphs_given
         if keeps:
             _refuse_taken(session, group, day.year, numbers)
@@ -138,17 +147,21 @@ def import_minutes(uow: UnitOfWork, plan: MinutesImportPlan, original: bytes) ->
         again = plan_minutes_import(uow, minutes, plan.group_id, day=plan.starts_at.astimezone(STOCKHOLM).date(),
                                     start=plan.starts_at.astimezone(STOCKHOLM).time(),
                                     end=plan.ends_at.astimezone(STOCKHOLM).time())
+        place = optional_text(minutes.place)
         meeting = Meeting(group_id=plan.group_id, starts_at=again.starts_at, ends_at=again.ends_at,
-                          place=(minutes.place or None) and minutes.place[:300], kind=MeetingKind.ORDINARY,
+                          place=place[:300] if place else None, kind=MeetingKind.ORDINARY,
                           status=MeetingStatus.HELD, minutes_status=MinutesStatus.DRAFT,
                           ical_uid=f"{uuid.uuid4()}@samverkan-desktop", ical_sequence=0)
         session.add(meeting)
         for position, parsed in enumerate(minutes.items, start=1):
+            presenter, decision = optional_text(parsed.presenter), optional_text(parsed.decision)
             meeting.items.append(AgendaItem(
                 position=position, paragraph=parsed.paragraph if again.keeps_paragraphs else None,
-                title=parsed.title, kind=ItemKind.DECISION if parsed.decision else ItemKind.INFORMATION,
-                presenter=parsed.presenter, confidential=parsed.confidential, notes=parsed.notes,
-                decision_text=parsed.decision, outcome=parsed.outcome, outcome_reason=parsed.outcome_reason,
+                title=(optional_text(parsed.title) or UNTITLED)[:500],
+                kind=ItemKind.DECISION if decision else ItemKind.INFORMATION,
+                presenter=presenter[:300] if presenter else None, confidential=bool(parsed.confidential),
+                notes=optional_text(parsed.notes), decision_text=decision,
+                outcome=parsed.outcome, outcome_reason=optional_text(parsed.outcome_reason),
                 # what set_outcome does: a referral without a named group goes back to the group itself
                 target_group_id=plan.group_id if parsed.outcome is Outcome.REFERRED_BACK else None))
         roles = {m.person_id: m for m in session.scalars(select(Membership).where(

@@ -143,17 +143,22 @@ class OpenData:
 
 def check_base_url(url: str) -> None:
     """The address the tree is published at: every id begins with it."""
-    parts = urlsplit(url or "")
-    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
-        raise ValidationError(f"{url!r} är ingen webbadress för öppna data; ange t.ex. https://example.se/oparl "
-                              "(http eller https, utan ? och #).", field="base_url")
+    try:
+        parts = urlsplit(url or "") if isinstance(url, str) else None
+    except ValueError:  # e.g. an unclosed [ of an IPv6 address
+        parts = None
+    if parts is None or any(ch.isspace() or not ch.isprintable() for ch in url) \
+            or parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise ValidationError("Adressen är ingen webbadress för öppna data; ange till exempel "
+                              "https://example.se/oparl (http eller https, utan mellanslag, ? och #).",
+                              field="base_url")
 
 
-def group_key(group_id: int) -> str:
+def _group_key(group_id: int) -> str:
     return f"group-{group_id}"
 
 
-def organisation_key(organisation_id: int) -> str:
+def _organisation_key(organisation_id: int) -> str:
     return f"organisation-{organisation_id}"
 
 
@@ -167,14 +172,14 @@ def open_data(uow: UnitOfWork, body_name: str | None = None) -> OpenData:
         session = uow.session
         organisations = session.scalars(select(Organisation).order_by(Organisation.id)).all()
         groups = session.scalars(select(Group).order_by(Group.id)).all()
-        orgs = [OpenOrganisation(group_key(g.id), g.name, g.short_name, GROUP_KIND_WORDS.get(g.kind, g.kind.value),
-                                 "Gremium", group_key(g.parent_id) if g.parent_id else None,
+        orgs = [OpenOrganisation(_group_key(g.id), g.name, g.short_name, GROUP_KIND_WORDS.get(g.kind, g.kind.value),
+                                 "Gremium", _group_key(g.parent_id) if g.parent_id else None,
                                  g.active_from, g.active_to) for g in groups]
-        orgs += [OpenOrganisation(organisation_key(o.id), o.name, o.short_name,
+        orgs += [OpenOrganisation(_organisation_key(o.id), o.name, o.short_name,
                                   ORGANISATION_KIND_WORDS.get(o.kind, o.kind.value), "Sonstiges")
                  for o in organisations]
-        memberships = [OpenMembership(m.id, m.person_id, group_key(m.group_id), ROLE_WORDS[m.role],
-                                      organisation_key(m.represents_id) if m.represents_id else None,
+        memberships = [OpenMembership(m.id, m.person_id, _group_key(m.group_id), ROLE_WORDS[m.role],
+                                      _organisation_key(m.represents_id) if m.represents_id else None,
                                       m.valid_from, m.valid_to)
                        for m in session.scalars(select(Membership).order_by(Membership.id))]
         people_ids = {m.person_id for m in memberships}
@@ -210,7 +215,7 @@ def _meeting(uow: UnitOfWork, meeting: Meeting, people_ids: set[int]) -> OpenMee
                   for p in uow.session.scalars(select(Publication).where(Publication.meeting_id == meeting.id)
                                                .order_by(Publication.id)))
     start = meeting.starts_at.astimezone(STOCKHOLM)
-    return OpenMeeting(meeting.id, f"{meeting.group.name} {start:%Y-%m-%d}", group_key(meeting.group_id),
+    return OpenMeeting(meeting.id, f"{meeting.group.name} {start:%Y-%m-%d}", _group_key(meeting.group_id),
                        MEETING_STATE_WORDS[meeting.status], meeting.status is MeetingStatus.CANCELLED, start,
                        meeting.ends_at.astimezone(STOCKHOLM), _clean(meeting.place), participants,
                        tuple(open_items), files, meeting.created_at, meeting.updated_at)

@@ -10,13 +10,12 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from .. import APP_NAME
-from ..data_out import export_all, export_oparl
 from ..domain.errors import DomainError
-from ..importing.word_minutes import read_minutes_docx
 from ..services import groups
-from ..services.legacy_minutes import plan_minutes_import
 from .background import ProgressRunner
-from .dialogs.import_minutes_dialog import ImportMinutesDialog
+
+# python-docx and the exporters are imported when an action is first used, not at start-up
+# (tests/ui/test_startup_imports.py).
 
 OPARL_URL_KEY = "oparl_base_url"
 
@@ -51,6 +50,10 @@ class DataActions(QObject):
     # -- old minutes -------------------------------------------------------------------------------
     def import_minutes(self, group_id: int | None = None) -> None:
         """Choose the file, then the group (unless ``group_id``: from a group's meetings tab), then the preview."""
+        from ..importing.word_minutes import read_minutes_docx
+        from ..services.legacy_minutes import plan_minutes_import
+        from .dialogs.import_minutes_dialog import ImportMinutesDialog
+
         window = self.window
         name, _ = QFileDialog.getOpenFileName(window, self.tr("Import minutes from Word"),
                                               window.settings.recent.get("import_folder", ""),
@@ -101,6 +104,8 @@ class DataActions(QObject):
 
     # -- open data ---------------------------------------------------------------------------------
     def export_oparl(self) -> None:
+        from ..data_out import export_oparl
+
         window = self.window
         folder = QFileDialog.getExistingDirectory(window, self.tr("Export open data (OParl)"),
                                                   window.settings.recent.get("oparl_folder", ""))
@@ -134,6 +139,8 @@ class DataActions(QObject):
 
     # -- everything --------------------------------------------------------------------------------
     def export_everything(self) -> None:
+        from ..data_out import export_all
+
         window = self.window
         suggested = str(Path(window.settings.recent.get("export_all_folder", "")) / "samverkan-allt.zip")
         name, _ = QFileDialog.getSaveFileName(window, self.tr("Export everything"), suggested,

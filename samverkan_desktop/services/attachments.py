@@ -212,7 +212,10 @@ def adopt_old_files(uow: UnitOfWork, folder: Path) -> int:
     SHA-256. A marker in the folder, one per database, makes it a single pass. Returns how many were filled in.
     """
     marker = folder / f".i-databasen-{hashlib.sha256(uow.database.encode()).hexdigest()[:12]}"
-    if not folder.is_dir() or marker.exists():
+    try:
+        if not folder.is_dir() or marker.exists():
+            return 0
+    except (OSError, ValueError):  # a name too long or with a NUL: no folder of old files there
         return 0
     with uow:
         missing = uow.session.scalars(select(AttachmentBlob.sha256).where(AttachmentBlob.content.is_(None))).all()

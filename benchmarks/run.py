@@ -78,7 +78,16 @@ def measure_all(config: Config, cache_dir: Path, work: Path) -> Measured:
     from samverkan_desktop.db.engine import create_database_engine
     from samverkan_desktop.db.uow import create_unit_of_work
 
-    from . import bench_export, bench_memory, bench_open, bench_search, bench_startup, bench_typing, profiles
+    from . import (
+        bench_export,
+        bench_export_all,
+        bench_memory,
+        bench_open,
+        bench_search,
+        bench_startup,
+        bench_typing,
+        profiles,
+    )
 
     large = datasets.ensure(config.large, cache_dir, _log)
     small = datasets.ensure(config.small, cache_dir, _log)
@@ -159,6 +168,17 @@ def measure_all(config: Config, cache_dir: Path, work: Path) -> Measured:
                  f"{browsed['groups_visited']} groups, {browsed['meetings_opened']} meetings opened. RSS after each "
                  "part of the walk: " + ", ".join(f"{step} {mb:.0f} MB" for step, mb in browsed["rss_steps_mb"].items())
                  + ".")
+
+    _log("Exporting everything to one ZIP (each in a process of its own)…")
+    exported = bench_export_all.run(large.path, work / "allt.zip", env)
+    raw = bench_export_all.run(large.path, work / "raw.zip", env, baseline=True)
+    rows.append(Row("Export everything to ZIP (large)", exported["seconds"], "s", raw["seconds"], max_ratio=4,
+                    baseline_label="raw sqlite3 to CSV in a ZIP"))
+    rows.append(Row("Peak memory (RSS) exporting everything (large)", exported["peak_rss_mb"], "MB",
+                    raw["peak_rss_mb"], max_value=250, baseline_label="raw dump's peak"))
+    notes.append(f"Export everything: {_doc(bench_export_all)} This run: {exported['tables']} tables, "
+                 f"{exported['rows']:,} rows, {exported['attachments']} attachments, a ZIP of "
+                 f"{exported['zip_mb']:.0f} MB; RSS before the export {exported['rss_before_mb']:.0f} MB.")
 
     _log("Typing with autosave on (the GUI thread's longest stall)…")
     typing_db = datasets.working_copy(large, work)

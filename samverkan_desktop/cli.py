@@ -14,7 +14,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from . import APP_NAME, __version__, cli_data
+from . import APP_NAME, __version__, cli_data, cli_transfer
 from .config import migrations_dir, os_user, resolve_database_url
 from .db.backup import backup_folder, integrity_problems, list_backups, restore_backup, take_backup
 from .db.engine import create_database_engine, sqlite_path
@@ -65,19 +65,25 @@ def build_parser() -> argparse.ArgumentParser:
     publish.add_argument("--since", metavar="DATUM", type=_date, help="bara möten från och med DATUM (ÅÅÅÅ-MM-DD)")
     publish.add_argument("--out", metavar="MAPP", required=True, type=Path, help="mappen filerna skrivs till")
     publish.add_argument("--no-pdf", action="store_true", help="skriv bara Word, även om LibreOffice finns")
-    export = commands.add_parser("export", help="exportera ett mötes anteckningar, kallelse eller kalenderinbjudan, "
-                                 "registret eller registermallen")
-    export.add_argument("kind", choices=(*MEETING_EXPORTS, *REGISTER_EXPORTS),
-                        help="minutes (Word), minutes-pdf, notice (kallelse, Word), ics; register (Excel) eller "
-                        "register-template (mall att fylla i)")
-    export.add_argument("target", metavar="MÖTE|FIL", nargs="?",
-                        help="mötets id (se 'samverkan meetings'); för register och register-template filen")
-    export.add_argument("--out", metavar="FIL", type=Path, help="filen som skrivs")
+    export = commands.add_parser("export", help="exportera ett mötes dokument, registret, öppna data (OParl) "
+                                 "eller allt")
+    kinds = export.add_subparsers(dest="kind", required=True, metavar="VAD")
+    for kind, what in (("minutes", "anteckningar (Word)"), ("minutes-pdf", "anteckningar (PDF)"),
+                       ("notice", "kallelse (Word)"), ("ics", "kalenderinbjudan (.ics)")):
+        one = kinds.add_parser(kind, help=f"ett mötes {what}")
+        one.add_argument("meeting", type=int, metavar="MÖTE", help="mötets id (se 'samverkan meetings')")
+        one.add_argument("--out", metavar="FIL", required=True, type=Path, help="filen som skrivs")
+    for kind, what in (("register", "registret som Excel-arbetsbok"),
+                       ("register-template", "en tom registermall att fylla i (behöver ingen databas)")):
+        one = kinds.add_parser(kind, help=what)
+        one.add_argument("file", metavar="FIL", type=Path, nargs="?", help="arbetsboken som skrivs (.xlsx)")
+        one.add_argument("--out", metavar="FIL", type=Path, help="samma som FIL")
+    cli_transfer.add_data_parsers(commands, kinds)
+    cli_transfer.add_import_parsers(commands)
     cli_data.add_parsers(commands)
     return parser
 
 
-MEETING_EXPORTS = ("minutes", "minutes-pdf", "notice", "ics")
 REGISTER_EXPORTS = ("register", "register-template")
 
 
@@ -164,12 +170,16 @@ def run(args: argparse.Namespace) -> int:
                 return publish(uow, args.since, args.out, with_pdf=not args.no_pdf)
             elif args.command == "export" and args.kind == "register":
                 return cli_data.export_register(uow, args.out)
+            elif args.command == "export" and args.kind in DATA_EXPORTS:
+                return cli_transfer.run_data_export(uow, args)
             elif args.command == "export":
                 return export(uow, args.kind, args.meeting, args.out)
-            elif args.command == "import":
+            elif args.command == "import" and args.kind == "register":
                 if not args.dry_run:
                     BackupKeeper(sqlite_path(url), uow).backup(REASON_IMPORT)
                 return cli_data.import_register(uow, args.file, dry_run=args.dry_run)
+            elif args.command == "import":
+                return cli_transfer.run_data_import(uow, args)
             elif args.command in ("search", "actions", "anchoring", "overview"):
                 return getattr(cli_data, args.command)(uow, args)
             elif args.command == "reindex":
@@ -211,24 +221,17 @@ def startup_check(command: str, url: str) -> StartupCheck:
 WRITERS = frozenset({"restore", "migrate", "demo", "generate", "publish", "register-key", "import", "reindex"})
 #: Why a backup is taken before ``samverkan import``.
 REASON_IMPORT = "före-import"
+#: Handled in cli_transfer.py: the whole database out, open data.
+DATA_EXPORTS = frozenset({"all", "oparl"})
 
 
 def _export_arguments(args: argparse.Namespace) -> bool:
-    """``export KIND MÖTE --out FIL`` or ``export register[-template] FIL``: the file may also be --out."""
+    """``export register[-template] FIL``: the file may also be given as --out."""
     if args.kind in REGISTER_EXPORTS:
-        args.out = args.out or (Path(args.target) if args.target else None)
+        args.out = args.out or args.file
         if args.out is None:
             print(f"Fel: ange filen: samverkan export {args.kind} FIL.xlsx", file=sys.stderr)
             return False
-        return True
-    try:
-        args.meeting = int(args.target)
-    except (TypeError, ValueError):
-        print("Fel: ange mötets id (se 'samverkan meetings').", file=sys.stderr)
-        return False
-    if args.out is None:
-        print("Fel: ange --out FIL.", file=sys.stderr)
-        return False
     return True
 
 

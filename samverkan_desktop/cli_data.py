@@ -24,11 +24,6 @@ FORMATS = ("table", "csv", "xlsx", "json")
 
 def add_parsers(commands) -> None:
     """The subcommands of this module, on cli.py's parser."""
-    importer = commands.add_parser("import", help="importera registret från Excel eller CSV")
-    importer.add_argument("kind", choices=("register",), help="register: organisationer, personer, grupper, "
-                          "medlemskap")
-    importer.add_argument("file", metavar="FIL", type=Path, help="Excel-arbetsbok (.xlsx) eller CSV-fil")
-    importer.add_argument("--dry-run", action="store_true", help="visa vad som skulle hända, spara inget")
     search = commands.add_parser("search", help="sök i beslutsloggen")
     search.add_argument("query", metavar="SÖKORD", nargs="?", default="", help="ord att söka efter (förank*)")
     search.add_argument("--group", metavar="GRUPP", help="bara gruppen (namnet eller en unik del av det)")

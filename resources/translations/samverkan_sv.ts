@@ -711,6 +711,93 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     </message>
 </context>
 <context>
+    <name>DataActions</name>
+    <message>
+        <source>Import minutes from Word…</source>
+        <translation>Importera anteckningar från Word…</translation>
+    </message>
+    <message>
+        <source>Export open data (OParl)…</source>
+        <translation>Exportera öppna data (OParl)…</translation>
+    </message>
+    <message>
+        <source>Export everything…</source>
+        <translation>Exportera allt…</translation>
+    </message>
+    <message>
+        <source>Import minutes from Word</source>
+        <translation>Importera anteckningar från Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Word-dokument (*.docx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>Filen %1 kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>Imported %1 items into a new meeting of %2. The minutes are a draft.</source>
+        <translation>%1 punkter importerade till ett nytt möte i %2. Anteckningarna är ett utkast.</translation>
+    </message>
+    <message>
+        <source>Not recognised as members: %1</source>
+        <translation>Kändes inte igen som medlemmar: %1</translation>
+    </message>
+    <message>
+        <source>Create the group first.</source>
+        <translation>Lägg upp gruppen först.</translation>
+    </message>
+    <message>
+        <source>Which group&apos;s minutes are these?</source>
+        <translation>Vilken grupps anteckningar är det här?</translation>
+    </message>
+    <message>
+        <source>Export open data (OParl)</source>
+        <translation>Exportera öppna data (OParl)</translation>
+    </message>
+    <message>
+        <source>Web address the folder will be published at:</source>
+        <translation>Webbadressen mappen publiceras på:</translation>
+    </message>
+    <message>
+        <source>Writing open data…</source>
+        <translation>Skriver öppna data…</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>Öppna data</translation>
+    </message>
+    <message>
+        <source>The OParl tree in %1 holds %2 objects; %3 files were written and %4 objects are marked deleted.</source>
+        <translation>OParl-trädet i %1 har %2 objekt; %3 filer skrevs och %4 objekt är markerade som borttagna.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Exportera allt</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-filer (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation>Exporterar allt…</translation>
+    </message>
+    <message>
+        <source>Stopped; no file was written.</source>
+        <translation>Avbrutet; ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 tables with %3 rows, %4 attachments, the audit log and a README describing every file.</source>
+        <translation>Sparade %1: %2 tabeller med %3 rader, %4 bilagor, granskningsloggen och en README som beskriver varje fil.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -1376,6 +1463,25 @@ Ordförande: %2</translation>
     <message>
         <source>History of the meeting</source>
         <translation>Mötets historik</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMinutesDialog</name>
+    <message>
+        <source>Import minutes from Word</source>
+        <translation>Importera anteckningar från Word</translation>
+    </message>
+    <message>
+        <source>This is what was recognised in %1. Importing creates a held meeting in %2 with the minutes as a draft, and keeps the document as an attachment. Nothing has been saved yet.</source>
+        <translation>Det här kändes igen i %1. Importen skapar ett genomfört möte i %2 med anteckningarna som utkast och sparar dokumentet som bilaga. Inget är sparat ännu.</translation>
+    </message>
+    <message>
+        <source>%1 names match no member of the group; they are left out of the attendance.</source>
+        <translation>%1 namn matchar ingen medlem i gruppen; de lämnas utanför närvarolistan.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2422,14 @@ Ordförande: %2</translation>
         <translation>Standardpunkter…</translation>
     </message>
     <message>
+        <source>Import from Word…</source>
+        <translation>Importera från Word…</translation>
+    </message>
+    <message>
+        <source>Old minutes from a Word document become a meeting of this group</source>
+        <translation>Gamla anteckningar i ett Word-dokument blir ett möte i den här gruppen</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>År</translation>
     </message>
@@ -2380,6 +2494,93 @@ Ordförande: %2</translation>
     <message>
         <source>Decision</source>
         <translation>Beslut</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesImportModel</name>
+    <message>
+        <source>Recognised</source>
+        <translation>Igenkänt</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Items recognised as</source>
+        <translation>Punkterna kändes igen som</translation>
+    </message>
+    <message>
+        <source>§ numbers</source>
+        <translation>§-nummer</translation>
+    </message>
+    <message>
+        <source>kept as in the document</source>
+        <translation>behålls som i dokumentet</translation>
+    </message>
+    <message>
+        <source>given by the group&apos;s numbering</source>
+        <translation>sätts enligt gruppens numrering</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Obs</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Anmält förhinder</translation>
+    </message>
+    <message>
+        <source>Adjunct or guest</source>
+        <translation>Adjungerad eller gäst</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>%1 matched, %2 not recognised</source>
+        <translation>%1 matchade, %2 kändes inte igen</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>kändes inte igen</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>konfidentiell</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Föredragande</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
     </message>
 </context>
 <context>

@@ -215,7 +215,7 @@ def adopt_old_files(uow: UnitOfWork, folder: Path) -> int:
     try:
         if not folder.is_dir() or marker.exists():
             return 0
-    except OSError:  # a name too long for the file system, a folder we may not look into: nothing to adopt
+    except (OSError, ValueError):  # a name too long or with a NUL: no folder of old files there
         return 0
     with uow:
         missing = uow.session.scalars(select(AttachmentBlob.sha256).where(AttachmentBlob.content.is_(None))).all()

@@ -32,6 +32,7 @@ from ..publishing import BatchResult, publish_since
 from ..safety import BackupKeeper
 from ..services import UnitOfWork, approval, attachments, audit, groups, organisations, people
 from .background import BackgroundTask, ProgressRunner
+from .data_actions import DataActions
 from .dialogs.backups_dialog import BackupsDialog
 from .dialogs.group_dialog import GroupDialog
 from .dialogs.organisation_dialog import OrganisationDialog
@@ -181,8 +182,16 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.publish_action)
+        self.data_actions = DataActions(self)  # old minutes in, open data and everything out
+        self.group_page.meetings_tab.import_requested.connect(
+            lambda group_id: self.data_actions.import_minutes(group_id or None))
+        self.group_page.meetings_tab.import_button.setEnabled(not self.read_only)
+        file_menu.addSeparator()
         file_menu.addAction(self.import_register_action)
         file_menu.addAction(self.export_register_action)
+        for action in self.data_actions.actions():
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         file_menu.addAction(self.verify_action)
         file_menu.addAction(self.signing_key_action)
         file_menu.addAction(self.backups_action)

@@ -7,6 +7,7 @@ import importlib
 import inspect
 import pkgutil
 
+import test_hostile_data
 import test_hostile_meetings
 import test_hostile_records
 import test_hostile_register
@@ -81,7 +82,8 @@ def public_service_functions() -> set[object]:
 
 
 def test_every_public_service_function_has_a_hostile_case() -> None:
-    covered = set(test_hostile_register.CASES) | set(test_hostile_meetings.CASES) | set(test_hostile_records.CASES)
+    covered = (set(test_hostile_register.CASES) | set(test_hostile_meetings.CASES) | set(test_hostile_records.CASES)
+               | set(test_hostile_data.CASES))
     missing = public_service_functions() - covered - set(READ_ONLY_COVERED)
     assert not missing, "no hostile-input case for: " + ", ".join(
         sorted(f"{f.__module__}.{f.__qualname__}" for f in missing))

@@ -35,10 +35,12 @@ STATUS_COLOURS = {MeetingStatus.PLANNED: "#cfe3ff", MeetingStatus.CALLED: "#b6d7
 
 
 class MeetingsTab(QWidget):
-    """Emits ``open_requested(meeting_id)``; the group page opens the meeting editor."""
+    """Emits ``open_requested(meeting_id)``; the group page opens the meeting editor. ``import_requested(group_id)``
+    asks for old minutes from Word (Arkiv > Importera anteckningar från Word… for this group)."""
 
     open_requested = Signal(int)
     changed = Signal()
+    import_requested = Signal(int)  # old minutes from Word for this group; the main window does it
 
     def __init__(self, uow: UnitOfWork, parent: QWidget | None = None,
                  today: Callable[[], date] = date.today) -> None:
@@ -54,6 +56,9 @@ class MeetingsTab(QWidget):
         self.series_button = QPushButton(self.tr("Plan the year…"), self)
         self.open_button = QPushButton(self.tr("Open"), self)
         self.template_button = QPushButton(self.tr("Standard items…"), self)
+        self.import_button = QPushButton(self.tr("Import from Word…"), self)
+        self.import_button.setToolTip(self.tr("Old minutes from a Word document become a meeting of this group"))
+        self.import_button.clicked.connect(lambda: self.import_requested.emit(self.group_id or 0))
         self.template_button.clicked.connect(self.edit_template)
         self.new_button.clicked.connect(self.new_meeting)
         self.series_button.clicked.connect(self.plan_series)
@@ -75,7 +80,8 @@ class MeetingsTab(QWidget):
         self.calendar.activated.connect(self._calendar_activated)
         self.calendar.currentPageChanged.connect(lambda year, _month: self._page_changed(year))
         bar = QHBoxLayout()
-        for widget in (self.new_button, self.series_button, self.open_button, self.template_button):
+        for widget in (self.new_button, self.series_button, self.open_button, self.template_button,
+                       self.import_button):
             bar.addWidget(widget)
         bar.addStretch()
         bar.addWidget(QLabel(self.tr("Year"), self))

@@ -1,0 +1,158 @@
+"""``samverkan export all``, ``samverkan export oparl`` and ``samverkan import minutes|register`` (the parsers; the
+register's handlers are in cli_data.py): data in and out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, time
+from pathlib import Path
+
+
+def add_data_parsers(commands, export_kinds) -> None:
+    everything = export_kinds.add_parser("all", help="hela databasen som ZIP: alla tabeller som CSV och JSON, "
+                                         "bilagorna, granskningsloggen och en README")
+    everything.add_argument("file", metavar="FIL", type=Path, help="ZIP-filen som skrivs")
+    oparl = export_kinds.add_parser("oparl", help="öppna data: ett statiskt OParl 1.1-träd med grupper, "
+                                    "medlemskap och publicerade möten")
+    oparl.add_argument("folder", metavar="MAPP", type=Path, help="mappen trädet skrivs till (uppdateras vid "
+                       "nästa körning; borttagna objekt markeras deleted)")
+    oparl.add_argument("--base-url", required=True, metavar="URL", help="adressen mappen publiceras på, "
+                       "t.ex. https://example.se/oparl")
+    oparl.add_argument("--body-name", metavar="NAMN", help="namnet på Body (standard: regionen i registret)")
+
+
+def add_import_parsers(commands) -> None:
+    importing = commands.add_parser("import", help="läs in registret från Excel eller CSV, eller gamla anteckningar "
+                                    "från Word")
+    kinds = importing.add_subparsers(dest="kind", required=True, metavar="VAD")
+    register = kinds.add_parser("register", help="organisationer, personer, grupper och medlemskap från Excel eller "
+                                "CSV, i en transaktion")
+    register.add_argument("file", metavar="FIL", type=Path, help="Excel-arbetsbok (.xlsx) eller CSV-fil")
+    register.add_argument("--dry-run", action="store_true", help="visa vad som skulle hända, spara inget")
+    minutes = kinds.add_parser("minutes", help="gamla minnesanteckningar (.docx) blir ett nytt möte med "
+                               "anteckningar i utkast; originalet sparas som bilaga")
+    minutes.add_argument("file", metavar="FIL", type=Path, help="Word-dokumentet (.docx)")
+    minutes.add_argument("--group", required=True, metavar="GRUPP", help="gruppens id eller namn")
+    minutes.add_argument("--dry-run", action="store_true", help="visa bara vad som kändes igen; spara inget")
+    minutes.add_argument("--date", type=_date, metavar="DATUM", help="mötets datum (ÅÅÅÅ-MM-DD) om dokumentet "
+                         "saknar det eller anger fel")
+    minutes.add_argument("--start", type=_time, metavar="HH:MM", help="mötets starttid")
+    minutes.add_argument("--end", type=_time, metavar="HH:MM", help="mötets sluttid")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} är inte ett datum (ÅÅÅÅ-MM-DD)") from None
+
+
+def _time(text: str) -> time:
+    try:
+        return time.fromisoformat(text.replace(".", ":"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} är inte en tid (HH:MM)") from None
+
+
+def run_data_export(uow, args: argparse.Namespace) -> int:
+    if args.kind == "all":
+        return export_all(uow, args.file)
+    if args.kind == "oparl":
+        return export_oparl(uow, args.folder, args.base_url, args.body_name)
+    raise AssertionError(args.kind)
+
+
+def run_data_import(uow, args: argparse.Namespace) -> int:
+    if args.kind == "minutes":
+        return import_minutes_command(uow, args)
+    raise AssertionError(args.kind)
+
+
+def find_group(uow, text: str):
+    """The group named by id or by name (exactly, or the only one whose name contains ``text``)."""
+    from .domain.errors import ValidationError
+    from .services.groups import list_groups
+
+    groups = list_groups(uow)
+    if text.strip().isdigit():
+        found = [g for g in groups if g.id == int(text)]
+    else:
+        wanted = text.casefold().strip()
+        found = [g for g in groups if g.name.casefold() == wanted] or \
+            [g for g in groups if wanted in g.name.casefold()]
+    if len(found) != 1:
+        names = ", ".join(g.name for g in found[:5])
+        raise ValidationError(f"Gruppen {text!r} finns inte; se 'samverkan groups'." if not found else
+                              f"Flera grupper passar {text!r} ({names}); ange hela namnet eller id.", field="group")
+    return found[0]
+
+
+def import_minutes_command(uow, args: argparse.Namespace) -> int:
+    from .domain.calendar import STOCKHOLM
+    from .importing.word_minutes import read_minutes_docx
+    from .services.legacy_minutes import STATUS_WORDS, import_minutes, plan_minutes_import
+
+    group = find_group(uow, args.group)
+    minutes = read_minutes_docx(args.file)
+    print(f"{args.file.name}: punkterna kändes igen som {minutes.structure}.")
+    for note in minutes.notes:
+        print(f"Obs: {note}")
+    plan = plan_minutes_import(uow, minutes, group.id, day=args.date, start=args.start, end=args.end)
+    starts, ends = plan.starts_at.astimezone(STOCKHOLM), plan.ends_at.astimezone(STOCKHOLM)
+    print(f"Möte: {plan.group_name} {starts:%Y-%m-%d} kl. {starts:%H.%M}–{ends:%H.%M}"
+          + (f", {minutes.place}" if minutes.place else ""))
+    print("§-numren " + ("behålls som i dokumentet." if plan.keeps_paragraphs else
+                         "sätts enligt gruppens numrering (dokumentet anger dem inte för alla punkter)."))
+    for match in plan.attendance:
+        who = f"= {match.person_name}" if match.person_id else f"KÄNNS INTE IGEN ({match.why_not})"
+        print(f"  {STATUS_WORDS[match.status]}: {match.name} {who}")
+    for position, item in enumerate(minutes.items, start=1):
+        number = f"§ {item.paragraph}" if item.paragraph is not None else f"{position}."
+        print(f"{number} {item.title}" + (" (konfidentiell)" if item.confidential else ""))
+        if item.presenter:
+            print(f"    Föredragande: {item.presenter}")
+        for line in (item.notes or "").splitlines():
+            print(f"    {line}")
+        for line in (item.decision or "").splitlines():
+            print(f"    Beslut: {line}")
+        if item.outcome:
+            print(f"    Utfall: {item.outcome.value}" + (f" ({item.outcome_reason})" if item.outcome_reason else ""))
+    if args.dry_run:
+        print("Provkörning: inget har sparats.")
+        return 0
+    result = import_minutes(uow, plan, args.file.read_bytes())
+    paragraphs = [p for p in result.paragraphs if p is not None]
+    span = f"§ {paragraphs[0]}–{paragraphs[-1]}" if paragraphs else "inga §"
+    print(f"Importerat: möte {result.meeting_id} med {result.items} punkter ({span}), {result.attendance} "
+          f"personer i närvarolistan; originalet är bilaga till första punkten. Anteckningarna är ett utkast.")
+    if result.unmatched:
+        print("Kändes inte igen som medlemmar (inte med i närvarolistan): " + ", ".join(result.unmatched))
+    return 0
+
+
+def export_all(uow, target: Path) -> int:
+    from .data_out import export_all as write_all
+
+    last = [-1]
+
+    def report(done: int, total: int, what: str) -> bool:
+        percent = done * 100 // max(total, 1)
+        if percent >= last[0] + 10 or done == total:
+            last[0] = percent
+            print(f"[{percent:3d} %] {what}", file=sys.stderr)
+        return True
+
+    summary = write_all(uow, target, report)
+    print(f"Sparad: {target} ({len(summary.tables)} tabeller, {summary.rows} rader, "
+          f"{len(summary.attachments)} bilagor).")
+    return 0
+
+
+def export_oparl(uow, folder: Path, base_url: str, body_name: str | None) -> int:
+    from .data_out import export_oparl as write_tree
+
+    result = write_tree(uow, folder, base_url, body_name)
+    print(f"OParl-träd i {result.folder}: {result.objects} objekt, {result.written} filer skrivna, "
+          f"{len(result.deleted)} markerade som borttagna.")
+    return 0

@@ -1,0 +1,51 @@
+"""Attachment files of every kind the meeting pack handles, each with a text of its own to find in the pack."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import openpyxl
+import pikepdf
+from PIL import Image
+
+
+def pdf_file(text: str, pages: int = 2) -> bytes:
+    """A small PDF whose every page says ``text`` in Helvetica (pdftotext finds it)."""
+    pdf = pikepdf.new()
+    font = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
+                                                BaseFont=pikepdf.Name.Helvetica))
+    for number in range(1, pages + 1):
+        stream = f"BT /F1 14 Tf 72 760 Td ({text} sida {number}) Tj ET".encode("latin-1")
+        page = pikepdf.Dictionary(Type=pikepdf.Name.Page, MediaBox=[0, 0, 595, 842],
+                                  Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font)),
+                                  Contents=pdf.make_stream(stream))
+        pdf.pages.append(pikepdf.Page(page))
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    return buffer.getvalue()
+
+
+def docx_file(text: str) -> bytes:
+    document = docx.Document()
+    document.add_heading(text, level=1)
+    document.add_paragraph("Underlag för beslut om samverkan kring barn och unga.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def xlsx_file(text: str) -> bytes:
+    book = openpyxl.Workbook()
+    book.active["A1"] = text
+    book.active["B2"] = 125000
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def image_file(kind: str, size: tuple[int, int] = (400, 300)) -> bytes:
+    image = Image.new("RGBA" if kind == "PNG" else "RGB", size, (30, 90, 160))
+    buffer = io.BytesIO()
+    image.save(buffer, kind)
+    return buffer.getvalue()

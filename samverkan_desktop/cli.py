@@ -65,9 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     publish.add_argument("--since", metavar="DATUM", type=_date, help="bara möten från och med DATUM (ÅÅÅÅ-MM-DD)")
     publish.add_argument("--out", metavar="MAPP", required=True, type=Path, help="mappen filerna skrivs till")
     publish.add_argument("--no-pdf", action="store_true", help="skriv bara Word, även om LibreOffice finns")
-    export = commands.add_parser("export", help="exportera ett mötes anteckningar, kallelse eller kalenderinbjudan")
-    export.add_argument("kind", choices=("minutes", "minutes-pdf", "notice", "ics"),
-                        help="minutes (Word), minutes-pdf, notice (kallelse, Word) eller ics")
+    export = commands.add_parser("export", help="exportera ett mötes anteckningar, kallelse, kalenderinbjudan, "
+                                 "möteshandlingar eller e-postutkast")
+    export.add_argument("kind", choices=("minutes", "minutes-pdf", "notice", "ics", *SENDING_KINDS),
+                        help="minutes (Word), minutes-pdf, notice (kallelse, Word), ics, pack (möteshandlingar, "
+                        "PDF), invitation-mail (kallelse som .eml), review-mail (till ordföranden, .eml) eller "
+                        "minutes-mail (publicerade anteckningar, .eml)")
     export.add_argument("meeting", type=int, metavar="MÖTE", help="mötets id (se 'samverkan meetings')")
     export.add_argument("--out", metavar="FIL", required=True, type=Path, help="filen som skrivs")
     return parser
@@ -445,10 +448,35 @@ def publish(uow, since: date | None, folder: Path, *, with_pdf: bool) -> int:
 def export(uow, kind: str, meeting_id: int, target: Path) -> int:
     from .publishing import ExportKind, export_document
 
+    if kind in SENDING_KINDS:
+        return export_for_sending(uow, kind, meeting_id, target)
+
     result = export_document(uow, ExportKind(kind), meeting_id, target)
     for line in result.removed:
         print(f"Borttaget: {line}")
     print(f"Sparad: {result.path}" + (" (utkast, inte godkänt)" if result.draft else ""))
+    return 0
+
+
+SENDING_KINDS = ("pack", "invitation-mail", "review-mail", "minutes-mail")
+
+
+def export_for_sending(uow, kind: str, meeting_id: int, target: Path) -> int:
+    """The meeting pack (PDF) or an e-mail draft (.eml) of the meeting; nothing is sent."""
+    from . import sending
+
+    if kind == "pack":
+        result = sending.export_meeting_pack(uow, meeting_id, target, step=lambda what: print(f"{what} …"))
+        for line in result.removed:
+            print(f"Borttaget: {line}")
+        print(f"Sparad: {result.path} ({result.pages} sidor)")
+        return 0
+    write = {"invitation-mail": sending.write_invitation_mail, "minutes-mail": sending.write_minutes_mail,
+             "review-mail": lambda uow, meeting, path: sending.write_review_mail(uow, meeting, path)}[kind]
+    mail = write(uow, meeting_id, target)
+    for line in mail.lines:
+        print(line)
+    print(f"Utkast sparat: {mail.path}. Öppna det i e-postprogrammet och skicka.")
     return 0
 
 

@@ -45,7 +45,8 @@ class MailDraft:
 
     @property
     def recipients(self) -> tuple[MailAddress, ...]:
-        return self.to + self.cc + self.bcc
+        """Everyone the message goes to, but the sender's own copy."""
+        return tuple(a for a in self.to + self.cc + self.bcc if a != self.sender)
 
 
 def size_warning(message_bytes: int) -> str | None:

@@ -164,7 +164,9 @@ def _layout(parts: list[_Part], notice_pages: int, toc_pages: int) -> _Layout:
 
 def _toc_document(pack: MeetingPack, layout: _Layout, template: bytes | None, template_name: str | None):
     document = base.open_template(template, template_name)
-    base.write_header_footer(document, pack.group_name)
+    # The group in the header, but no "Sida X av Y": this document's own numbering is not the pack's.
+    for section in document.sections:
+        base.add_run(base._free_paragraph(document, section.header, "Header"), pack.group_name)
     base.add_paragraph(document, "Innehåll", style="Heading 1")
     base.add_paragraph(document, f"Möteshandlingar till {pack.group_name}s möte {pack.starts_at:%Y-%m-%d}.")
     rows = [("Kallelse", "Kallelse och dagordning", "1")]
@@ -174,9 +176,10 @@ def _toc_document(pack: MeetingPack, layout: _Layout, template: bytes | None, te
             rows.append((section.label, CONFIDENTIAL_NOTE, "–"))
         elif not mine:
             rows.append((section.label, "Inga handlingar", "–"))
-        for part in mine:
+        for number, part in enumerate(mine):
             shown = part.note or part.file.file_name
-            rows.append((section.label, shown, str(part.first_page + 1) if part.first_page is not None else "–"))
+            rows.append((section.label if number == 0 else "", shown,
+                         str(part.first_page + 1) if part.first_page is not None else "–"))
     base.add_table(document, ("Punkt", "Handling", "Sida"), rows, (60, 85, 15),
                    "Innehåll: punkt, handling och sidan där den börjar")
     base.set_properties(document, title=pack.title, author=pack.group_name, created=datetime.now().astimezone(),

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pikepdf
 import pytest
+from pack_samples import needs_soffice
 from test_cli import approved_minutes
 
 from samverkan_desktop import cli
-from samverkan_desktop.export.pdf import find_soffice
 
 
 def meeting_of(db, capsys) -> str:
@@ -50,8 +50,7 @@ def test_the_review_mail_goes_to_the_chair(tmp_path, capsys):
 
 @pytest.mark.slow
 def test_export_pack_writes_one_pdf(tmp_path, capsys):
-    if find_soffice() is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
+    needs_soffice()
     db = tmp_path / "pack.db"
     assert cli.main(["--db", str(db), "migrate"]) == 0
     approved_minutes(db)

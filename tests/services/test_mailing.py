@@ -9,8 +9,7 @@ from email import policy
 
 import pytest
 from meeting_fixtures import item, meeting
-from pack_samples import pdf_file
-from test_meeting_pack import needs_soffice
+from pack_samples import needs_soffice, pdf_file
 
 from samverkan_desktop.domain.enums import AttendanceStatus
 from samverkan_desktop.domain.errors import ValidationError

@@ -3,7 +3,6 @@ table of contents and a bookmark per §. The full pack needs LibreOffice (CI ins
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from datetime import date
@@ -11,24 +10,16 @@ from datetime import date
 import pikepdf
 import pytest
 from meeting_fixtures import item, meeting
-from pack_samples import docx_file, image_file, pdf_file, xlsx_file
+from pack_samples import docx_file, image_file, needs_soffice, pdf_file, xlsx_file
 from sqlalchemy import select, update
 
 from samverkan_desktop.db.models import Attachment, AttachmentBlob
 from samverkan_desktop.domain.errors import StorageError, ValidationError
 from samverkan_desktop.domain.meeting_pack import CONFIDENTIAL_NOTE
-from samverkan_desktop.export.pdf import find_soffice, pdf_unavailable_reason
 from samverkan_desktop.sending import export_meeting_pack
 from samverkan_desktop.services.attachments import attach_content
 from samverkan_desktop.services.meeting_pack import meeting_pack
 from samverkan_desktop.services.meetings import cancel_meeting
-
-
-def needs_soffice() -> None:
-    if find_soffice() is None:
-        if os.environ.get("SAMVERKAN_REQUIRE_SOFFICE") == "1":
-            pytest.fail(f"SAMVERKAN_REQUIRE_SOFFICE=1 but no LibreOffice was found: {pdf_unavailable_reason()}")
-        pytest.skip("LibreOffice (soffice) is not installed")
 
 
 @pytest.fixture

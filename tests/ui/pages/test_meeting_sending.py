@@ -9,13 +9,13 @@ from email import policy
 
 import pikepdf
 import pytest
+from pack_samples import needs_soffice
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 from test_meeting_export import approved_meeting, held_meeting, open_editor, reports, save_to, warnings  # noqa: F401
 
 from samverkan_desktop.domain.enums import Role
-from samverkan_desktop.export.pdf import find_soffice
 from samverkan_desktop.export.publisher import MinutesPublisher
 from samverkan_desktop.services import agenda, meetings, memberships, people, publication
 from samverkan_desktop.services.dto import MembershipData, PersonData
@@ -118,8 +118,7 @@ def test_a_refusal_is_shown_and_nothing_opened(qtbot, uow, register, opened, war
 
 @pytest.mark.slow
 def test_the_meeting_pack_from_the_menu(qtbot, uow, register, tmp_path, monkeypatch, reports):  # noqa: F811
-    if find_soffice() is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
+    needs_soffice()
     editor = open_editor(qtbot, uow, planned_meeting(uow, register))
     target = tmp_path / "handlingar.pdf"
     save_to(monkeypatch, target)

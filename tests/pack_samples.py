@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import io
+import os
 
 import docx
 import openpyxl
 import pikepdf
+import pytest
 from PIL import Image
+
+from samverkan_desktop.export.pdf import find_soffice, pdf_unavailable_reason
+
+
+def needs_soffice() -> None:
+    """Skip without LibreOffice, except where SAMVERKAN_REQUIRE_SOFFICE=1 (CI) says it must be there."""
+    if find_soffice() is None:
+        if os.environ.get("SAMVERKAN_REQUIRE_SOFFICE") == "1":
+            pytest.fail(f"SAMVERKAN_REQUIRE_SOFFICE=1 but no LibreOffice was found: {pdf_unavailable_reason()}")
+        pytest.skip("LibreOffice (soffice) is not installed")
 
 
 def pdf_file(text: str, pages: int = 2) -> bytes:

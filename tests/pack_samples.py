@@ -61,3 +61,34 @@ def image_file(kind: str, size: tuple[int, int] = (400, 300)) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, kind)
     return buffer.getvalue()
+
+
+def tagged_pdf(text: str, pages: int = 1) -> bytes:
+    """A tagged PDF: each page's text is marked content 0 of a P element; parent tree, StructParents per page,
+    and a role map as LibreOffice writes one."""
+    pdf = pikepdf.new()
+    font = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
+                                                BaseFont=pikepdf.Name.Helvetica))
+    root = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot))
+    document = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=pikepdf.Name.Document, P=root))
+    elements, nums = [], pikepdf.Array()
+    for number in range(pages):
+        stream = f"/P <</MCID 0>> BDC BT /F1 14 Tf 72 760 Td ({text} sida {number + 1}) Tj ET EMC".encode("latin-1")
+        page = pdf.make_indirect(pikepdf.Dictionary(
+            Type=pikepdf.Name.Page, MediaBox=[0, 0, 595, 842], StructParents=number,
+            Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font)), Contents=pdf.make_stream(stream)))
+        pdf.pages.append(pikepdf.Page(page))
+        element = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=pikepdf.Name.Text,
+                                                       P=document, Pg=pdf.pages[-1].obj, K=0))
+        elements.append(element)
+        nums.append(number)
+        nums.append(pikepdf.Array([element]))
+    document.K = pikepdf.Array(elements)
+    root.K = document
+    root.ParentTree = pdf.make_indirect(pikepdf.Dictionary(Nums=nums))
+    root.RoleMap = pikepdf.Dictionary(Text=pikepdf.Name.P)
+    pdf.Root.StructTreeRoot = root
+    pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=True)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    return buffer.getvalue()

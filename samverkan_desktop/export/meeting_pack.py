@@ -7,8 +7,9 @@ file the pack cannot show (a .zip, say) is named in the table of contents as sen
 contents is a small Word document in the group's template, converted like the notice, so it has the notice's
 fonts and Swedish characters; its page numbers count its own pages (converted again if it grew a page).
 
-The parts keep their text and fonts; the merged file has bookmarks, title, language sv-SE and XMP metadata, but
-not the structure tags of its parts (pikepdf copies pages, not structure trees).
+The parts keep their text and fonts; the merged file has bookmarks, title, language sv-SE, XMP metadata, and the
+structure trees of its tagged parts joined under one Document element (``pdf_structure``), image pages as
+Figures with the file name as alternative text. An untagged attachment stays untagged inside it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from ..domain.meeting_pack import CONFIDENTIAL_NOTE, MeetingPack, PackFile
 from . import docx_base as base
 from .files import write_atomically
 from .notice_docx import write_notice
+from .pdf_structure import merge_structure
 
 Converter = Callable[[Sequence[Path], Path], list[Path]]
 Step = Callable[[str], None]
@@ -189,11 +191,12 @@ def _toc_document(pack: MeetingPack, layout: _Layout, template: bytes | None, te
 
 def _assemble(pack: MeetingPack, layout: _Layout, notice: pikepdf.Pdf, toc: pikepdf.Pdf) -> bytes:
     out = pikepdf.new()
-    for source in (notice, toc, *(part.pdf for part in layout.parts if part.pdf is not None)):
+    placed = [(notice, 0), (toc, layout.notice_pages),
+              *((part.pdf, part.first_page) for part in layout.parts if part.pdf is not None)]
+    for source, _first in placed:
         out.pages.extend(source.pages)
-    for page in out.pages:  # the parts' structure trees stay behind: no dangling references into them
-        if "/StructParents" in page.obj:
-            del page.obj["/StructParents"]
+    merge_structure(out, placed, [(part.first_page, f"Bild: {part.file.file_name}") for part in layout.parts
+                                  if part.pdf is not None and part.file.kind == "image"])
     toc_page = layout.notice_pages
     with out.open_outline() as outline:
         outline.root.append(pikepdf.OutlineItem("Kallelse", 0))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from pack_samples import image_file, pdf_file
+from pack_samples import image_file, needs_soffice, pdf_file
 
 from samverkan_desktop.domain.calendar import STOCKHOLM
 from samverkan_desktop.domain.documents import NoticeDocument, NoticeItem
@@ -95,3 +95,41 @@ def test_a_large_image_is_scaled_into_the_page_margins(tmp_path):
         width = float(content.split()[1])
         assert width == pytest.approx(595.276 - 72, abs=0.01)
         assert page.Resources.XObject.Im0.Filter == pikepdf.Name.DCTDecode  # the JPEG kept as it is
+
+
+def tagged_libreoffice(paths, out_dir: Path) -> list[Path]:
+    """What a converter writing tagged PDF gives (as the PDF/UA converter will): LibreOffice with UseTaggedPDF."""
+    import subprocess
+
+    from samverkan_desktop.export.pdf import find_soffice
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    options = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
+    subprocess.run([find_soffice(), "--headless", "--norestore", f"-env:UserInstallation={(out_dir / 'p').as_uri()}",
+                    "--convert-to", options, "--outdir", str(out_dir), *map(str, paths)], check=True,
+                   capture_output=True, timeout=180)
+    return [out_dir / f"{Path(p).stem}.pdf" for p in paths]
+
+
+@pytest.mark.slow
+def test_tagged_parts_keep_their_headings_and_tables_in_the_pack(tmp_path):
+    needs_soffice()
+    sections = (PackSection(1, "Budget", (PackFile("a.pdf", pdf_file("A", 1)),)),
+                PackSection(2, "Bild", (PackFile("c.png", image_file("PNG")),)))
+    target = write_meeting_pack(pack(*sections), tmp_path / "pack.pdf", tagged_libreoffice)
+    with pikepdf.open(target) as pdf:
+        assert pdf.Root.MarkInfo.Marked and str(pdf.Root.Lang) == "sv-SE"
+        found, pages = [], {page.obj.objgen for page in pdf.pages}
+
+        def walk(element):
+            if isinstance(element, pikepdf.Dictionary) and "/S" in element:
+                found.append(str(element.S))
+                if "/Pg" in element:
+                    assert element.Pg.objgen in pages
+                kids = element.get("/K")
+                for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+                    walk(kid)
+
+        walk(pdf.Root.StructTreeRoot.K)
+    assert found.count("/Document") >= 1 and "/Table" in found and "/Figure" in found
+    assert any(role in found for role in ("/H1", "/Title", "/Heading 1", "/Rubrik 1"))

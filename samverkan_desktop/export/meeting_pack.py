@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path, PurePath
 
 import pikepdf
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ..domain.errors import StorageError
 from ..domain.meeting_pack import CONFIDENTIAL_NOTE, MeetingPack, PackFile
@@ -37,6 +37,7 @@ Step = Callable[[str], None]
 
 A4 = (595.276, 841.89)  # points
 _MARGIN = 36.0
+_ORIENTATION = 0x0112  # the EXIF tag
 NOT_SAVED = "inga möteshandlingar har sparats"
 
 
@@ -114,8 +115,11 @@ def _image_page(content: bytes, what: str) -> pikepdf.Pdf:
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         raise StorageError(f"{what} är ingen läsbar bild; {NOT_SAVED}.") from exc
     pdf = pikepdf.new()
+    upright = image.getexif().get(_ORIENTATION, 1) == 1  # a phone's photo may say "turn me" instead of being turned
+    if not upright:
+        image = ImageOps.exif_transpose(image)
     width, height = image.size
-    if image.format == "JPEG" and image.mode in ("RGB", "L"):
+    if image.format == "JPEG" and image.mode in ("RGB", "L") and upright:
         data, decode = content, pikepdf.Name.DCTDecode  # the JPEG as it is, no quality lost
         space = pikepdf.Name.DeviceRGB if image.mode == "RGB" else pikepdf.Name.DeviceGray
     else:

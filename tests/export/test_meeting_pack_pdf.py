@@ -133,3 +133,18 @@ def test_tagged_parts_keep_their_headings_and_tables_in_the_pack(tmp_path):
         walk(pdf.Root.StructTreeRoot.K)
     assert found.count("/Document") >= 1 and "/Table" in found and "/Figure" in found
     assert any(role in found for role in ("/H1", "/Title", "/Heading 1", "/Rubrik 1"))
+
+
+def test_a_photo_that_asks_to_be_turned_is_turned(tmp_path):
+    from PIL import Image
+
+    photo = Image.new("RGB", (600, 300), (200, 30, 30))
+    exif = photo.getexif()
+    exif[0x0112] = 6  # "rotate 90° clockwise to view"
+    buffer = io.BytesIO()
+    photo.save(buffer, "JPEG", exif=exif)
+    sections = (PackSection(7, "Foto", (PackFile("foto.jpg", buffer.getvalue()),)),)
+    target = write_meeting_pack(pack(*sections), tmp_path / "pack.pdf", FakeConverter())
+    with pikepdf.open(target) as pdf:
+        image = pdf.pages[-1].Resources.XObject.Im0
+        assert (int(image.Width), int(image.Height)) == (300, 600)  # upright: taller than wide

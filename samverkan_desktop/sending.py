@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .domain.calendar import STOCKHOLM
+from .domain.errors import ValidationError
 from .domain.files import write_atomically
 from .domain.mail import CALENDAR, PDF, REVIEW, WORD, MailAttachment, MailDraft, size_warning
 from .services import UnitOfWork, publication
@@ -92,9 +93,13 @@ def write_invitation_mail(uow: UnitOfWork, meeting_id: int, target: Path, step: 
 
     say = step or (lambda _text: None)
     draft = mailing.invitation_mail(uow, meeting_id)
-    calendar = ics.calendar_bytes(documents.calendar_invite(uow, meeting_id))
     notice_stem, pack_stem = _stem(uow, meeting_id, "kallelse"), _stem(uow, meeting_id, "möteshandlingar")
     files, notes = [], []
+    try:  # the invitation needs the secretary as organiser; without one the rest still goes
+        calendar = ics.calendar_bytes(documents.calendar_invite(uow, meeting_id))
+    except ValidationError as error:
+        calendar = None
+        notes.append(f"Kalenderinbjudan är inte bifogad: {error.message}")
     with _temporary_folder() as work:
         work_dir = Path(work)
         say("Kallelsen skrivs")
@@ -106,7 +111,8 @@ def write_invitation_mail(uow: UnitOfWork, meeting_id: int, target: Path, step: 
         else:
             files.append(MailAttachment(notice.name, notice.read_bytes(), WORD))
             notes.append(f"Kallelsen är bifogad som Word och möteshandlingarna saknas: {reason}")
-        files.append(MailAttachment(f"{_stem(uow, meeting_id, 'kalenderinbjudan')}.ics", calendar, CALENDAR))
+        if calendar is not None:
+            files.append(MailAttachment(f"{_stem(uow, meeting_id, 'kalenderinbjudan')}.ics", calendar, CALENDAR))
         if reason is None:
             pack = export_meeting_pack(uow, meeting_id, work_dir / f"{pack_stem}.pdf", step)
             files.append(MailAttachment(pack.path.name, pack.path.read_bytes(), PDF))

@@ -160,3 +160,18 @@ def test_an_address_that_would_break_the_message_is_refused_and_nothing_is_writt
     with pytest.raises(ValidationError, match="Eva Ström"):
         write_draft(draft, tmp_path / "kallelse.eml")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_without_a_secretary_address_the_notice_goes_without_the_calendar_invitation(uow, meeting_world, called,
+                                                                                      tmp_path, monkeypatch):
+    david = get_person(uow, meeting_world.people["David Dahl"])
+    update_person(uow, david.id, PersonData(david.name, david.title, None, david.phone, david.employer_id))
+    monkeypatch.setenv("SAMVERKAN_SOFFICE", str(tmp_path / "inget-libreoffice"))
+    result = write_invitation_mail(uow, called.id, tmp_path / "kallelse.eml")
+    message = read(result.path)
+    assert message["From"] is None and message["To"] is None and len(message["Bcc"].addresses) == 3
+    assert [t for _n, t, _m in attachments(message)] == [
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]
+    assert any(line.startswith("Kalenderinbjudan är inte bifogad: NOSAM Falkenberg har ingen sekreterare")
+               for line in result.lines)
+    assert "Meddela förhinder till sekreteraren" in message.get_body(("plain",)).get_content()

@@ -117,6 +117,9 @@ def write_invitation_mail(uow: UnitOfWork, meeting_id: int, target: Path, step: 
             pack = export_meeting_pack(uow, meeting_id, work_dir / f"{pack_stem}.pdf", step)
             files.append(MailAttachment(pack.path.name, pack.path.read_bytes(), PDF))
         say("Utkastet skrivs")
+        words = {PDF: "möteshandlingarna", CALENDAR: "en kalenderinbjudan"}
+        attached = ("kallelsen med dagordning", *(words[f.content_type] for f in files[1:]))
+        draft = mailing.invitation_mail(uow, meeting_id, attached)  # the body names what is attached
         return _write(draft.attach(*files, notes=tuple(notes)), target)
 
 

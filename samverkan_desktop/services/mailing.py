@@ -80,8 +80,17 @@ def _to_group(session: Session, meeting: Meeting, subject: str, body: list[str])
                      bcc=group_recipients(session, meeting))
 
 
-def invitation_mail(uow: UnitOfWork, meeting_id: int) -> MailDraft:
-    """The notice to the members: subject and body with group, date, time, place and online link."""
+#: What the notice's draft carries when everything could be attached.
+NOTICE_ATTACHMENTS = ("kallelsen med dagordning", "en kalenderinbjudan", "möteshandlingarna")
+
+
+def _listed(parts: tuple[str, ...]) -> str:
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} och {parts[-1]}"
+
+
+def invitation_mail(uow: UnitOfWork, meeting_id: int, attached: tuple[str, ...] = NOTICE_ATTACHMENTS) -> MailDraft:
+    """The notice to the members: subject and body with group, date, time, place and online link; ``attached``
+    names what the caller attaches, in words."""
     with uow:
         session = uow.session
         meeting = get_or_raise(session, Meeting, meeting_id, NOT_FOUND)
@@ -90,7 +99,7 @@ def invitation_mail(uow: UnitOfWork, meeting_id: int) -> MailDraft:
         group = meeting.group.name
         sender = _secretary(session, meeting)
         body = ["Hej,", "", f"Välkommen till möte i {group}.", "", *_facts(meeting), "",
-                "Bifogat finns kallelsen med dagordning, en kalenderinbjudan och möteshandlingarna.",
+                *([f"Bifogat finns {_listed(attached)}."] if attached else []),
                 f"Meddela förhinder till {sender.name if sender else 'sekreteraren'} så snart som möjligt.",
                 *_signature(sender, group)]
         return _to_group(session, meeting, f"Kallelse: {group} {_when(meeting)}", body)

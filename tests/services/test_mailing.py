@@ -113,6 +113,8 @@ def test_the_invitation_draft_carries_notice_calendar_and_meeting_pack(uow, call
     assert names[0].endswith("_kallelse.pdf") and names[2].endswith("_möteshandlingar.pdf")  # ö survives
     parts = list(message.iter_attachments())
     assert parts[0].get_content().startswith(b"%PDF") and parts[2].get_content().startswith(b"%PDF")
+    assert "Bifogat finns kallelsen med dagordning, en kalenderinbjudan och möteshandlingarna." in \
+        message.get_body(("plain",)).get_content()
     assert "BEGIN:VCALENDAR" in parts[1].get_content()
 
 
@@ -174,4 +176,6 @@ def test_without_a_secretary_address_the_notice_goes_without_the_calendar_invita
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]
     assert any(line.startswith("Kalenderinbjudan är inte bifogad: NOSAM Falkenberg har ingen sekreterare")
                for line in result.lines)
-    assert "Meddela förhinder till sekreteraren" in message.get_body(("plain",)).get_content()
+    body = message.get_body(("plain",)).get_content()
+    assert "Meddela förhinder till sekreteraren" in body
+    assert "Bifogat finns kallelsen med dagordning.\n" in body  # neither calendar nor pack claimed

@@ -65,11 +65,15 @@ def build_parser() -> argparse.ArgumentParser:
     publish.add_argument("--since", metavar="DATUM", type=_date, help="bara möten från och med DATUM (ÅÅÅÅ-MM-DD)")
     publish.add_argument("--out", metavar="MAPP", required=True, type=Path, help="mappen filerna skrivs till")
     publish.add_argument("--no-pdf", action="store_true", help="skriv bara Word, även om LibreOffice finns")
-    export = commands.add_parser("export", help="exportera ett mötes dokument, registret, öppna data (OParl) "
-                                 "eller allt")
+    export = commands.add_parser("export", help="exportera ett mötes dokument, möteshandlingar eller "
+                                 "e-postutkast, registret, öppna data (OParl) eller allt")
     kinds = export.add_subparsers(dest="kind", required=True, metavar="VAD")
     for kind, what in (("minutes", "anteckningar (Word)"), ("minutes-pdf", "anteckningar (PDF)"),
-                       ("notice", "kallelse (Word)"), ("ics", "kalenderinbjudan (.ics)")):
+                       ("notice", "kallelse (Word)"), ("ics", "kalenderinbjudan (.ics)"),
+                       ("pack", "möteshandlingar (en PDF: kallelsen och alla bilagor)"),
+                       ("invitation-mail", "kallelse som e-postutkast (.eml)"),
+                       ("review-mail", "e-postutkast till ordföranden med granskningsfilen (.eml)"),
+                       ("minutes-mail", "e-postutkast med de publicerade anteckningarna (.eml)")):
         one = kinds.add_parser(kind, help=f"ett mötes {what}")
         one.add_argument("meeting", type=int, metavar="MÖTE", help="mötets id (se 'samverkan meetings')")
         one.add_argument("--out", metavar="FIL", required=True, type=Path, help="filen som skrivs")
@@ -503,6 +507,9 @@ def publish(uow, since: date | None, folder: Path, *, with_pdf: bool) -> int:
 def export(uow, kind: str, meeting_id: int, target: Path) -> int:
     from .publishing import ExportKind, export_document
 
+    if kind in SENDING_KINDS:
+        return export_for_sending(uow, kind, meeting_id, target)
+
     result = export_document(uow, ExportKind(kind), meeting_id, target)
     for line in result.removed:
         print(f"Borttaget: {line}")
@@ -510,6 +517,28 @@ def export(uow, kind: str, meeting_id: int, target: Path) -> int:
     if result.lapsed:  # approved minutes changed since: written as UTKAST; exit 2, as verify does
         print(f"Varning: {result.lapsed} Kontrollera godkännandena (samverkan verify).", file=sys.stderr)
         return 2
+    return 0
+
+
+SENDING_KINDS = ("pack", "invitation-mail", "review-mail", "minutes-mail")
+
+
+def export_for_sending(uow, kind: str, meeting_id: int, target: Path) -> int:
+    """The meeting pack (PDF) or an e-mail draft (.eml) of the meeting; nothing is sent."""
+    from . import sending
+
+    if kind == "pack":
+        result = sending.export_meeting_pack(uow, meeting_id, target, step=lambda what: print(f"{what} …"))
+        for line in result.removed:
+            print(f"Borttaget: {line}")
+        print(f"Sparad: {result.path} ({result.pages} sidor)")
+        return 0
+    write = {"invitation-mail": sending.write_invitation_mail, "minutes-mail": sending.write_minutes_mail,
+             "review-mail": lambda uow, meeting, path: sending.write_review_mail(uow, meeting, path)}[kind]
+    mail = write(uow, meeting_id, target)
+    for line in mail.lines:
+        print(line)
+    print(f"Utkast sparat: {mail.path}. Öppna det i e-postprogrammet och skicka.")
     return 0
 
 

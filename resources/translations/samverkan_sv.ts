@@ -2404,6 +2404,81 @@ Ordförande: %2</translation>
     </message>
 </context>
 <context>
+    <name>MeetingSending</name>
+    <message>
+        <source>Meeting pack (PDF)…</source>
+        <translation>Möteshandlingar (PDF)…</translation>
+    </message>
+    <message>
+        <source>Send notice…</source>
+        <translation>Skicka kallelse…</translation>
+    </message>
+    <message>
+        <source>Send to the chair…</source>
+        <translation>Skicka till ordföranden…</translation>
+    </message>
+    <message>
+        <source>Send the minutes…</source>
+        <translation>Skicka anteckningarna…</translation>
+    </message>
+    <message>
+        <source>Minutes of a held meeting that are not yet approved can be sent to the chair.</source>
+        <translation>Anteckningar från ett genomfört möte som ännu inte är godkända kan skickas till ordföranden.</translation>
+    </message>
+    <message>
+        <source>Published minutes can be sent to the members.</source>
+        <translation>Publicerade anteckningar kan skickas till ledamöterna.</translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation>Möteshandlingar</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Assembling the meeting pack…</source>
+        <translation>Möteshandlingarna sätts samman…</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (%2 pages).</source>
+        <translation>Sparad som %1 (%2 sidor).</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Writing the e-mail draft…</source>
+        <translation>E-postutkastet skrivs…</translation>
+    </message>
+    <message>
+        <source>Large message</source>
+        <translation>Stort meddelande</translation>
+    </message>
+    <message>
+        <source>Open the draft anyway</source>
+        <translation>Öppna utkastet ändå</translation>
+    </message>
+    <message>
+        <source>E-mail draft</source>
+        <translation>E-postutkast</translation>
+    </message>
+    <message>
+        <source>No mail program opened the draft. It is saved as %1; open it in your mail program.</source>
+        <translation>Inget e-postprogram öppnade utkastet. Det är sparat som %1; öppna det i ditt e-postprogram.</translation>
+    </message>
+    <message>
+        <source>E-mail draft to %1 recipients opened in the mail program: %2</source>
+        <translation>E-postutkast till %1 mottagare öppnat i e-postprogrammet: %2</translation>
+    </message>
+    <message>
+        <source>Could not be done</source>
+        <translation>Gick inte att genomföra</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsTab</name>
     <message>
         <source>New meeting…</source>

@@ -41,6 +41,8 @@ from samverkan_desktop.services import (
     decision_log,
     documents,
     follow_up,
+    mailing,
+    meeting_pack,
     overview,
     publication,
     review,
@@ -180,6 +182,12 @@ CASES: dict[object, Case] = {
     documents.calendar_invite: lambda d, a: a.call(documents.calendar_invite, d(ids(a.world.meetings))),
     audit.meeting_history: lambda d, a: a.call(audit.meeting_history, d(ids(a.world.meetings))),
     audit.verify_chain: lambda d, a: a.call(audit.verify_chain),
+    # the meeting pack and the e-mail drafts
+    meeting_pack.meeting_pack: lambda d, a: a.call(meeting_pack.meeting_pack, d(ids(a.world.meetings))),
+    mailing.group_recipients: lambda d, a: a.call(on_meeting(mailing.group_recipients), d(ids(a.world.meetings))),
+    mailing.invitation_mail: lambda d, a: a.call(mailing.invitation_mail, d(ids(a.world.meetings))),
+    mailing.minutes_mail: lambda d, a: a.call(mailing.minutes_mail, d(ids(a.world.meetings))),
+    mailing.review_mail: lambda d, a: a.call(mailing.review_mail, d(ids(a.world.meetings)), d(hostile_text())),
 }
 
 

@@ -43,6 +43,7 @@ from ..widgets.approval_bar import ApprovalBar
 from ..widgets.minutes_pane import MinutesPane
 from .attendance_tab import AttendanceTab
 from .meeting_export import MeetingExportMenu
+from .meeting_sending import MeetingSending
 
 
 class MeetingEditor(QMainWindow):
@@ -75,6 +76,7 @@ class MeetingEditor(QMainWindow):
         self.cancel_button.clicked.connect(self.cancel_meeting)
         self.exports = MeetingExportMenu(uow, self, published=self.refresh,
                                          prepare=lambda: self.minutes_pane.save_now())
+        self.sending = MeetingSending(uow, self, self.exports.menu, prepare=lambda: self.minutes_pane.save_now())
         header_buttons = QHBoxLayout()
         for button in (self.edit_button, self.called_button, self.held_button, self.cancel_button):
             header_buttons.addWidget(button)
@@ -211,6 +213,7 @@ class MeetingEditor(QMainWindow):
         self.minutes_pane.comments = view.comments
         self.approval_bar.show_state(m, view.minutes)
         self.exports.show_meeting(m)
+        self.sending.show_meeting(m)
         self.called_button.setEnabled(m.status is MeetingStatus.PLANNED)
         self.held_button.setEnabled(m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))
         self.cancel_button.setEnabled(m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))

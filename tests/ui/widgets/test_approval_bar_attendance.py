@@ -94,7 +94,7 @@ def test_the_loser_of_a_race_is_told_and_keeps_the_text_typed(qtbot, uow, regist
     meeting_id = held_meeting(uow, register)
     item = agenda.list_items(uow, meeting_id)[0]
     store = RecoveryStore(tmp_path / "återställning")
-    pane = MinutesPane(uow, attachments_dir=tmp_path / "bilagor", recovery=store)
+    pane = MinutesPane(uow, recovery=store)
     qtbot.addWidget(pane)
     pane.show_item(item)
     approval.approve(uow, meeting_id, register["anna"].id, ApprovalMethod.EMAIL)  # the other client

@@ -1,12 +1,12 @@
 """Stopping a running query from another thread: the search box starts a new search at every pause in typing, and
 the one still running is stopped at once instead of being waited for.
 
-A worker passes a :class:`QueryCancel` to the service; the service ``attach``-es the database connection its unit
-of work reads through while the query runs. ``cancel()`` (from any thread) marks the token and stops the statement
-running on that connection: SQLite through ``sqlite3.Connection.interrupt()`` and a progress handler that keeps
-refusing to step while the token is cancelled (so a statement begun just after the interrupt stops too);
-PostgreSQL through psycopg's ``Connection.cancel()``. Between statements the service calls ``check()``. The
-service then raises :class:`QueryCancelled`, which the caller drops silently: nobody waits for that result.
+A worker passes a :class:`QueryCancel` to the service; the service opens ``cancellable(session, token)`` around
+its reads. ``cancel()`` (from any thread) marks the token and stops the statement running on the session's
+connection, and no further statement starts on it. SQLite: ``sqlite3.Connection.interrupt()`` and a progress
+handler that refuses to step while the token is cancelled (so a statement begun just after the interrupt stops
+too). PostgreSQL: psycopg's ``Connection.cancel()``. The service then raises :class:`QueryCancelledError`, which
+the caller drops silently: nobody waits for that result.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -23,7 +24,7 @@ from sqlalchemy.orm import Session
 PROGRESS_STEPS = 2000
 
 
-class QueryCancelled(Exception):
+class QueryCancelledError(Exception):
     """The query was stopped because a newer one replaced it; its result is not wanted."""
 
 
@@ -47,12 +48,12 @@ class QueryCancel:
                     connection.interrupt()  # sqlite3: safe from another thread
                 elif hasattr(connection, "cancel"):
                     connection.cancel()  # psycopg: sends a cancel request on a connection of its own
-            except Exception:  # noqa: BLE001 - a connection that is closing: nothing left to stop
+            except Exception:  # a connection that is closing: nothing left to stop
                 pass
 
     def check(self) -> None:
         if self.cancelled:
-            raise QueryCancelled
+            raise QueryCancelledError
 
     def _attach(self, connection: Any) -> None:
         with self._lock:
@@ -71,19 +72,26 @@ class QueryCancel:
 @contextmanager
 def cancellable(session: Session, token: QueryCancel | None) -> Iterator[None]:
     """While the block runs, ``token.cancel()`` stops the statement running on the session's connection; a
-    statement stopped so (or any error after the cancel) comes out as QueryCancelled. No token: nothing happens."""
+    statement stopped so (or any error after the cancel) comes out as QueryCancelledError. No token: nothing happens."""
     if token is None:
         yield
         return
     token.check()
-    connection = session.connection().connection.dbapi_connection
+    bound = session.connection()
+    connection = bound.connection.dbapi_connection
+
+    def before_statement(*_args: object) -> None:
+        token.check()  # a cancel between two statements: the next one does not start
+
     token._attach(connection)
+    event.listen(bound, "before_cursor_execute", before_statement)
     try:
         yield
     except DBAPIError as error:
         if token.cancelled:
-            raise QueryCancelled from error
+            raise QueryCancelledError from error
         raise
     finally:
+        event.remove(bound, "before_cursor_execute", before_statement)
         token._detach(connection)
     token.check()

@@ -259,7 +259,7 @@ def decision_log(uow: UnitOfWork, wanted: DecisionLogFilter | None = None, offse
     first (meeting date descending, agenda order within a meeting). Confidential items are included and
     marked. Search text may hold anything a person types: it is never read as query syntax. A search's
     total is counted up to COUNT_LIMIT or the page's end, whichever is further (``total_exact``); exactly
-    when every match was read anyway. ``cancel`` stops it from another thread (QueryCancelled is raised)."""
+    when every match was read anyway. ``cancel`` stops it from another thread (QueryCancelledError is raised)."""
     wanted = wanted or DecisionLogFilter()
     offset, limit = max(offset, 0), min(max(limit, 0), MAX_PAGE)
     with uow, cancellable(uow.session, cancel):

@@ -7,7 +7,7 @@ import threading
 import pytest
 from sqlalchemy import text
 
-from samverkan_desktop.services.cancel import QueryCancel, QueryCancelled, cancellable
+from samverkan_desktop.services.cancel import QueryCancel, QueryCancelledError, cancellable
 from samverkan_desktop.services.decision_log import DecisionLogFilter, decision_log
 
 ENDLESS = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
@@ -17,7 +17,7 @@ ENDLESS = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
 def test_a_cancelled_token_stops_the_search_before_it_reads(uow) -> None:
     token = QueryCancel()
     token.cancel()
-    with pytest.raises(QueryCancelled):
+    with pytest.raises(QueryCancelledError):
         decision_log(uow, DecisionLogFilter(text="avtal"), cancel=token)
 
 
@@ -31,7 +31,7 @@ def test_cancel_from_another_thread_interrupts_the_running_statement(uow) -> Non
                 started.set()
                 uow.session.execute(text(ENDLESS)).scalar()
             outcome.append("finished")
-        except QueryCancelled:
+        except QueryCancelledError:
             outcome.append("cancelled")
 
     thread = threading.Thread(target=worker)
@@ -49,3 +49,11 @@ def test_without_a_cancel_the_search_is_as_before(uow) -> None:
     token = QueryCancel()
     page = decision_log(uow, DecisionLogFilter(text="avtal"), cancel=token)
     assert page.rows == () and page.total == 0
+
+
+def test_a_cancel_between_two_statements_stops_the_next(uow) -> None:
+    token = QueryCancel()
+    with pytest.raises(QueryCancelledError), uow, cancellable(uow.session, token):
+        assert uow.session.execute(text("SELECT 1")).scalar() == 1
+        token.cancel()
+        uow.session.execute(text("SELECT 2"))

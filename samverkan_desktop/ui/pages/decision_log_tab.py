@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DomainError
 from ...services import UnitOfWork, decision_log
-from ...services.cancel import QueryCancel, QueryCancelled
+from ...services.cancel import QueryCancel, QueryCancelledError
 from ...services.decision_log import DecisionLogFilter, DecisionLogPage, DecisionLogRow
 from ..background import ProgressRunner
 from ..labels import case_status_labels, outcome_labels
@@ -67,7 +67,7 @@ class SearchTask(QRunnable):
     def _run(self) -> None:
         try:
             page = decision_log.decision_log(self.uow, self.wanted, 0, self.page_size, cancel=self.token)
-        except QueryCancelled:
+        except QueryCancelledError:
             return  # replaced by a newer search: nobody waits for this one
         except DomainError as error:
             if not self.token.cancelled:

@@ -1492,6 +1492,18 @@ Ordförande: %2</translation>
         <translation>Register</translation>
     </message>
     <message>
+        <source>Checking the approved minutes…</source>
+        <translation>Kontrollerar de godkända anteckningarna…</translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>Kontrollerar signaturerna…</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
         <source>Verification</source>
         <translation>Verifiering</translation>
     </message>

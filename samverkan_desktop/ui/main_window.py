@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, QUrl
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -47,6 +47,8 @@ from .widgets.banner import Banner, BannerKind
 
 
 class MainWindow(QMainWindow):
+    verification_done = Signal(list)  # the problems verify_approvals found (empty: everything holds)
+
     def __init__(self, uow: UnitOfWork, settings: Settings, *, database_label: str = "",
                  save_settings: Callable[[Settings], None] | None = None,
                  today: Callable[[], date] = date.today, backups: BackupKeeper | None = None,
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.today = today
         self.backups = backups
         self.read_only = read_only
+        self.verify_runner: ProgressRunner | None = None
         self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", APP_NAME) if read_only else APP_NAME)
         self.resize(1280, 800)
 
@@ -323,22 +326,33 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             dialog.show_result()
 
-    def verify_approvals(self) -> list[str]:
-        """Recompute every approved minutes' checksum and say which no longer match their approval."""
+    def verify_approvals(self) -> None:
+        """Recompute every approved minutes' checksum and check every signature, in a worker under a progress
+        dialog (Stop between two batches); then say which no longer match (``verification_done`` carries them)."""
         from ..services import signing
 
-        try:
-            problems = [p.describe() for p in approval.verify_all(self.uow)]
-            problems += [c.describe() for c in signing.verify_signatures(self.uow) if c.problem]
-        except DomainError as error:
-            QMessageBox.critical(self, APP_NAME, error.message)
-            return []
+        worker = self.uow.for_another_thread()
+        steps = {"minutes": self.tr("Checking the approved minutes…"),
+                 "signatures": self.tr("Checking the signatures…")}
+
+        def work(progress):
+            def report(done: int, total: int, what: str) -> bool:
+                return progress(done, total, steps.get(what, what))
+
+            problems = [p.describe() for p in approval.verify_all(worker, report)]
+            return problems + [c.describe() for c in signing.verify_signatures(worker, report) if c.problem]
+
+        self.verify_runner = ProgressRunner(self, self.tr("Verifying…"), work, self._verified,
+                                            lambda message: QMessageBox.critical(self, APP_NAME, message))
+
+    def _verified(self, problems: list[str]) -> None:
+        self.verify_runner = None
         if problems:
             QMessageBox.warning(self, self.tr("Verification"), "\n".join(problems))
         else:
             QMessageBox.information(self, self.tr("Verification"),
                                     self.tr("All approved minutes match their approvals."))
-        return problems
+        self.verification_done.emit(problems)
 
     def publish_approved(self) -> None:
         """Every approved, not yet published minutes since a date, to a folder, with a manifest."""
@@ -419,6 +433,10 @@ class MainWindow(QMainWindow):
         # A backup in flight finishes first: its thread must not be destroyed while it writes.
         if self.backup_task is not None:
             self.backup_task.wait()
+        if self.verify_runner is not None:  # a verification stops at its next batch
+            self.verify_runner.task.cancel()
+            self.verify_runner.task.wait()
+        self.follow_up_page.decision_log.wait_for_searches()
         super().closeEvent(event)
 
     def show_backups(self) -> None:

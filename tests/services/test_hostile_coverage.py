@@ -14,6 +14,7 @@ import test_hostile_register
 import samverkan_desktop.services as services_package
 from samverkan_desktop.services import (
     agenda,
+    cancel,
     case_state,
     cases,
     demo_meetings,
@@ -25,6 +26,7 @@ from samverkan_desktop.services import (
     organisations,
     people,
     signing,
+    verification,
 )
 
 #: Functions that take a row (an ORM object) from inside a unit of work, never input from a person or a file; the
@@ -51,6 +53,9 @@ READ_ONLY_COVERED = {
     signing.seal_in_app: "inside approve's unit of work; approve with a signer",
     signing.seal_columns: "a Seal made by seal_in_app or import_receipt",
     signing.signed_moment: "the approval time approve and import_receipt have checked",
+    verification.minutes_problems: "no input but a progress callback; verify_all reads it into a list",
+    verification.signature_checks: "no input but a progress callback; verify_signatures reads it into a list",
+    cancel.cancellable: "a session and the search worker's token; decision_log with cancel",
 }
 #: The test-data generator's parts: only generate() calls them, with its own numbers, names and dates.
 GENERATOR_PARTS = ("generate_register", "generate_words", "generate_meetings")

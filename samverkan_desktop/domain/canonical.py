@@ -27,7 +27,6 @@ import rfc8785
 
 from .errors import ValidationError
 
-
 #: RFC 8785 writes integers as I-JSON numbers: beyond this magnitude rfc8785 refuses them, json would not.
 _SAFE_INTEGER = 2**53 - 1
 _PLAIN = (str, bool, type(None))

@@ -30,11 +30,12 @@ from .errors import ValidationError
 #: RFC 8785 writes integers as I-JSON numbers: beyond this magnitude rfc8785 refuses them, json would not.
 _SAFE_INTEGER = 2**53 - 1
 _PLAIN = (str, bool, type(None))
+_EXACT = frozenset({str, bool, type(None)})
 
 
 def _check(value: Any) -> bool:
     """Raise for what can never be canonical; True when the fast path writes ``value`` exactly as RFC 8785."""
-    if isinstance(value, _PLAIN):
+    if type(value) in _EXACT or isinstance(value, _PLAIN):
         return True
     if isinstance(value, float):
         raise ValidationError("Innehållet kan inte skrivas på kanonisk form (decimaltal).")

@@ -14,17 +14,18 @@ further check (the audit chain) is one more function beside them; ``approval.ver
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from datetime import datetime
 
 from sqlalchemy import Select, and_, func, or_, select, true
-from sqlalchemy.orm import Session, defer, joinedload, selectinload
+from sqlalchemy.orm import Session, defer, joinedload
 
-from ..db.models import AgendaItem, Approval, Group, Meeting, Organisation, Person, PersonKey
+from ..db.models import ActionItem, AgendaItem, Approval, Attendance, Meeting, Person, PersonKey
 from ..domain.calendar import STOCKHOLM
 from ..domain.enums import MinutesStatus
 from ..domain.errors import ValidationError
-from ..domain.minutes_hash import describe_difference, minutes_hash
+from ..domain.minutes_hash import content_of, describe_difference, minutes_hash
 from . import UnitOfWork
 from ._common import preload
 
@@ -57,13 +58,13 @@ def _after(order: tuple, last: tuple[datetime, int] | None):
 
 
 def _batches(session: Session, query: Select, order: tuple, key: Callable[[object], tuple[datetime, int]],
-             batch: int, entities: bool = True) -> Iterator[list]:
-    """The rows of ``query`` (entities; else result rows), ``batch`` at a time in ``order``, each batch forgotten
-    after use."""
+             batch: int, shape: str = "rows") -> Iterator[list]:
+    """The rows of ``query`` (``shape``: "rows", or "mappings" for a table's columns by name), ``batch`` at a time
+    in ``order``, each batch forgotten after use."""
     last = None
     while True:
-        result = session.execute(query.where(_after(order, last)).order_by(*order).limit(batch)).unique()
-        rows = list(result.scalars() if entities else result)
+        result = session.execute(query.where(_after(order, last)).order_by(*order).limit(batch))
+        rows = list(result.mappings() if shape == "mappings" else result.unique())
         if not rows:
             return
         last = key(rows[-1])
@@ -74,70 +75,83 @@ def _batches(session: Session, query: Select, order: tuple, key: Callable[[objec
 
 
 # -- the minutes' content against its approval ---------------------------------------------------------------
-def _approved_meetings() -> Select:
-    return select(Meeting).where(Meeting.minutes_status.in_(APPROVED)).options(
-        joinedload(Meeting.group),
-        selectinload(Meeting.items).selectinload(AgendaItem.actions),
-        selectinload(Meeting.attendance))
+# The rows are read as plain mappings (Core), not ORM objects: content_of takes either, and a batch of plain rows
+# is several times cheaper to read and leaves nothing in the session. Names are shown with the minutes but not
+# hashed (minutes_hash.DISPLAY_ONLY), so the hash needs none; only a minutes that no longer matches is read
+# again whole, with its names, to say what differs.
+_MEETING, _ITEM, _ATTENDANCE = Meeting.__table__, AgendaItem.__table__, Attendance.__table__
+_ACTION, _APPROVAL = ActionItem.__table__, Approval.__table__
 
 
 def _count_approved(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(Meeting)
-                          .where(Meeting.minutes_status.in_(APPROVED))) or 0
+    return session.scalar(select(func.count()).select_from(_MEETING)
+                          .where(_MEETING.c.minutes_status.in_(APPROVED))) or 0
 
 
-def _load_names(session: Session, meetings: list[Meeting]) -> None:
-    """Every name the batch's content reads, one query per kind (minutes_content then finds them in memory)."""
-    items = [i for m in meetings for i in m.items]
-    rows = [a for m in meetings for a in m.attendance]
-    actions = [a for i in items for a in i.actions]
-    preload(session, Group, (i.target_group_id for i in items))
-    preload(session, Person, [*(a.person_id for a in rows), *(a.substitute_for_id for a in rows),
-                              *(a.responsible_person_id for a in actions)])
-    preload(session, Organisation, [*(a.represents_id for a in rows),
-                                    *(a.responsible_organisation_id for a in actions)])
+def _by(rows, key: str) -> dict[int, list]:
+    grouped: dict[int, list] = defaultdict(list)
+    for row in rows:
+        grouped[row[key]].append(row)
+    return grouped
 
 
-def _valid_approvals(session: Session, meeting_ids: list[int]) -> dict[int, Approval]:
-    """Each meeting's newest approval not revoked (its stored content left unread until it is needed)."""
-    newest: dict[int, Approval] = {}
-    for a in session.scalars(select(Approval).where(Approval.meeting_id.in_(meeting_ids),
-                                                    Approval.revoked_at.is_(None))
-                             .options(defer(Approval.content)).order_by(Approval.id)):
-        newest[a.meeting_id] = a
-    return newest
+def _no_name(_ident: int | None) -> None:
+    return None
 
 
-def _problem(session: Session, meeting: Meeting, approval: Approval | None, content: dict):
-    from .approval import VerificationProblem
+def _contents(session: Session, meetings: list) -> Iterator[tuple[object, dict]]:
+    """Each meeting of the batch with the content its hash is taken over: one query per kind of row."""
+    ids = [m["id"] for m in meetings]
+    items = _by(session.execute(select(_ITEM).where(_ITEM.c.meeting_id.in_(ids))).mappings(), "meeting_id")
+    rows = _by(session.execute(select(_ATTENDANCE).where(_ATTENDANCE.c.meeting_id.in_(ids))).mappings(),
+               "meeting_id")
+    actions = _by(session.execute(select(_ACTION).join(_ITEM, _ITEM.c.id == _ACTION.c.agenda_item_id)
+                                  .where(_ITEM.c.meeting_id.in_(ids))).mappings(), "agenda_item_id")
+    for meeting in meetings:
+        yield meeting, content_of(meeting, rows.get(meeting["id"], ()), items.get(meeting["id"], ()),
+                                  lambda item: actions.get(item["id"], ()), group=_no_name, person=_no_name,
+                                  organisation=_no_name)
 
-    stored_json = None
-    if approval is not None:  # read only for minutes that no longer match: one query each
-        stored_json = session.scalar(select(Approval.content).where(Approval.id == approval.id))
+
+def _valid_hashes(session: Session, meeting_ids: list[int]) -> dict[int, tuple[int, str]]:
+    """Each meeting's newest approval not revoked: (its id, the hash it covers)."""
+    return {meeting_id: (approval_id, digest) for approval_id, meeting_id, digest in session.execute(
+        select(_APPROVAL.c.id, _APPROVAL.c.meeting_id, _APPROVAL.c.content_hash)
+        .where(_APPROVAL.c.meeting_id.in_(meeting_ids), _APPROVAL.c.revoked_at.is_(None))
+        .order_by(_APPROVAL.c.id))}
+
+
+def _problem(session: Session, meeting_id: int, approval_id: int | None):
+    """What differs, in words: the minutes read whole (with names) against the content its approval stored."""
+    from .approval import VerificationProblem, minutes_content
+
+    meeting = session.get(Meeting, meeting_id)
+    content = minutes_content(session, meeting)
+    stored_json = None if approval_id is None else session.scalar(
+        select(_APPROVAL.c.content).where(_APPROVAL.c.id == approval_id))
     stored = json.loads(stored_json) if stored_json else {}
     differences = describe_difference(stored, content) if stored else ["godkännandet saknas"]
-    return VerificationProblem(meeting.id, meeting.group.name,
-                               meeting.starts_at.astimezone(STOCKHOLM).date().isoformat(), tuple(differences))
+    problem = VerificationProblem(meeting.id, meeting.group.name,
+                                  meeting.starts_at.astimezone(STOCKHOLM).date().isoformat(), tuple(differences))
+    _forget(session)
+    return problem
 
 
 def minutes_problems(uow: UnitOfWork, progress: Progress | None = None, batch: int = BATCH) -> Iterator:
     """Recompute the hash of every approved (or published) minutes in meeting order; yield a
     VerificationProblem for each that no longer matches its approval (or has none)."""
-    from .approval import minutes_content
-
     with uow:
         session = uow.session
         total, done = _count_approved(session), 0
         _report(progress, 0, total, "minutes")
-        for meetings in _batches(session, _approved_meetings(), (Meeting.starts_at, Meeting.id),
-                                 lambda m: (m.starts_at, m.id), batch):
-            _load_names(session, meetings)
-            approvals = _valid_approvals(session, [m.id for m in meetings])
-            for meeting in meetings:
-                content = minutes_content(session, meeting)
-                approval = approvals.get(meeting.id)
-                if approval is None or minutes_hash(content) != approval.content_hash:
-                    yield _problem(session, meeting, approval, content)
+        query = select(_MEETING).where(_MEETING.c.minutes_status.in_(APPROVED))
+        for meetings in _batches(session, query, (_MEETING.c.starts_at, _MEETING.c.id),
+                                 lambda m: (m["starts_at"], m["id"]), batch, "mappings"):
+            approvals = _valid_hashes(session, [m["id"] for m in meetings])
+            for meeting, content in _contents(session, meetings):
+                approval_id, digest = approvals.get(meeting["id"], (None, None))
+                if digest is None or minutes_hash(content) != digest:
+                    yield _problem(session, meeting["id"], approval_id)
             done += len(meetings)
             _report(progress, done, total, "minutes")
 
@@ -159,7 +173,7 @@ def signature_checks(uow: UnitOfWork, progress: Progress | None = None, batch: i
         query = (select(Approval, Meeting).join(Meeting, Meeting.id == Approval.meeting_id)
                  .options(defer(Approval.content), joinedload(Meeting.group)))
         for rows in _batches(session, query, (Meeting.starts_at, Approval.id),
-                             lambda row: (row[1].starts_at, row[0].id), batch, entities=False):
+                             lambda row: (row[1].starts_at, row[0].id), batch):
             preload(session, Person, (a.approved_by_id for a, _meeting in rows))
             preload(session, PersonKey, (a.signing_key_id for a, _meeting in rows))
             for a, meeting in rows:

@@ -139,7 +139,7 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
     from PySide6.QtWidgets import QMessageBox
 
     from .ui.main_window import MainWindow
-    from .ui.startup_recovery import BackgroundCheck, check_before_start, recover_damaged_database
+    from .ui.startup_recovery import CHECK_DELAY_MS, BackgroundCheck, check_before_start, recover_damaged_database
     from .ui.widgets.banner import BannerKind
 
     def fail(message: str) -> int:
@@ -190,7 +190,8 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
             window.select_group_named(args.select)
         if not unattended and not access.read_only and not check_now and path is not None:
             window.background_check = BackgroundCheck(window, path, engine.dispose,
-                                                      reopen=lambda: reopen_after_repair(engine, path))
+                                                      reopen=lambda: reopen_after_repair(engine, path),
+                                                      delay_ms=CHECK_DELAY_MS)
         if not unattended and not access.read_only:
             from .recovery import RecoveryStore
             from .ui.dialogs.recovery_dialog import offer_recovery

@@ -16,7 +16,7 @@ from .db.engine import create_database_engine, sqlite_path
 from .db.files import create_private_file
 from .db.location import network_filesystem, network_warning
 from .db.lock import LockOutcome, acquire_writer_lock, read_only_banner, took_over_notice
-from .db.migrate import current_revision, head_revision, upgrade_database
+from .db.migrate import head_revision, quick_head, stored_revision, upgrade_database
 from .db.uow import UnitOfWork, create_unit_of_work
 from .domain.errors import DomainError, StorageError
 from .logging_setup import current_log_file, describe
@@ -43,8 +43,8 @@ def open_database(url: str, actor: str = "okänd", *, read_only: bool = False) -
     Read-only (another instance is the writer): no upgrade, and a schema of another version is refused."""
     engine = create_database_engine(url, read_only=read_only)
     try:
-        if read_only:
-            if current_revision(engine) != head_revision(migrations_dir()):
+        if read_only:  # alembic is not imported on this path: the revisions are read plainly
+            if stored_revision(engine) != (quick_head(migrations_dir()) or head_revision(migrations_dir())):
                 raise StorageError("Databasen används av en annan version av Samverkan Desktop och kan inte "
                                    "öppnas skrivskyddad här. Stäng det andra programmet och försök igen.")
         else:

@@ -67,3 +67,28 @@ def test_holiday_categories_are_the_packages():
     from holidays.constants import DE_FACTO, OPTIONAL, PUBLIC
 
     assert (calendar.PUBLIC, calendar.DE_FACTO, calendar.OPTIONAL) == (PUBLIC, DE_FACTO, OPTIONAL)
+
+
+FIRST_WINDOW = """
+import json, sys
+from samverkan_desktop.ui import first_window
+seen = {}
+original = first_window.FirstWindow.show
+def show(self):
+    original(self)
+    seen["heavy"] = sorted(name for name in ("sqlalchemy", "alembic", "docx", "samverkan_desktop.ui.main_window",
+                                             "samverkan_desktop.ui.pages") if name in sys.modules)
+first_window.FirstWindow.show = show
+from samverkan_desktop.app import main
+code = main(["--db", sys.argv[1], "--smoke-test"])
+print(json.dumps({"code": code, **seen}))
+"""
+
+
+def test_the_first_window_is_painted_before_the_database_and_the_pages_are_imported(demo_url, tmp_path):
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SAMVERKAN_DATA_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", FIRST_WINDOW, demo_url.removeprefix("sqlite:///")],
+                            capture_output=True, text=True, env=environment, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0 and seen["heavy"] == [], seen

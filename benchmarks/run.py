@@ -202,7 +202,9 @@ def bench_export_rows(ctx: Context) -> None:
 
 
 def bench_verify_rows(ctx: Context) -> None:
-    from . import bench_verify
+    from samverkan_desktop.services import approval, signing
+
+    from . import bench_verify, profiles
 
     runs = 1 if ctx.config is QUICK else 3
     seconds: dict[str, float] = {}
@@ -211,7 +213,9 @@ def bench_verify_rows(ctx: Context) -> None:
         base, subj = bench_verify.measure(dataset.path, runs, ctx.env)
         verify_s, bulk_s = median([r.seconds for r in subj]), median([r.seconds for r in base])
         ctx.add(Row(f"`samverkan verify`, every approved minutes ({label})", verify_s, "s", bulk_s, max_ratio=2,
-                    baseline_label="bulk read + SHA-256 process"))
+                    baseline_label="bulk read + SHA-256 process"),
+                lambda uow=(ctx.large_uow if label == "large" else ctx.small_uow): profiles.profile_call(
+                    lambda: (approval.verify_all(uow), signing.verify_signatures(uow))))
         if label == "large":
             ctx.add(Row("`samverkan verify`: peak RSS (large)", max(r.peak_rss_mb for r in subj), "MB",
                         max(r.peak_rss_mb for r in base), max_value=300, baseline_label="bulk read + SHA-256"))

@@ -15,15 +15,12 @@ from typing import TYPE_CHECKING
 
 from . import APP_NAME, __version__
 from .config import Settings, SettingsStore, migrations_dir, resolve_database_url, resources_dir, settings_store
-from .db.files import create_private_file
-from .db.location import network_filesystem, network_warning
-from .db.lock import LockOutcome, acquire_writer_lock, read_only_banner, took_over_notice
 from .domain.errors import DomainError, StorageError
-from .logging_setup import current_log_file, describe
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from .db.lock import LockOutcome
     from .db.uow import UnitOfWork
     from .safety import BackupKeeper
 
@@ -78,6 +75,9 @@ class DatabaseAccess:
 
 def claim_database(path: Path | None) -> DatabaseAccess:
     """Take the writer lock (or learn who holds it) and look for a risky location, before anything opens the file."""
+    from .db.location import network_filesystem, network_warning
+    from .db.lock import acquire_writer_lock, read_only_banner, took_over_notice
+
     access = DatabaseAccess()
     if path is None:
         return access
@@ -115,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return start(app, args)
         except Exception as error:  # the start itself failed: logged and said, not a silent end without a console
+            from .logging_setup import current_log_file, describe
+
             logging.getLogger(__name__).critical("The program could not start", exc_info=True)
             if args.smoke_test or args.screenshot:
                 print(f"{APP_NAME} kunde inte starta ({describe(error)}); se loggen: {current_log_file()}",
@@ -236,6 +238,7 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
 
 def reopen_after_repair(engine: Engine, path: Path) -> None:
     """After the running app replaced a damaged file: a new one is owner-only, and any is brought to the schema."""
+    from .db.files import create_private_file
     from .db.migrate import upgrade_database
 
     if not path.exists():

@@ -67,3 +67,37 @@ def measure(uow: UnitOfWork, meeting_id: int, folder: Path, runs: int) -> tuple[
 
 def profile_target(uow: UnitOfWork, meeting_id: int, folder: Path) -> Callable[[], object]:
     return lambda: export_document(uow, ExportKind.MINUTES, meeting_id, folder / "profiled.docx")
+
+
+#: The baseline as a process: python-docx imported, the same text written with its default template. The text is
+#: passed in a JSON file read before the timing of nothing but the process as a whole (a user waits for all of it).
+BARE_PROCESS = """\
+import json, sys
+from docx import Document
+minutes = json.load(open(sys.argv[1], encoding="utf-8"))
+document = Document()
+document.add_heading(minutes["title"], 0)
+for section in minutes["sections"]:
+    document.add_heading(section["heading"], 2)
+    for paragraph in section["paragraphs"]:
+        document.add_paragraph(paragraph)
+document.save(sys.argv[2])
+"""
+
+
+def process_commands(db: Path, meeting_id: int, uow: UnitOfWork, folder: Path) -> tuple[list[str], list[str]]:
+    """(bare python-docx script, ``samverkan export minutes``) as commands of processes of their own."""
+    import json
+    import sys
+
+    minutes = minutes_document(uow, meeting_id)
+    text = {"title": minutes.title, "sections": [
+        {"heading": f"§ {s.paragraph or ''} {s.title}",
+         "paragraphs": [p for p in (s.notes or "").split("\n") if p.strip()] + [s.decision or "", s.outcome or ""]}
+        for s in minutes.sections]}
+    source = folder / "bare-minutes.json"
+    source.write_text(json.dumps(text, ensure_ascii=False), encoding="utf-8")
+    bare = [sys.executable, "-c", BARE_PROCESS, str(source), str(folder / "bare-process.docx")]
+    cli = [sys.executable, "-m", "samverkan_desktop.cli", "--db", str(db), "export", "minutes", str(meeting_id),
+           "--out", str(folder / "cli-process.docx")]
+    return bare, cli

@@ -47,7 +47,7 @@ def browse(db: Path, groups: int, meetings: int) -> dict:
     from samverkan_desktop.services import meetings as meeting_service
     from samverkan_desktop.ui.main_window import MainWindow
 
-    from .bench_search import typical_queries
+    from .bench_search import topical_queries
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     engine, uow = open_database(f"sqlite:///{db}", "benchmark")
@@ -80,10 +80,11 @@ def browse(db: Path, groups: int, meetings: int) -> dict:
             app.processEvents()
         steps["follow-up tabs"] = current_rss_mb()
         follow_up.tabs.setCurrentWidget(follow_up.decision_log)
-        for query in typical_queries(db)[:4]:
+        for query in topical_queries()[:4]:
             follow_up.decision_log.search.setText(query)
             follow_up.decision_log.reload()
-            app.processEvents()
+            while follow_up.decision_log.searching:  # the search runs in a worker; its result comes as an event
+                app.processEvents()
         steps["decision-log searches"] = current_rss_mb()
         found = decision_log.decision_log(uow, decision_log.DecisionLogFilter(), limit=1).total
         window.close()

@@ -29,6 +29,26 @@ window.close()
 """
 
 
+#: The app's own start up to its first paint: what the entry point imports (samverkan_desktop.app), the
+#: QApplication with the icon, and ui.first_window shown and painted, as ``app.main`` does before anything else.
+FIRST_WINDOW_SCRIPT = """\
+import sys
+from PySide6.QtWidgets import QApplication
+import samverkan_desktop.app
+from samverkan_desktop.ui.app_icon import application_icon
+from samverkan_desktop.ui.first_window import show_first_window
+app = QApplication(sys.argv[:1])
+app.setWindowIcon(application_icon())
+window = show_first_window(app)
+print("first window: ok" if window.isVisible() else "first window: FAILED")
+window.close()
+"""
+
+
+def first_window_command() -> list[str]:
+    return [sys.executable, "-c", FIRST_WINDOW_SCRIPT]
+
+
 def bare_command() -> list[str]:
     return [sys.executable, "-c", BARE_SCRIPT]
 

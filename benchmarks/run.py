@@ -47,6 +47,10 @@ class Config:
 
 FULL = Config(Scale(300, 20), Scale(30, 20), startup_runs=7, search_runs=7, open_runs=10, export_runs=7,
               browse_groups=100, browse_meetings=20, typing_bursts=6, typing_burst=40)
+#: The full run's small database as the large one, and a tenth of that: both scales in one run on a machine where
+#: region scale takes hours to generate (``--scale tenth``).
+TENTH = Config(Scale(30, 20), Scale(3, 20), startup_runs=5, search_runs=5, open_runs=10, export_runs=5,
+               browse_groups=30, browse_meetings=20, typing_bursts=4, typing_burst=40)
 QUICK = Config(Scale(3, 1), Scale(1, 1), startup_runs=1, search_runs=2, open_runs=2, export_runs=2,
                browse_groups=2, browse_meetings=1, typing_bursts=1, typing_burst=8, warmup=0,
                register_import=(50, 5, 60), pdf_runs=0)
@@ -73,147 +77,262 @@ class Measured:
     profiles: dict[str, object]  # measure -> () -> profile text, run only for missed targets
 
 
-def measure_all(config: Config, cache_dir: Path, work: Path) -> Measured:
+@dataclass
+class Context:
+    """What every benchmark function gets: the configuration, both databases (and a unit of work on each), a work
+    folder, the environment for child processes; it adds its rows, notes and profiles, and the figures the growth
+    rows compare (``growth[measure] = (large, small, unit)``)."""
+
+    config: Config
+    large: datasets.Dataset
+    small: datasets.Dataset
+    large_uow: object
+    small_uow: object
+    work: Path
+    env: dict[str, str]
+    measured: Measured
+    growth: dict[str, tuple[float, float, str]]
+
+    def add(self, row: Row, profile=None) -> None:
+        self.measured.rows.append(row)
+        if profile is not None:
+            self.measured.profiles[row.measure] = profile
+
+    def note(self, text: str) -> None:
+        self.measured.notes.append(text)
+
+
+def bench_startup_rows(ctx: Context) -> None:
+    from . import bench_startup, profiles
+
+    config, large, small = ctx.config, ctx.large, ctx.small
+    _log(f"Start-up, {config.startup_runs} runs each of the bare window and the app on both databases…")
+    startup = bench_startup.measure({"bare": bench_startup.bare_command(),
+                                     "first": bench_startup.first_window_command(),
+                                     "large": bench_startup.app_command(large.path),
+                                     "small": bench_startup.app_command(small.path)}, config.startup_runs,
+                                    config.warmup)
+    bare_s, first_s, large_s, small_s = (median(startup[k]) for k in ("bare", "first", "large", "small"))
+    ctx.add(Row("Start-up to the first window painted", first_s, "s", bare_s, max_ratio=1.5,
+                baseline_label="bare QMainWindow"))
+    ctx.add(Row("Start-up to main window with group tree (large)", large_s, "s", bare_s, max_ratio=3,
+                baseline_label="bare QMainWindow"),
+            lambda: profiles.profile_process(bench_startup.app_command(large.path), ctx.env))
+    ctx.growth["start-up"] = (large_s, small_s, "s")
+    ctx.note(f"Start-up: {_doc(bench_startup)} Median of {config.startup_runs} runs after {config.warmup} "
+             "warm-up round(s). First window: the app's start up to its first paint (the entry module, the "
+             "QApplication and ui.first_window, before SQLAlchemy and the pages are imported), as a process. Warm "
+             "starts: the bytecode and the files are in the OS cache after the warm-up round.")
+
+
+def bench_search_rows(ctx: Context) -> None:
+    from . import bench_search, profiles
+
+    config = ctx.config
+    queries = bench_search.topical_queries()
+    medians: dict[str, float] = {}
+    for label, dataset, uow in (("large", ctx.large, ctx.large_uow), ("small", ctx.small, ctx.small_uow)):
+        _log(f"Decision-log search, {len(queries)} topical queries ({label})…")
+        timings = bench_search.measure(uow, dataset.path, queries, config.search_runs)
+        service = [t.service_s * 1000 for t in timings]
+        raw = [t.raw_s * 1000 for t in timings]
+        service_ms, raw_ms = median(service), median(raw)
+        p95, raw_p95 = bench_search.percentile(service, 0.95), bench_search.percentile(raw, 0.95)
+        profile = lambda uow=uow: profiles.profile_call(bench_search.profile_target(uow, queries))  # noqa: E731
+        ctx.add(Row(f"Decision-log search, {len(queries)} topical queries: median ({label})", service_ms, "ms",
+                    raw_ms, max_ratio=2, baseline_label="raw FTS5 bm25 top 200, no snippets"), profile)
+        ctx.add(Row(f"Decision-log search: p95 ({label})", p95, "ms", raw_p95, baseline_label="raw p95",
+                    **({"max_value": 120} if label == "large" else {"max_ratio": 2})), profile)
+        if label == "large":
+            ctx.add(Row("Decision-log search: median time (large)", service_ms, "ms", max_value=30), profile)
+        medians[label] = service_ms
+        ctx.note(f"Search ({label}): queries (service ms / raw ms / hits): " + "; ".join(
+            f"`{t.query}` {t.service_s * 1000:.1f}/{t.raw_s * 1000:.1f}/{t.hits}" for t in timings) + ".")
+    ctx.growth["search"] = (medians["large"], medians["small"], "ms")
+    ctx.note(f"Search: {_doc(bench_search)} Median of {config.search_runs} interleaved runs per query; median and "
+             "p95 over the queries.")
+
+
+def bench_search_box_rows(ctx: Context) -> None:
+    from . import bench_search_box
+
+    _log("Typing in the decision log's search box (the GUI thread's longest stall)…")
+    typed = bench_search_box.run(ctx.large.path, ctx.env, 2 if ctx.config is QUICK else bench_search_box.QUERIES)
+    ctx.add(Row("Longest GUI-thread stall while typing in the search box (large)", typed["longest_stall_ms"], "ms",
+                max_value=16))
+    ctx.note(f"Search box: {_doc(bench_search_box)} This run: {typed['queries']} queries, {typed['keys']} keys, "
+             f"{typed['ticks']} probe ticks; 99th percentile of the stalls {typed['p99_stall_ms']:.1f} ms; the five "
+             f"longest {', '.join(f'{ms:.0f}' for ms in typed['longest_stalls_ms'])} ms.")
+
+
+def bench_open_rows(ctx: Context) -> None:
+    from . import bench_open, profiles
+
+    config, large = ctx.config, ctx.large
+    _log("Opening the 40-item meeting in the editor…")
+    window = bench_open.main_window(ctx.large_uow)
+    first, again = bench_open.measure_first_and_again(window, large.big_meeting_id, config.open_runs)
+    profile = lambda: profiles.profile_call(bench_open.profile_target(window, large.big_meeting_id),  # noqa: E731
+                                            repeat=3)
+    ctx.add(Row("Open a 40-item meeting in the editor, first time (large)", first * 1000, "ms", max_value=50),
+            profile)
+    ctx.add(Row("Open a 40-item meeting in the editor, again (large)", median(again) * 1000, "ms", max_value=50),
+            profile)
+    ctx.note(f"Opening: {_doc(bench_open)} First time: the first opening in a new main window; again: median of "
+             f"{config.open_runs} runs after one more warm-up.")
+    small_window = bench_open.main_window(ctx.small_uow)
+    small_again = bench_open.measure(small_window, ctx.small.big_meeting_id, config.open_runs)
+    small_window.close()
+    ctx.growth["open"] = (median(again) * 1000, median(small_again) * 1000, "ms")
+
+
+def bench_export_rows(ctx: Context) -> None:
+    from . import bench_export, bench_startup, profiles
+
+    config, large = ctx.config, ctx.large
+    _log("Exporting the 40-item minutes to DOCX…")
+    base, subj = bench_export.measure(ctx.large_uow, large.big_meeting_id, ctx.work, config.export_runs)
+    ctx.add(Row("Export 40-item minutes to DOCX, in-process", median(subj) * 1000, "ms", median(base) * 1000,
+                max_ratio=1.5, baseline_label="bare python-docx"),
+            lambda: profiles.profile_call(bench_export.profile_target(ctx.large_uow, large.big_meeting_id,
+                                                                      ctx.work), repeat=3))
+    bare, cli = bench_export.process_commands(large.path, large.big_meeting_id, ctx.large_uow, ctx.work)
+    runs = bench_startup.measure({"bare": bare, "cli": cli}, config.export_runs, config.warmup)
+    ctx.add(Row("`samverkan export minutes` as a process", median(runs["cli"]), "s", median(runs["bare"]),
+                max_ratio=2, baseline_label="bare python-docx script process"),
+            lambda: profiles.profile_process(cli, ctx.env))
+    ctx.note(f"Export: {_doc(bench_export)} Median of {config.export_runs} interleaved runs after one warm-up. As "
+             "a process: the CLI command against a python-docx script writing the same headings and paragraphs, "
+             "each timed from spawn to exit.")
+
+
+def bench_verify_rows(ctx: Context) -> None:
+    from samverkan_desktop.services import approval, signing
+
+    from . import bench_verify, profiles
+
+    runs = 1 if ctx.config is QUICK else 3
+    seconds: dict[str, float] = {}
+    for label, dataset in (("large", ctx.large), ("small", ctx.small)):
+        _log(f"samverkan verify as a process ({label}), {runs} run(s)…")
+        base, subj = bench_verify.measure(dataset.path, runs, ctx.env)
+        verify_s, bulk_s = median([r.seconds for r in subj]), median([r.seconds for r in base])
+        ctx.add(Row(f"`samverkan verify`, every approved minutes ({label})", verify_s, "s", bulk_s, max_ratio=2,
+                    baseline_label="bulk read + SHA-256 process"),
+                lambda uow=(ctx.large_uow if label == "large" else ctx.small_uow): profiles.profile_call(
+                    lambda: (approval.verify_all(uow), signing.verify_signatures(uow))))
+        if label == "large":
+            ctx.add(Row("`samverkan verify`: peak RSS (large)", max(r.peak_rss_mb for r in subj), "MB",
+                        max(r.peak_rss_mb for r in base), max_value=300, baseline_label="bulk read + SHA-256"))
+        seconds[label] = verify_s
+    ctx.growth["verify"] = (seconds["large"], seconds["small"], "s")
+    ctx.note(f"Verify: {_doc(bench_verify)} Median of {runs} interleaved run(s).")
+
+
+def bench_memory_rows(ctx: Context) -> None:
+    from . import bench_memory
+
+    config = ctx.config
+    _log("Peak memory while browsing…")
+    browsed = bench_memory.run(ctx.large.path, config.browse_groups, config.browse_meetings, ctx.env)
+    ctx.add(Row("Peak memory (RSS) while browsing (large)", browsed["peak_rss_mb"], "MB", max_value=250))
+    ctx.note(f"Memory: {' '.join(bench_memory.__doc__.split(chr(10) + chr(10))[0].split())} This run: "
+             f"{browsed['groups_visited']} groups, {browsed['meetings_opened']} meetings opened. RSS after each "
+             "part of the walk: " + ", ".join(f"{step} {mb:.0f} MB" for step, mb in browsed["rss_steps_mb"].items())
+             + ".")
+
+
+def bench_typing_rows(ctx: Context) -> None:
+    from . import bench_typing, profiles
+
+    config, large = ctx.config, ctx.large
+    _log("Typing with autosave on (the GUI thread's longest stall)…")
+    typing_db = datasets.working_copy(large, ctx.work)
+    typed = bench_typing.run(typing_db, large.big_meeting_id, config.typing_bursts, ctx.env, config.typing_burst)
+    ctx.add(Row("Longest GUI-thread stall while typing with autosave", typed["longest_stall_ms"], "ms",
+                max_value=16),
+            lambda: profiles.profile_typing(bench_typing.command(typing_db, large.big_meeting_id, 1,
+                                                                 config.typing_burst), ctx.env))
+    ctx.note(f"Typing: {_doc(bench_typing)} "
+             f"This run: {typed['keys']} keys, {typed['autosaves']} saves, {typed['ticks']} probe ticks; "
+             f"99th percentile of the stalls {typed['p99_stall_ms']:.1f} ms; the five longest "
+             f"{', '.join(f'{ms:.0f}' for ms in typed['longest_stalls_ms'])} ms. On a copy of the large database.")
+
+
+def bench_export_all_rows(ctx: Context) -> None:
+    from . import bench_export_all
+
+    _log("Exporting everything to one ZIP (each in a process of its own)…")
+    exported = bench_export_all.run(ctx.large.path, ctx.work / "allt.zip", ctx.env)
+    raw = bench_export_all.run(ctx.large.path, ctx.work / "raw.zip", ctx.env, baseline=True)
+    ctx.add(Row("Export everything to ZIP (large)", exported["seconds"], "s", raw["seconds"], max_ratio=4,
+                baseline_label="raw sqlite3 to CSV in a ZIP"))
+    ctx.add(Row("Peak memory (RSS) exporting everything (large)", exported["peak_rss_mb"], "MB",
+                raw["peak_rss_mb"], max_value=250, baseline_label="raw dump's peak"))
+    ctx.note(f"Export everything: {_doc(bench_export_all)} This run: {exported['tables']} tables, "
+             f"{exported['rows']:,} rows, {exported['attachments']} attachments, a ZIP of "
+             f"{exported['zip_mb']:.0f} MB; RSS before the export {exported['rss_before_mb']:.0f} MB.")
+
+
+def bench_import_rows(ctx: Context) -> None:
+    from . import bench_import
+
+    _log("Importing the register from Excel…")
+    imported, import_note = bench_import.measure(ctx.work, *ctx.config.register_import, env=ctx.env)
+    for row in imported:
+        ctx.add(row)
+    ctx.note(import_note)
+
+
+def bench_pdf_rows(ctx: Context) -> None:
+    row, note = measure_pdf(ctx.config, ctx.work)
+    if row is not None:
+        ctx.add(row)
+    ctx.note(note)
+
+
+def growth_rows(ctx: Context) -> None:
+    """Large / small for every figure a benchmark put into ``ctx.growth``: last, after the others."""
+    for measure, (value, baseline, unit) in ctx.growth.items():
+        ctx.add(Row(f"Growth of {measure}: large / small database", value, unit, baseline, max_ratio=1.3,
+                    baseline_label="a tenth of the data"))
+    ctx.note("Growth: each figure above measured on both databases (the small one has a tenth of the groups) in "
+             "the same run; the ratio is large / small. Ten times the data should cost at most 1.3 times the time "
+             "for what a person does in the app; verify reads everything and grows with it.")
+
+
+#: The benchmarks of ``make bench``, in order: a new one is a function ``(Context) -> None`` added here.
+BENCHMARKS = [bench_startup_rows, bench_search_rows, bench_search_box_rows, bench_open_rows, bench_export_rows,
+              bench_verify_rows, bench_memory_rows, bench_export_all_rows, bench_typing_rows, bench_import_rows,
+              bench_pdf_rows, growth_rows]
+
+
+def measure_all(config: Config, cache_dir: Path, work: Path, benchmarks=None) -> Measured:
     """Needs a QApplication (the editor is opened in this process), kept alive until the profiles are done."""
     from samverkan_desktop.db.engine import create_database_engine
     from samverkan_desktop.db.uow import create_unit_of_work
 
-    from . import (
-        bench_export,
-        bench_export_all,
-        bench_memory,
-        bench_open,
-        bench_search,
-        bench_startup,
-        bench_typing,
-        profiles,
-    )
+    from . import bench_startup
 
     large = datasets.ensure(config.large, cache_dir, _log)
     small = datasets.ensure(config.small, cache_dir, _log)
     data_dir = work / "data"
     data_dir.mkdir()
-    env = bench_startup.environment(data_dir)
-    rows: list[Row] = []
-    notes = [f"Large database: {large.describe()}. Small database: {small.describe()}. Cached in "
-             f"{cache_dir.name}/ as {large.path.name} and {small.path.name}."]
-    profile_of: dict[str, object] = {}
-
-    _log(f"Start-up, {config.startup_runs} runs each of the bare window and the app on both databases…")
-    startup = bench_startup.measure({"bare": bench_startup.bare_command(),
-                                     "large": bench_startup.app_command(large.path),
-                                     "small": bench_startup.app_command(small.path)}, config.startup_runs,
-                                    config.warmup)
-    bare_s, large_s, small_s = (median(startup[k]) for k in ("bare", "large", "small"))
-    rows.append(Row("Start-up to main window with group tree (large)", large_s, "s", bare_s, max_ratio=1.5,
-                    baseline_label="bare QMainWindow"))
-    profile_of[rows[-1].measure] = lambda: profiles.profile_process(bench_startup.app_command(large.path), env)
-    notes.append(f"Start-up: {_doc(bench_startup)} Median of "
-                 f"{config.startup_runs} runs after {config.warmup} warm-up round(s).")
-
-    engines = []
-
-    def uow_for(dataset):
-        engine = create_database_engine(f"sqlite:///{dataset.path}")
-        engines.append(engine)
-        return create_unit_of_work(engine, "benchmark")
-
-    large_uow, small_uow = uow_for(large), uow_for(small)
+    measured = Measured([], [f"Large database: {large.describe()}. Small database: {small.describe()}. Cached "
+                             f"in {cache_dir.name}/ as {large.path.name} and {small.path.name}."], {})
+    engines = [create_database_engine(f"sqlite:///{d.path}") for d in (large, small)]
     try:
-        _log("Decision-log search, ten queries…")
-        queries = bench_search.typical_queries(large.path)
-        timings = bench_search.measure(large_uow, large.path, queries, config.search_runs)
-        service_ms = median([t.service_s for t in timings]) * 1000
-        raw_ms = median([t.raw_s for t in timings]) * 1000
-        rows.append(Row("Decision-log search, 10 queries: median ratio (large)", service_ms, "ms", raw_ms,
-                        max_ratio=2, baseline_label="raw FTS5 MATCH", given_ratio=median([t.ratio for t in timings])))
-        rows.append(Row("Decision-log search, 10 queries: median time (large)", service_ms, "ms", max_value=30))
-        search_profile = lambda: profiles.profile_call(bench_search.profile_target(large_uow, queries))  # noqa: E731
-        profile_of[rows[-2].measure] = profile_of[rows[-1].measure] = search_profile
-        notes.append(f"Search: {_doc(bench_search)} Median of {config.search_runs} "
-                     "interleaved runs per query; the ratio is the median of the ten per-query ratios. Queries "
-                     "(service ms / raw ms / hits): " + "; ".join(
-                         f"`{t.query}` {t.service_s * 1000:.1f}/{t.raw_s * 1000:.1f}/{t.hits}" for t in timings) + ".")
-        small_search = bench_search.measure(small_uow, small.path, queries, config.search_runs)
-        small_search_ms = median([t.service_s for t in small_search]) * 1000
-
-        _log("Opening the 40-item meeting in the editor…")
-        window = bench_open.main_window(large_uow)
-        open_ms = median(bench_open.measure(window, large.big_meeting_id, config.open_runs)) * 1000
-        rows.append(Row("Open a 40-item meeting in the editor (large)", open_ms, "ms", max_value=50))
-        profile_of[rows[-1].measure] = lambda: profiles.profile_call(
-            bench_open.profile_target(window, large.big_meeting_id), repeat=3)
-        notes.append(f"Opening: {_doc(bench_open)} Median of {config.open_runs} "
-                     "runs after one warm-up.")
-        small_window = bench_open.main_window(small_uow)
-        small_open_ms = median(bench_open.measure(small_window, small.big_meeting_id, config.open_runs)) * 1000
-        small_window.close()
-
-        _log("Exporting the 40-item minutes to DOCX…")
-        base, subj = bench_export.measure(large_uow, large.big_meeting_id, work, config.export_runs)
-        rows.append(Row("Export 40-item minutes to DOCX", median(subj) * 1000, "ms", median(base) * 1000,
-                        max_ratio=1.5, baseline_label="bare python-docx"))
-        profile_of[rows[-1].measure] = lambda: profiles.profile_call(
-            bench_export.profile_target(large_uow, large.big_meeting_id, work), repeat=3)
-        notes.append(f"Export: {_doc(bench_export)} Median of "
-                     f"{config.export_runs} interleaved runs after one warm-up.")
+        ctx = Context(config, large, small, create_unit_of_work(engines[0], "benchmark"),
+                      create_unit_of_work(engines[1], "benchmark"), work, bench_startup.environment(data_dir),
+                      measured, {})
+        for benchmark in benchmarks or BENCHMARKS:
+            benchmark(ctx)
     finally:
         for engine in engines:
             engine.dispose()
-
-    _log("Peak memory while browsing…")
-    browsed = bench_memory.run(large.path, config.browse_groups, config.browse_meetings, env)
-    rows.append(Row("Peak memory (RSS) while browsing (large)", browsed["peak_rss_mb"], "MB", max_value=250))
-    notes.append(f"Memory: {' '.join(bench_memory.__doc__.split(chr(10) + chr(10))[0].split())} This run: "
-                 f"{browsed['groups_visited']} groups, {browsed['meetings_opened']} meetings opened. RSS after each "
-                 "part of the walk: " + ", ".join(f"{step} {mb:.0f} MB" for step, mb in browsed["rss_steps_mb"].items())
-                 + ".")
-
-    _log("Exporting everything to one ZIP (each in a process of its own)…")
-    exported = bench_export_all.run(large.path, work / "allt.zip", env)
-    raw = bench_export_all.run(large.path, work / "raw.zip", env, baseline=True)
-    rows.append(Row("Export everything to ZIP (large)", exported["seconds"], "s", raw["seconds"], max_ratio=4,
-                    baseline_label="raw sqlite3 to CSV in a ZIP"))
-    rows.append(Row("Peak memory (RSS) exporting everything (large)", exported["peak_rss_mb"], "MB",
-                    raw["peak_rss_mb"], max_value=250, baseline_label="raw dump's peak"))
-    notes.append(f"Export everything: {_doc(bench_export_all)} This run: {exported['tables']} tables, "
-                 f"{exported['rows']:,} rows, {exported['attachments']} attachments, a ZIP of "
-                 f"{exported['zip_mb']:.0f} MB; RSS before the export {exported['rss_before_mb']:.0f} MB.")
-
-    _log("Typing with autosave on (the GUI thread's longest stall)…")
-    typing_db = datasets.working_copy(large, work)
-    typed = bench_typing.run(typing_db, large.big_meeting_id, config.typing_bursts, env, config.typing_burst)
-    rows.append(Row("Longest GUI-thread stall while typing with autosave", typed["longest_stall_ms"], "ms",
-                    max_value=16))
-    profile_of[rows[-1].measure] = lambda: profiles.profile_typing(
-        bench_typing.command(typing_db, large.big_meeting_id, 1, config.typing_burst), env)
-    notes.append(f"Typing: {_doc(bench_typing)} "
-                 f"This run: {typed['keys']} keys, {typed['autosaves']} saves, {typed['ticks']} probe ticks; "
-                 f"99th percentile of the stalls {typed['p99_stall_ms']:.1f} ms; the five longest "
-                 f"{', '.join(f'{ms:.0f}' for ms in typed['longest_stalls_ms'])} ms. On a copy of the large database.")
-
-    _log("Importing the register from Excel…")
-    from . import bench_import
-
-    imported, import_note = bench_import.measure(work, *config.register_import, env=env)
-    rows += imported
-    notes.append(import_note)
-
-    pdf_row, pdf_note = measure_pdf(config, work)
-    if pdf_row is not None:
-        rows.append(pdf_row)
-    notes.append(pdf_note)
-
-    for measure, value, baseline, unit in (("start-up", large_s, small_s, "s"),
-                                           ("search", service_ms, small_search_ms, "ms"),
-                                           ("open", open_ms, small_open_ms, "ms")):
-        rows.append(Row(f"Growth of {measure}: large / small database", value, unit, baseline, max_ratio=1.3,
-                        baseline_label="a tenth of the data"))
-    notes.append("Growth: the same start-up, search (the large database's ten queries) and opening, measured on "
-                 "the small database (a tenth of the groups) in the same run; the ratio is large / small.")
-    notes.append("All times with time.perf_counter; QT_QPA_PLATFORM=offscreen. The machine is shared: figures "
-                 "move with its load; the ratios, measured interleaved, move less.")
-    return Measured(rows, notes, profile_of)
+    measured.notes.append("All times with time.perf_counter; QT_QPA_PLATFORM=offscreen. The machine is shared: "
+                          "figures move with its load; the ratios, measured interleaved, move less.")
+    return measured
 
 
 def measure_pdf(config: Config, work: Path) -> tuple[Row | None, str]:
@@ -260,6 +379,8 @@ def only_pdf(out: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a tiny scale, for the tests (seconds, not minutes)")
+    parser.add_argument("--scale", choices=("full", "tenth"), default="full",
+                        help="full: region scale and a tenth of it; tenth: a tenth and a hundredth")
     parser.add_argument("--out", type=Path, default=RESULTS, help="the Markdown report (default: %(default)s)")
     parser.add_argument("--cache-dir", type=Path, default=datasets.CACHE_DIR,
                         help="where generated databases are kept (default: %(default)s)")
@@ -274,7 +395,7 @@ def main(argv: list[str] | None = None) -> int:
     from .machine import describe
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    config = QUICK if args.quick else FULL
+    config = QUICK if args.quick else TENTH if args.scale == "tenth" else FULL
     machine = describe()
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="samverkan-bench-") as folder:
@@ -310,7 +431,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _preamble(config: Config, seconds: float) -> str:
-    scale = "quick (tiny) scale, for tests only" if config is QUICK else "full scale"
+    scale = {QUICK: "quick (tiny) scale, for tests only", TENTH: "tenth scale (`--scale tenth`: a tenth and a "
+             "hundredth of region scale)"}.get(config, "full scale")
     return (f"Written by `make bench` (`python -m benchmarks.run`), {scale}, in {seconds / 60:.1f} min. Each "
             "figure is a ratio against a baseline measured in the same run, or an absolute target; absolute "
             "times vary with the machine and its load and are given to make the ratios readable.")

@@ -1,4 +1,8 @@
-"""Composition root of the GUI: settings -> engine -> migrations -> unit of work -> main window."""
+"""Composition root of the GUI: settings -> engine -> migrations -> unit of work -> main window.
+
+Importing this module imports neither SQLAlchemy nor the database modules: ``main`` paints the first window
+(ui.first_window) before they load, so they are imported inside the functions that use them.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,7 @@ import logging
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from . import APP_NAME, __version__
 from .config import (
@@ -20,16 +23,14 @@ from .config import (
     resources_dir,
     settings_store,
 )
-from .db.engine import create_database_engine, sqlite_path
-from .db.files import create_private_file
-from .db.location import network_filesystem, network_warning
-from .db.lock import LockOutcome, acquire_writer_lock, read_only_banner, took_over_notice
-from .db.migrate import current_revision, head_revision, upgrade_database
-from .db.uow import UnitOfWork, create_unit_of_work
 from .domain.errors import DomainError, StorageError
-from .logging_setup import current_log_file, describe
-from .safety import REASON_CLOSING, BackupKeeper
-from .startup import check_file, read_only_file_banner
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from .db.lock import LockOutcome
+    from .db.uow import UnitOfWork
+    from .safety import BackupKeeper
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -49,10 +50,14 @@ def open_database(url: str, actor: str = "okänd", *, read_only: bool = False) -
     """Engine, schema upgrade (with a backup first) and a unit of work; raises DomainError in words.
 
     Read-only (another instance is the writer): no upgrade, and a schema of another version is refused."""
+    from .db.engine import create_database_engine
+    from .db.migrate import head_revision, quick_head, stored_revision, upgrade_database
+    from .db.uow import create_unit_of_work
+
     engine = create_database_engine(url, read_only=read_only)
     try:
-        if read_only:
-            if current_revision(engine) != head_revision(migrations_dir()):
+        if read_only:  # alembic is not imported on this path: the revisions are read plainly
+            if stored_revision(engine) != (quick_head(migrations_dir()) or head_revision(migrations_dir())):
                 raise StorageError("Databasen används av en annan version av Samverkan Desktop och kan inte "
                                    "öppnas skrivskyddad här. Stäng det andra programmet och försök igen.")
         else:
@@ -96,6 +101,9 @@ class DatabaseAccess:
 
 def claim_database(path: Path | None) -> DatabaseAccess:
     """Take the writer lock (or learn who holds it) and look for a risky location, before anything opens the file."""
+    from .db.location import network_filesystem, network_warning
+    from .db.lock import acquire_writer_lock, read_only_banner, took_over_notice
+
     access = DatabaseAccess()
     if path is None:
         return access
@@ -124,12 +132,17 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Samverkan")
     app.setWindowIcon(application_icon())
+    from .ui.first_window import close_first_window, show_first_window
+
+    show_first_window(app)  # before SQLAlchemy, alembic, the pages and the exporters are imported
     from .ui.error_reporting import gui_error_handling, report_for_support, show_error
 
     with gui_error_handling(debug=args.debug):  # the support log, and a dialog for an error nobody expected
         try:
             return start(app, args)
         except Exception as error:  # the start itself failed: logged and said, not a silent end without a console
+            from .logging_setup import current_log_file, describe
+
             logging.getLogger(__name__).critical("The program could not start", exc_info=True)
             if args.smoke_test or args.screenshot:
                 print(f"{APP_NAME} kunde inte starta ({describe(error)}); se loggen: {current_log_file()}",
@@ -137,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 show_error(describe(error), report_for_support(type(error), error, error.__traceback__))
             return 1
+        finally:
+            close_first_window(app)
 
 
 def start(app, args: argparse.Namespace) -> int:
@@ -150,6 +165,8 @@ def start(app, args: argparse.Namespace) -> int:
 
     if args.review:
         return review_mode(app, Path(args.review), unattended)
+    from .db.engine import sqlite_path
+
     url = resolve_database_url(args.db)
     path = sqlite_path(url)
     access = claim_database(path)
@@ -164,8 +181,11 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
     """Check, open and show the database; the main window until it closes. The caller releases the lock."""
     from PySide6.QtWidgets import QMessageBox
 
+    from .safety import BackupKeeper
+    from .startup import check_file, read_only_file_banner
+    from .ui.first_window import close_first_window
     from .ui.main_window import MainWindow
-    from .ui.startup_recovery import BackgroundCheck, check_before_start, recover_damaged_database
+    from .ui.startup_recovery import CHECK_DELAY_MS, BackgroundCheck, check_before_start, recover_damaged_database
     from .ui.widgets.banner import BannerKind
 
     def fail(message: str) -> int:
@@ -212,11 +232,13 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
         for kind, sentence in access.banners:
             window.add_banner(sentence, BannerKind[kind.upper()])
         window.show()
+        close_first_window(app)
         if args.select:
             window.select_group_named(args.select)
         if not unattended and not access.read_only and not check_now and path is not None:
             window.background_check = BackgroundCheck(window, path, engine.dispose,
-                                                      reopen=lambda: reopen_after_repair(engine, path))
+                                                      reopen=lambda: reopen_after_repair(engine, path),
+                                                      delay_ms=CHECK_DELAY_MS)
         if not unattended and not access.read_only:
             from .recovery import RecoveryStore
             from .ui.dialogs.recovery_dialog import offer_recovery
@@ -242,6 +264,9 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
 
 def reopen_after_repair(engine: Engine, path: Path) -> None:
     """After the running app replaced a damaged file: a new one is owner-only, and any is brought to the schema."""
+    from .db.files import create_private_file
+    from .db.migrate import upgrade_database
+
     if not path.exists():
         create_private_file(path)
     engine.dispose()
@@ -250,6 +275,8 @@ def reopen_after_repair(engine: Engine, path: Path) -> None:
 
 def backup_on_closing(keeper: BackupKeeper) -> None:
     """The closing backup; a failure is reported on stderr: the window is gone and nothing is lost by it."""
+    from .safety import REASON_CLOSING
+
     try:
         keeper.wait_for_checks()
         keeper.backup_if_changed(REASON_CLOSING)
@@ -265,6 +292,7 @@ def review_mode(app, path: Path, unattended: bool) -> int:
 
     from .domain.review_file import load_review
     from .domain.strict_json import MAX_BYTES
+    from .ui.first_window import close_first_window
     from .ui.review_window import ReviewWindow
 
     try:
@@ -278,6 +306,7 @@ def review_mode(app, path: Path, unattended: bool) -> int:
     else:
         window = ReviewWindow(review, path)
         window.show()
+        close_first_window(app)
         if unattended:
             app.processEvents()
             window.close()

@@ -395,16 +395,36 @@ def generate_command(uow, args: argparse.Namespace) -> int:
     return 0
 
 
+#: What verify's progress lines call each check (services.verification's "what").
+VERIFY_STEPS = {"minutes": "Kontrollsummor", "signatures": "Signaturer"}
+
+
+def _progress_to_stderr(every_percent: int = 10):
+    """verify's progress on stderr (stdout stays the findings): a line at each tenth of the way and at the end."""
+    shown: dict[str, int] = {}
+
+    def report(done: int, total: int, what: str) -> bool:
+        percent = 100 if total == 0 else done * 100 // total
+        step = percent // every_percent
+        if done and shown.get(what, -1) < step:
+            shown[what] = step
+            print(f"{VERIFY_STEPS.get(what, what)}: {done}/{total} ({percent} %)", file=sys.stderr, flush=True)
+        return True
+
+    return report
+
+
 def verify(uow) -> int:
     """Exit 0 when every approved minutes still has the content its approval covers, every signature holds
     (unsigned approvals are listed, and do not fail the check), every attachment has its SHA-256 and the audit
     chain is whole; else 2 with the list and the first broken link of the chain."""
     from .services import approval, attachments, audit, signing
 
-    problems = approval.verify_all(uow)
+    progress = _progress_to_stderr()
+    problems = approval.verify_all(uow, progress)
     for problem in problems:
         print(problem.describe())
-    checks = signing.verify_signatures(uow)
+    checks = signing.verify_signatures(uow, progress)
     for check in checks:
         print(check.describe())
     invalid = [c for c in checks if c.problem]

@@ -1897,6 +1897,26 @@ Ordförande: %2</translation>
         <translation>Register</translation>
     </message>
     <message>
+        <source>Checking the approved minutes…</source>
+        <translation>Kontrollerar de godkända anteckningarna…</translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>Kontrollerar signaturerna…</translation>
+    </message>
+    <message>
+        <source>Checking the attachments…</source>
+        <translation>Kontrollerar bilagorna…</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail…</source>
+        <translation>Kontrollerar granskningsloggen…</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
         <source>Verification</source>
         <translation>Verifiering</translation>
     </message>
@@ -3475,6 +3495,7 @@ Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar de
     </message>
     <message>
         <source>The database is damaged: close the program and start it again to repair it.</source>
+        <extracomment>The app starts the quick check of a large database this long after its window opened (``delay_ms``).</extracomment>
         <translation>Databasen är skadad: stäng programmet och starta det igen för att reparera den.</translation>
     </message>
 </context>

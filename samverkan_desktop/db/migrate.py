@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from ..domain.errors import SchemaTooNewError, StorageError
 from ..domain.files import OWNER_ONLY, replacing
@@ -73,6 +73,16 @@ def quick_head(migrations_dir: Path) -> str | None:
         parents.update(match["id"] for match in _DOWN.finditer(text))
     heads = revisions - parents
     return heads.pop() if len(heads) == 1 else None
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """``current_revision`` without importing alembic (the read-only start): the one row of alembic_version; None
+    when there is no such table or not exactly one row (several heads are no schema of this program)."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return rows[0] if len(rows) == 1 else None
 
 
 def current_revision(engine: Engine) -> str | None:

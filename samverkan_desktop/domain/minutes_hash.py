@@ -28,7 +28,19 @@ def normalise_text(value: str | None) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()
 
 
+#: Types that are what they are: no ABC check needed (``isinstance`` against Mapping/Sequence is most of the time of
+#: a hash at region scale). Everything else takes the general path below, with the same result as before.
+_SCALARS = frozenset({int, bool, type(None)})
+
+
 def _clean(value: Any) -> Any:
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is dict:
+        return {str(k): _clean(v) for k, v in value.items()}
+    if kind is list:
+        return [_clean(v) for v in value]
     if isinstance(value, str):
         return normalise_text(value)
     if isinstance(value, Mapping):
@@ -44,6 +56,9 @@ def canonical_json(content: Mapping[str, Any]) -> str:
 
 
 def hashed_part(value: Any) -> Any:
+    kind = type(value)
+    if kind in _SCALARS or kind is str:
+        return value
     if isinstance(value, Mapping):
         return {k: hashed_part(v) for k, v in value.items() if k not in DISPLAY_ONLY}
     if isinstance(value, list | tuple):

@@ -3,7 +3,6 @@ content's hash, reopening with a reason, and verification of every approval."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -15,7 +14,7 @@ from ..db.uow import MILESTONE_APPROVAL
 from ..domain.calendar import STOCKHOLM, check_year
 from ..domain.enums import ApprovalMethod, MeetingStatus, MinutesStatus, Role
 from ..domain.errors import ValidationError
-from ..domain.minutes_hash import canonical_json, content_of, describe_difference, minutes_hash, short_hash
+from ..domain.minutes_hash import canonical_json, content_of, minutes_hash, short_hash
 from ..domain.rules import optional_text, require_text
 from ..domain.signing import SigningKey
 from . import UnitOfWork, signing
@@ -245,24 +244,12 @@ def reopen(uow: UnitOfWork, meeting_id: int, reason: str) -> MinutesState:
     return minutes_state(uow, meeting_id)
 
 
-def verify_all(uow: UnitOfWork) -> list[VerificationProblem]:
-    """Recompute the hash of every approved (or published) minutes; report those that no longer match."""
-    problems = []
-    with uow:
-        meetings = uow.session.scalars(select(Meeting).where(
-            Meeting.minutes_status.in_((MinutesStatus.APPROVED, MinutesStatus.PUBLISHED))).order_by(Meeting.starts_at))
-        for meeting in meetings:
-            approval = uow.session.scalar(select(Approval).where(
-                Approval.meeting_id == meeting.id, Approval.revoked_at.is_(None)).order_by(Approval.id.desc()))
-            content = minutes_content(uow.session, meeting)
-            if approval is not None and minutes_hash(content) == approval.content_hash:
-                continue
-            stored = json.loads(approval.content) if approval is not None and approval.content else {}
-            differences = describe_difference(stored, content) if stored else ["godkännandet saknas"]
-            problems.append(VerificationProblem(
-                meeting.id, meeting.group.name, meeting.starts_at.astimezone(STOCKHOLM).date().isoformat(),
-                tuple(differences)))
-    return problems
+def verify_all(uow: UnitOfWork, progress=None) -> list[VerificationProblem]:
+    """Recompute the hash of every approved (or published) minutes; report those that no longer match. Streamed
+    in batches with constant memory (services.verification); ``progress(done, total, what)`` as there."""
+    from .verification import minutes_problems
+
+    return list(minutes_problems(uow, progress))
 
 
 @dataclass(frozen=True)

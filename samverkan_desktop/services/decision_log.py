@@ -10,10 +10,12 @@ the page (``_from_best_ranked``), and a search counts its rows only up to ``COUN
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from functools import cache
 
-from sqlalchemy import ColumnElement, Select, bindparam, func, literal, select
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, func, literal, select
 from sqlalchemy.orm import Session
 
 from ..db.models import AgendaItem, Case, Group, Meeting
@@ -25,6 +27,7 @@ from ..domain.scrub import describe_removed, scrub
 from ..domain.wording import CASE_STATUS_WORDS, OUTCOME_WORDS
 from . import UnitOfWork
 from ._common import get_or_raise
+from .cancel import QueryCancel, cancellable
 from .search import DecisionSearch, search_for, snippet_html
 
 GROUP_NOT_FOUND = "Gruppen finns inte längre."
@@ -178,42 +181,67 @@ def _text_only(wanted: DecisionLogFilter) -> bool:
     return (wanted.group_id, wanted.date_from, wanted.date_to, wanted.outcome, wanted.case_status) == (None,) * 5
 
 
-def _from_best_ranked(session: Session, search: DecisionSearch, text: str, offset: int,
-                      limit: int) -> tuple[list[DecisionLogRow], int | None] | None:
-    """The page of a search for ``text`` alone (the log's order: rank, then newest meeting, then agenda order),
-    read from the best-ranked matches: only those are joined, only the page is highlighted. Every match ranked
-    above the worst one read is among those read, so the page is settled when it lies wholly above that rank
-    (ties at the cut may go on beyond it); else a four times wider window is read. The rows and, when every
-    match was read, their number; None past RANK_WINDOW_MAX (many matches without an outcome, long ties)."""
-    end = offset + limit
-    window = 2 * end + RANK_MARGIN
-    while window <= RANK_WINDOW_MAX:
-        hits = search.match(text).subquery("hits")
-        best = select(hits.c.item_id, hits.c.rank).order_by(hits.c.rank.desc()).limit(window).subquery("best")
-        # Outer joins: a match without an outcome is read too, for it takes a place in the window.
-        read = session.execute(
-            select(best.c.item_id, best.c.rank, AgendaItem.outcome.is_not(None)).select_from(best)
+@cache
+def _best_ranked_statement(adapter: type) -> Select:
+    """The hot path's ranking: the best ``window`` matches (of the adapter's open template) with their outcome
+    known, in the log's order. Built once per adapter; executed with the search's parameters and ``window``."""
+    hits = adapter().template().subquery("hits")
+    best = (select(hits.c.item_id, hits.c.rank).order_by(hits.c.rank.desc())
+            .limit(bindparam("window", type_=Integer)).subquery("best"))
+    # Outer joins: a match without an outcome is read too, for it takes a place in the window.
+    return (select(best.c.item_id, best.c.rank, AgendaItem.outcome.is_not(None)).select_from(best)
             .outerjoin(AgendaItem, AgendaItem.id == best.c.item_id)
             .outerjoin(Meeting, Meeting.id == AgendaItem.meeting_id)
-            .order_by(best.c.rank.desc(), Meeting.starts_at.desc(), AgendaItem.position, best.c.item_id)).all()
+            .order_by(best.c.rank.desc(), Meeting.starts_at.desc(), AgendaItem.position, best.c.item_id))
+
+
+@cache
+def _bounded_count_statement(adapter: type) -> Select:
+    """How many matches have an outcome, counting no further than the parameter ``bound`` + 1: the template's
+    item ids only (no rank, no snippet computed for a thousand rows nobody sees). Built once per adapter."""
+    hits = adapter().template().subquery("hits")
+    counted = (select(literal(1)).select_from(hits).join(AgendaItem, AgendaItem.id == hits.c.item_id)
+               .where(AgendaItem.outcome.is_not(None)).limit(bindparam("bound", type_=Integer)).subquery("counted"))
+    return select(func.count()).select_from(counted)
+
+
+@cache
+def _rows_by_id_statement() -> Select:
+    """The log's rows of a list of item ids (the parameter ``item_ids``), built once."""
+    return _log_rows().where(AgendaItem.id.in_(bindparam("item_ids", expanding=True)))
+
+
+def _from_best_ranked(session: Session, search: DecisionSearch, parameters: dict[str, object], offset: int,
+                      limit: int, check: Callable[[], None]) -> tuple[list[DecisionLogRow], int | None] | None:
+    """The page of a search alone (the log's order: rank, then newest meeting, then agenda order), read from the
+    best-ranked matches: only those are joined, only the page is highlighted. Every match ranked above the worst
+    one read is among those read, so the page is settled when it lies wholly above that rank (ties at the cut may
+    go on beyond it); else a four times wider window is read. The rows and, when every match was read, their
+    number; None past RANK_WINDOW_MAX (many matches without an outcome, long ties). The statements are built
+    once and executed with the search's ``parameters``."""
+    end = offset + limit
+    window = 2 * end + RANK_MARGIN
+    ranking = _best_ranked_statement(type(search))
+    while window <= RANK_WINDOW_MAX:
+        read = session.execute(ranking, {**parameters, "window": window}).all()
+        check()
         complete = len(read) < window
         settled = [(item_id, rank) for item_id, rank, decided in read
                    if decided and (complete or rank > read[-1].rank)]
         if complete or len(settled) >= end:
-            return _rows_of(session, search, text, settled[offset:end]), len(settled) if complete else None
+            return _rows_of(session, search, parameters, settled[offset:end]), len(settled) if complete else None
         window *= 4
     return None
 
 
-def _rows_of(session: Session, search: DecisionSearch, text: str,
+def _rows_of(session: Session, search: DecisionSearch, parameters: dict[str, object],
              page: list[tuple[int, float]]) -> list[DecisionLogRow]:
     """The log's rows for a page of (item id, rank), in that order, each with its highlight."""
     if not page:
         return []
     ids = [item_id for item_id, _rank in page]
-    found = {values.id: values for values in session.execute(
-        _log_rows().where(AgendaItem.id.in_(bindparam("item_ids", ids, expanding=True))))}
-    snippets = dict(session.execute(search.snippets(text, ids)).all())
+    found = {values.id: values for values in session.execute(_rows_by_id_statement(), {"item_ids": ids})}
+    snippets = dict(session.execute(search.snippets_template(), {**parameters, "item_ids": ids}).all())
     return [_row((*found[item_id], snippets.get(item_id), rank), True) for item_id, rank in page
             if item_id in found]  # an item deleted since it was ranked is left out
 
@@ -226,32 +254,46 @@ def _count_up_to(session: Session, count: Select, bound: int) -> tuple[int, bool
 
 
 def decision_log(uow: UnitOfWork, wanted: DecisionLogFilter | None = None, offset: int = 0,
-                 limit: int = 200) -> DecisionLogPage:
+                 limit: int = 200, cancel: QueryCancel | None = None) -> DecisionLogPage:
     """One page of the log: ranked by relevance when ``wanted.text`` has words to search for, else newest
     first (meeting date descending, agenda order within a meeting). Confidential items are included and
     marked. Search text may hold anything a person types: it is never read as query syntax. A search's
     total is counted up to COUNT_LIMIT or the page's end, whichever is further (``total_exact``); exactly
-    when every match was read anyway."""
+    when every match was read anyway. ``cancel`` stops it from another thread (QueryCancelledError is raised)."""
     wanted = wanted or DecisionLogFilter()
     offset, limit = max(offset, 0), min(max(limit, 0), MAX_PAGE)
-    with uow:
-        session = uow.session
-        _check(session, wanted)
-        search = search_for(session)
-        best = None
-        if _text_only(wanted) and search.match(wanted.text) is not None:
-            best = _from_best_ranked(session, search, wanted.text, offset, limit)
-        if best is not None and best[1] is not None:  # every match was read, and so counted
-            return DecisionLogPage(tuple(best[0]), best[1], True)
-        rows, count, searched = _statement(session, wanted)
-        if not searched:
-            found = session.execute(rows.offset(offset).limit(limit)).all()
-            total = session.scalar(count) or 0
-            return DecisionLogPage(tuple(_row(values, False) for values in found), total, False)
-        if best is None:  # a filter to apply before ranking, or a deep page: join every match, then rank
-            best = [_row(values, True) for values in session.execute(rows.offset(offset).limit(limit))], None
-        total, exact = _count_up_to(session, count, max(COUNT_LIMIT, offset + limit))
-        return DecisionLogPage(tuple(best[0]), total, True, exact)
+    with uow, cancellable(uow.session, cancel):
+        return _page(uow.session, wanted, offset, limit, cancel)
+
+
+def _page(session: Session, wanted: DecisionLogFilter, offset: int, limit: int,
+          cancel: QueryCancel | None) -> DecisionLogPage:
+    check = cancel.check if cancel is not None else lambda: None
+    _check(session, wanted)
+    search = search_for(session)
+    best = None
+    parameters = search.parameters(wanted.text)
+    if _text_only(wanted) and parameters is not None:
+        best = _from_best_ranked(session, search, parameters, offset, limit, check)
+    if best is not None and best[1] is not None:  # every match was read, and so counted
+        return DecisionLogPage(tuple(best[0]), best[1], True)
+    if best is not None:  # a search alone with more matches than were read: count them, so far and no further
+        check()
+        bound = max(COUNT_LIMIT, offset + limit)
+        counted = session.scalar(_bounded_count_statement(type(search)), {**parameters, "bound": bound + 1}) or 0
+        return DecisionLogPage(tuple(best[0]), min(counted, bound), True, counted <= bound)
+    check()
+    rows, count, searched = _statement(session, wanted)
+    if not searched:
+        found = session.execute(rows.offset(offset).limit(limit)).all()
+        check()
+        total = session.scalar(count) or 0
+        return DecisionLogPage(tuple(_row(values, False) for values in found), total, False)
+    if best is None:  # a filter to apply before ranking, or a deep page: join every match, then rank
+        best = [_row(values, True) for values in session.execute(rows.offset(offset).limit(limit))], None
+    check()
+    total, exact = _count_up_to(session, count, max(COUNT_LIMIT, offset + limit))
+    return DecisionLogPage(tuple(best[0]), total, True, exact)
 
 
 def _title(session: Session, wanted: DecisionLogFilter) -> str:

@@ -11,6 +11,7 @@ into HTML with :func:`snippet_html`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Protocol
 
 from sqlalchemy import BindParameter, Float, Select, Text, bindparam, column, func, literal_column, select, table
@@ -56,6 +57,21 @@ class DecisionSearch(Protocol):
         page of results, without highlighting every match; None when ``text`` holds nothing to search for."""
         ...
 
+    def parameters(self, text: str | None) -> dict[str, object] | None:
+        """The bound values ``template()`` and ``snippets_template()`` take for ``text``; None when ``text`` holds
+        nothing to search for."""
+        ...
+
+    def template(self) -> Select:
+        """``match`` with its parameters left open, built once: the search box's hot path executes it with
+        ``parameters(text)`` instead of building (and SQLAlchemy keying) a new statement at every keystroke."""
+        ...
+
+    def snippets_template(self) -> Select:
+        """``snippets`` with its parameters (those of ``parameters`` and ``item_ids``, a list) left open, built
+        once."""
+        ...
+
 
 class SqliteFts5Search:
     """FTS5: MATCH with a rebuilt expression, bm25() for the rank, snippet() for the highlighted context."""
@@ -66,8 +82,9 @@ class SqliteFts5Search:
 
     def match(self, text: str | None) -> Select | None:
         query = fts5_query(text)
-        if query is None:
-            return None
+        return None if query is None else self._match(bindparam("fts_query", query, type_=Text))
+
+    def _match(self, query: BindParameter) -> Select:
         index = table("decision_search", column("rowid"))
         name = literal_column("decision_search")  # FTS5's auxiliary functions take the table itself
         bm25 = func.bm25(name, *self.WEIGHTS, type_=Float)
@@ -75,18 +92,30 @@ class SqliteFts5Search:
         return (
             select(index.c.rowid.label("item_id"), (-bm25).label("rank"), snippet.label("snippet"))
             .select_from(index)
-            .where(name.op("MATCH")(bindparam("fts_query", query)))
+            .where(name.op("MATCH")(query))
         )
 
     def snippets(self, text: str | None, item_ids: Sequence[int]) -> Select | None:
         found = self.match(text)
-        if found is None:
-            return None
+        return None if found is None else self._snippets(found, _ids(item_ids))
+
+    @staticmethod
+    def _snippets(found: Select, item_ids: BindParameter) -> Select:
         hits = found.subquery("hits")
         # "rowid + 0", not "rowid": one pass over the matches keeping the page's. Given the rowid, FTS5 would
         # look each id up anew, merging the doclists of every term again (of every word a prefix covers:
         # seconds for 200 ids and "erf*").
-        return select(hits.c.item_id, hits.c.snippet).where((hits.c.item_id + 0).in_(_ids(item_ids)))
+        return select(hits.c.item_id, hits.c.snippet).where((hits.c.item_id + 0).in_(item_ids))
+
+    def parameters(self, text: str | None) -> dict[str, object] | None:
+        query = fts5_query(text)
+        return None if query is None else {"fts_query": query}
+
+    def template(self) -> Select:
+        return _templates(type(self))[0]
+
+    def snippets_template(self) -> Select:
+        return _templates(type(self))[1]
 
 
 # Written out as SQL once, so that the planner sees the very expression the GIN index was built on.
@@ -111,9 +140,10 @@ class PostgresSearch:
 
     def match(self, text: str | None) -> Select | None:
         expression = tsquery_text(text)
-        if expression is None:
-            return None
-        query = func.to_tsquery(_PG_CONFIG, bindparam("ts_query", expression, type_=Text))
+        return None if expression is None else self._match(bindparam("ts_query", expression, type_=Text))
+
+    def _match(self, expression: BindParameter) -> Select:
+        query = func.to_tsquery(_PG_CONFIG, expression)
         rank = func.ts_rank(_PG_WEIGHTED, query, type_=Float)
         headline = func.ts_headline(_PG_CONFIG, literal_column(_PG_TEXT), query,
                                     bindparam("ts_headline_options", _PG_HEADLINE_OPTIONS, type_=Text), type_=Text)
@@ -124,10 +154,33 @@ class PostgresSearch:
 
     def snippets(self, text: str | None, item_ids: Sequence[int]) -> Select | None:
         found = self.match(text)
-        if found is None:
-            return None
-        hits = found.where(AgendaItem.id.in_(_ids(item_ids))).subquery("hits")  # by primary key, then @@
+        return None if found is None else self._snippets(found, _ids(item_ids))
+
+    @staticmethod
+    def _snippets(found: Select, item_ids: BindParameter) -> Select:
+        hits = found.where(AgendaItem.id.in_(item_ids)).subquery("hits")  # by primary key, then @@
         return select(hits.c.item_id, hits.c.snippet)
+
+    def parameters(self, text: str | None) -> dict[str, object] | None:
+        expression = tsquery_text(text)
+        return None if expression is None else {"ts_query": expression}
+
+    def template(self) -> Select:
+        return _templates(type(self))[0]
+
+    def snippets_template(self) -> Select:
+        return _templates(type(self))[1]
+
+
+#: The name of each adapter's search-text parameter.
+_QUERY_PARAMETER = {"SqliteFts5Search": "fts_query", "PostgresSearch": "ts_query"}
+
+
+@cache
+def _templates(adapter: type[SqliteFts5Search] | type[PostgresSearch]) -> tuple[Select, Select]:
+    """An adapter's match and snippets with their parameters open, built once per adapter."""
+    found = adapter()._match(bindparam(_QUERY_PARAMETER[adapter.__name__], type_=Text))
+    return found, adapter._snippets(found, bindparam("item_ids", expanding=True))
 
 
 def _ids(item_ids: Sequence[int]) -> BindParameter:

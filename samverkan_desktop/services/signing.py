@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ..db.models import Approval, Meeting, Person, PersonKey
 from ..domain.approval_record import ApprovalRecord
 from ..domain.calendar import STOCKHOLM
-from ..domain.enums import MinutesStatus, Role
+from ..domain.enums import Role
 from ..domain.errors import ConflictError, ValidationError
 from ..domain.signing import (
     APPROVAL_KIND,
@@ -215,20 +215,9 @@ def check_seal(session: Session, a: Approval) -> str | None:
     return None
 
 
-def verify_signatures(uow: UnitOfWork) -> list[SignatureCheck]:
-    """Every signed approval (valid or revoked) and every valid unsigned one of approved or published minutes."""
-    checks = []
-    with uow:
-        rows = uow.session.execute(select(Approval, Meeting).join(Meeting, Meeting.id == Approval.meeting_id)
-                                   .order_by(Meeting.starts_at, Approval.id))
-        for a, meeting in rows:
-            person = uow.session.get(Person, a.approved_by_id)
-            on = meeting.starts_at.astimezone(STOCKHOLM).date().isoformat()
-            base = (a.id, meeting.id, meeting.group.name, on, person.name if person else "?")
-            if a.signature or a.signed_payload or a.signing_key_id or a.key_fingerprint:
-                checks.append(SignatureCheck(*base, a.key_fingerprint or "?", check_seal(uow.session, a)))
-            elif a.revoked_at is None and meeting.minutes_status in (MinutesStatus.APPROVED,
-                                                                      MinutesStatus.PUBLISHED):
-                checks.append(SignatureCheck(*base, None, None))
-    return checks
+def verify_signatures(uow: UnitOfWork, progress=None) -> list[SignatureCheck]:
+    """Every signed approval (valid or revoked) and every valid unsigned one of approved or published minutes.
+    Streamed in batches with constant memory (services.verification)."""
+    from .verification import signature_checks
 
+    return list(signature_checks(uow, progress))

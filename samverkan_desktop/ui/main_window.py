@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, QUrl
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -50,6 +50,8 @@ from .widgets.banner import Banner, BannerKind
 
 
 class MainWindow(QMainWindow):
+    verification_done = Signal(list)  # the problems verify_approvals found (empty: everything holds)
+
     def __init__(self, uow: UnitOfWork, settings: Settings, *, database_label: str = "",
                  save_settings: Callable[[Settings], None] | None = None,
                  today: Callable[[], date] = date.today, backups: BackupKeeper | None = None,
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         self.today = today
         self.backups = backups
         self.read_only = read_only
+        self.verify_runner: ProgressRunner | None = None
         self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", APP_NAME) if read_only else APP_NAME)
         self.resize(1280, 800)
 
@@ -338,26 +341,39 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             dialog.show_result()
 
-    def verify_approvals(self) -> list[str]:
-        """Recompute every approved minutes' checksum and say which no longer match their approval; every
-        signature and every attachment's SHA-256 too; check the audit chain and name its first broken link."""
+    def verify_approvals(self) -> None:
+        """Recompute every approved minutes' checksum, check every signature, every attachment's SHA-256 and the
+        audit chain, in a worker under a progress dialog (Stop between two batches); then say what no longer
+        matches and the chain's first broken link (``verification_done`` carries them)."""
         from ..services import signing
 
-        try:
-            problems = [p.describe() for p in approval.verify_all(self.uow)]
-            problems += [c.describe() for c in signing.verify_signatures(self.uow) if c.problem]
-            problems += [p.describe() for p in attachments.verify_attachments(self.uow)]
-            broken = audit.verify_chain(self.uow).broken
-            problems += [broken.describe()] if broken is not None else []
-        except DomainError as error:
-            QMessageBox.critical(self, APP_NAME, error.message)
-            return []
+        worker = self.uow.for_another_thread()
+        steps = {"minutes": self.tr("Checking the approved minutes…"),
+                 "signatures": self.tr("Checking the signatures…")}
+
+        def work(progress):
+            def report(done: int, total: int, what: str) -> bool:
+                return progress(done, total, steps.get(what, what))
+
+            problems = [p.describe() for p in approval.verify_all(worker, report)]
+            problems += [c.describe() for c in signing.verify_signatures(worker, report) if c.problem]
+            report(0, 1, self.tr("Checking the attachments…"))
+            problems += [p.describe() for p in attachments.verify_attachments(worker)]
+            report(0, 1, self.tr("Checking the audit trail…"))
+            broken = audit.verify_chain(worker).broken
+            return problems + ([broken.describe()] if broken is not None else [])
+
+        self.verify_runner = ProgressRunner(self, self.tr("Verifying…"), work, self._verified,
+                                            lambda message: QMessageBox.critical(self, APP_NAME, message))
+
+    def _verified(self, problems: list[str]) -> None:
+        self.verify_runner = None
         if problems:
             QMessageBox.warning(self, self.tr("Verification"), "\n".join(problems))
         else:
             QMessageBox.information(self, self.tr("Verification"),
                                     self.tr("All approved minutes match their approvals."))
-        return problems
+        self.verification_done.emit(problems)
 
     def import_register(self) -> None:
         """Arkiv → Importera register…: the wizard; afterwards every register view shows what came in."""
@@ -464,6 +480,10 @@ class MainWindow(QMainWindow):
         # A backup in flight finishes first: its thread must not be destroyed while it writes.
         if self.backup_task is not None:
             self.backup_task.wait()
+        if self.verify_runner is not None:  # a verification stops at its next batch
+            self.verify_runner.task.cancel()
+            self.verify_runner.task.wait()
+        self.follow_up_page.decision_log.wait_for_searches()
         super().closeEvent(event)
 
     def show_backups(self) -> None:

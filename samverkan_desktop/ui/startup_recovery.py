@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from .. import APP_NAME
@@ -98,22 +98,38 @@ def recover_damaged_database(path: Path | None, unattended: bool,
     return StartupOutcome(False)
 
 
+#: The app starts the quick check of a large database this long after its window opened (``delay_ms``).
+CHECK_DELAY_MS = 15_000
+
+
 class BackgroundCheck(QObject):
-    """The quick check of a large database, run right after the window opened. Damage found leads to the same
-    choice as before start-up, after the open editors are saved and every connection is closed."""
+    """The quick check of a large database, after the window opened. Damage found leads to the same choice as
+    before start-up, after the open editors are saved and every connection is closed.
+
+    Scheduled so that it never competes with the first seconds of use: it starts ``delay_ms`` after the window
+    (the app gives CHECK_DELAY_MS) and runs at idle thread priority (SCHED_IDLE on Linux), so the GUI thread and
+    the user's first searches and openings come first. Not skipped after a recent good check: damage is not
+    announced by a file's size or time, and the check reading the whole file is the only way to find it; a crash
+    or a small file still checks before the window opens (check_before_start)."""
 
     finished = Signal(object)  # the problems found (empty: sound)
 
     def __init__(self, window, path: Path, close_connections: Callable[[], None],
                  ask: Callable[[StartupHealth], Choice] | None = None,
-                 reopen: Callable[[], object] | None = None) -> None:
+                 reopen: Callable[[], object] | None = None, delay_ms: int = 0) -> None:
         super().__init__(window)
         self.window, self.path = window, path
         self._close_connections, self._ask, self._reopen = close_connections, ask, reopen
         self.task = BackgroundTask(lambda _progress: quick_check(path), self)
         self.task.succeeded.connect(self._checked)
         self.task.failed.connect(lambda message: self.window.statusBar().showMessage(message))
-        self.task.start()
+        if delay_ms > 0:
+            QTimer.singleShot(delay_ms, self, self._start)
+        else:
+            self._start()
+
+    def _start(self) -> None:
+        self.task.start(QThread.Priority.IdlePriority)
 
     def _checked(self, problems: object) -> None:
         self.task.wait()

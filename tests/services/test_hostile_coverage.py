@@ -17,6 +17,7 @@ from samverkan_desktop.services import (
     agenda,
     approval_check,
     attachments,
+    cancel,
     case_state,
     cases,
     demo_meetings,
@@ -30,6 +31,7 @@ from samverkan_desktop.services import (
     register_import,
     register_import_people,
     signing,
+    verification,
 )
 
 #: Functions that take a row (an ORM object) from inside a unit of work, never input from a person or a file; the
@@ -64,6 +66,9 @@ READ_ONLY_COVERED = {
     register_import_people.import_people: "a step of run_import, on its loaded register; its hostile case",
     register_import_people.import_memberships: "a step of run_import, on its loaded register; its hostile case",
     register_import_people.find_person: "called by the people and membership steps of run_import",
+    verification.minutes_problems: "no input but a progress callback; verify_all reads it into a list",
+    verification.signature_checks: "no input but a progress callback; verify_signatures reads it into a list",
+    cancel.cancellable: "a session and the search worker's token; decision_log with cancel",
 }
 #: The test-data generator's parts: only generate() calls them, with its own numbers, names and dates.
 GENERATOR_PARTS = ("generate_register", "generate_words", "generate_meetings")

@@ -91,3 +91,36 @@ def test_the_gin_index_serves_the_search(pg) -> None:
         connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
         plan = "\n".join(connection.exec_driver_sql("EXPLAIN " + str(compiled), compiled.params).scalars())
     assert "decision_search_gin" in plan
+
+
+def test_a_running_query_is_cancelled_from_another_thread(pg) -> None:
+    """The search box's cancellation on PostgreSQL: psycopg's Connection.cancel() stops the statement."""
+    import threading
+
+    from samverkan_desktop.services.cancel import QueryCancel, QueryCancelledError, cancellable
+
+    uow, _world, _log = pg
+    token, started, outcome = QueryCancel(), threading.Event(), []
+
+    def worker() -> None:
+        try:
+            with uow.for_another_thread() as own, cancellable(own.session, token):
+                started.set()
+                own.session.execute(text("SELECT pg_sleep(30)"))
+            outcome.append("finished")
+        except QueryCancelledError:
+            outcome.append("cancelled")
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    assert started.wait(10)
+    with uow:  # until the statement runs on the server (a cancel before it is the token's check, tested on SQLite)
+        for _attempt in range(200):
+            if uow.session.scalar(text("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' "
+                                       "AND query LIKE 'SELECT pg_sleep(30)%'")):
+                break
+            uow.session.execute(text("SELECT pg_sleep(0.05)"))
+    token.cancel()
+    thread.join(20)
+    assert not thread.is_alive() and outcome == ["cancelled"]
+    assert found(uow, "rutin*")  # the pool's connections still serve searches

@@ -114,3 +114,17 @@ def test_the_group_tree_costs_the_same_with_5_and_50_groups(uow, engine):
         load_tree(uow, TODAY)
     assert fifty.count == five.count, f"5 groups:\n{five.report()}\n\n50 groups:\n{fifty.report()}"
     assert five.count <= 6, five.report()
+
+
+def test_the_documents_of_a_meeting_cost_the_same_with_5_and_40_items(meeting_world, uow, engine, tmp_path):
+    from samverkan_desktop.services import documents
+
+    small = full_meeting(uow, meeting_world, date(2026, 3, 10), 5, tmp_path)
+    large = full_meeting(uow, meeting_world, date(2026, 4, 14), 40, tmp_path)
+    for build in (documents.minutes_document, documents.notice_document):
+        with count_statements(engine) as five:
+            build(uow, small)
+        with count_statements(engine) as forty:
+            build(uow, large)
+        assert forty.count == five.count, f"5 items:\n{five.report()}\n\n40 items:\n{forty.report()}"
+        assert five.count <= 14, five.report()

@@ -156,6 +156,30 @@ def test_a_sound_large_database_is_left_alone(qtbot, engine, uow, db_path: Path)
     assert db_path.exists() and window.banners() == []
 
 
+def test_the_check_after_start_waits_for_its_delay_and_runs_at_idle_priority(qtbot, engine, uow, db_path: Path,
+                                                                             monkeypatch) -> None:
+    """Not a timing test: before the delay nothing has started; then the thread starts at idle priority."""
+    from PySide6.QtCore import QThread
+
+    from samverkan_desktop.config import Settings
+    from samverkan_desktop.ui import startup_recovery
+    from samverkan_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(uow, Settings(), database_label="test")
+    qtbot.addWidget(window)
+    priorities = []
+    real_start = startup_recovery.BackgroundTask.start
+    monkeypatch.setattr(startup_recovery.BackgroundTask, "start",
+                        lambda task, priority=QThread.Priority.InheritPriority: (priorities.append(priority),
+                                                                                  real_start(task, priority)))
+    check = startup_recovery.BackgroundCheck(window, db_path, engine.dispose, delay_ms=300,
+                                             ask=lambda health: pytest.fail("nothing to ask"))
+    assert priorities == [] and not check.task.isRunning()
+    with qtbot.waitSignal(check.finished, timeout=20_000) as done:
+        pass
+    assert priorities == [QThread.Priority.IdlePriority] and done.args[0] == []
+
+
 def test_choosing_an_empty_database_while_running_gives_a_working_one(qtbot, damaged: Path) -> None:
     from samverkan_desktop.app import reopen_after_repair
     from samverkan_desktop.config import Settings, migrations_dir

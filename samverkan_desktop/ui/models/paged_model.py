@@ -31,6 +31,12 @@ class PagedTableModel(DtoTableModel[Row], Generic[Row]):
         self.total = total
         self.set_rows(rows)
 
+    def show_first_page(self, rows: Sequence[Row], total: int, fetch: Fetch) -> None:
+        """Start over with a first page read elsewhere (a worker thread); ``fetch`` reads the pages after it."""
+        self._fetch = fetch
+        self.total = total
+        self.set_rows(rows)
+
     def load_ids(self, ids: Sequence[int], rows_of: RowsOf) -> None:
         """Start over with a list a service has ordered as ids (its length is the total): each page is the rows of
         the next slice. Rows removed since the ids were read are skipped, and the pages after them still follow

@@ -3,11 +3,12 @@ highlighted), filtered by period, outcome and case status, opened at the item, e
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DomainError
 from ...services import UnitOfWork, decision_log
-from ...services.decision_log import DecisionLogFilter, DecisionLogRow
+from ...services.cancel import QueryCancel, QueryCancelledError
+from ...services.decision_log import DecisionLogFilter, DecisionLogPage, DecisionLogRow
 from ..background import ProgressRunner
 from ..labels import case_status_labels, outcome_labels
 from ..minutes_html import decision_html
@@ -32,7 +34,48 @@ from ..widgets.combos import ChoiceCombo
 from ..widgets.date_field import DateField
 from .follow_up_lists import _table
 
-SEARCH_DELAY_MS = 250  # search when the typing pauses, not on every key
+SEARCH_DELAY_MS = 150  # search when the typing pauses, not on every key
+
+
+class _SearchSignals(QObject):
+    found = Signal(int, object, object)  # generation, DecisionLogFilter, DecisionLogPage
+    failed = Signal(int, str)  # generation, message for a person
+
+
+class SearchTask(QRunnable):
+    """One decision-log query (the first page) on a thread of the global pool, off the GUI thread. ``cancel()``
+    stops the query where it runs (services.cancel); a stopped task emits nothing. The pool, not the tab, owns
+    the thread: closing the window while a search runs destroys no running thread, and queued signals to a tab
+    that is gone are dropped by Qt."""
+
+    def __init__(self, uow: UnitOfWork, wanted: DecisionLogFilter, page_size: int, generation: int) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the tab holds it until it has finished
+        self.uow, self.wanted, self.page_size, self.generation = uow, wanted, page_size, generation
+        self.token = QueryCancel()
+        self.signals = _SearchSignals()
+        self.done = threading.Event()
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+    def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            self.done.set()
+
+    def _run(self) -> None:
+        try:
+            page = decision_log.decision_log(self.uow, self.wanted, 0, self.page_size, cancel=self.token)
+        except QueryCancelledError:
+            return  # replaced by a newer search: nobody waits for this one
+        except DomainError as error:
+            if not self.token.cancelled:
+                self.signals.failed.emit(self.generation, error.message)
+            return
+        if not self.token.cancelled:
+            self.signals.found.emit(self.generation, self.wanted, page)
 
 
 def decision_model(parent=None) -> PagedTableModel[DecisionLogRow]:
@@ -64,6 +107,9 @@ class DecisionLogTab(QWidget):
         super().__init__(parent)
         self.uow, self.group_filter = uow, group_filter
         self.runner: ProgressRunner | None = None
+        self.generation = 0  # of the newest search asked for: results of older ones are dropped
+        self.task: SearchTask | None = None  # the newest search, while it runs
+        self._tasks: list[SearchTask] = []  # searches started and not known to have finished
         self.counted = (0, True)  # the first page's total, and whether it is exact (a search counts only so far)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search titles, notes and decisions (förank* finds förankring)…"))
@@ -76,6 +122,9 @@ class DecisionLogTab(QWidget):
         self.model = decision_model(self)
         self.view = _table(self, self.model)
         header = self.view.horizontalHeader()
+        # Columns fitted to the rows in view, not to all 200 of a page: measuring every cell of a page on the GUI
+        # thread stalled typing in the search box by 100-200 ms whenever a result arrived.
+        header.setResizeContentsPrecision(0)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)  # long titles: elided, tooltip whole
         header.resizeSection(3, 260)
@@ -113,7 +162,7 @@ class DecisionLogTab(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
         self.timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _text: self.timer.start())
+        self.search.textChanged.connect(self._typed)
         for field in (self.date_from, self.date_to):
             field.editingFinished.connect(self.reload)
         for combo in (self.outcome, self.case_status):
@@ -123,24 +172,75 @@ class DecisionLogTab(QWidget):
         return DecisionLogFilter(self.search.text(), self.group_filter(), True, self.date_from.value(),
                                  self.date_to.value(), self.outcome.value(), self.case_status.value())
 
+    def _typed(self, _text: str) -> None:
+        """A keystroke: the search running is stopped at once, the next one starts when typing pauses."""
+        self._cancel_running()
+        self.timer.start()
+
+    def _cancel_running(self) -> None:
+        self.generation += 1  # whatever is still on its way is stale now
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+
+    @property
+    def searching(self) -> bool:
+        """A search asked for has not yet shown its result (typing paused or not)."""
+        return self.timer.isActive() or self.task is not None
+
     def reload(self) -> None:
+        """Search again in a worker thread; the first page replaces the list when it arrives."""
+        self.timer.stop()
+        self._cancel_running()
         try:
             wanted = self.current_filter()
-            self.model.load(lambda offset, limit: self._page(wanted, offset, limit))
         except DomainError as error:
             self.summary.setText(error.message)
             return
+        task = SearchTask(self.uow.for_another_thread(), wanted, self.model.page_size, self.generation)
+        task.signals.found.connect(self._found)
+        task.signals.failed.connect(self._failed)
+        self.task = task
+        self._tasks = [t for t in self._tasks if not t.done.is_set()] + [task]
+        QThreadPool.globalInstance().start(task)
+
+    def wait_for_searches(self, timeout_s: float = 10.0) -> None:
+        """Stop every search still running and wait for their threads to leave the query (tests, shutting down)."""
+        self._cancel_running()
+        for task in self._tasks:
+            task.cancel()
+            task.done.wait(timeout_s)
+        self._tasks.clear()
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation != self.generation:
+            return
+        self.task = None
+        self.summary.setText(message)
+
+    def _found(self, generation: int, wanted: DecisionLogFilter, page: DecisionLogPage) -> None:
+        if generation != self.generation:
+            return  # an older search that finished before it could be stopped
+        self.task = None
+        self.counted = (page.total, page.total_exact)
+        # The pages after the first are read as the view scrolls, on this thread, a page at a time.
+        self.model.show_first_page(page.rows, self._total_of(page),
+                                   lambda offset, limit: self._page(wanted, offset, limit))
         total, exact = self.counted
         words = self.tr("%1 decisions") if exact else self.tr("More than %1 decisions")
         self.summary.setText(words.replace("%1", str(total)))
         self.preview.clear()
 
+    @staticmethod
+    def _total_of(page: DecisionLogPage) -> int:
+        # A search that stopped counting has more rows than it counted: one more keeps the view fetching.
+        return page.total if page.total_exact else page.total + 1
+
     def _page(self, wanted: DecisionLogFilter, offset: int, limit: int):
         page = decision_log.decision_log(self.uow, wanted, offset, limit)
         if offset == 0:
             self.counted = (page.total, page.total_exact)
-        # A search that stopped counting has more rows than it counted: one more keeps the view fetching.
-        return page.rows, page.total if page.total_exact else page.total + 1
+        return page.rows, self._total_of(page)
 
     def _preview(self, row: int) -> None:
         found = self.model.row_at(row)

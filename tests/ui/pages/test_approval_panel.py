@@ -118,10 +118,10 @@ def test_verify_from_the_main_window_names_a_tampered_meeting(qtbot, uow, regist
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-    assert window.verify_approvals() == []
+    assert run_verification(window, qtbot) == []
     with engine.begin() as connection:
         connection.exec_driver_sql("UPDATE agenda_item SET title = 'Ändrad utanför appen'")
-    problems = window.verify_approvals()
+    problems = run_verification(window, qtbot)
     assert len(problems) == 1 and "Ledningsgrupp för samverkan 2026-03-10" in problems[0]
     assert "§ 1" in shown[-1]
 
@@ -143,3 +143,10 @@ def test_sending_asks_whether_the_chair_or_the_vice_chair_approves(qtbot, uow, r
 
     sent = [e.summary for e in audit.meeting_history(uow, meeting_id) if e.action == "skickade för godkännande"]
     assert sent and sent[-1].startswith("till Bo Ek (vice ordförande)")
+
+
+def run_verification(window, qtbot) -> list[str]:
+    """The main window's verification, run in its worker; the problems it found."""
+    with qtbot.waitSignal(window.verification_done, timeout=20000) as done:
+        window.verify_approvals()
+    return done.args[0]

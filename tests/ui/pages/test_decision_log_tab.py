@@ -3,6 +3,7 @@ found item from the main window, and the Excel export written off the GUI thread
 
 from __future__ import annotations
 
+import threading
 from datetime import date, time
 
 import openpyxl
@@ -37,12 +38,15 @@ def open_log(main_window, qtbot):
     main_window.show_follow_up()
     page = main_window.follow_up_page
     page.tabs.setCurrentWidget(page.decision_log)
-    return page.decision_log
+    tab = page.decision_log
+    qtbot.waitUntil(lambda: not tab.searching, timeout=5000)
+    return tab
 
 
 def search(tab, qtbot, text: str) -> list[str]:
     tab.search.setText(text)
-    qtbot.waitUntil(lambda: not tab.timer.isActive(), timeout=SEARCH_DELAY_MS * 8)
+    assert tab.searching  # in a worker, after the typing pauses
+    qtbot.waitUntil(lambda: not tab.searching, timeout=SEARCH_DELAY_MS * 8 + 5000)
     return [tab.model.row_at(r).title for r in range(tab.model.rowCount())]
 
 
@@ -81,6 +85,7 @@ def test_a_bad_period_is_said_in_words(main_window, qtbot, decisions):
     tab.date_from.setText("2026-12-31")
     tab.date_to.setText("2026-01-01")
     tab.reload()
+    qtbot.waitUntil(lambda: not tab.searching, timeout=5000)
     assert tab.summary.text() == "Periodens början kan inte ligga efter dess slut."
     assert tab.model.rowCount() == 3  # the list shown before stays
 
@@ -132,3 +137,47 @@ def test_the_minutes_html_keeps_substitutes_and_lists_clauses():
     assert "Bo Ek (VGR) (ersättare för Anna Berg)" in html
     assert "<ul><li>bra</li><li>sämre</li></ul>" in html
     assert "<ul><li>anta rutinen</li><li>följa upp</li></ul>" in html
+
+
+def test_the_search_runs_in_a_worker_and_a_new_keystroke_cancels_the_running_one(main_window, qtbot, decisions,
+                                                                                 monkeypatch):
+    """Not a timing test: the first search blocks in its worker until it is cancelled; typing on cancels it
+    (the cancel hook runs), its result never reaches the model, and the second search's result does."""
+    tab = open_log(main_window, qtbot)
+    real = decision_log_service.decision_log
+    gui_thread = threading.get_ident()
+    calls: list[tuple[str, int]] = []  # (text, thread id) of every query
+    first_started, first_cancelled = threading.Event(), threading.Event()
+
+    def service(uow, wanted, offset=0, limit=200, cancel=None):
+        calls.append((wanted.text, threading.get_ident()))
+        if wanted.text == "avtal*" and offset == 0:
+            assert cancel is not None
+            original = cancel.cancel
+
+            def hook():
+                original()
+                first_cancelled.set()
+
+            cancel.cancel = hook
+            first_started.set()
+            assert first_cancelled.wait(10)  # the worker is inside its query until the next keystroke
+            page = real(uow, wanted, offset, limit)  # a result that must never be shown
+            return page
+        return real(uow, wanted, offset, limit, cancel)
+
+    monkeypatch.setattr(decision_log_service, "decision_log", service)
+    shown: list[tuple[str, ...]] = []
+    tab.model.modelReset.connect(lambda: shown.append(tuple(tab.model.row_at(r).title
+                                                            for r in range(tab.model.rowCount()))))
+    tab.search.setText("avtal*")
+    qtbot.waitUntil(first_started.is_set, timeout=5000)
+    assert calls[-1][1] != gui_thread  # the service runs on a worker thread, not the GUI thread
+    tab.search.setText("boende")  # the next keystroke: the running query is cancelled at once
+    assert first_cancelled.is_set()
+    qtbot.waitUntil(lambda: not tab.searching, timeout=5000)
+    assert [text for text, _thread in calls] == ["avtal*", "boende"]
+    assert all(thread != gui_thread for _text, thread in calls)
+    assert shown == [("Mark för nytt boende",)]  # only the second search reached the model
+    tab.wait_for_searches()
+    assert [tab.model.row_at(r).title for r in range(tab.model.rowCount())] == ["Mark för nytt boende"]

@@ -1,0 +1,189 @@
+"""``verify`` at region scale: every approved minutes' hash recomputed and every approval's signature checked,
+streamed in batches with constant memory and a progress callback.
+
+Each check walks its rows by keyset (meeting start, then id) a batch at a time: one query per batch for the
+meetings (or approvals) and one per kind of related row (items with their actions, attendance, approvals, the
+names), never one per minutes. After a batch the session forgets every row it read (``_forget``), so memory stays
+flat whether there are a hundred or fifty thousand approved minutes.
+
+The checks are separate functions over the same helpers (``minutes_problems``, ``signature_checks``), so that a
+further check (the audit chain) is one more function beside them; ``approval.verify_all`` and
+``signing.verify_signatures`` are these streams read into a list.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from datetime import datetime
+
+from sqlalchemy import Select, and_, func, or_, select, true
+from sqlalchemy.orm import Session, defer, joinedload
+
+from ..db.models import ActionItem, AgendaItem, Approval, Attendance, Meeting, Person, PersonKey
+from ..domain.calendar import STOCKHOLM
+from ..domain.enums import MinutesStatus
+from ..domain.errors import ValidationError
+from ..domain.minutes_hash import content_of, describe_difference, minutes_hash
+from . import UnitOfWork
+from ._common import preload
+
+#: Rows per batch: large enough that a query's fixed cost vanishes, small enough that a batch of 40-item minutes
+#: with their text stays a few megabytes.
+BATCH = 400
+#: progress(done, total, what) -> False to stop (BackgroundTask's signature); "what" says which check runs.
+Progress = Callable[[int, int, str], bool]
+STOPPED = "Kontrollen avbröts; inget har ändrats."
+APPROVED = (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED)
+
+
+def _report(progress: Progress | None, done: int, total: int, what: str) -> None:
+    if progress is not None and progress(done, total, what) is False:
+        raise ValidationError(STOPPED)
+
+
+def _forget(session: Session) -> None:
+    """Drop every row the batch read: the identity map, and what ``_common.keep`` held for the batch."""
+    session.expunge_all()
+    session.info.pop("preloaded", None)
+
+
+def _after(order: tuple, last: tuple[datetime, int] | None):
+    """The keyset condition: rows strictly after ``last`` in (first column, second column) order."""
+    if last is None:
+        return true()
+    first, second = order
+    return or_(first > last[0], and_(first == last[0], second > last[1]))
+
+
+def _batches(session: Session, query: Select, order: tuple, key: Callable[[object], tuple[datetime, int]],
+             batch: int, shape: str = "rows") -> Iterator[list]:
+    """The rows of ``query`` (``shape``: "rows", or "mappings" for a table's columns by name), ``batch`` at a time
+    in ``order``, each batch forgotten after use."""
+    last = None
+    while True:
+        result = session.execute(query.where(_after(order, last)).order_by(*order).limit(batch))
+        rows = list(result.mappings() if shape == "mappings" else result.unique())
+        if not rows:
+            return
+        last = key(rows[-1])
+        yield rows
+        _forget(session)
+        if len(rows) < batch:
+            return
+
+
+# -- the minutes' content against its approval ---------------------------------------------------------------
+# The rows are read as plain mappings (Core), not ORM objects: content_of takes either, and a batch of plain rows
+# is several times cheaper to read and leaves nothing in the session. Names are shown with the minutes but not
+# hashed (minutes_hash.DISPLAY_ONLY), so the hash needs none; only a minutes that no longer matches is read
+# again whole, with its names, to say what differs.
+_MEETING, _ITEM, _ATTENDANCE = Meeting.__table__, AgendaItem.__table__, Attendance.__table__
+_ACTION, _APPROVAL = ActionItem.__table__, Approval.__table__
+
+
+def _count_approved(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(_MEETING)
+                          .where(_MEETING.c.minutes_status.in_(APPROVED))) or 0
+
+
+def _by(rows, key: str) -> dict[int, list]:
+    grouped: dict[int, list] = defaultdict(list)
+    for row in rows:
+        grouped[row[key]].append(row)
+    return grouped
+
+
+def _no_name(_ident: int | None) -> None:
+    return None
+
+
+def _contents(session: Session, meetings: list) -> Iterator[tuple[object, dict]]:
+    """Each meeting of the batch with the content its hash is taken over: one query per kind of row."""
+    ids = [m["id"] for m in meetings]
+    items = _by(session.execute(select(_ITEM).where(_ITEM.c.meeting_id.in_(ids))).mappings(), "meeting_id")
+    rows = _by(session.execute(select(_ATTENDANCE).where(_ATTENDANCE.c.meeting_id.in_(ids))).mappings(),
+               "meeting_id")
+    actions = _by(session.execute(select(_ACTION).join(_ITEM, _ITEM.c.id == _ACTION.c.agenda_item_id)
+                                  .where(_ITEM.c.meeting_id.in_(ids))).mappings(), "agenda_item_id")
+    for meeting in meetings:
+        yield meeting, content_of(meeting, rows.get(meeting["id"], ()), items.get(meeting["id"], ()),
+                                  lambda item: actions.get(item["id"], ()), group=_no_name, person=_no_name,
+                                  organisation=_no_name)
+
+
+def _valid_hashes(session: Session, meeting_ids: list[int]) -> dict[int, tuple[int, str]]:
+    """Each meeting's newest approval not revoked: (its id, the hash it covers)."""
+    return {meeting_id: (approval_id, digest) for approval_id, meeting_id, digest in session.execute(
+        select(_APPROVAL.c.id, _APPROVAL.c.meeting_id, _APPROVAL.c.content_hash)
+        .where(_APPROVAL.c.meeting_id.in_(meeting_ids), _APPROVAL.c.revoked_at.is_(None))
+        .order_by(_APPROVAL.c.id))}
+
+
+def _problem(session: Session, meeting_id: int, approval_id: int | None):
+    """What differs, in words: the minutes read whole (with names) against the content its approval stored."""
+    from .approval import VerificationProblem, minutes_content
+
+    meeting = session.get(Meeting, meeting_id)
+    content = minutes_content(session, meeting)
+    stored_json = None if approval_id is None else session.scalar(
+        select(_APPROVAL.c.content).where(_APPROVAL.c.id == approval_id))
+    stored = json.loads(stored_json) if stored_json else {}
+    differences = describe_difference(stored, content) if stored else ["godkännandet saknas"]
+    problem = VerificationProblem(meeting.id, meeting.group.name,
+                                  meeting.starts_at.astimezone(STOCKHOLM).date().isoformat(), tuple(differences))
+    _forget(session)
+    return problem
+
+
+def minutes_problems(uow: UnitOfWork, progress: Progress | None = None, batch: int = BATCH) -> Iterator:
+    """Recompute the hash of every approved (or published) minutes in meeting order; yield a
+    VerificationProblem for each that no longer matches its approval (or has none)."""
+    with uow:
+        session = uow.session
+        total, done = _count_approved(session), 0
+        _report(progress, 0, total, "minutes")
+        query = select(_MEETING).where(_MEETING.c.minutes_status.in_(APPROVED))
+        for meetings in _batches(session, query, (_MEETING.c.starts_at, _MEETING.c.id),
+                                 lambda m: (m["starts_at"], m["id"]), batch, "mappings"):
+            approvals = _valid_hashes(session, [m["id"] for m in meetings])
+            for meeting, content in _contents(session, meetings):
+                approval_id, digest = approvals.get(meeting["id"], (None, None))
+                if digest is None or minutes_hash(content) != digest:
+                    yield _problem(session, meeting["id"], approval_id)
+            done += len(meetings)
+            _report(progress, done, total, "minutes")
+
+
+# -- the approvals' signatures ------------------------------------------------------------------------------
+def _count_signature_rows(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Approval)) or 0
+
+
+def signature_checks(uow: UnitOfWork, progress: Progress | None = None, batch: int = BATCH) -> Iterator:
+    """Every signed approval (valid or revoked) and every valid unsigned one of approved or published minutes,
+    as a SignatureCheck, in meeting order."""
+    from .signing import SignatureCheck, check_seal
+
+    with uow:
+        session = uow.session
+        total, done = _count_signature_rows(session), 0
+        _report(progress, 0, total, "signatures")
+        query = (select(Approval, Meeting).join(Meeting, Meeting.id == Approval.meeting_id)
+                 .options(defer(Approval.content), joinedload(Meeting.group)))
+        for rows in _batches(session, query, (Meeting.starts_at, Approval.id),
+                             lambda row: (row[1].starts_at, row[0].id), batch):
+            preload(session, Person, (a.approved_by_id for a, _meeting in rows))
+            preload(session, PersonKey, (a.signing_key_id for a, _meeting in rows))
+            for a, meeting in rows:
+                person = session.get(Person, a.approved_by_id)
+                on = meeting.starts_at.astimezone(STOCKHOLM).date().isoformat()
+                base = (a.id, meeting.id, meeting.group.name, on, person.name if person else "?")
+                if a.signature or a.signed_payload or a.signing_key_id or a.key_fingerprint:
+                    yield SignatureCheck(*base, a.key_fingerprint or "?", check_seal(session, a))
+                elif a.revoked_at is None and meeting.minutes_status in APPROVED:
+                    yield SignatureCheck(*base, None, None)
+            done += len(rows)
+            _report(progress, done, total, "signatures")
+

@@ -37,6 +37,7 @@ from .dialogs.group_dialog import GroupDialog
 from .dialogs.organisation_dialog import OrganisationDialog
 from .dialogs.person_dialog import PersonDialog
 from .dialogs.publish_dialog import PublishDialog, PublishRequest
+from . import spelling
 from .dialogs.settings_dialog import SettingsDialog
 from .error_reporting import open_log_folder
 from .i18n import STOCKHOLM, format_date
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.uow = uow
         self.settings = settings
+        spelling.checker().set_enabled(settings.spell_check)
         self._save_settings = save_settings
         self.today = today
         self.backups = backups
@@ -316,6 +318,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():
             self.settings = dialog.result_value
+            spelling.checker().set_enabled(self.settings.spell_check)
             if self._save_settings is not None:
                 self._save_settings(self.settings)
 

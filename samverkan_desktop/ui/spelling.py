@@ -7,6 +7,7 @@ nothing until ``ready`` is emitted and then highlight again. Answers are cached 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import threading
@@ -119,11 +120,9 @@ class SpellChecker(QObject):
         if self._personal is None:
             self._personal = set()
             path = self._personal_file()
-            try:
+            with contextlib.suppress(OSError):
                 self._personal = {line.strip() for line in path.read_text(encoding="utf-8").splitlines()
                                   if line.strip()}
-            except OSError:
-                pass
         return self._personal
 
     def _personal_file(self) -> Path:

@@ -95,6 +95,11 @@ def document_blocks(document: QTextDocument) -> tuple[Block, ...]:
     return normalize(blocks)
 
 
+def _call(function, argument):
+    """A slot for QAction.triggered that ignores ``checked``."""
+    return lambda *_args: function(argument)
+
+
 class RichTextEdit(QTextEdit):
     """``textChanged`` as QTextEdit's; ``markdown()`` / ``set_markdown()`` the stored form."""
 
@@ -141,10 +146,10 @@ class RichTextEdit(QTextEdit):
         form = serialise(document_blocks(self.document()))
         return self._loaded_text if form == self._loaded_form else form
 
-    def setPlainText(self, text: str | None) -> None:  # noqa: N802 - the stored form, as the field's text
+    def setPlainText(self, text: str | None) -> None:
         self.set_markdown(text)
 
-    def toPlainText(self) -> str:  # noqa: N802
+    def toPlainText(self) -> str:
         return self.markdown()
 
     def clear(self) -> None:
@@ -200,7 +205,7 @@ class RichTextEdit(QTextEdit):
         return "bullet" if current.format().style() == _LIST_STYLES["bullet"] else "number"
 
     # -- paste ----------------------------------------------------------------------------------
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt's name
+    def insertFromMimeData(self, source: QMimeData) -> None:
         """HTML (Word, Outlook, a browser) cleaned to the subset; anything else as plain text."""
         if source.hasHtml():
             blocks = clean_html(source.html())
@@ -217,11 +222,11 @@ class RichTextEdit(QTextEdit):
         cursor.endEditBlock()
         self.setTextCursor(cursor)
 
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasHtml() or source.hasText()
 
     # -- spelling -------------------------------------------------------------------------------
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.spelling_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
@@ -247,17 +252,18 @@ class RichTextEdit(QTextEdit):
         if word is None:
             return menu
         first = menu.actions()[0] if menu.actions() else None
-        suggestions = self.speller.suggestions(word.selectedText())
+        misspelt = word.selectedText()
+        suggestions = self.speller.suggestions(misspelt)
         for suggestion in suggestions:
             action = QAction(suggestion, menu)
-            action.triggered.connect(lambda _checked=False, s=suggestion, c=QTextCursor(word): c.insertText(s))
+            action.triggered.connect(_call(word.insertText, suggestion))
             menu.insertAction(first, action)
         if not suggestions:
             none = QAction(self.tr("(no suggestions)"), menu)
             none.setEnabled(False)
             menu.insertAction(first, none)
         add = QAction(self.tr("Add to dictionary"), menu)
-        add.triggered.connect(lambda _checked=False, w=word.selectedText(): self.speller.add_word(w))
+        add.triggered.connect(_call(self.speller.add_word, misspelt))
         menu.insertAction(first, add)
         menu.insertSeparator(first)
         return menu

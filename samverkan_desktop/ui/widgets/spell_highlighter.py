@@ -25,7 +25,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.misspelt.setUnderlineColor(QColor("#d32f2f"))
         speller.changed.connect(self.rehighlight)
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+    def highlightBlock(self, text: str) -> None:
         if not self.speller.active:
             return
         for match in words(text):

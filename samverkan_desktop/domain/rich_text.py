@@ -187,6 +187,8 @@ def normalize(blocks: tuple[Block, ...] | list[Block]) -> tuple[Block, ...]:
             else:
                 runs.append(run)
         result.append(Block(_merge(runs), block.kind if block.kind in ("bullet", "number") else None))
+    if result == [Block()]:  # one empty paragraph is the empty text
+        return ()
     return tuple(result)
 
 

@@ -31,13 +31,13 @@ from ..export.pdf import pdf_converter_description, pdf_unavailable_reason
 from ..publishing import BatchResult, publish_since
 from ..safety import BackupKeeper
 from ..services import UnitOfWork, approval, attachments, audit, groups, organisations, people
+from . import spelling
 from .background import BackgroundTask, ProgressRunner
 from .dialogs.backups_dialog import BackupsDialog
 from .dialogs.group_dialog import GroupDialog
 from .dialogs.organisation_dialog import OrganisationDialog
 from .dialogs.person_dialog import PersonDialog
 from .dialogs.publish_dialog import PublishDialog, PublishRequest
-from . import spelling
 from .dialogs.settings_dialog import SettingsDialog
 from .error_reporting import open_log_folder
 from .i18n import STOCKHOLM, format_date

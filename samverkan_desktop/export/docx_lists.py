@@ -142,11 +142,11 @@ def add_runs(paragraph: Paragraph, runs: tuple[Run, ...]) -> None:
         hyperlink.set(qn("r:id"), r_id)
         base.add_run(paragraph, run.text, bold=run.bold, italic=run.italic)
         r = paragraph._p.r_lst[-1]
-        properties = r.get_or_add_rPr()
-        properties.insert(0, _element("w:u", val="single"))
-        properties.insert(0, _element("w:color", val="0563C1"))
+        properties = r.get_or_add_rPr()  # python-docx puts each element where the schema wants it
+        properties.get_or_add_color().set(qn("w:val"), "0563C1")
+        properties.get_or_add_u().set(qn("w:val"), "single")
         if base.has_style(paragraph.part.document, "Hyperlink"):
-            properties.insert(0, _element("w:rStyle", val=paragraph.part.document.styles["Hyperlink"].style_id))
+            properties.style = paragraph.part.document.styles["Hyperlink"].style_id
         r.addprevious(hyperlink)
         hyperlink.append(r)
 

@@ -94,7 +94,8 @@ def test_decision_clauses_keep_their_formatting_in_the_list():
     clause = paragraph_with(document, "anta planen")
     assert num_id(clause) is not None
     assert [(r.text, bool(r.bold)) for r in clause.runs] == [("anta", True), (" planen", False)]
-    assert [(r.text, bool(r.italic)) for r in paragraph_with(document, "i maj").runs][0] == ("återrapportera", True)
+    first = paragraph_with(document, "i maj").runs[0]
+    assert (first.text, bool(first.italic)) == ("återrapportera", True)
 
 
 def test_plain_text_written_before_rich_text_prints_as_before():

@@ -113,19 +113,25 @@ class RichTextEdit(QTextEdit):
         self._loaded_form = ""  # the serialisation of the document as loaded
         self.speller = speller if speller is not None else checker()
         self.highlighter = SpellHighlighter(self.document(), self.speller)
-        self.bold_action = self._action(self.tr("Bold"), QKeySequence.StandardKey.Bold, self.toggle_bold)
-        self.italic_action = self._action(self.tr("Italic"), QKeySequence.StandardKey.Italic, self.toggle_italic)
+        self.bold_action = self._action(self.tr("Bold"), self.toggle_bold)
+        self.italic_action = self._action(self.tr("Italic"), self.toggle_italic)
         self.currentCharFormatChanged.connect(lambda _fmt: self.formatting_changed.emit())
         self.cursorPositionChanged.connect(self.formatting_changed)
 
-    def _action(self, text: str, key: QKeySequence.StandardKey, slot) -> QAction:
+    def _action(self, text: str, slot) -> QAction:
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.setCheckable(True)
         action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
         return action
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Ctrl+B and Ctrl+I (the platform's bold and italic keys) in the editor itself."""
+        if event.matches(QKeySequence.StandardKey.Bold):
+            self.toggle_bold()
+        elif event.matches(QKeySequence.StandardKey.Italic):
+            self.toggle_italic()
+        else:
+            super().keyPressEvent(event)
 
     # -- the stored form ------------------------------------------------------------------------
     def set_markdown(self, text: str | None) -> None:
@@ -279,11 +285,11 @@ class RichTextField(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(2)
-        self.bold_button = self._button("B", edit.bold_action)
+        self.bold_button = self._button("B", edit.bold_action, QKeySequence.StandardKey.Bold)
         font = self.bold_button.font()
         font.setBold(True)
         self.bold_button.setFont(font)
-        self.italic_button = self._button("I", edit.italic_action)
+        self.italic_button = self._button("I", edit.italic_action, QKeySequence.StandardKey.Italic)
         font = self.italic_button.font()
         font.setItalic(True)
         self.italic_button.setFont(font)
@@ -300,12 +306,12 @@ class RichTextField(QWidget):
         edit.formatting_changed.connect(self._show_state)
         self.setFocusProxy(edit)
 
-    def _button(self, text: str, action: QAction) -> QToolButton:
+    def _button(self, text: str, action: QAction, key: QKeySequence.StandardKey) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
         button.setCheckable(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        shortcut = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
         button.setToolTip(f"{action.text()} ({shortcut})")
         button.setAccessibleName(action.text())
         button.clicked.connect(lambda _checked=False: (action.trigger(), self.edit.setFocus()))

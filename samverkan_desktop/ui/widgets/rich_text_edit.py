@@ -124,7 +124,7 @@ class RichTextEdit(QTextEdit):
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event) -> None:
         """Ctrl+B and Ctrl+I (the platform's bold and italic keys) in the editor itself."""
         if event.matches(QKeySequence.StandardKey.Bold):
             self.toggle_bold()

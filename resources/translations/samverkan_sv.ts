@@ -2959,6 +2959,36 @@ Ordförande: %2</translation>
     </message>
 </context>
 <context>
+    <name>RichTextEdit</name>
+    <message>
+        <source>Bold</source>
+        <translation>Fetstil</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(inga förslag)</translation>
+    </message>
+    <message>
+        <source>Add to dictionary</source>
+        <translation>Lägg till i ordlistan</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextField</name>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Punktlista</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numrerad lista</translation>
+    </message>
+</context>
+<context>
     <name>SeriesDialog</name>
     <message>
         <source>Plan meetings</source>
@@ -3082,6 +3112,10 @@ Ordförande: %2</translation>
     <message>
         <source>Your name</source>
         <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Check Swedish spelling in notes and decisions</source>
+        <translation>Kontrollera svensk stavning i anteckningar och beslut</translation>
     </message>
     <message>
         <source>A new language is used from the next start.</source>

@@ -113,6 +113,7 @@ class RichTextEdit(QTextEdit):
         self._loaded_form = ""  # the serialisation of the document as loaded
         self.speller = speller if speller is not None else checker()
         self.highlighter = SpellHighlighter(self.document(), self.speller)
+        self.speller.changed.connect(self.recheck_spelling)
         self.bold_action = self._action(self.tr("Bold"), self.toggle_bold)
         self.italic_action = self._action(self.tr("Italic"), self.toggle_italic)
         self.currentCharFormatChanged.connect(lambda _fmt: self.formatting_changed.emit())
@@ -232,6 +233,15 @@ class RichTextEdit(QTextEdit):
         return source.hasHtml() or source.hasText()
 
     # -- spelling -------------------------------------------------------------------------------
+    def recheck_spelling(self) -> None:
+        """Underlines again (the dictionary is read, a word was added, checking was turned on or off). Only the
+        formats change, not the text: no textChanged, so nothing is marked unsaved."""
+        blocked = self.blockSignals(True)
+        try:
+            self.highlighter.rehighlight()
+        finally:
+            self.blockSignals(blocked)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.spelling_menu(event.pos())
         menu.exec(event.globalPos())

@@ -23,7 +23,6 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.misspelt = QTextCharFormat()
         self.misspelt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self.misspelt.setUnderlineColor(QColor("#d32f2f"))
-        speller.changed.connect(self.rehighlight)
 
     def highlightBlock(self, text: str) -> None:
         if not self.speller.active:

@@ -232,5 +232,11 @@ def _inline(runs: tuple[Run, ...], *, escape: bool) -> str:
 
 
 def plain_text(text: str | None) -> str:
-    """The words without markers (for search, spelling and places that print plain text)."""
-    return "\n".join(block.text for block in parse(text))
+    """The words without bold, italic and link markers, list items still starting with "- " or "1. " (for tables,
+    spreadsheets and places that print plain text)."""
+    lines, number = [], 0
+    for block in parse(text):
+        number = number + 1 if block.kind == "number" else 0
+        prefix = "- " if block.kind == "bullet" else f"{number}. " if block.kind == "number" else ""
+        lines.append(prefix + block.text)
+    return "\n".join(lines)

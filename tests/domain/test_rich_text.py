@@ -43,7 +43,7 @@ def test_literal_markers_are_escaped_only_when_needed():
     assert serialise([Block((Run("x *y* z"),))]) == "x \\*y\\* z"
     assert serialise([Block((Run("- inte lista"),))]) == "\\- inte lista"
     assert serialise([Block((Run("3 * 4"),))]) == "3 * 4"
-    assert plain_text("**Fet** och *kursiv*\n- punkt") == "Fet och kursiv\npunkt"
+    assert plain_text("**Fet** och *kursiv*\n* punkt\n1. [ett](https://a.se)") == "Fet och kursiv\n- punkt\n1. ett"
 
 
 _TEXT = st.text(alphabet=st.sampled_from(list("abc åäö*-_[]()\\.1 •")), min_size=1, max_size=8)

@@ -83,3 +83,15 @@ def test_context_menu_offers_suggestions_and_adding(edit, swedish, qtbot):
     assert "Lägg till i ordlistan" in texts
     next(a for a in menu.actions() if a.text() == "beslutet").trigger()
     assert edit.markdown() == "beslutet"
+
+
+def test_underlining_again_changes_no_text(edit, swedish):
+    """Re-underlining (dictionary read, word added, setting changed) is no edit: autosave must not see one."""
+    edit.set_markdown("förankrs och beslutett")
+    changes = []
+    edit.textChanged.connect(lambda: changes.append(1))
+    swedish.set_enabled(False)
+    swedish.set_enabled(True)
+    swedish.add_word("beslutett")
+    assert underlined(edit) == ["förankrs"]
+    assert changes == []

@@ -9,17 +9,23 @@ from datetime import date, time
 from pathlib import Path
 
 import docx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
 
+from samverkan_desktop.domain.rich_text import Block, Run, serialise
 from samverkan_desktop.export.docx_base import to_bytes
 from samverkan_desktop.export.minutes_docx import render_minutes
 from samverkan_desktop.services import agenda, approval, documents, meetings, minutes
 from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData
 from samverkan_desktop.ui.spelling import SpellChecker
 from samverkan_desktop.ui.widgets.minutes_pane import MinutesPane
-from samverkan_desktop.ui.widgets.rich_text_edit import RichTextEdit, RichTextField
+from samverkan_desktop.ui.widgets.rich_text_edit import RichTextEdit, RichTextField, document_blocks
 
+_TEXT = st.text(alphabet=st.sampled_from(list("abc åäö*-[]\\.1\t")), min_size=1, max_size=8)
+_RUN = st.builds(Run, _TEXT, st.booleans(), st.booleans(), st.one_of(st.none(), st.just("https://a.se/x")))
+_BLOCK = st.builds(Block, st.lists(_RUN, max_size=4).map(tuple), st.sampled_from([None, "bullet", "number"]))
 WORD_HTML = (Path(__file__).parents[2] / "domain" / "data" / "word_clipboard.html").read_text(encoding="utf-8")
 
 
@@ -153,3 +159,13 @@ def test_plain_text_from_before_is_saved_unchanged(qtbot, uow, register):
     qtbot.keyClick(pane.decision_edit, Qt.Key.Key_Backspace)
     assert pane.save_now()
     assert agenda.get_item(uow, item.id).notes == old
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_BLOCK, min_size=1, max_size=5))
+def test_any_stored_text_reads_back_from_the_qt_document_unchanged(qtbot, blocks):
+    edit = RichTextEdit(speller=SpellChecker())
+    text = serialise(blocks)
+    edit.set_markdown(text)
+    assert serialise(document_blocks(edit.document())) == text
+    edit.deleteLater()

@@ -11,8 +11,8 @@ import contextlib
 import logging
 import sys
 import threading
+import time
 from functools import lru_cache
-from itertools import islice
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -23,6 +23,8 @@ from ..domain.files import write_atomically
 log = logging.getLogger(__name__)
 
 PERSONAL_FILE = "ordlista.txt"
+SUGGEST_SECONDS = 1.0
+QUIET_SECONDS = 0.25
 
 
 def dictionary_paths() -> list[Path]:
@@ -108,13 +110,40 @@ class SpellChecker(QObject):
         except Exception:
             return True
 
-    def suggestions(self, word: str, limit: int = 5) -> list[str]:
+    def suggestions(self, word: str, limit: int = 5, timeout: float = SUGGEST_SECONDS) -> list[str]:
+        """Up to ``limit`` suggestions, found within ``timeout`` seconds (the menu waits for them). Hunspell's
+        edit-based suggestions come in milliseconds; its n-gram search takes seconds on the Swedish dictionary, so
+        it is only tried when no edit helped, and what it has not found in time is left out."""
         if not self.is_ready:
             return []
-        try:
-            return list(islice(self._dictionary.suggest(word), limit))
-        except Exception:
-            return []
+        found: list[str] = []
+        stop = threading.Event()
+
+        def search() -> None:
+            try:
+                for suggestion in self._dictionary.suggester.suggestions(word):
+                    if stop.is_set() or (suggestion.kind == "ngram" and found):
+                        return
+                    if suggestion.text not in found:
+                        found.append(suggestion.text)
+                    if len(found) >= limit:
+                        return
+            except Exception:
+                log.exception("spelling suggestions failed")
+
+        worker = threading.Thread(target=search, name="spelling-suggestions", daemon=True)
+        worker.start()
+        # Edits come quickly one after another; once some are in and no more came for a moment, the rest would
+        # be the slow n-gram search: the menu opens with what there is.
+        deadline, seen, quiet_since = time.monotonic() + timeout, 0, time.monotonic()
+        while worker.is_alive() and time.monotonic() < deadline:
+            worker.join(0.03)
+            if len(found) != seen:
+                seen, quiet_since = len(found), time.monotonic()
+            elif found and time.monotonic() - quiet_since > QUIET_SECONDS:
+                break
+        stop.set()
+        return found[:limit]
 
     def personal_words(self) -> set[str]:
         if self._personal is None:

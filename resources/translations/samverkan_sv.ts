@@ -2385,10 +2385,6 @@ Ordförande: %2</translation>
 <context>
     <name>MinutesPane</name>
     <message>
-        <source>Notes: paragraphs, and lists with lines starting with “- ”</source>
-        <translation>Anteckningar: stycken, och punktlistor med rader som börjar med ”- ”</translation>
-    </message>
-    <message>
         <source>Decision: one “att …” clause per line</source>
         <translation>Beslut: en ”att …”-sats per rad</translation>
     </message>
@@ -2411,6 +2407,10 @@ Ordförande: %2</translation>
     <message>
         <source>Notes</source>
         <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Notes: Ctrl+B bold, Ctrl+I italic, lists with the buttons or lines starting with “- ”</source>
+        <translation>Anteckningar: Ctrl+B fetstil, Ctrl+I kursiv, listor med knapparna eller rader som börjar med ”- ”</translation>
     </message>
     <message>
         <source>Decision</source>

@@ -130,7 +130,8 @@ class MinutesPane(QWidget):
         self.comment_label.hide()
         # Rich text (bold, italic, lists, links) stored as a restricted Markdown; toPlainText gives that form.
         self.notes_edit = RichTextEdit(self)
-        self.notes_edit.setPlaceholderText(self.tr("Notes: paragraphs, and lists with lines starting with “- ”"))
+        self.notes_edit.setPlaceholderText(
+            self.tr("Notes: Ctrl+B bold, Ctrl+I italic, lists with the buttons or lines starting with “- ”"))
         self.decision_edit = RichTextEdit(self)
         self.decision_edit.setPlaceholderText(self.tr("Decision: one “att …” clause per line"))
         self.decision_edit.setMaximumHeight(90)

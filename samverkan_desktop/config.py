@@ -76,6 +76,7 @@ class Settings:
     language: str = "sv"
     user_name: str = ""
     offered_demo: bool = False
+    spell_check: bool = True
     recent: dict[str, str] = field(default_factory=dict)
 
     @property

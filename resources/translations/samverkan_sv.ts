@@ -2681,10 +2681,6 @@ Ordförande: %2</translation>
 <context>
     <name>MinutesPane</name>
     <message>
-        <source>Notes: paragraphs, and lists with lines starting with “- ”</source>
-        <translation>Anteckningar: stycken, och punktlistor med rader som börjar med ”- ”</translation>
-    </message>
-    <message>
         <source>Decision: one “att …” clause per line</source>
         <translation>Beslut: en ”att …”-sats per rad</translation>
     </message>
@@ -2707,6 +2703,10 @@ Ordförande: %2</translation>
     <message>
         <source>Notes</source>
         <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Notes: Ctrl+B bold, Ctrl+I italic, lists with the buttons or lines starting with “- ”</source>
+        <translation>Anteckningar: Ctrl+B fetstil, Ctrl+I kursiv, listor med knapparna eller rader som börjar med ”- ”</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -3255,6 +3255,36 @@ Ordförande: %2</translation>
     </message>
 </context>
 <context>
+    <name>RichTextEdit</name>
+    <message>
+        <source>Bold</source>
+        <translation>Fetstil</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(inga förslag)</translation>
+    </message>
+    <message>
+        <source>Add to dictionary</source>
+        <translation>Lägg till i ordlistan</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextField</name>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Punktlista</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numrerad lista</translation>
+    </message>
+</context>
+<context>
     <name>SeriesDialog</name>
     <message>
         <source>Plan meetings</source>
@@ -3378,6 +3408,10 @@ Ordförande: %2</translation>
     <message>
         <source>Your name</source>
         <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Check Swedish spelling in notes and decisions</source>
+        <translation>Kontrollera svensk stavning i anteckningar och beslut</translation>
     </message>
     <message>
         <source>A new language is used from the next start.</source>

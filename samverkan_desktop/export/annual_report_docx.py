@@ -8,6 +8,7 @@ from pathlib import Path
 from docx.document import Document
 
 from ..domain.documents import AnnualReportDocument, ReportDecision
+from ..domain.rich_text import plain_text
 from . import docx_base as base
 
 
@@ -74,5 +75,5 @@ def _decisions(document: Document, heading: str, rows: tuple[ReportDecision, ...
         base.add_paragraph(document, "Inga under året.")
         return
     base.add_table(document, ("Datum", "§", "Rubrik", "Beslut" if heading == "Beslut" else "Utfall"),
-                   [(r.meeting_on.isoformat(), str(r.paragraph or ""), r.title, r.text or "") for r in rows],
+                   [(r.meeting_on.isoformat(), str(r.paragraph or ""), r.title, plain_text(r.text)) for r in rows],
                    (24, 12, 54, 70), description)

@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from ..domain.documents import DecisionLogLine
+from ..domain.rich_text import plain_text
 from .files import write_atomically
 
 HEADERS = ("Grupp", "Datum", "§", "Rubrik", "Utfall", "Beslut", "Ärendestatus")
@@ -32,8 +33,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _values(line: DecisionLogLine) -> tuple:
-    return (line.group_name, line.meeting_on, line.paragraph, line.title, line.outcome, line.decision,
-            line.case_status)
+    return (line.group_name, line.meeting_on, line.paragraph, line.title, line.outcome,
+            plain_text(line.decision) or None, line.case_status)
 
 
 def _sheet_name(title: str) -> str:

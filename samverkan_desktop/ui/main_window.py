@@ -31,6 +31,7 @@ from ..export.pdf import pdf_converter_description, pdf_unavailable_reason
 from ..publishing import BatchResult, publish_since
 from ..safety import BackupKeeper
 from ..services import UnitOfWork, approval, attachments, audit, groups, organisations, people
+from . import spelling
 from .background import BackgroundTask, ProgressRunner
 from .data_actions import DataActions
 from .dialogs.backups_dialog import BackupsDialog
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.uow = uow
         self.settings = settings
+        spelling.checker().set_enabled(settings.spell_check)
         self._save_settings = save_settings
         self.today = today
         self.backups = backups
@@ -328,6 +330,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():
             self.settings = dialog.result_value
+            spelling.checker().set_enabled(self.settings.spell_check)
             if self._save_settings is not None:
                 self._save_settings(self.settings)
 

@@ -8,29 +8,46 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.enums import AttendanceStatus, Outcome
-from ..domain.wording import att_clauses, bullet_item
+from ..domain.rich_text import Run, parse, parse_inline
+from ..domain.wording import att_clauses
 from .i18n import format_datetime, format_time
 from .labels import attendance_labels, outcome_labels
 
 
+def runs_html(runs: tuple[Run, ...]) -> str:
+    """Rich text runs as HTML: <b>, <i> and <a href> for safe links; every character of the text escaped."""
+    html = []
+    for run in runs:
+        text = escape(run.text)
+        if run.italic:
+            text = f"<i>{text}</i>"
+        if run.bold:
+            text = f"<b>{text}</b>"
+        if run.link:
+            text = f'<a href="{escape(run.link, quote=True)}">{text}</a>'
+        html.append(text)
+    return "".join(html)
+
+
 def text_html(text: str | None) -> str:
-    """Free text as HTML paragraphs; lines typed as "- item" or "* item" become a bulleted list."""
-    if not text:
-        return ""
-    html, bullets = [], []
-    for line in text.split("\n"):
-        item = bullet_item(line)
-        if item is not None:
-            if item:
-                bullets.append(f"<li>{escape(item)}</li>")
-            continue
-        if bullets:
-            html.append("<ul>" + "".join(bullets) + "</ul>")
-            bullets = []
-        if line.strip():
-            html.append(f"<p>{escape(line)}</p>")
-    if bullets:
-        html.append("<ul>" + "".join(bullets) + "</ul>")
+    """Rich text (domain.rich_text) as HTML paragraphs and <ul>/<ol> lists."""
+    html: list[str] = []
+    open_list = None
+    for block in parse(text):
+        tag = {"bullet": "ul", "number": "ol"}.get(block.kind or "")
+        if tag != open_list:
+            if open_list:
+                html.append(f"</{open_list}>")
+            if tag:
+                html.append(f"<{tag}>")
+            open_list = tag
+        if tag:
+            if block.runs:
+                html.append(f"<li>{runs_html(block.runs)}</li>")
+        elif block.text.strip():
+            html.append(f"<p>{runs_html(block.runs)}</p>")
+    if open_list:
+        html.append(f"</{open_list}>")
     return "".join(html)
 
 
@@ -42,7 +59,7 @@ def decision_html(decision: str | None) -> str:
     label = QCoreApplication.translate("MinutesHtml", "Decision")
     lead = QCoreApplication.translate("MinutesHtml", "that")
     return (f"<p><b>{escape(label)}:</b> {escape(lead)}</p><ul>"
-            + "".join(f"<li>{escape(clause)}</li>" for clause in clauses) + "</ul>")
+            + "".join(f"<li>{runs_html(parse_inline(clause))}</li>" for clause in clauses) + "</ul>")
 
 
 def _substitute(attendance: dict) -> str | None:

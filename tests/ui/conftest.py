@@ -19,6 +19,15 @@ def swedish_ui(qapp, translations_dir):
     return install_translators(qapp, "sv", translations_dir)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def quiet_spelling(tmp_path_factory):
+    """Editors check no spelling unless a test loads the dictionary (reading it takes seconds of CPU)."""
+    from samverkan_desktop.ui import spelling
+
+    spelling._checker = spelling.SpellChecker(tmp_path_factory.mktemp("spelling") / "ordlista.txt")
+    return spelling._checker
+
+
 @pytest.fixture
 def register(uow):
     """A small register: two parties, three people, one group with a sub-group."""

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from ...config import Settings
 from ..widgets.combos import ChoiceCombo
@@ -10,7 +10,7 @@ from ..widgets.form_dialog import FormDialog
 
 
 class SettingsDialog(FormDialog):
-    """Language and the user name written into the audit trail."""
+    """Language, the user name written into the audit trail, and spell-checking."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Settings"), parent)
@@ -21,9 +21,13 @@ class SettingsDialog(FormDialog):
         self.user_edit = self.add_row(self.tr("Your name"), QLineEdit(self), "user_name")
         self.user_edit.setText(settings.user_name)
         self.user_edit.setPlaceholderText(settings.actor)
+        self.spelling_check = self.add_row(
+            "", QCheckBox(self.tr("Check Swedish spelling in notes and decisions"), self), "spell_check")
+        self.spelling_check.setChecked(settings.spell_check)
         note = QLabel(self.tr("A new language is used from the next start."), self)
         note.setWordWrap(True)
         self.add_row("", note)
 
     def save(self) -> Settings:
-        return replace(self.settings, language=self.language_combo.value(), user_name=self.user_edit.text().strip())
+        return replace(self.settings, language=self.language_combo.value(), user_name=self.user_edit.text().strip(),
+                       spell_check=self.spelling_check.isChecked())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError
+from ...domain.rich_text import plain_text
 from ...services import UnitOfWork, decision_log
 from ...services.cancel import QueryCancel, QueryCancelledError
 from ...services.decision_log import DecisionLogFilter, DecisionLogPage, DecisionLogRow
@@ -91,7 +92,7 @@ def decision_model(parent=None) -> PagedTableModel[DecisionLogRow]:
                lambda r: r.snippet_html or r.title),
         Column(QCoreApplication.translate("DecisionLog", "Outcome"), lambda r: outcomes[r.outcome]),
         Column(QCoreApplication.translate("DecisionLog", "Decision"),
-               lambda r: (r.decision_text or r.outcome_reason or "").replace("\n", " "),
+               lambda r: (plain_text(r.decision_text) or r.outcome_reason or "").replace("\n", " "),
                lambda r: r.snippet_html or r.decision_text or ""),
         Column(QCoreApplication.translate("DecisionLog", "Case"), lambda r: statuses[r.case_status]
                if r.case_status else ""),

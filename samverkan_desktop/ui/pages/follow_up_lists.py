@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import ActionStatus
 from ...domain.errors import DomainError
+from ...domain.rich_text import plain_text
 from ...services import UnitOfWork, follow_up, groups, organisations
 from ...services.follow_up import ActionFilter, ActionRow, AnchoringRow
 from ..dialogs.anchoring_dialog import AnchoringDialog
@@ -68,7 +69,7 @@ def anchoring_model(parent=None) -> PagedTableModel[AnchoringRow]:
     return PagedTableModel([
         Column(QCoreApplication.translate("FollowUp", "Party"), lambda a: a.organisation_name),
         Column(QCoreApplication.translate("FollowUp", "Decision"), lambda a: a.item_title,
-               lambda a: a.decision_text or ""),
+               lambda a: plain_text(a.decision_text)),
         Column(QCoreApplication.translate("FollowUp", "Decided at"), _where),
         Column(QCoreApplication.translate("FollowUp", "Status"), lambda a: statuses[a.status]),
         Column(QCoreApplication.translate("FollowUp", "Date"), lambda a: a.on_date.isoformat() if a.on_date else ""),
@@ -238,8 +239,8 @@ class AnchoringTab(QWidget):
         def write(path: Path) -> Path:
             from ...export.register_workbook import write_table_xlsx
 
-            rows = [(a.organisation_name, a.group_name, a.meeting_on, a.paragraph, a.decision_text or a.item_title,
-                     statuses[a.status], a.on_date, a.note)
+            rows = [(a.organisation_name, a.group_name, a.meeting_on, a.paragraph,
+                     plain_text(a.decision_text) or a.item_title, statuses[a.status], a.on_date, a.note)
                     for a in follow_up.anchoring_for(worker, party, pending, group)]
             return write_table_xlsx(self.tr("Anchoring"), headers, rows, path, (30, 28, 12, 6, 50, 16, 12, 30))
 

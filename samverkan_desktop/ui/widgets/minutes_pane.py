@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from ..labels import outcome_labels
 from ..models.meeting_models import action_model
 from .attachment_list import AttachmentList
 from .combos import ChoiceCombo
+from .rich_text_edit import RichTextEdit, RichTextField
 
 log = logging.getLogger(__name__)
 
@@ -128,11 +128,17 @@ class MinutesPane(QWidget):
         self.comment_label.setWordWrap(True)
         self.comment_label.setStyleSheet("background: #fff8e1; padding: 4px;")
         self.comment_label.hide()
-        self.notes_edit = QPlainTextEdit(self)
-        self.notes_edit.setPlaceholderText(self.tr("Notes: paragraphs, and lists with lines starting with “- ”"))
-        self.decision_edit = QPlainTextEdit(self)
+        # Rich text (bold, italic, lists, links) stored as a restricted Markdown; toPlainText gives that form.
+        self.notes_edit = RichTextEdit(self)
+        self.notes_edit.setPlaceholderText(
+            self.tr("Notes: Ctrl+B bold, Ctrl+I italic, lists with the buttons or lines starting with “- ”"))
+        self.decision_edit = RichTextEdit(self)
         self.decision_edit.setPlaceholderText(self.tr("Decision: one “att …” clause per line"))
         self.decision_edit.setMaximumHeight(90)
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.decision_edit.setAccessibleName(self.tr("Decision"))
+        self.notes_field = RichTextField(self.notes_edit, self)
+        self.decision_field = RichTextField(self.decision_edit, self)
         for edit in (self.notes_edit, self.decision_edit):
             edit.setTabChangesFocus(True)
             edit.textChanged.connect(self._text_changed)
@@ -152,8 +158,8 @@ class MinutesPane(QWidget):
         self.error_label.hide()
 
         form = QFormLayout()
-        form.addRow(self.tr("Notes"), self.notes_edit)
-        form.addRow(self.tr("Decision"), self.decision_edit)
+        form.addRow(self.tr("Notes"), self.notes_field)
+        form.addRow(self.tr("Decision"), self.decision_field)
         outcome_row = QHBoxLayout()
         outcome_row.addWidget(self.outcome_combo, 1)
         outcome_row.addWidget(self.outcome_button)

@@ -36,3 +36,28 @@ def test_a_damaged_settings_file_falls_back_to_defaults(tmp_path):
     assert SettingsStore(path).load() == Settings()
     path.write_text('{"language": "klingon", "okänd": 1}', encoding="utf-8")
     assert SettingsStore(path).load().language == "sv"
+
+
+def test_spell_checking_is_turned_off_in_the_settings_and_stays_off(qtbot, uow, tmp_path, monkeypatch):
+    from samverkan_desktop.ui import spelling
+
+    store = SettingsStore(tmp_path / "settings.json")
+    window = MainWindow(uow, Settings(), save_settings=store.save)
+    qtbot.addWidget(window)
+    assert spelling.checker().enabled
+
+    def run(dialog):
+        dialog.spelling_check.setChecked(False)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", run)
+    window.settings_action.trigger()
+    try:
+        assert store.load().spell_check is False
+        assert not spelling.checker().enabled
+        again = MainWindow(uow, store.load())  # the next start
+        qtbot.addWidget(again)
+        assert not spelling.checker().enabled
+    finally:
+        spelling.checker().set_enabled(True)

@@ -1,0 +1,77 @@
+"""The stored form of rich text: a restricted Markdown that round-trips, and HTML from Word cleaned to it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from samverkan_desktop.domain.html_paste import clean_html
+from samverkan_desktop.domain.rich_text import Block, Run, normalize, parse, plain_text, serialise
+
+WORD_HTML = (Path(__file__).parent / "data" / "word_clipboard.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text", [
+    "Beslutet förankras i respektive organisation.",
+    "**Bakgrund:** förvaltningen har *utrett* frågan.\n\n- första\n- **andra**\n1. ett\n2. två",
+    "Se [rutinen](https://www.goteborg.se/rutin) och [mejla oss](mailto:lgs@example.se).",
+    "3 * 4 = 12, a*b och * ensam",  # unpaired asterisks are text
+    "\\- inte en lista\n12\\. inte heller",
+    "***fet och kursiv*** sedan vanlig",
+    "",
+])
+def test_canonical_text_round_trips_byte_for_byte(text):
+    assert serialise(parse(text)) == text
+
+
+def test_the_tree_of_a_line():
+    (block,) = parse("- **Beslut:** att [godkänna](https://a.se/x) *planen*")
+    assert block.kind == "bullet"
+    assert block.runs == (Run("Beslut:", bold=True), Run(" att "), Run("godkänna", link="https://a.se/x"),
+                          Run(" "), Run("planen", italic=True))
+
+
+def test_only_safe_links_count():
+    assert parse("[klicka](javascript:alert(1))")[0].runs == (Run("[klicka](javascript:alert(1))"),)
+    assert serialise([Block((Run("x", link="file:///etc/passwd"),))]) == "x"
+
+
+def test_literal_markers_are_escaped_only_when_needed():
+    assert serialise([Block((Run("x *y* z"),))]) == "x \\*y\\* z"
+    assert serialise([Block((Run("- inte lista"),))]) == "\\- inte lista"
+    assert serialise([Block((Run("3 * 4"),))]) == "3 * 4"
+    assert plain_text("**Fet** och *kursiv*\n* punkt\n1. [ett](https://a.se)") == "Fet och kursiv\n- punkt\n1. ett"
+
+
+_TEXT = st.text(alphabet=st.sampled_from(list("abc åäö*-_[]()\\.1 •")), min_size=1, max_size=8)
+_RUN = st.builds(Run, _TEXT, st.booleans(), st.booleans(),
+                 st.one_of(st.none(), st.sampled_from(["https://a.se", "mailto:x@y.se", "http://b.se/p?q=1"])))
+_BLOCK = st.builds(Block, st.lists(_RUN, max_size=5).map(tuple), st.sampled_from([None, "bullet", "number"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_BLOCK, min_size=1, max_size=6))
+def test_parse_of_serialise_gives_the_tree_back(blocks):
+    text = serialise(blocks)
+    assert parse(text) == normalize(blocks)
+    assert serialise(parse(text)) == text  # what is stored is canonical: a second save changes nothing
+
+
+def test_word_clipboard_html_is_cleaned_to_the_subset():
+    assert serialise(clean_html(WORD_HTML)) == (
+        "**Beslutet** förankras i *respektive* organisation.\n"
+        "- Första punkten\n"
+        "- Andra **viktiga** punkten\n"
+        "1. Ett\n"
+        "2. Två, se [sidan](https://www.example.se/a) och inte detta")
+
+
+def test_outlook_and_browser_html():
+    outlook = ("<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>"
+               "·<span>&nbsp;&nbsp;</span></span>Punkt <em>ett</em></p>")
+    assert serialise(clean_html(outlook)) == "- Punkt *ett*"
+    browser = "<ol><li>a <strong>b</strong></li><li>c</li></ol><p>x<br>y</p><script>alert(1)</script>"
+    assert serialise(clean_html(browser)) == "1. a **b**\n2. c\nx\ny"

@@ -1,5 +1,6 @@
 """All tables, imported here so that ``Base.metadata`` is complete wherever it is used."""
 
+from .access import GRANT_ROLES, AppLogin, GroupGrant
 from .base import Base, utcnow
 from .meetings import (
     ActionItem,
@@ -26,6 +27,9 @@ from .register import (
 )
 
 __all__ = [
+    "GRANT_ROLES",
+    "AppLogin",
+    "GroupGrant",
     "ActionItem",
     "AgendaItem",
     "AgendaTemplateItem",

@@ -9,7 +9,7 @@ from ..db.models import AgendaItem, AgendaTemplateItem, Case, Group, Meeting, Or
 from ..domain.enums import ItemKind, MeetingStatus, MinutesStatus
 from ..domain.errors import ValidationError
 from ..domain.rules import optional_text, require_text
-from . import UnitOfWork
+from . import UnitOfWork, access
 from ._common import audit, drop_unused_attachment_content, get_or_raise, lock_meeting, preload
 from .case_state import settle_cases_of
 from .meeting_dto import (
@@ -71,6 +71,7 @@ def editable_meeting(uow: UnitOfWork, meeting_id: int, *, numbering: bool = Fals
     client meanwhile is seen here and the edit refused, never written after it.
     """
     meeting = lock_meeting(uow.session, meeting_id, numbering=numbering)
+    access.require(uow, access.EDIT, meeting.group_id)
     if meeting.status is MeetingStatus.CANCELLED:
         raise ValidationError("Mötet är inställt; dagordningen kan inte ändras.")
     check_minutes_open(uow, meeting)

@@ -28,12 +28,11 @@ from .register import (
 
 __all__ = [
     "GRANT_ROLES",
-    "AppLogin",
-    "GroupGrant",
     "ActionItem",
     "AgendaItem",
     "AgendaTemplateItem",
     "Anchoring",
+    "AppLogin",
     "Approval",
     "Attachment",
     "AttachmentBlob",
@@ -42,6 +41,7 @@ __all__ = [
     "Base",
     "Case",
     "Group",
+    "GroupGrant",
     "GroupTemplate",
     "Mandate",
     "MandateRevision",

@@ -14,7 +14,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from . import APP_NAME, __version__, cli_data
+from . import APP_NAME, __version__, cli_admin, cli_data
 from .config import migrations_dir, os_user, resolve_database_url
 from .db.backup import backup_folder, integrity_problems, list_backups, restore_backup, take_backup
 from .db.engine import create_database_engine, sqlite_path
@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="mötets id (se 'samverkan meetings'); för register och register-template filen")
     export.add_argument("--out", metavar="FIL", type=Path, help="filen som skrivs")
     cli_data.add_parsers(commands)
+    cli_admin.add_parsers(commands)
     return parser
 
 
@@ -102,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(args: argparse.Namespace) -> int:
     url = resolve_database_url(args.db)
+    if args.command == "admin":
+        return cli_admin.run(args, url)
     if args.command == "check":
         return check(url)
     if args.command == "export" and not _export_arguments(args):

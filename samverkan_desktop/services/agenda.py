@@ -70,8 +70,10 @@ def editable_meeting(uow: UnitOfWork, meeting_id: int, *, numbering: bool = Fals
     locked first (lock_meeting; with its group when the edit renumbers §), so an approval committed by another
     client meanwhile is seen here and the edit refused, never written after it.
     """
+    group_id = uow.session.scalar(select(Meeting.group_id).where(Meeting.id == meeting_id))
+    if group_id is not None:  # first: on PostgreSQL a reader cannot lock the row (lock_meeting: "not found")
+        access.require(uow, access.EDIT, group_id)
     meeting = lock_meeting(uow.session, meeting_id, numbering=numbering)
-    access.require(uow, access.EDIT, meeting.group_id)
     if meeting.status is MeetingStatus.CANCELLED:
         raise ValidationError("Mötet är inställt; dagordningen kan inte ändras.")
     check_minutes_open(uow, meeting)

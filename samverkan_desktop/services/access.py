@@ -92,6 +92,14 @@ def require(uow: UnitOfWork, action: str, group_id: int | None = None) -> None:
         raise ValidationError(MESSAGES[action] if action == REGISTER or group_id in roles else NO_ACCESS)
 
 
+def read_only_reason(uow: UnitOfWork, group_id: int) -> str | None:
+    """Why the login may not change this group's meetings and minutes (shown above the group); None: it may."""
+    roles = group_roles(uow)
+    if roles is None or "sekreterare" in roles.get(group_id, set()):
+        return None
+    return MESSAGES[EDIT] if group_id in roles else NO_ACCESS
+
+
 def may_approve(uow: UnitOfWork, meeting_id: int) -> bool:
     """PostgreSQL: the login's person is chair or vice chair in office on the meeting day (as the database
     checks). SQLite, or the owner: True."""
@@ -189,4 +197,4 @@ def list_grants(uow: UnitOfWork) -> list[GrantRow]:
 
 
 __all__ = ["EDIT", "REGISTER", "GrantRow", "can", "current_login", "grant", "group_roles",
-           "list_grants", "may_approve", "require", "revoke"]
+           "list_grants", "may_approve", "read_only_reason", "require", "revoke"]

@@ -223,3 +223,24 @@ def test_domain_errors_say_swedish(world: World) -> None:
     uow = create_unit_of_work(world.owner, "t")
     with pytest.raises(DomainError, match="finns inte"):
         access.grant(uow, "Ingen Sådan Person", "lasare", str(world.group_a))
+
+
+def test_the_group_page_shows_another_group_read_only_with_the_reason(world: World, qtbot) -> None:
+    """pytest-qt: the secretary of group A sees group B (where she is läsare) read-only, with the reason."""
+    from samverkan_desktop.ui.pages.group_page import GroupPage
+
+    secretary = world.engine("secretary")
+    try:
+        page = GroupPage(create_unit_of_work(secretary, "sekreteraren"))
+        qtbot.addWidget(page)
+        page.show()
+        page.show_group(world.group_b)
+        assert page.access_banner.isVisible()
+        assert page.access_banner.label.text() == (
+            "Du har läsbehörighet i den här gruppen; ändringar görs av gruppens sekreterare.")
+        assert not page.add_member_button.isEnabled()  # the register is the registeransvarig's
+        page.show_group(world.group_a)
+        assert not page.access_banner.isVisible()
+        assert not page.edit_group_button.isEnabled()
+    finally:
+        secretary.dispose()

@@ -100,13 +100,20 @@ def read_only_reason(uow: UnitOfWork, group_id: int) -> str | None:
     return MESSAGES[EDIT] if group_id in roles else NO_ACCESS
 
 
-def may_approve(uow: UnitOfWork, meeting_id: int) -> bool:
-    """PostgreSQL: the login's person is chair or vice chair in office on the meeting day (as the database
-    checks). SQLite, or the owner: True."""
+def may_approve(uow: UnitOfWork, meeting_id: int, person_id: int | None = None) -> bool:
+    """PostgreSQL: the login's person (and, given, ``person_id``) is chair or vice chair in office on the meeting
+    day, as the database checks. SQLite, or the owner: True."""
     with uow:
         if not on_postgresql(uow) or _owner(uow):
             return True
-        return bool(uow.session.execute(text("SELECT samverkan_may_approve(:m)"), {"m": meeting_id}).scalar())
+        return bool(uow.session.execute(text("SELECT samverkan_may_approve(:m, :p)"),
+                                        {"m": meeting_id, "p": person_id}).scalar())
+
+
+def require_approver(uow: UnitOfWork, meeting_id: int, person_id: int | None = None) -> None:
+    if not may_approve(uow, meeting_id, person_id):
+        raise ValidationError("Bara ordföranden eller vice ordföranden i gruppen på mötesdagen kan godkänna "
+                              "anteckningarna eller öppna dem igen, och bara i eget namn.")
 
 
 # Administration -----------------------------------------------------------------------------------------------
@@ -197,4 +204,4 @@ def list_grants(uow: UnitOfWork) -> list[GrantRow]:
 
 
 __all__ = ["EDIT", "REGISTER", "GrantRow", "can", "current_login", "grant", "group_roles",
-           "list_grants", "may_approve", "read_only_reason", "require", "revoke"]
+           "list_grants", "may_approve", "read_only_reason", "require", "require_approver", "revoke"]

@@ -17,8 +17,9 @@ from sqlalchemy.exc import DBAPIError, ProgrammingError
 from samverkan_desktop import cli
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.uow import create_unit_of_work
+from samverkan_desktop.domain.enums import ApprovalMethod
 from samverkan_desktop.domain.errors import DomainError, ValidationError
-from samverkan_desktop.services import access, agenda, people
+from samverkan_desktop.services import access, agenda, approval, people
 from samverkan_desktop.services.demo import create_demo_data
 from samverkan_desktop.services.dto import PersonData
 
@@ -164,6 +165,10 @@ def test_only_the_chair_in_office_may_approve(world: World) -> None:
         assert _run(chair, "UPDATE approval SET note = 'ordförandens' WHERE meeting_id = :a AND revoked_at IS NULL",
                     a=world.approved_a) == 1
         assert not access.may_approve(create_unit_of_work(secretary, "s"), world.approved_a)
+        with pytest.raises(ValidationError, match="ordföranden"):  # the service says so before the database
+            approval.approve(create_unit_of_work(secretary, "s"), world.meeting_a, 1, next(iter(ApprovalMethod)))
+        with pytest.raises(ValidationError, match="ordföranden"):
+            approval.reopen(create_unit_of_work(secretary, "s"), world.approved_a, "fel")
         assert access.may_approve(create_unit_of_work(chair, "c"), world.approved_a)
     finally:
         secretary.dispose()

@@ -249,3 +249,18 @@ def test_the_group_page_shows_another_group_read_only_with_the_reason(world: Wor
         assert not page.edit_group_button.isEnabled()
     finally:
         secretary.dispose()
+
+
+def test_admin_commands_print_the_sql_and_the_grants(world: World, capsys, monkeypatch) -> None:
+    url = schema_url(world.schema)
+    assert cli.main(["admin", "setup-postgres", url, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "ENABLE ROW LEVEL SECURITY" in out and "CREATE POLICY samverkan_insert ON \"approval\"" in out
+    assert f'SET search_path = "{world.schema}"' in out
+    monkeypatch.setenv("SAMVERKAN_DATABASE_URL", url)
+    assert cli.main(["admin", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert f"{world.logins['reader']}\t" in listed and "\tlasare\t" in listed
+    assert cli.main(["admin", "revoke", "Ingen Sådan", "lasare", "1"]) == 1
+    assert "finns inte i registret" in capsys.readouterr().err
+    assert cli.main(["admin", "setup-postgres", "sqlite:///x.db"]) == 1

@@ -14,7 +14,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from . import APP_NAME, __version__, cli_data, cli_transfer
+from . import APP_NAME, __version__, cli_admin, cli_data, cli_transfer
 from .config import migrations_dir, os_user, resolve_database_url
 from .db.backup import backup_folder, integrity_problems, list_backups, restore_backup, take_backup
 from .db.engine import create_database_engine, sqlite_path
@@ -85,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_transfer.add_data_parsers(commands, kinds)
     cli_transfer.add_import_parsers(commands)
     cli_data.add_parsers(commands)
+    cli_admin.add_parsers(commands)
     return parser
 
 
@@ -112,6 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(args: argparse.Namespace) -> int:
     url = resolve_database_url(args.db)
+    if args.command == "admin":
+        return cli_admin.run(args, url)
     if args.command == "check":
         return check(url)
     if args.command == "export" and not _export_arguments(args):

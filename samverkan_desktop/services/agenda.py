@@ -9,7 +9,7 @@ from ..db.models import AgendaItem, AgendaTemplateItem, Case, Group, Meeting, Or
 from ..domain.enums import ItemKind, MeetingStatus, MinutesStatus
 from ..domain.errors import ValidationError
 from ..domain.rules import optional_text, require_text
-from . import UnitOfWork
+from . import UnitOfWork, access
 from ._common import audit, drop_unused_attachment_content, get_or_raise, lock_meeting, preload
 from .case_state import settle_cases_of
 from .meeting_dto import (
@@ -70,6 +70,9 @@ def editable_meeting(uow: UnitOfWork, meeting_id: int, *, numbering: bool = Fals
     locked first (lock_meeting; with its group when the edit renumbers §), so an approval committed by another
     client meanwhile is seen here and the edit refused, never written after it.
     """
+    group_id = uow.session.scalar(select(Meeting.group_id).where(Meeting.id == meeting_id))
+    if group_id is not None:  # first: on PostgreSQL a reader cannot lock the row (lock_meeting: "not found")
+        access.require(uow, access.EDIT, group_id)
     meeting = lock_meeting(uow.session, meeting_id, numbering=numbering)
     if meeting.status is MeetingStatus.CANCELLED:
         raise ValidationError("Mötet är inställt; dagordningen kan inte ändras.")

@@ -17,7 +17,7 @@ from ..domain.errors import ValidationError
 from ..domain.minutes_hash import canonical_json, content_of, minutes_hash, short_hash
 from ..domain.rules import optional_text, require_text
 from ..domain.signing import SigningKey
-from . import UnitOfWork, signing
+from . import UnitOfWork, access, signing
 from ._common import audit, get_or_raise, keep, lock_meeting, preload
 
 NOT_FOUND = "Mötet finns inte längre."
@@ -196,6 +196,7 @@ def approve(uow: UnitOfWork, meeting_id: int, person_id: int, method: ApprovalMe
         check_year(at.year, field="approved_at")
     uow.milestone(MILESTONE_APPROVAL)
     with uow:
+        access.require_approver(uow, meeting_id, person_id)
         meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)  # one approval at a time
         if meeting.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED):
             raise ValidationError("Anteckningarna är redan godkända.")
@@ -231,6 +232,8 @@ def reopen(uow: UnitOfWork, meeting_id: int, reason: str) -> MinutesState:
     text = require_text(reason, "reason", "Ange varför anteckningarna öppnas igen.")
     with uow:
         meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)
+        if meeting.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED):
+            access.require_approver(uow, meeting_id)
         if meeting.minutes_status is MinutesStatus.DRAFT:
             raise ValidationError("Anteckningarna är redan ett utkast.")
         now = datetime.now(UTC)

@@ -11,7 +11,7 @@ from ..db.models import Group, Mandate, Membership, Person
 from ..domain.enums import Role
 from ..domain.errors import ConflictError, ValidationError
 from ..domain.rules import optional_text, require_text, swedish_sort_key, validate_period
-from . import UnitOfWork
+from . import UnitOfWork, access
 from ._common import audit, get_or_raise, name_taken
 from .dto import GroupData, GroupDTO, GroupNode, GroupOverview
 from .mandates import duty_to_dto, mandate_to_dto
@@ -111,6 +111,7 @@ def _apply(uow: UnitOfWork, group: Group, data: GroupData) -> None:
 
 def create_group(uow: UnitOfWork, data: GroupData) -> GroupDTO:
     with uow:
+        access.require(uow, access.REGISTER)
         group = Group()
         _apply(uow, group, data)
         uow.session.add(group)
@@ -124,6 +125,7 @@ def create_group(uow: UnitOfWork, data: GroupData) -> GroupDTO:
 
 def update_group(uow: UnitOfWork, group_id: int, data: GroupData) -> GroupDTO:
     with uow:
+        access.require(uow, access.REGISTER)
         group = get_or_raise(uow.session, Group, group_id, NOT_FOUND)
         _apply(uow, group, data)
         audit(uow, "grupp", group.id, "ändrad", group.name)

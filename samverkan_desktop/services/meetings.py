@@ -14,7 +14,7 @@ from ..domain.calendar import STOCKHOLM, check_year, day_warnings, local_datetim
 from ..domain.enums import ItemKind, MeetingStatus, MinutesStatus
 from ..domain.errors import ValidationError
 from ..domain.rules import optional_text, require_text
-from . import UnitOfWork
+from . import UnitOfWork, access
 from ._common import PRELOAD_CHUNK, audit, get_or_raise, lock_meeting, preload
 from .agenda import check_minutes_open
 from .case_state import settle_cases_of
@@ -170,6 +170,7 @@ def _apply(m: Meeting, data: MeetingData, starts: datetime, ends: datetime) -> b
 def create_meeting(uow: UnitOfWork, data: MeetingData) -> SaveResult[MeetingDTO]:
     starts, ends = _span(data)
     with uow:
+        access.require(uow, access.EDIT, data.group_id)
         group = get_or_raise(uow.session, Group, data.group_id, "Gruppen finns inte längre.")
         warnings = _warnings(uow, group.id, starts, ends, None)
         meeting = Meeting(group_id=group.id, status=MeetingStatus.PLANNED, minutes_status=MinutesStatus.DRAFT,

@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 from ..db.models import Group, Mandate, Membership, Organisation, Person
 from ..domain.enums import Role
 from ..domain.rules import Seat, check_single_seat, rotation_warnings, swedish_sort_key, validate_period
-from . import UnitOfWork
+from . import UnitOfWork, access
 from ._common import audit, get_or_raise
 from .dto import MembershipData, MembershipDTO, SaveResult
 
@@ -74,6 +74,7 @@ def save_membership(
     uow: UnitOfWork, data: MembershipData, membership_id: int | None = None
 ) -> SaveResult[MembershipDTO]:
     with uow:
+        access.require(uow, access.REGISTER)
         group, warnings = _check(uow, data, membership_id)
         if membership_id is None:
             membership = Membership()
@@ -108,6 +109,7 @@ def end_membership(uow: UnitOfWork, membership_id: int, on: date) -> MembershipD
 
 def delete_membership(uow: UnitOfWork, membership_id: int) -> None:
     with uow:
+        access.require(uow, access.REGISTER)
         membership = get_or_raise(uow.session, Membership, membership_id, NOT_FOUND)
         audit(uow, "medlemskap", membership.id, "borttagen", membership.person.name)
         uow.session.delete(membership)

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from ..db.models import Membership, Organisation, Person
 from ..domain.errors import ConflictError
 from ..domain.rules import optional_text, require_text, swedish_sort_key
-from . import UnitOfWork
+from . import UnitOfWork, access
 from ._common import audit, get_or_raise, name_taken
 from .dto import OrganisationData, OrganisationDTO
 
@@ -40,6 +40,7 @@ def _apply(uow: UnitOfWork, org: Organisation, data: OrganisationData) -> None:
 
 def create_organisation(uow: UnitOfWork, data: OrganisationData) -> OrganisationDTO:
     with uow:
+        access.require(uow, access.REGISTER)
         org = Organisation()
         _apply(uow, org, data)
         uow.session.add(org)
@@ -51,6 +52,7 @@ def create_organisation(uow: UnitOfWork, data: OrganisationData) -> Organisation
 
 def update_organisation(uow: UnitOfWork, organisation_id: int, data: OrganisationData) -> OrganisationDTO:
     with uow:
+        access.require(uow, access.REGISTER)
         org = get_or_raise(uow.session, Organisation, organisation_id, NOT_FOUND)
         before = org.name
         _apply(uow, org, data)
@@ -61,6 +63,7 @@ def update_organisation(uow: UnitOfWork, organisation_id: int, data: Organisatio
 
 def delete_organisation(uow: UnitOfWork, organisation_id: int) -> None:
     with uow:
+        access.require(uow, access.REGISTER)
         org = get_or_raise(uow.session, Organisation, organisation_id, NOT_FOUND)
         used = uow.session.scalar(select(func.count()).where(Membership.represents_id == org.id))
         employs = uow.session.scalar(select(func.count()).where(Person.employer_id == org.id))

@@ -7,7 +7,7 @@ from sqlalchemy.orm import selectinload
 
 from ..db.models import Organisation, Person
 from ..domain.rules import optional_text, require_text, swedish_sort_key
-from . import UnitOfWork
+from . import UnitOfWork, access
 from ._common import audit, check_email, check_phone, get_or_raise
 from .dto import PersonData, PersonDTO
 
@@ -47,6 +47,7 @@ def _apply(uow: UnitOfWork, person: Person, data: PersonData) -> None:
 
 def create_person(uow: UnitOfWork, data: PersonData) -> PersonDTO:
     with uow:
+        access.require(uow, access.REGISTER)
         person = Person()
         _apply(uow, person, data)
         uow.session.add(person)
@@ -60,6 +61,7 @@ def create_person(uow: UnitOfWork, data: PersonData) -> PersonDTO:
 
 def update_person(uow: UnitOfWork, person_id: int, data: PersonData) -> PersonDTO:
     with uow:
+        access.require(uow, access.REGISTER)
         person = get_or_raise(uow.session, Person, person_id, NOT_FOUND)
         _apply(uow, person, data)
         audit(uow, "person", person.id, "ändrad", person.name)

@@ -1,5 +1,6 @@
 """All tables, imported here so that ``Base.metadata`` is complete wherever it is used."""
 
+from .access import GRANT_ROLES, AppLogin, GroupGrant
 from .base import Base, utcnow
 from .meetings import (
     ActionItem,
@@ -26,10 +27,12 @@ from .register import (
 )
 
 __all__ = [
+    "GRANT_ROLES",
     "ActionItem",
     "AgendaItem",
     "AgendaTemplateItem",
     "Anchoring",
+    "AppLogin",
     "Approval",
     "Attachment",
     "AttachmentBlob",
@@ -38,6 +41,7 @@ __all__ = [
     "Base",
     "Case",
     "Group",
+    "GroupGrant",
     "GroupTemplate",
     "Mandate",
     "MandateRevision",

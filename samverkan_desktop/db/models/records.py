@@ -83,6 +83,10 @@ class AuditEvent(Base):
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), index=True)
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     hash: Mapped[str | None] = mapped_column(String(64))  # NULL only if written around the app: verify says so
+    #: PostgreSQL: the login that wrote the event, set by the database (``session_user``, a trigger of migration
+    #: 0012), whatever the client sends. Not covered by the hash (it is set after the client computed it).
+    #: SQLite: empty (the actor names the person chosen at first start).
+    login: Mapped[str | None] = mapped_column(String(63))
 
 
 class ReviewComment(Base):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DomainError
 from ...export.publisher import safe_file_stem
 from ...publishing import export_annual_report
-from ...services import UnitOfWork, groups, memberships
+from ...services import UnitOfWork, access, groups, memberships
 from ...services.dto import GroupOverview, MandateDTO, MembershipDTO
 from ..background import ProgressRunner
 from ..dialogs.group_dialog import GroupDialog
@@ -35,6 +35,7 @@ from ..dialogs.membership_dialog import MembershipDialog
 from ..i18n import format_date
 from ..labels import group_kind_labels, organisation_kind_labels, recurrence_labels, yes_no
 from ..models.register_models import membership_model
+from ..widgets.banner import Banner, BannerKind
 from ..widgets.template_picker import TemplatePicker
 from .cases_tab import CasesTab
 from .meeting_editor import MeetingEditor
@@ -116,8 +117,13 @@ class GroupPage(QWidget):
         self.tabs.addTab(self.cases_tab, self.tr("Cases"))
         self.editors: dict[int, MeetingEditor] = {}
 
+        # On a shared PostgreSQL database: why this login may not change the group (services/access).
+        self.access_banner = Banner("", BannerKind.INFO, closable=False, parent=self)
+        self.access_banner.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.access_banner)
         layout.addWidget(self.tabs)
 
     # -- loading ---------------------------------------------------------------------------------
@@ -134,6 +140,14 @@ class GroupPage(QWidget):
         self.edit_mandate_button.setText(
             self.tr("Edit mandate…") if self.overview.mandate else self.tr("Add mandate…")
         )
+        reason = access.read_only_reason(self.uow, self.group_id)
+        self.access_banner.label.setText(reason or "")
+        self.access_banner.setVisible(reason is not None)
+        registrar = access.can(self.uow, access.REGISTER)
+        for button in (self.edit_group_button, self.edit_mandate_button, self.add_member_button,
+                       self.edit_member_button, self.remove_member_button):
+            button.setEnabled(registrar)
+        self.template_picker.setEnabled(reason is None)
         self.template_picker.show_group(self.group_id)
         self.reload_members()
         self.meetings_tab.show_group(self.group_id)

@@ -1,0 +1,85 @@
+"""``samverkan admin``: a shared PostgreSQL database's roles and grants (db/roles.py, services/access.py)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sqlalchemy.engine import make_url
+
+from .config import migrations_dir, os_user
+from .db.engine import create_database_engine
+from .db.migrate import upgrade_database
+from .db.models import GRANT_ROLES
+from .db.roles import apply, setup_statements, where
+from .db.uow import create_unit_of_work
+from .domain.errors import DomainError
+from .services import access
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    admin = commands.add_parser("admin", help="inloggningar och behörigheter på en delad PostgreSQL-databas")
+    sub = admin.add_subparsers(dest="admin_command", required=True, metavar="ADMINKOMMANDO")
+    setup = sub.add_parser("setup-postgres", help="skapa eller uppgradera schema, roller och radsäkerhet "
+                                                  "(går att köra igen)")
+    setup.add_argument("url", metavar="URL", help="postgresql+psycopg://ägare@server/databas")
+    setup.add_argument("--dry-run", action="store_true", help="skriv ut SQL-satserna utan att köra dem")
+    for name, text in (("grant", "ge en person en roll i en grupp"), ("revoke", "ta bort en persons roll")):
+        parser = sub.add_parser(name, help=text)
+        parser.add_argument("person", metavar="PERSON", help="personens id eller namn i registret")
+        parser.add_argument("role", metavar="ROLL", choices=GRANT_ROLES, help=", ".join(GRANT_ROLES))
+        parser.add_argument("group", metavar="GRUPP", help="gruppens id eller namn")
+        if name == "grant":
+            parser.add_argument("--login", help="inloggningsnamnet (annars e-postadressens början)")
+            parser.add_argument("--with-subgroups", action="store_true", help="gäller även undergrupperna")
+    sub.add_parser("list", help="lista inloggningar och behörigheter")
+
+
+def run(args: argparse.Namespace, url: str) -> int:
+    try:
+        if args.admin_command == "setup-postgres":
+            return setup_postgres(args.url, args.dry_run)
+        engine = create_database_engine(url)
+        try:
+            uow = create_unit_of_work(engine, os_user())
+            if args.admin_command == "grant":
+                row = access.grant(uow, args.person, args.role, args.group, login=args.login,
+                                   with_subgroups=args.with_subgroups)
+                print(f"{row.login} ({row.person}) är {row.role} i {row.group}"
+                      + (" med undergrupper." if row.with_subgroups else "."))
+            elif args.admin_command == "revoke":
+                access.revoke(uow, args.person, args.role, args.group)
+                print("Behörigheten är borttagen.")
+            else:
+                for row in access.list_grants(uow):
+                    print(f"{row.login}\t{row.person}\t{row.role}\t{row.group}"
+                          + ("\tmed undergrupper" if row.with_subgroups else ""))
+        finally:
+            engine.dispose()
+        return 0
+    except DomainError as error:
+        print(f"Fel: {error.message}", file=sys.stderr)
+        return 1
+
+
+def setup_postgres(url: str, dry_run: bool) -> int:
+    if make_url(url).get_backend_name() != "postgresql":
+        print("Fel: setup-postgres gäller en PostgreSQL-databas (postgresql+psycopg://…).", file=sys.stderr)
+        return 1
+    engine = create_database_engine(url)
+    try:
+        if dry_run:
+            with engine.connect() as connection:
+                schema, database = where(connection)
+            print("-- Först migreringarna (alembic upgrade head), sedan:")
+            for statement in setup_statements(schema, database):
+                print(statement + ";")
+            return 0
+        result = upgrade_database(engine, migrations_dir())
+        with engine.begin() as connection:
+            schema, database = where(connection)
+            apply(connection, setup_statements(schema, database))
+        print(f"Schema {result.after} i {database}.{schema}; roller, behörigheter och radsäkerhet är på plats.")
+        return 0
+    finally:
+        engine.dispose()

@@ -1,0 +1,207 @@
+"""Who may do what, checked by the services before the database does (db/roles.py enforces the same rules on
+PostgreSQL with row-level security): a clear Swedish message instead of a refused row.
+
+The current login is ``session_user``. On SQLite there are no logins: one person uses the file, and everything
+is allowed. Also administration of logins and grants (``samverkan admin grant/revoke/list``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select, text
+
+from ..db.models import GRANT_ROLES, AppLogin, Group, GroupGrant, Person
+from ..db.roles import USER_ROLE, create_role, quote
+from ..db.uow import UnitOfWork
+from ..domain.errors import NotFoundError, ValidationError
+from ._common import audit
+
+EDIT = "edit"  # a group's meetings, agenda, minutes, attendance
+REGISTER = "register"  # organisations, people, groups, memberships
+MESSAGES = {
+    EDIT: "Du har läsbehörighet i den här gruppen; ändringar görs av gruppens sekreterare.",
+    REGISTER: "Registret ändras av en registeransvarig; din inloggning har inte den rollen.",
+}
+NO_ACCESS = "Din inloggning har ingen behörighet i den här gruppen."
+
+
+@dataclass(frozen=True)
+class GrantRow:
+    login: str
+    person_id: int
+    person: str
+    group_id: int
+    group: str
+    role: str
+    with_subgroups: bool
+
+
+def on_postgresql(uow: UnitOfWork) -> bool:
+    return uow.session.connection().dialect.name == "postgresql"
+
+
+def current_login(uow: UnitOfWork) -> str | None:
+    """The PostgreSQL login of this connection; None on SQLite."""
+    with uow:
+        if not on_postgresql(uow):
+            return None
+        return uow.session.execute(text("SELECT session_user::text")).scalar_one()
+
+
+def _owner(uow: UnitOfWork) -> bool:
+    """The role that owns the tables (it ran setup-postgres) is not limited by the policies."""
+    return bool(uow.session.execute(text(
+        "SELECT pg_has_role(session_user, tableowner, 'MEMBER') FROM pg_tables "
+        "WHERE tablename = 'meeting' AND schemaname = current_schema()")).scalar())
+
+
+def group_roles(uow: UnitOfWork) -> dict[int, set[str]] | None:
+    """The login's roles per group (grants with subgroups reaching down); None: everything is allowed."""
+    with uow:
+        if not on_postgresql(uow) or _owner(uow):
+            return None
+        grants = uow.session.execute(select(GroupGrant.group_id, GroupGrant.role, GroupGrant.with_subgroups)
+                                     .where(GroupGrant.login == text("session_user::text"))).all()
+        children: dict[int | None, list[int]] = {}
+        for ident, parent in uow.session.execute(select(Group.id, Group.parent_id)):
+            children.setdefault(parent, []).append(ident)
+        roles: dict[int, set[str]] = {}
+        for group_id, role, with_subgroups in grants:
+            stack = [group_id]
+            while stack:
+                current = stack.pop()
+                roles.setdefault(current, set()).add(role)
+                if with_subgroups:
+                    stack.extend(children.get(current, []))
+        return roles
+
+
+def can(uow: UnitOfWork, action: str, group_id: int | None = None) -> bool:
+    roles = group_roles(uow)
+    if roles is None:
+        return True
+    if action == REGISTER:
+        return any("registeransvarig" in r for r in roles.values())
+    return "sekreterare" in roles.get(group_id or 0, set())
+
+
+def require(uow: UnitOfWork, action: str, group_id: int | None = None) -> None:
+    """Raises a ValidationError saying why, if the login may not do ``action`` (in ``group_id``)."""
+    if not can(uow, action, group_id):
+        roles = group_roles(uow) or {}
+        raise ValidationError(MESSAGES[action] if action == REGISTER or group_id in roles else NO_ACCESS)
+
+
+def read_only_reason(uow: UnitOfWork, group_id: int) -> str | None:
+    """Why the login may not change this group's meetings and minutes (shown above the group); None: it may."""
+    roles = group_roles(uow)
+    if roles is None or "sekreterare" in roles.get(group_id, set()):
+        return None
+    return MESSAGES[EDIT] if group_id in roles else NO_ACCESS
+
+
+def may_approve(uow: UnitOfWork, meeting_id: int, person_id: int | None = None) -> bool:
+    """PostgreSQL: the login's person (and, given, ``person_id``) is chair or vice chair in office on the meeting
+    day, as the database checks. SQLite, or the owner: True."""
+    with uow:
+        if not on_postgresql(uow) or _owner(uow):
+            return True
+        return bool(uow.session.execute(text("SELECT samverkan_may_approve(:m, :p)"),
+                                        {"m": meeting_id, "p": person_id}).scalar())
+
+
+def require_approver(uow: UnitOfWork, meeting_id: int, person_id: int | None = None) -> None:
+    if not may_approve(uow, meeting_id, person_id):
+        raise ValidationError("Bara ordföranden eller vice ordföranden i gruppen på mötesdagen kan godkänna "
+                              "anteckningarna eller öppna dem igen, och bara i eget namn.")
+
+
+# Administration -----------------------------------------------------------------------------------------------
+
+def _person(uow: UnitOfWork, person: str) -> Person:
+    found = (uow.session.get(Person, int(person)) if person.isdigit()
+             else uow.session.scalars(select(Person).where(Person.name == person)).first())
+    if found is None:
+        raise NotFoundError(f"Personen {person!r} finns inte i registret.")
+    return found
+
+
+def _group(uow: UnitOfWork, group: str) -> Group:
+    found = (uow.session.get(Group, int(group)) if group.isdigit()
+             else uow.session.scalars(select(Group).where(Group.name == group)).first())
+    if found is None:
+        raise NotFoundError(f"Gruppen {group!r} finns inte.")
+    return found
+
+
+def default_login(person: Person) -> str:
+    """A login name from the e-mail address's local part, else from the name (lower case, no spaces)."""
+    base = (person.email or "").split("@")[0] or person.name
+    return "".join(c for c in base.lower().replace(" ", ".") if c.isalnum() or c in "._-")[:63]
+
+
+def grant(uow: UnitOfWork, person: str, role: str, group: str, *, login: str | None = None,
+          with_subgroups: bool = False) -> GrantRow:
+    """Gives the person's login ``role`` in ``group``; on PostgreSQL the login role is created if needed
+    (LOGIN IN ROLE samverkan_user, no password: the DBA sets one, or the server uses GSSAPI/SSPI)."""
+    if role not in GRANT_ROLES:
+        raise ValidationError(f"Okänd roll {role!r}; välj en av {', '.join(GRANT_ROLES)}.", field="role")
+    with uow:
+        found_person, found_group = _person(uow, person), _group(uow, group)
+        existing = uow.session.scalars(select(AppLogin).where(AppLogin.person_id == found_person.id)).first()
+        name = login or (existing.login if existing else default_login(found_person))
+        if not name:
+            raise ValidationError("Ange ett inloggningsnamn (--login).", field="login")
+        row = uow.session.get(AppLogin, name)
+        if row is None:
+            row = AppLogin(login=name, person_id=found_person.id)
+            uow.session.add(row)
+        elif row.person_id != found_person.id:
+            raise ValidationError(f"Inloggningen {name!r} hör redan till en annan person.", field="login")
+        if on_postgresql(uow):
+            uow.session.execute(text(create_role(name, f"LOGIN IN ROLE {USER_ROLE}")))
+            uow.session.execute(text(f"GRANT {USER_ROLE} TO {quote(name)}"))
+        held = uow.session.scalars(select(GroupGrant).where(
+            GroupGrant.login == name, GroupGrant.group_id == found_group.id, GroupGrant.role == role)).first()
+        if held is None:
+            uow.session.add(GroupGrant(login=name, group_id=found_group.id, role=role,
+                                       with_subgroups=with_subgroups))
+        else:
+            held.with_subgroups = with_subgroups
+        audit(uow, "behörighet", found_group.id, "behörighet given",
+              f"{name} ({found_person.name}): {role} i {found_group.name}"
+              + (" med undergrupper" if with_subgroups else ""))
+        uow.commit()
+        return GrantRow(name, found_person.id, found_person.name, found_group.id, found_group.name, role,
+                        with_subgroups)
+
+
+def revoke(uow: UnitOfWork, person: str, role: str, group: str) -> None:
+    """Takes the role in the group from the person's logins (the login itself stays; DROP ROLE is the DBA's)."""
+    with uow:
+        found_person, found_group = _person(uow, person), _group(uow, group)
+        logins = uow.session.scalars(select(AppLogin.login).where(AppLogin.person_id == found_person.id)).all()
+        held = uow.session.scalars(select(GroupGrant).where(
+            GroupGrant.login.in_(logins), GroupGrant.group_id == found_group.id, GroupGrant.role == role)).all()
+        if not held:
+            raise NotFoundError(f"{found_person.name} har inte rollen {role} i {found_group.name}.")
+        for row in held:
+            uow.session.delete(row)
+        audit(uow, "behörighet", found_group.id, "behörighet borttagen",
+              f"{', '.join(logins)} ({found_person.name}): {role} i {found_group.name}")
+        uow.commit()
+
+
+def list_grants(uow: UnitOfWork) -> list[GrantRow]:
+    with uow:
+        rows = uow.session.execute(
+            select(GroupGrant.login, Person.id, Person.name, Group.id, Group.name, GroupGrant.role,
+                   GroupGrant.with_subgroups)
+            .join(AppLogin, AppLogin.login == GroupGrant.login).join(Person, Person.id == AppLogin.person_id)
+            .join(Group, Group.id == GroupGrant.group_id)
+            .order_by(GroupGrant.login, Group.name, GroupGrant.role)).all()
+        return [GrantRow(*row) for row in rows]
+
+
+__all__ = ["EDIT", "REGISTER", "GrantRow", "can", "current_login", "grant", "group_roles",
+           "list_grants", "may_approve", "read_only_reason", "require", "require_approver", "revoke"]

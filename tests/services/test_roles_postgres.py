@@ -1,0 +1,266 @@
+"""Logins and group roles enforced by PostgreSQL itself (db/roles.py) and mirrored by the services
+(services/access.py): each test logs in as different logins of the throwaway server (trust authentication on
+the loopback interface, so no passwords) in a schema of its own set up by ``samverkan admin setup-postgres``."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from postgres_testdb import URL, Schemas, postgres_only, schema_url
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, ProgrammingError
+
+from samverkan_desktop import cli
+from samverkan_desktop.db.engine import create_database_engine
+from samverkan_desktop.db.uow import create_unit_of_work
+from samverkan_desktop.domain.enums import ApprovalMethod
+from samverkan_desktop.domain.errors import DomainError, ValidationError
+from samverkan_desktop.services import access, agenda, approval, people
+from samverkan_desktop.services.demo import create_demo_data
+from samverkan_desktop.services.dto import PersonData
+
+pytestmark = postgres_only
+
+POLICY_STATE = """
+SELECT 'policy', tablename || ':' || policyname || ':' || cmd || ':' || array_to_string(roles, ',') || ':' ||
+       coalesce(qual, '') || ':' || coalesce(with_check, '') FROM pg_policies WHERE schemaname = :schema
+UNION ALL SELECT 'rls', relname || ':' || relrowsecurity::text FROM pg_class
+    WHERE relnamespace = CAST(:schema AS regnamespace) AND relkind = 'r'
+UNION ALL SELECT 'grant', grantee || ':' || table_name || ':' || privilege_type
+    FROM information_schema.role_table_grants WHERE table_schema = :schema
+UNION ALL SELECT 'function', p.proname || ':' || pg_get_functiondef(p.oid) FROM pg_proc p
+    WHERE p.pronamespace = CAST(:schema AS regnamespace)
+UNION ALL SELECT 'role', rolname || ':' || rolcanlogin::text FROM pg_roles WHERE rolname LIKE 'samverkan_%'
+ORDER BY 1, 2"""
+
+
+@dataclass
+class World:
+    schema: str
+    owner: Engine
+    logins: dict[str, str]  # secretary, reader, chair, reporter -> login name
+    group_a: int
+    group_b: int
+    meeting_a: int
+    meeting_b: int
+    approved_a: int  # a meeting of group A with an approval
+
+    def engine(self, who: str) -> Engine:
+        url = make_url(URL).set(username=self.logins[who]).update_query_dict(
+            {"options": f"-csearch_path={self.schema}"})
+        return create_database_engine(url.render_as_string(hide_password=False))
+
+
+def _state(engine: Engine, schema: str) -> list[tuple[str, str]]:
+    with engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(text(POLICY_STATE), {"schema": schema})]
+
+
+@pytest.fixture(scope="module")
+def world() -> Iterator[World]:
+    schemas = Schemas()
+    suffix = uuid.uuid4().hex[:8]
+    logins = {who: f"t_{who}_{suffix}" for who in ("secretary", "reader", "chair", "reporter")}
+    try:
+        schema = schemas.create("roles")
+        url = schema_url(schema)
+        assert cli.main(["admin", "setup-postgres", url]) == 0
+        owner = create_database_engine(url)
+        first = _state(owner, schema)
+        assert cli.main(["admin", "setup-postgres", url]) == 0
+        assert _state(owner, schema) == first, "setup-postgres twice must leave the same roles and policies"
+        with owner.begin() as connection:
+            create_demo_data(create_unit_of_work(owner, "test"))
+        with owner.connect() as connection:
+            # Two groups with meetings; A has an approved meeting and a chair in office then.
+            row = connection.execute(text(
+                "SELECT m.group_id, m.id, a.approved_by_id FROM approval a JOIN meeting m ON m.id = a.meeting_id"
+                " WHERE a.revoked_at IS NULL ORDER BY m.id LIMIT 1")).one()
+            group_a, approved_a, chair_id = row
+            meeting_a = connection.execute(text(
+                "SELECT id FROM meeting WHERE group_id = :g AND minutes_status = 'utkast' ORDER BY id LIMIT 1"),
+                {"g": group_a}).scalar_one()
+            group_b, meeting_b = connection.execute(text(
+                "SELECT group_id, id FROM meeting WHERE group_id <> :g ORDER BY id LIMIT 1"), {"g": group_a}).one()
+            other_people = connection.execute(text(
+                "SELECT id FROM person WHERE id NOT IN (SELECT person_id FROM membership"
+                " WHERE role IN ('ordforande', 'vice_ordforande')) ORDER BY id LIMIT 2")).scalars().all()
+        uow = create_unit_of_work(owner, "test")
+        access.grant(uow, str(other_people[0]), "sekreterare", str(group_a), login=logins["secretary"])
+        access.grant(uow, str(other_people[0]), "sekreterare", str(group_b), login=logins["secretary"])
+        access.revoke(uow, str(other_people[0]), "sekreterare", str(group_b))
+        access.grant(uow, str(other_people[0]), "lasare", str(group_b), login=logins["secretary"])
+        access.grant(uow, str(other_people[1]), "lasare", str(group_a), login=logins["reader"])
+        access.grant(uow, str(chair_id), "ordforande", str(group_a), login=logins["chair"])
+        schemas.execute(f'CREATE ROLE "{logins["reporter"]}" LOGIN IN ROLE samverkan_reporting')
+        yield World(schema, owner, logins, group_a, group_b, meeting_a, meeting_b, approved_a)
+        owner.dispose()
+    finally:
+        schemas.close()
+        for login in logins.values():
+            schemas2 = create_engine(URL)
+            with schemas2.begin() as connection:
+                connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{login}"')
+            schemas2.dispose()
+
+
+def _run(engine: Engine, sql: str, **params) -> int:
+    with engine.begin() as connection:
+        return connection.execute(text(sql), params).rowcount
+
+
+def test_a_secretary_changes_her_group_but_not_another(world: World) -> None:
+    secretary = world.engine("secretary")
+    try:
+        assert _run(secretary, "UPDATE meeting SET place = 'Rum A' WHERE id = :m", m=world.meeting_a) == 1
+        # Group B is readable (läsare) but not writable: the row is not there for UPDATE, and INSERT is refused.
+        with secretary.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM meeting WHERE id = :m"),
+                                      {"m": world.meeting_b}).scalar() == 1
+        assert _run(secretary, "UPDATE meeting SET place = 'Rum B' WHERE id = :m", m=world.meeting_b) == 0
+        with pytest.raises(ProgrammingError, match="row-level security"):
+            _run(secretary, "INSERT INTO agenda_item (meeting_id, position, title, kind, confidential) "
+                            "SELECT :m, 99, 'Intrång', kind, false FROM agenda_item LIMIT 1", m=world.meeting_b)
+        # Through the services: the same answer, in Swedish, before the database is asked.
+        uow = create_unit_of_work(secretary, "sekreteraren")
+        with pytest.raises(ValidationError, match="läsbehörighet"):
+            with uow:
+                agenda.editable_meeting(uow, world.meeting_b)
+        with uow:
+            assert agenda.editable_meeting(uow, world.meeting_a).id == world.meeting_a
+        assert access.can(uow, access.EDIT, world.group_a) and not access.can(uow, access.EDIT, world.group_b)
+    finally:
+        secretary.dispose()
+
+
+def test_a_reader_cannot_write_and_the_register_is_the_registrars(world: World) -> None:
+    reader = world.engine("reader")
+    try:
+        assert _run(reader, "UPDATE meeting SET place = 'x' WHERE id = :m", m=world.meeting_a) == 0
+        assert _run(reader, "UPDATE person SET title = 'x'") == 0
+        with pytest.raises(ProgrammingError, match="row-level security"):
+            _run(reader, "INSERT INTO organisation (name) VALUES ('Ny')")
+        uow = create_unit_of_work(reader, "läsaren")
+        with pytest.raises(ValidationError, match="registeransvarig"):
+            people.create_person(uow, PersonData(name="Ny Person"))
+        with pytest.raises(ValidationError, match="läsbehörighet"):
+            with uow:
+                agenda.editable_meeting(uow, world.meeting_a)
+    finally:
+        reader.dispose()
+
+
+def test_only_the_chair_in_office_may_approve(world: World) -> None:
+    secretary, chair = world.engine("secretary"), world.engine("chair")
+    copy = ("INSERT INTO approval (meeting_id, approved_by_id, role, approved_at, method, content_hash) "
+            "SELECT :m, approved_by_id, role, approved_at, method, content_hash FROM approval WHERE meeting_id = :a")
+    try:
+        with pytest.raises(ProgrammingError, match="row-level security"):
+            _run(secretary, copy, m=world.meeting_a, a=world.approved_a)
+        assert _run(secretary, "UPDATE approval SET note = 'ändrad' WHERE meeting_id = :a", a=world.approved_a) == 0
+        assert _run(chair, "UPDATE approval SET note = 'ordförandens' WHERE meeting_id = :a AND revoked_at IS NULL",
+                    a=world.approved_a) == 1
+        assert not access.may_approve(create_unit_of_work(secretary, "s"), world.approved_a)
+        with pytest.raises(ValidationError, match="ordföranden"):  # the service says so before the database
+            approval.approve(create_unit_of_work(secretary, "s"), world.meeting_a, 1, next(iter(ApprovalMethod)))
+        with pytest.raises(ValidationError, match="ordföranden"):
+            approval.reopen(create_unit_of_work(secretary, "s"), world.approved_a, "fel")
+        assert access.may_approve(create_unit_of_work(chair, "c"), world.approved_a)
+    finally:
+        secretary.dispose()
+        chair.dispose()
+
+
+def test_audit_rows_carry_the_login_and_nobody_changes_them(world: World) -> None:
+    secretary = world.engine("secretary")
+    try:
+        uow = create_unit_of_work(secretary, "klientens påstående")
+        with uow:
+            meeting = agenda.editable_meeting(uow, world.meeting_a)
+            from samverkan_desktop.services._common import audit
+            audit(uow, "möte", meeting.id, "test", "inloggningen skrivs av databasen", meeting.id)
+            uow.commit()
+        with secretary.connect() as connection:
+            row = connection.execute(text("SELECT actor, login FROM audit_event ORDER BY id DESC LIMIT 1")).one()
+        assert row == ("klientens påstående", world.logins["secretary"])
+        for statement in ("UPDATE audit_event SET summary = 'x'", "DELETE FROM audit_event"):
+            with pytest.raises(ProgrammingError, match="permission denied"):
+                _run(secretary, statement)
+        with pytest.raises(DBAPIError, match="skrivskyddad"):  # even the owner: the triggers of 0010
+            _run(world.owner, "UPDATE audit_event SET summary = 'x'")
+        # A client cannot name another login: the trigger overwrites it.
+        _run(secretary, "INSERT INTO audit_event (at, actor, entity, action, login) "
+                        "VALUES (now(), 'x', 'x', 'x', 'someone_else')")
+        with secretary.connect() as connection:
+            assert connection.execute(text("SELECT login FROM audit_event ORDER BY id DESC LIMIT 1")).scalar() \
+                == world.logins["secretary"]
+    finally:
+        secretary.dispose()
+
+
+def test_confidential_items_are_invisible_to_reporting(world: World) -> None:
+    _run(world.owner, "UPDATE agenda_item SET confidential = true WHERE id = (SELECT min(id) FROM agenda_item "
+                      "WHERE meeting_id = :a)", a=world.approved_a)
+    reporter = world.engine("reporter")
+    try:
+        with reporter.connect() as connection:
+            seen = connection.execute(text("SELECT confidential FROM agenda_item WHERE meeting_id = :a"),
+                                      {"a": world.approved_a}).scalars().all()
+            assert seen and not any(seen)
+            statuses = set(connection.execute(text("SELECT minutes_status FROM meeting")).scalars())
+            assert statuses and statuses <= {"godkanda", "publicerade"}
+            with pytest.raises(ProgrammingError, match="permission denied"):
+                connection.execute(text("SELECT count(*) FROM attendance"))
+        with world.owner.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM agenda_item WHERE meeting_id = :a AND confidential"),
+                                      {"a": world.approved_a}).scalar() == 1
+        with pytest.raises(DBAPIError):
+            _run(reporter, "UPDATE meeting SET place = 'x'")
+    finally:
+        reporter.dispose()
+
+
+def test_domain_errors_say_swedish(world: World) -> None:
+    uow = create_unit_of_work(world.owner, "t")
+    with pytest.raises(DomainError, match="finns inte"):
+        access.grant(uow, "Ingen Sådan Person", "lasare", str(world.group_a))
+
+
+def test_the_group_page_shows_another_group_read_only_with_the_reason(world: World, qtbot) -> None:
+    """pytest-qt: the secretary of group A sees group B (where she is läsare) read-only, with the reason."""
+    from samverkan_desktop.ui.pages.group_page import GroupPage
+
+    secretary = world.engine("secretary")
+    try:
+        page = GroupPage(create_unit_of_work(secretary, "sekreteraren"))
+        qtbot.addWidget(page)
+        page.show()
+        page.show_group(world.group_b)
+        assert page.access_banner.isVisible()
+        assert page.access_banner.label.text() == (
+            "Du har läsbehörighet i den här gruppen; ändringar görs av gruppens sekreterare.")
+        assert not page.add_member_button.isEnabled()  # the register is the registeransvarig's
+        page.show_group(world.group_a)
+        assert not page.access_banner.isVisible()
+        assert not page.edit_group_button.isEnabled()
+    finally:
+        secretary.dispose()
+
+
+def test_admin_commands_print_the_sql_and_the_grants(world: World, capsys, monkeypatch) -> None:
+    url = schema_url(world.schema)
+    assert cli.main(["admin", "setup-postgres", url, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "ENABLE ROW LEVEL SECURITY" in out and "CREATE POLICY samverkan_insert ON \"approval\"" in out
+    assert f'SET search_path = "{world.schema}"' in out
+    monkeypatch.setenv("SAMVERKAN_DATABASE_URL", url)
+    assert cli.main(["admin", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert f"{world.logins['reader']}\t" in listed and "\tlasare\t" in listed
+    assert cli.main(["admin", "revoke", "Ingen Sådan", "lasare", "1"]) == 1
+    assert "finns inte i registret" in capsys.readouterr().err
+    assert cli.main(["admin", "setup-postgres", "sqlite:///x.db"]) == 1

@@ -37,7 +37,8 @@ class GrantRow:
 
 
 def on_postgresql(uow: UnitOfWork) -> bool:
-    return uow.session.connection().dialect.name == "postgresql"
+    with uow:  # a unit of work nests: inside another one this reuses its session
+        return uow.session.connection().dialect.name == "postgresql"
 
 
 def current_login(uow: UnitOfWork) -> str | None:

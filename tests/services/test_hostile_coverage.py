@@ -14,6 +14,7 @@ import test_hostile_register
 
 import samverkan_desktop.services as services_package
 from samverkan_desktop.services import (
+    access,
     agenda,
     approval_check,
     attachments,
@@ -37,6 +38,7 @@ from samverkan_desktop.services import (
 #: Functions that take a row (an ORM object) from inside a unit of work, never input from a person or a file; the
 #: hostile cases reach them through the service functions that call them.
 READ_ONLY_COVERED = {
+    access.default_login: "a row of Person inside grant's unit of work; grant",
     agenda.action_to_dto: "a row of ActionItem; every action case returns through it",
     agenda.item_to_dto: "a row of AgendaItem; every agenda and minutes case returns through it",
     attachments.to_dto: "a row of Attachment; add_attachment, read_attachment",

@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from samverkan_desktop.domain.enums import GroupKind, OrganisationKind, Recurrence, Role
 from samverkan_desktop.domain.register_table import COLUMNS, ImportTable, TableKind, TableRow
 from samverkan_desktop.services import (
+    access,
     demo,
     generate,
     groups,
@@ -149,6 +150,25 @@ CASES: dict[object, Case] = {
     register_import.run_import: lambda d, a: a.call(register_import.run_import, import_tables(d),
                                                     dry_run=d(st.booleans()), source=d(hostile_text())),
     register_export.register_tables: lambda d, a: a.call(register_export.register_tables),
+    # who may do what (on SQLite everything is allowed; the grants are still kept for a later PostgreSQL)
+    access.on_postgresql: lambda d, a: a.call(access.on_postgresql),
+    access.current_login: lambda d, a: a.call(access.current_login),
+    access.group_roles: lambda d, a: a.call(access.group_roles),
+    access.can: lambda d, a: a.call(access.can, d(hostile_text()), d(optional_ids(a.world.groups))),
+    access.require: lambda d, a: a.call(access.require, d(hostile_text()), d(optional_ids(a.world.groups))),
+    access.read_only_reason: lambda d, a: a.call(access.read_only_reason, d(ids(a.world.groups))),
+    access.may_approve: lambda d, a: a.call(access.may_approve, d(ids(a.world.meetings)),
+                                            d(optional_ids(a.world.person_ids))),
+    access.require_approver: lambda d, a: a.call(access.require_approver, d(ids(a.world.meetings)),
+                                                 d(optional_ids(a.world.person_ids))),
+    access.grant: lambda d, a: a.call(access.grant, d(st.one_of(hostile_text(), ids(a.world.person_ids).map(str))),
+                                      d(st.one_of(hostile_text(), st.sampled_from(access.GRANT_ROLES))),
+                                      d(st.one_of(hostile_text(), ids(a.world.groups).map(str))),
+                                      login=d(optional_text()), with_subgroups=d(st.booleans())),
+    access.revoke: lambda d, a: a.call(access.revoke, d(st.one_of(hostile_text(), ids(a.world.person_ids).map(str))),
+                                       d(st.one_of(hostile_text(), st.sampled_from(access.GRANT_ROLES))),
+                                       d(st.one_of(hostile_text(), ids(a.world.groups).map(str)))),
+    access.list_grants: lambda d, a: a.call(access.list_grants),
     # demo: refused in a register that is in use, whatever the day
     demo.has_register_data: lambda d, a: a.call(demo.has_register_data),
     demo.create_demo_data: lambda d, a: a.call(demo.create_demo_data, d(optional_dates())),

@@ -10,6 +10,7 @@ def test_several_warnings_take_one_line_with_details_on_demand(qtbot) -> None:
     qtbot.addWidget(strip)
     strip.resize(900, 40)
     strip.show()
+    strip.setText("")
     assert strip.isHidden()  # nothing to say: nothing shown
     assert strip.isHidden()
     lines = ["2026 har 8 möten, men uppdragshandlingen säger högst 6.",

@@ -41,7 +41,7 @@ class CompactWarning(QFrame):
     def text(self) -> str:
         return self._text
 
-    def setText(self, text: str) -> None:  # noqa: N802 - as QLabel's
+    def setText(self, text: str) -> None:
         self._text = text
         lines = [line for line in text.splitlines() if line.strip()]
         self.setVisible(bool(lines))

@@ -278,19 +278,13 @@
         <source>No procedural item has anchoring rows waiting to be cleared.</source>
         <translation>Inga formaliapunkter har förankringsrader att rensa.</translation>
     </message>
-    <message numerus="yes">
-        <source>Remove %n not started anchoring row(s) of procedural items? Rows a party has worked on are kept.</source>
-        <translation>
-            <numerusform>Ta bort %n ej påbörjad förankringsrad för formaliapunkter? Rader som en part har arbetat med behålls.</numerusform>
-            <numerusform>Ta bort %n ej påbörjade förankringsrader för formaliapunkter? Rader som en part har arbetat med behålls.</numerusform>
-        </translation>
+    <message>
+        <source>Remove the not started anchoring rows of procedural items (%1)? Rows a party has worked on are kept.</source>
+        <translation>Ta bort ej påbörjade förankringsrader för formaliapunkter (%1)? Rader som en part har arbetat med behålls.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n anchoring row(s) removed.</source>
-        <translation>
-            <numerusform>%n förankringsrad borttagen.</numerusform>
-            <numerusform>%n förankringsrader borttagna.</numerusform>
-        </translation>
+    <message>
+        <source>Anchoring rows removed: %1.</source>
+        <translation>Borttagna förankringsrader: %1.</translation>
     </message>
 </context>
 <context>
@@ -746,12 +740,9 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <source>Show details</source>
         <translation>Visa detaljer</translation>
     </message>
-    <message numerus="yes">
-        <source> (+%n more)</source>
-        <translation>
-            <numerusform> (+%n till)</numerusform>
-            <numerusform> (+%n till)</numerusform>
-        </translation>
+    <message>
+        <source> (+%1 more)</source>
+        <translation> (+%1 till)</translation>
     </message>
     <message>
         <source>Hide details</source>

@@ -267,8 +267,8 @@ class AnchoringTab(QWidget):
                                         self.tr("No procedural item has anchoring rows waiting to be cleared."))
                 return 0
             answer = QMessageBox.question(self, self.tr("Clear anchoring"), self.tr(
-                "Remove %n not started anchoring row(s) of procedural items? Rows a party has worked on are kept.",
-                "", count))
+                "Remove the not started anchoring rows of procedural items (%1)? Rows a party has worked on are "
+                "kept.").replace("%1", str(count)))
             if answer != QMessageBox.StandardButton.Yes:
                 return 0
             removed = formalia.clear_procedural_anchoring(self.uow, self.group_id)
@@ -276,7 +276,7 @@ class AnchoringTab(QWidget):
             QMessageBox.warning(self, self.tr("Clear anchoring"), str(error))
             return 0
         QMessageBox.information(self, self.tr("Clear anchoring"),
-                                self.tr("%n anchoring row(s) removed.", "", removed))
+                                self.tr("Anchoring rows removed: %1.").replace("%1", str(removed)))
         self.reload()
         return removed
 

@@ -49,7 +49,7 @@ class CompactWarning(QFrame):
             return
         more = len(lines) - 1
         first = lines[0] if len(lines[0]) <= 110 else lines[0][:108] + "…"
-        self.summary.setText("⚠ " + first + (self.tr(" (+%n more)", "", more) if more else ""))
+        self.summary.setText("⚠ " + first + (self.tr(" (+%1 more)").replace("%1", str(more)) if more else ""))
         self.setToolTip(text)
         self.summary.setAccessibleName(text)
         self.details.setText(text)

@@ -31,6 +31,7 @@ from ..export.pdf import pdf_converter_description, pdf_unavailable_reason
 from ..publishing import BatchResult, publish_since
 from ..safety import BackupKeeper
 from ..services import UnitOfWork, approval, attachments, audit, demo, groups, organisations, people
+from . import accessibility
 from .background import BackgroundTask, ProgressRunner
 from .dialogs.backups_dialog import BackupsDialog
 from .dialogs.group_dialog import GroupDialog
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_actions()
+        accessibility.install()  # every window shown from now on: inputs named for screen readers
         self.statusBar().showMessage(database_label)
         self.reload_groups()
         # Checked every minute; a backup is taken at most every 30 minutes, and only after changes.

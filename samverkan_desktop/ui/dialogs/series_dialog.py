@@ -90,6 +90,20 @@ class SeriesDialog(FormDialog):
             counts = []
         self.count_warning.setText("⚠ " + " ".join(counts) if counts else "")
         self.count_warning.setVisible(bool(counts))
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Longer previews and a warning take more lines: the dialog grows so that none is cut."""
+        for label in (self.preview, self.count_warning):  # a wrapped label in a form row keeps its lines
+            width = self.place_edit.width() if self.place_edit.width() > 100 else 300  # the field column
+            label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+            needed = max(needed, layout.totalMinimumSize().height())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
 
     def save(self) -> list[MeetingDTO] | None:

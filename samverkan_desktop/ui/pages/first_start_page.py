@@ -3,9 +3,9 @@ ways in (import the register from Excel, load the demo, create the first group) 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...config import resources_dir
 
@@ -46,7 +46,7 @@ class FirstStartPage(QWidget):
                  self.tr("Start from scratch: name the group, then add its members and mandate."),
                  self.tr("The daily flow, from the agenda to published minutes."))
         box = QFrame(self)
-        box.setMaximumWidth(640)
+        box.setFixedWidth(600)  # wrapped notes need a width to wrap at: centred, the box would shrink
         layout = QVBoxLayout(box)
         layout.addWidget(title)
         layout.addWidget(intro)
@@ -59,9 +59,13 @@ class FirstStartPage(QWidget):
             label.setIndent(12)
             layout.addWidget(label)
             button.setToolTip(note)
+        row = QHBoxLayout()  # centred by stretches, not an alignment flag: the wrapped notes keep their height
+        row.addStretch()
+        row.addWidget(box)
+        row.addStretch()
         outer = QVBoxLayout(self)
         outer.addStretch()
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
 
     def open_guide(self) -> bool:

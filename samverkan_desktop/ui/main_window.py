@@ -41,6 +41,7 @@ from .dialogs.publish_dialog import PublishDialog, PublishRequest
 from .dialogs.settings_dialog import SettingsDialog
 from .error_reporting import open_log_folder
 from .i18n import STOCKHOLM, format_date
+from .icons import icon
 from .models.group_tree_model import GROUP_ID_ROLE, GroupTreeModel
 from .models.register_models import organisation_model, person_model
 from .pages.first_start_page import FirstStartPage
@@ -187,6 +188,14 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("Settings…"), self.edit_settings,
                                             QKeySequence.StandardKey.Preferences)
         quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        for action, name in ((self.new_group_action, "new_group"), (self.new_subgroup_action, "new_subgroup"),
+                             (self.show_organisations_action, "organisations"), (self.show_people_action, "people"),
+                             (self.new_person_action, "new_person"), (self.follow_up_action, "follow_up"),
+                             (self.import_register_action, "import_register"),
+                             (self.export_register_action, "export_register"), (self.publish_action, "publish"),
+                             (self.settings_action, "settings"), (self.verify_action, "verify"),
+                             (quit_action, "quit")):
+            action.setIcon(icon(name))
         about_action = self._action(self.tr("About %1").replace("%1", APP_NAME), self.about)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -214,7 +223,7 @@ class MainWindow(QMainWindow):
 
         toolbar = self.addToolBar(self.tr("Register"))
         toolbar.setObjectName("registerToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.new_group_action, self.new_subgroup_action, self.show_organisations_action,
                        self.show_people_action, self.follow_up_action):
             toolbar.addAction(action)

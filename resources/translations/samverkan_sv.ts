@@ -3385,6 +3385,14 @@ Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar de
         <source>Last</source>
         <translation>Sist</translation>
     </message>
+    <message>
+        <source>Decision wording</source>
+        <translation>Beslutsformulering</translation>
+    </message>
+    <message>
+        <source>Procedural (no anchoring)</source>
+        <translation>Formalia (ingen förankring)</translation>
+    </message>
 </context>
 <context>
     <name>TimeField</name>

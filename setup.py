@@ -17,7 +17,7 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
-BUNDLED = ("migrations", "resources/templates", "resources/icons")
+BUNDLED = ("migrations", "resources/templates", "resources/icons", "resources/guide")
 
 
 class BuildPyWithBundledData(build_py):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -222,13 +222,14 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
     window = None
     keeper = BackupKeeper(None if access.read_only else path, uow, engine=engine, migrations=migrations_dir())
     try:
-        if not unattended and not access.read_only:
-            settings = offer_demo_data(uow, settings, store, path)
         label = app.translate("App", "Database: %1").replace("%1", str(path) if path else url.split("@")[-1])
         keeper.watch()
         window = MainWindow(uow, settings, database_label=label, save_settings=store.save,
                             backups=keeper if path is not None and not access.read_only else None,
                             read_only=access.read_only)
+        from .publishing import demo_publisher
+
+        window.demo_publish = demo_publisher(path)  # the first-start page's demo publishes beside the database
         for kind, sentence in access.banners:
             window.add_banner(sentence, BannerKind[kind.upper()])
         window.show()
@@ -317,36 +318,6 @@ def review_mode(app, path: Path, unattended: bool) -> int:
     else:
         QMessageBox.critical(None, APP_NAME, message)
     return 1
-
-
-def offer_demo_data(uow: UnitOfWork, settings: Settings, store: SettingsStore,
-                    database_file: Path | None = None) -> Settings:
-    """On the first start with an empty database, offer the demo groups of the seed documents."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
-    from .services import demo
-
-    if settings.offered_demo or demo.has_register_data(uow):
-        return settings
-    settings = replace(settings, offered_demo=True)
-    store.save(settings)
-    answer = QMessageBox.question(
-        None, APP_NAME,
-        QCoreApplication.translate(
-            "App",
-            "The database is empty. Add demo data: the groups of Göteborgsområdet, VGR and the South-east "
-            "healthcare region with their mandates and invented members?",
-        ),
-    )
-    if answer == QMessageBox.StandardButton.Yes:
-        try:
-            from .publishing import demo_publisher
-
-            demo.create_demo_data(uow, publish=demo_publisher(database_file))
-        except DomainError as error:
-            QMessageBox.warning(None, APP_NAME, error.message)
-    return settings
 
 
 if __name__ == "__main__":  # pragma: no cover

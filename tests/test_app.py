@@ -17,11 +17,6 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture
-def no_demo_offer(monkeypatch):
-    monkeypatch.setattr(app, "offer_demo_data", lambda uow, settings, store: settings)
-
-
 def test_smoke_test_migrates_a_new_database_and_exits_0(qapp, tmp_path, capsys):
     db = tmp_path / "ny" / "samverkan.db"
     assert app.main(["--smoke-test", "--db", str(db)]) == 0
@@ -64,7 +59,7 @@ def test_a_database_from_a_newer_version_is_refused_untouched(qapp, tmp_path, ca
     assert digest(db) == before
 
 
-def test_interactive_start_shows_the_error_in_a_message_box(qapp, tmp_path, monkeypatch, no_demo_offer):
+def test_interactive_start_shows_the_error_in_a_message_box(qapp, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     shown: list[str] = []
@@ -80,28 +75,6 @@ def test_database_url_from_the_environment(qapp, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("SAMVERKAN_DATABASE_URL", f"sqlite:///{db}")
     assert app.main(["--smoke-test"]) == 0
     assert db.exists()
-
-
-def test_first_start_offers_demo_data_once(qapp, uow, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    from samverkan_desktop.config import Settings, SettingsStore
-    from samverkan_desktop.services import groups
-
-    asked: list[str] = []
-
-    def answer_yes(parent, title, text):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer_yes)
-    store = SettingsStore(tmp_path / "settings.json")
-    settings = app.offer_demo_data(uow, Settings(), store)
-    assert settings.offered_demo and store.load().offered_demo
-    assert len(asked) == 1 and "demodata" in asked[0]
-    assert any(n.name.startswith("Ledningsgrupp") for n in groups.list_group_tree(uow))
-    app.offer_demo_data(uow, Settings(), store)
-    assert len(asked) == 1  # a database with groups is never offered demo data
 
 
 def test_english_is_available_in_settings(qapp, translations_dir):
@@ -131,7 +104,6 @@ def shown_windows(monkeypatch) -> list:
     original = MainWindow.show
     monkeypatch.setattr(MainWindow, "show", lambda self: shown.append(self) or original(self))
     monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
-    monkeypatch.setattr(app, "offer_demo_data", lambda uow, settings, store, database_file=None: settings)
     return shown
 
 

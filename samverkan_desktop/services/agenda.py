@@ -24,8 +24,9 @@ from .numbering import renumber_for_meeting
 NOT_FOUND = "Punkten finns inte längre."
 DEFAULT_TEMPLATE = (
     TemplateItemData("Mötets öppnande", ItemKind.INFORMATION, 5),
-    TemplateItemData("Godkännande av dagordningen", ItemKind.DECISION, 5),
-    TemplateItemData("Föregående minnesanteckningar", ItemKind.INFORMATION, 5),
+    TemplateItemData("Godkännande av dagordningen", ItemKind.DECISION, 5,
+                     decision_text="att godkänna dagordningen", procedural=True),
+    TemplateItemData("Föregående minnesanteckningar", ItemKind.INFORMATION, 5, procedural=True),
     TemplateItemData("Övriga frågor", ItemKind.DISCUSSION, 10, at_end=True),
     TemplateItemData("Nästa möte", ItemKind.INFORMATION, 5, at_end=True),
     TemplateItemData("Mötets avslutande", ItemKind.INFORMATION, None, at_end=True),
@@ -58,7 +59,7 @@ def item_to_dto(item: AgendaItem) -> AgendaItemDTO:
         outcome_reason=item.outcome_reason, target_group_id=item.target_group_id,
         target_group_name=target.name if target else None,
         attachments=tuple(AttachmentDTO(a.id, a.file_name, a.size, a.sha256) for a in item.attachments),
-        actions=tuple(action_to_dto(a) for a in item.actions),
+        actions=tuple(action_to_dto(a) for a in item.actions), procedural=bool(item.procedural),
     )
 
 
@@ -224,7 +225,8 @@ def _template(session: Session, group_id: int) -> list[TemplateItemData]:
                                 .order_by(AgendaTemplateItem.position)))
     if not rows:
         return list(DEFAULT_TEMPLATE)
-    return [TemplateItemData(r.title, r.kind, r.planned_minutes, r.at_end) for r in rows]
+    return [TemplateItemData(r.title, r.kind, r.planned_minutes, r.at_end, r.decision_text, bool(r.procedural))
+            for r in rows]
 
 
 def template_items(uow: UnitOfWork, group_id: int) -> list[TemplateItemData]:
@@ -241,7 +243,9 @@ def save_template(uow: UnitOfWork, group_id: int, items: list[TemplateItemData])
         for position, item in enumerate(items, start=1):
             uow.session.add(AgendaTemplateItem(group_id=group_id, position=position, title=item.title.strip(),
                                                kind=item.kind, planned_minutes=item.planned_minutes,
-                                               at_end=item.at_end))
+                                               at_end=item.at_end,
+                                               decision_text=optional_text(item.decision_text),
+                                               procedural=item.procedural))
         audit(uow, "mall", group_id, "ändrad", f"{group.name}: {len(items)} standardpunkter")
         uow.commit()
         return _template(uow.session, group_id)
@@ -257,7 +261,8 @@ def apply_template(uow: UnitOfWork, meeting_id: int) -> list[AgendaItemDTO]:
 
         def make(t: TemplateItemData) -> AgendaItem:
             item = AgendaItem(title=t.title, kind=t.kind, planned_minutes=t.planned_minutes, position=0,
-                              confidential=False)
+                              confidential=False, procedural=t.procedural,
+                              decision_text=t.decision_text if t.kind is ItemKind.DECISION else None)
             meeting.items.append(item)
             return item
 

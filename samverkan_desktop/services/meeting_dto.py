@@ -110,6 +110,7 @@ class AgendaItemDTO:
     target_group_name: str | None
     attachments: tuple[AttachmentDTO, ...] = ()
     actions: tuple[ActionDTO, ...] = ()
+    procedural: bool = False
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,10 @@ class TemplateItemData:
     kind: ItemKind = ItemKind.INFORMATION
     planned_minutes: int | None = None
     at_end: bool = False
+    #: Default wording of a decision item ("att godkänna dagordningen"), copied to the new item.
+    decision_text: str | None = None
+    #: Formalia: a consensus decision on it creates no anchoring rows.
+    procedural: bool = False
 
 
 @dataclass(frozen=True)

@@ -142,6 +142,28 @@ def year_count_warning(uow: UnitOfWork, group_id: int, year: int) -> str | None:
         return meeting_year_count_warning(count, mandate.meetings_min, mandate.meetings_max, year)
 
 
+def series_count_warnings(uow: UnitOfWork, group_id: int, days: Sequence[date]) -> list[str]:
+    """Before a series is saved: each year's meetings (those planned already and the series' new ones) against
+    the mandate's min–max, e.g. "2027 har 8 möten, men uppdragshandlingen säger högst 6."."""
+    with uow:
+        mandate = uow.session.scalar(
+            select(Mandate).where(Mandate.group_id == group_id).order_by(Mandate.version.desc()).limit(1)
+        )
+        if mandate is None:
+            return []
+        warnings = []
+        for year in sorted({d.year for d in days}):
+            start, end = local_year_bounds(year)
+            count = uow.session.scalar(select(func.count()).where(
+                Meeting.group_id == group_id, Meeting.status.in_(ACTIVE),
+                Meeting.starts_at >= start, Meeting.starts_at < end)) or 0
+            count += sum(1 for d in days if d.year == year)
+            message = meeting_year_count_warning(count, mandate.meetings_min, mandate.meetings_max, year)
+            if message:
+                warnings.append(message)
+        return warnings
+
+
 def _members_on(session, group_id: int, day: date) -> set[tuple[int, str]]:
     rows = session.scalars(select(Membership).where(
         Membership.group_id == group_id,

@@ -103,8 +103,9 @@ def _update_case(session, item: AgendaItem, meeting: Meeting) -> None:
 
 
 def _update_anchoring(session, item: AgendaItem, meeting: Meeting) -> None:
-    """A consensus decision is anchored by every party represented in the group on the meeting's day."""
-    if item.outcome is not Outcome.DECIDED:
+    """A consensus decision is anchored by every party represented in the group on the meeting's day; a
+    procedural one (formalia: the agenda, the previous minutes, the justerare) by none."""
+    if item.outcome is not Outcome.DECIDED or item.procedural:
         for row in list(item.anchorings):
             if row.status is AnchoringStatus.NOT_STARTED and not row.note:
                 item.anchorings.remove(row)

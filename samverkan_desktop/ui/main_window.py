@@ -30,8 +30,8 @@ from ..domain.errors import DomainError
 from ..export.pdf import pdf_converter_description, pdf_unavailable_reason
 from ..publishing import BatchResult, publish_since
 from ..safety import BackupKeeper
-from ..services import UnitOfWork, approval, attachments, audit, groups, organisations, people
-from . import spelling
+from ..services import UnitOfWork, approval, attachments, audit, demo, groups, organisations, people
+from . import accessibility, spelling
 from .background import BackgroundTask, ProgressRunner
 from .data_actions import DataActions
 from .dialogs.backups_dialog import BackupsDialog
@@ -42,8 +42,10 @@ from .dialogs.publish_dialog import PublishDialog, PublishRequest
 from .dialogs.settings_dialog import SettingsDialog
 from .error_reporting import open_log_folder
 from .i18n import STOCKHOLM, format_date
+from .icons import icon
 from .models.group_tree_model import GROUP_ID_ROLE, GroupTreeModel
 from .models.register_models import organisation_model, person_model
+from .pages.first_start_page import FirstStartPage
 from .pages.follow_up_page import FollowUpPage
 from .pages.group_page import GroupPage
 from .pages.register_page import RegisterPage
@@ -112,8 +114,15 @@ class MainWindow(QMainWindow):
         self.follow_up_page.open_meeting.connect(self.group_page.open_meeting)
         self.follow_up_page.open_group.connect(self.open_group_at)
         self.follow_up_page.open_item.connect(self.open_item)
+        # An empty database opens on the first-start page (import, demo, first group, user guide).
+        self.first_start_page = FirstStartPage(self)
+        self.first_start_page.import_requested.connect(self.import_register)
+        self.first_start_page.demo_requested.connect(self.load_demo)
+        self.first_start_page.group_requested.connect(self.new_group)
+        #: The demo's publisher (app.py sets it: published minutes go beside the database file).
+        self.demo_publish: Callable[..., object] | None = None
         for page in (self.empty_page, self.group_page, self.organisation_page, self.people_page,
-                     self.follow_up_page):
+                     self.follow_up_page, self.first_start_page):
             self.pages.addWidget(page)
 
         splitter = QSplitter(self)
@@ -131,6 +140,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_actions()
+        accessibility.install()  # every window shown from now on: inputs named for screen readers
         self.statusBar().showMessage(database_label)
         self.reload_groups()
         # Checked every minute; a backup is taken at most every 30 minutes, and only after changes.
@@ -183,6 +193,14 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("Settings…"), self.edit_settings,
                                             QKeySequence.StandardKey.Preferences)
         quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        for action, name in ((self.new_group_action, "new_group"), (self.new_subgroup_action, "new_subgroup"),
+                             (self.show_organisations_action, "organisations"), (self.show_people_action, "people"),
+                             (self.new_person_action, "new_person"), (self.follow_up_action, "follow_up"),
+                             (self.import_register_action, "import_register"),
+                             (self.export_register_action, "export_register"), (self.publish_action, "publish"),
+                             (self.settings_action, "settings"), (self.verify_action, "verify"),
+                             (quit_action, "quit")):
+            action.setIcon(icon(name))
         about_action = self._action(self.tr("About %1").replace("%1", APP_NAME), self.about)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -218,7 +236,7 @@ class MainWindow(QMainWindow):
 
         toolbar = self.addToolBar(self.tr("Register"))
         toolbar.setObjectName("registerToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.new_group_action, self.new_subgroup_action, self.show_organisations_action,
                        self.show_people_action, self.follow_up_action):
             toolbar.addAction(action)
@@ -232,8 +250,40 @@ class MainWindow(QMainWindow):
             return
         self.tree_model.set_nodes(nodes)
         self.tree.expandAll()
+        self._show_first_start(not nodes)
         if select_id is not None:
             self.select_group(select_id)
+
+    def _show_first_start(self, empty: bool) -> None:
+        """The first-start page while the register has no group (never in read-only mode: it offers writes)."""
+        if empty and not self.read_only:
+            if self.pages.currentWidget() is self.empty_page:
+                self.pages.setCurrentWidget(self.first_start_page)
+        elif self.pages.currentWidget() is self.first_start_page:
+            self.pages.setCurrentWidget(self.empty_page)
+
+    def load_demo(self) -> None:
+        """The demo data, off the GUI thread under a progress dialog (it takes a few seconds)."""
+        worker, publish = self.uow.for_another_thread(), self.demo_publish
+
+        def work(_progress):
+            return demo.create_demo_data(worker, publish=publish)
+
+        self.first_start_page.setEnabled(False)
+        self.demo_runner = ProgressRunner(self, self.tr("Loading the demo data…"), work, self._demo_loaded,
+                                          self._demo_failed, can_stop=False,
+                                          on_crash=lambda: self.first_start_page.setEnabled(True))
+
+    def _demo_loaded(self, _summary: object) -> None:
+        self.first_start_page.setEnabled(True)
+        self.reload_groups()
+        for page in (self.organisation_page, self.people_page):
+            page.reload()
+        self.statusBar().showMessage(self.tr("The demo data is loaded."), 10_000)
+
+    def _demo_failed(self, message: str) -> None:
+        self.first_start_page.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Demo data"), message)
 
     def select_group(self, group_id: int) -> None:
         index = self.tree_proxy.mapFromSource(self.tree_model.index_of(group_id))

@@ -43,9 +43,8 @@ def damaged(engine, db_path: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def no_event_loop(monkeypatch):
-    """app.main without blocking in the event loop, the demo offer or a recovery offer."""
+    """app.main without blocking in the event loop or a recovery offer."""
     monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
-    monkeypatch.setattr(app, "offer_demo_data", lambda uow, settings, store, database_file=None: settings)
 
 
 def moved_copies(folder: Path) -> list[Path]:

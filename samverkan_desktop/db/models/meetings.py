@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
@@ -140,6 +141,9 @@ class AgendaItem(Base):
     outcome: Mapped[Outcome | None] = mapped_column(enum_column_type(Outcome, "outcome"), index=True)
     outcome_reason: Mapped[str | None] = mapped_column(Text)
     target_group_id: Mapped[int | None] = mapped_column(ForeignKey(GROUP_FK, ondelete="SET NULL"))
+    # Formalia (approving the agenda, the previous minutes, choosing a justerare): decided, but not anchored
+    # by the parties. Not part of the approved content (domain/minutes_hash.py), so old hashes stay the same.
+    procedural: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     meeting: Mapped[Meeting] = relationship(back_populates="items")
     case: Mapped[Case | None] = relationship()
@@ -231,3 +235,6 @@ class AgendaTemplateItem(Base):
     planned_minutes: Mapped[int | None] = mapped_column(Integer)
     # Placed after the meeting's own items (Övriga frågor, Nästa möte, Mötets avslutande).
     at_end: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Default wording for a decision item ("att godkänna dagordningen"), and whether the item is formalia.
+    decision_text: Mapped[str | None] = mapped_column(Text)
+    procedural: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

@@ -51,6 +51,12 @@ class SeriesDialog(FormDialog):
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
         self.add_row(self.tr("Dates"), self.preview)
+        # The mandate's meetings per year against what is planned with this series: one line, before saving.
+        self.count_warning = QLabel(self)
+        self.count_warning.setWordWrap(True)
+        self.count_warning.setStyleSheet("color: #8a5300;")
+        self.count_warning.setAccessibleName(self.tr("Warning about the number of meetings"))
+        self.add_row("", self.count_warning)
         for signal in (self.first_edit.textChanged, self.count_spin.valueChanged, self.mode_combo.currentIndexChanged,
                        self.interval_spin.valueChanged, self.weekday_combo.currentIndexChanged,
                        self.nth_combo.currentIndexChanged):
@@ -73,19 +79,41 @@ class SeriesDialog(FormDialog):
             days = self.dates()
         except DomainError as error:  # while typing: shown here, not as an error yet
             self.preview.setText(error.message)
+            self.count_warning.clear()
+            self.count_warning.hide()
             return
         marked = [f"{d.isoformat()} ⚠" if day_warnings(d) else d.isoformat() for d in days]
         self.preview.setText(", ".join(marked))
+        try:
+            counts = meetings.series_count_warnings(self.uow, self.group_id, days)
+        except DomainError:
+            counts = []
+        self.count_warning.setText("⚠ " + " ".join(counts) if counts else "")
+        self.count_warning.setVisible(bool(counts))
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Longer previews and a warning take more lines: the dialog grows so that none is cut."""
+        for label in (self.preview, self.count_warning):  # a wrapped label in a form row keeps its lines
+            width = self.place_edit.width() if self.place_edit.width() > 100 else 300  # the field column
+            label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+            needed = max(needed, layout.totalMinimumSize().height())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
 
     def save(self) -> list[MeetingDTO] | None:
         days = self.dates()
         start, end = self.start_edit.value(), self.end_edit.value()
-        warnings: list[str] = []
+        warnings: list[str] = meetings.series_count_warnings(self.uow, self.group_id, days)
         for day in days:
             data = MeetingData(self.group_id, day, start, end, self.place_edit.text(), self.link_edit.text())
             warnings += [f"{day.isoformat()}: {w}" if not w.startswith(day.isoformat()) else w
-                         for w in meetings.planning_warnings(self.uow, data)]
+                         for w in meetings.planning_warnings(self.uow, data) if "uppdragshandlingen" not in w]
         if warnings and not self.confirm_warnings(warnings):
             return None
         return meetings.plan_year(self.uow, self.group_id, days, start, end, self.place_edit.text(),

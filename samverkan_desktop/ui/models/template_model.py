@@ -1,4 +1,5 @@
-"""Editable table of a group's standard agenda items (title, kind, minutes, placed last)."""
+"""Editable table of a group's standard agenda items (title, kind, minutes, placed last, default decision
+wording, procedural)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class TemplateTableModel(QAbstractTableModel):
-    TITLE, KIND, MINUTES, AT_END = range(4)
+    TITLE, KIND, MINUTES, AT_END, WORDING, PROCEDURAL = range(6)
+    CHECKS = (AT_END, PROCEDURAL)
 
     def __init__(self, items: list[TemplateItemData] | None = None, parent=None) -> None:
         super().__init__(parent)
         self._rows = list(items or [])
-        self._headers = [self.tr("Standard item"), self.tr("Kind"), self.tr("Minutes"), self.tr("Last")]
+        self._headers = [self.tr("Standard item"), self.tr("Kind"), self.tr("Minutes"), self.tr("Last"),
+                         self.tr("Decision wording"), self.tr("Procedural (no anchoring)")]
 
     def items(self) -> list[TemplateItemData]:
         return list(self._rows)
@@ -41,7 +44,7 @@ class TemplateTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.AT_END:
+        if index.column() in self.CHECKS:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
 
@@ -49,9 +52,10 @@ class TemplateTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row, column = self._rows[index.row()], index.column()
-        if column == self.AT_END:
+        if column in self.CHECKS:
             if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Checked if row.at_end else Qt.CheckState.Unchecked
+                on = row.at_end if column == self.AT_END else row.procedural
+                return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
@@ -61,6 +65,8 @@ class TemplateTableModel(QAbstractTableModel):
             return row.kind.value if role == Qt.ItemDataRole.EditRole else item_kind_labels()[row.kind]
         if column == self.MINUTES:
             return row.planned_minutes if row.planned_minutes is not None else ""
+        if column == self.WORDING:
+            return row.decision_text or ""
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -70,6 +76,8 @@ class TemplateTableModel(QAbstractTableModel):
         try:
             if column == self.AT_END and role == Qt.ItemDataRole.CheckStateRole:
                 row = replace(row, at_end=Qt.CheckState(value) == Qt.CheckState.Checked)
+            elif column == self.PROCEDURAL and role == Qt.ItemDataRole.CheckStateRole:
+                row = replace(row, procedural=Qt.CheckState(value) == Qt.CheckState.Checked)
             elif role != Qt.ItemDataRole.EditRole:
                 return False
             elif column == self.TITLE:
@@ -78,6 +86,8 @@ class TemplateTableModel(QAbstractTableModel):
                 row = replace(row, kind=ItemKind(value))
             elif column == self.MINUTES:
                 row = replace(row, planned_minutes=int(value) if str(value).strip() else None)
+            elif column == self.WORDING:
+                row = replace(row, decision_text=str(value).strip() or None)
             else:
                 return False
         except (TypeError, ValueError):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import ActionStatus
 from ...domain.errors import DomainError
 from ...domain.rich_text import plain_text
-from ...services import UnitOfWork, follow_up, groups, organisations
+from ...services import UnitOfWork, follow_up, formalia, groups, organisations
 from ...services.follow_up import ActionFilter, ActionRow, AnchoringRow
 from ..dialogs.anchoring_dialog import AnchoringDialog
 from ..excel_export import export_to_excel
@@ -206,12 +206,20 @@ class AnchoringTab(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.export_button = QPushButton(self.tr("Export to Excel…"), self)
         self.export_button.clicked.connect(lambda: self.export())
+        self.formalia_button = QPushButton(self.tr("Clear anchoring of procedural items…"), self)
+        self.formalia_button.setToolTip(self.tr(
+            "Removes the not yet started anchoring rows of procedural items (approving the agenda, the previous "
+            "minutes, choosing a justerare), which need no anchoring."))
+        self.formalia_button.clicked.connect(self.clear_formalia)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Party"), self))
+        party = QLabel(self.tr("&Party"), self)
+        party.setBuddy(self.organisation)
+        filters.addWidget(party)
         filters.addWidget(self.organisation)
         filters.addWidget(self.pending_only)
         filters.addStretch()
         filters.addWidget(self.edit_button)
+        filters.addWidget(self.formalia_button)
         filters.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -250,6 +258,28 @@ class AnchoringTab(QWidget):
     def current(self) -> AnchoringRow | None:
         index = self.view.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
+
+    def clear_formalia(self) -> int:
+        """Ask, then remove the pending anchoring rows of procedural items (of the chosen group, or all)."""
+        try:
+            count = formalia.procedural_anchoring_count(self.uow, self.group_id)
+            if count == 0:
+                QMessageBox.information(self, self.tr("Clear anchoring"),
+                                        self.tr("No procedural item has anchoring rows waiting to be cleared."))
+                return 0
+            answer = QMessageBox.question(self, self.tr("Clear anchoring"), self.tr(
+                "Remove the not started anchoring rows of procedural items (%1)? Rows a party has worked on are "
+                "kept.").replace("%1", str(count)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return 0
+            removed = formalia.clear_procedural_anchoring(self.uow, self.group_id)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Clear anchoring"), str(error))
+            return 0
+        QMessageBox.information(self, self.tr("Clear anchoring"),
+                                self.tr("Anchoring rows removed: %1.").replace("%1", str(removed)))
+        self.reload()
+        return removed
 
     def edit(self) -> None:
         row = self.current()

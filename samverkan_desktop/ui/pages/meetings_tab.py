@@ -29,6 +29,7 @@ from ..dialogs.series_dialog import SeriesDialog
 from ..dialogs.template_dialog import TemplateDialog
 from ..i18n import STOCKHOLM
 from ..models.meeting_models import meeting_model
+from ..widgets.compact_warning import CompactWarning
 
 STATUS_COLOURS = {MeetingStatus.PLANNED: "#cfe3ff", MeetingStatus.CALLED: "#b6d7a8",
                   MeetingStatus.HELD: "#d9d9d9", MeetingStatus.CANCELLED: "#f4cccc"}
@@ -63,8 +64,7 @@ class MeetingsTab(QWidget):
         self.new_button.clicked.connect(self.new_meeting)
         self.series_button.clicked.connect(self.plan_series)
         self.open_button.clicked.connect(self.open_selected)
-        self.count_warning = QLabel(self)
-        self.count_warning.setStyleSheet("color: #9a6700;")
+        self.count_warning = CompactWarning(self)  # one line, however many warnings: the table stays high
         self.model = meeting_model(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -114,7 +114,6 @@ class MeetingsTab(QWidget):
                   for late in approval.late_approvals(self.uow, self.today(), self.group_id)]
         text = "\n".join(n for n in notes if n)
         self.count_warning.setText(text)
-        self.count_warning.setVisible(bool(text))
         self._mark_calendar(rows, year)
 
     def _mark_calendar(self, rows: list[MeetingDTO], year: int) -> None:

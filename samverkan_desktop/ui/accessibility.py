@@ -1,0 +1,117 @@
+"""Screen readers and the keyboard: every input has a name a screen reader can say, and Tab never gets stuck.
+
+``name_inputs`` is run over a window after it is built: an input without a label buddy and without an accessible
+name gets one from what a sighted user reads beside it (the label just before it in its layout, which then also
+becomes its buddy so that Alt+letter reaches it; else its placeholder text or tooltip; else the title of the tab
+it sits on). Text editors take Tab as "next field" (tabChangesFocus) and item views leave Tab to the window, so
+Tab walks the whole window and never stays in one widget.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+
+
+def is_input(widget: QWidget) -> bool:
+    """An input a screen reader must name (Qt's own parts of a compound widget excluded)."""
+    if widget.objectName().startswith("qt_") or isinstance(widget, QHeaderView):
+        return False
+    parent = widget.parentWidget()
+    if isinstance(widget, QLineEdit) and isinstance(parent, (QComboBox, QAbstractSpinBox)):
+        return False  # the combo's or spin box's own editor: the outer widget is named
+    if isinstance(widget, QAbstractItemView) and parent is not None \
+            and parent.metaObject().className() == "QComboBoxPrivateContainer":
+        return False  # a combo box's drop-down list
+    if isinstance(widget, QCheckBox):
+        return not widget.text()
+    return isinstance(widget, INPUTS)
+
+
+def buddies(root: QWidget) -> set[int]:
+    return {id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy() is not None}
+
+
+def _label_before(widget: QWidget) -> QLabel | None:
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    for candidate in _layouts(layout):
+        for index in range(candidate.count()):
+            if candidate.itemAt(index).widget() is widget and index > 0:
+                before = candidate.itemAt(index - 1).widget()
+                if isinstance(before, QLabel) and before.buddy() is None and before.text().strip():
+                    return before
+    return None
+
+
+def _layouts(layout):
+    if layout is None:
+        return
+    yield layout
+    for index in range(layout.count()):
+        child = layout.itemAt(index).layout()
+        if child is not None:
+            yield from _layouts(child)
+
+
+def _tab_title(widget: QWidget) -> str:
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        tabs = parent.parentWidget()
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0:
+            return tabs.tabText(tabs.indexOf(child)).replace("&", "")
+        child, parent = parent, parent.parentWidget()
+    window = widget.window()
+    return window.windowTitle() if window is not None else ""
+
+
+def name_inputs(root: QWidget) -> None:
+    named = buddies(root)
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+            widget.setTabChangesFocus(True)
+        if isinstance(widget, QAbstractItemView):
+            widget.setTabKeyNavigation(False)
+        if not is_input(widget) or widget.accessibleName() or id(widget) in named:
+            continue
+        label = _label_before(widget)
+        if label is not None:
+            label.setBuddy(widget)
+            continue
+        text = getattr(widget, "placeholderText", lambda: "")() or widget.toolTip() or _tab_title(widget)
+        if text:
+            widget.setAccessibleName(text.replace("&", "").rstrip("…:"))
+
+
+class _NameOnShow(QObject):
+    """Names the inputs of every window the first time it is shown (dialogs included)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow() \
+                and not watched.property("samverkan_named"):
+            watched.setProperty("samverkan_named", True)
+            name_inputs(watched)
+        return False
+
+
+def install(app: QCoreApplication | None = None) -> None:
+    """Once per application (the main window calls it): every window shown afterwards gets named inputs."""
+    app = app or QCoreApplication.instance()
+    if app is not None and not app.property("samverkan_accessibility"):
+        app.setProperty("samverkan_accessibility", True)
+        app._samverkan_name_on_show = _NameOnShow(app)  # kept alive with the application
+        app.installEventFilter(app._samverkan_name_on_show)

@@ -1,0 +1,81 @@
+"""Screen readers and the keyboard (issue 18 point 10): in the main window and the dialogs, every input without
+a label buddy has an accessible name, and Tab walks every focusable widget and comes back (no trap)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTextEdit, QWidget
+
+from samverkan_desktop.config import Settings
+from samverkan_desktop.services import mandates
+from samverkan_desktop.services.dto import MandateData
+from samverkan_desktop.ui.accessibility import buddies, is_input
+
+
+def unnamed_inputs(window: QWidget) -> list[str]:
+    named = buddies(window)
+    return [f"{type(w).__name__} in {type(w.parentWidget()).__name__}" for w in window.findChildren(QWidget)
+            if is_input(w) and not w.accessibleName() and id(w) not in named]
+
+
+def focus_chain(window: QWidget) -> list[QWidget]:
+    start = window.nextInFocusChain()
+    chain, widget = [start], start.nextInFocusChain()
+    while widget is not start:
+        assert len(chain) < 5000, "the focus chain does not come back"
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def check_keyboard(window: QWidget) -> None:
+    reachable = [w for w in focus_chain(window)
+                 if w.isVisibleTo(window) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    visible = [w for w in window.findChildren(QWidget)
+               if w.isVisibleTo(window) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    assert {id(w) for w in visible} <= {id(w) for w in focus_chain(window)}
+    assert reachable
+    for widget in reachable:  # nothing keeps Tab for itself
+        if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+            assert widget.tabChangesFocus(), type(widget.parentWidget()).__name__
+        if isinstance(widget, QAbstractItemView):
+            assert not widget.tabKeyNavigation(), type(widget.parentWidget()).__name__
+
+
+def dialogs(uow, register):
+    from samverkan_desktop.ui.dialogs.agenda_item_dialog import AgendaItemDialog
+    from samverkan_desktop.ui.dialogs.group_dialog import GroupDialog
+    from samverkan_desktop.ui.dialogs.mandate_dialog import MandateDialog
+    from samverkan_desktop.ui.dialogs.meeting_dialog import MeetingDialog
+    from samverkan_desktop.ui.dialogs.membership_dialog import MembershipDialog
+    from samverkan_desktop.ui.dialogs.organisation_dialog import OrganisationDialog
+    from samverkan_desktop.ui.dialogs.person_dialog import PersonDialog
+    from samverkan_desktop.ui.dialogs.series_dialog import SeriesDialog
+    from samverkan_desktop.ui.dialogs.settings_dialog import SettingsDialog
+    from samverkan_desktop.ui.dialogs.template_dialog import TemplateDialog
+
+    group = register["lgs"].id
+    mandates.save_mandate(uow, group, MandateData(meetings_min=4, meetings_max=6), new_version=False)
+    return [GroupDialog(uow), OrganisationDialog(uow), PersonDialog(uow), MeetingDialog(uow, group),
+            SeriesDialog(uow, group), MandateDialog(uow, group), MembershipDialog(uow, group),
+            TemplateDialog(uow, group), AgendaItemDialog(), SettingsDialog(Settings())]
+
+
+def test_the_main_window_names_every_input_and_tab_walks_it(qtbot, main_window, register) -> None:
+    main_window.reload_groups()
+    main_window.select_group(register["lgs"].id)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    assert unnamed_inputs(main_window) == []
+    check_keyboard(main_window)
+
+
+@pytest.mark.parametrize("index", range(10))
+def test_every_dialog_names_every_input_and_tab_walks_it(qtbot, main_window, uow, register, index) -> None:
+    dialog = dialogs(uow, register)[index]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert unnamed_inputs(dialog) == [], type(dialog).__name__
+    check_keyboard(dialog)

@@ -62,9 +62,13 @@ def test_verify_in_the_main_window_names_a_damaged_attachment(qtbot, uow, regist
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-    assert window.verify_approvals() == []
+    with qtbot.waitSignal(window.verification_done, timeout=20000) as done:
+        window.verify_approvals()
+    assert done.args[0] == []
     with engine.begin() as connection:
         connection.exec_driver_sql("UPDATE attachment_blob SET content = x'00'")
-    (problem,) = window.verify_approvals()
+    with qtbot.waitSignal(window.verification_done, timeout=20000) as done:
+        window.verify_approvals()
+    (problem,) = done.args[0]
     assert "bilagan plan.pdf är skadad" in problem and "2026-03-10" in problem
     assert problem in shown[-1]

@@ -329,6 +329,22 @@
         <translation>Anteckningar: %1, kontrollsumma %2</translation>
     </message>
     <message>
+        <source>Mark the meeting as held first (“Mark as held”).</source>
+        <translation>Markera först mötet som genomfört (”Markera som genomfört”).</translation>
+    </message>
+    <message>
+        <source>The minutes are %1: reopen them to change anything.</source>
+        <translation>Anteckningarna är %1: öppna dem igen för att ändra något.</translation>
+    </message>
+    <message>
+        <source>The minutes have been sent for approval already.</source>
+        <translation>Anteckningarna är redan skickade för godkännande.</translation>
+    </message>
+    <message>
+        <source>Draft minutes are open for changes: there is nothing to reopen.</source>
+        <translation>Ett utkast är öppet för ändringar: det finns inget att öppna igen.</translation>
+    </message>
+    <message>
         <source>Review file</source>
         <translation>Granskningsfil</translation>
     </message>
@@ -2294,6 +2310,22 @@ Ordförande: %2</translation>
     <message>
         <source>Unsaved changes…</source>
         <translation>Osparade ändringar…</translation>
+    </message>
+    <message>
+        <source>Not done: the outcome of “%1” could not be recorded.</source>
+        <translation>Inte utfört: utfallet för ”%1” kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>The outcome is not saved</source>
+        <translation>Utfallet är inte sparat</translation>
+    </message>
+    <message>
+        <source>Outcome not recorded</source>
+        <translation>Utfallet sparades inte</translation>
+    </message>
+    <message>
+        <source>Correct the decision or the outcome (or choose “(no outcome yet)”) and try again.</source>
+        <translation>Rätta beslutet eller utfallet (eller välj ”(inget utfall ännu)”) och försök igen.</translation>
     </message>
     <message>
         <source>Could not be done</source>

@@ -116,6 +116,7 @@ class MeetingEditor(QMainWindow):
         self.minutes_pane.saved_state.connect(self._saved_state)
         self.minutes_pane.record_outcome = self.set_outcome
         self.minutes_pane.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Not saved"), message))
+        self.minutes_pane.outcome_refused.connect(self._outcome_refused)
         self.minutes_pane.set_groups(groups.group_choices(uow))
 
         agenda_box = QWidget(self)
@@ -273,6 +274,16 @@ class MeetingEditor(QMainWindow):
         self.save_label.setText(self.tr("All changes saved") if saved else self.tr("Unsaved changes…"))
         self.setWindowModified(not saved)
 
+    def _outcome_refused(self, reason: str) -> None:
+        """An action that had to record the chosen outcome first was not done: say so at once, and why."""
+        item = self.minutes_pane.item
+        title = item.title if item is not None else ""
+        head = self.tr("Not done: the outcome of “%1” could not be recorded.").replace("%1", title)
+        self.save_label.setText(self.tr("The outcome is not saved"))
+        self.statusBar().showMessage(f"{head} {reason}", 15000)
+        QMessageBox.warning(self, self.tr("Outcome not recorded"), f"{head}\n\n{reason}\n\n" + self.tr(
+            "Correct the decision or the outcome (or choose “(no outcome yet)”) and try again."))
+
     def push(self, command: AgendaCommand) -> bool:
         """Run the command's change now and put it on the undo stack only if it was accepted."""
         try:
@@ -374,7 +385,7 @@ class MeetingEditor(QMainWindow):
             self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.minutes_pane.save_now():
+        if not self.minutes_pane.save_now(refusal_said_by_caller=True):
             answer = QMessageBox.question(self, self.tr("Not saved"),
                                           self.tr("The latest text could not be saved. Close anyway?"))
             if answer != QMessageBox.StandardButton.Yes:

@@ -33,6 +33,7 @@ from ..dialogs.history_dialog import HistoryDialog
 from ..dialogs.reopen_dialog import ReopenDialog
 from ..i18n import STOCKHOLM, format_date
 from ..labels import minutes_status_labels
+from .disabled_reason import explain
 
 if TYPE_CHECKING:
     from ..pages.meeting_editor import MeetingEditor
@@ -100,11 +101,21 @@ class ApprovalBar(QWidget):
         self.label.setText(text)
         self.label.setToolTip(text)
         held = self.meeting.status is MeetingStatus.HELD
-        self.send_button.setEnabled(held and state.status is MinutesStatus.DRAFT)
-        self.approve_button.setEnabled(held and state.status in (MinutesStatus.DRAFT, MinutesStatus.FOR_APPROVAL))
-        self.reopen_button.setEnabled(state.status is not MinutesStatus.DRAFT)
-        self.review_button.setEnabled(held and state.status in (MinutesStatus.DRAFT, MinutesStatus.FOR_APPROVAL))
-        self.receipt_button.setEnabled(held and state.status in (MinutesStatus.DRAFT, MinutesStatus.FOR_APPROVAL))
+        open_minutes = state.status in (MinutesStatus.DRAFT, MinutesStatus.FOR_APPROVAL)
+        # A greyed button says why, in its tooltip and (on hover) the status bar.
+        if not held:
+            why = self.tr("Mark the meeting as held first (“Mark as held”).")
+        elif not open_minutes:
+            why = self.tr("The minutes are %1: reopen them to change anything.").replace("%1", status.lower())
+        else:
+            why = ""
+        explain(self.send_button, held and state.status is MinutesStatus.DRAFT,
+                why or self.tr("The minutes have been sent for approval already."))
+        explain(self.approve_button, held and open_minutes, why)
+        explain(self.review_button, held and open_minutes, why)
+        explain(self.receipt_button, held and open_minutes, why)
+        explain(self.reopen_button, state.status is not MinutesStatus.DRAFT,
+                self.tr("Draft minutes are open for changes: there is nothing to reopen."))
 
     def export_review_file(self) -> Path | None:
         """Write the minutes and their checksum to one file the chair can open without the database."""

@@ -102,6 +102,7 @@ class MinutesPane(QWidget):
 
     saved_state = Signal(bool)
     failed = Signal(str)
+    outcome_refused = Signal(str)  # the reason, when a save that another action needed stopped at the outcome
 
     def __init__(self, uow: UnitOfWork, parent: QWidget | None = None,
                  recovery: RecoveryStore | None = None) -> None:
@@ -315,9 +316,10 @@ class MinutesPane(QWidget):
         self._outcome_dirty = True
         self.saved_state.emit(False)
 
-    def save_now(self) -> bool:
-        """Write waiting text at once (when leaving the item, before closing, Ctrl+S). False on failure."""
-        return self._save(announce=True)
+    def save_now(self, *, refusal_said_by_caller: bool = False) -> bool:
+        """Write waiting text at once (when leaving the item, before closing, Ctrl+S). False on failure; a refused
+        outcome is announced (``outcome_refused``) unless the caller says it itself."""
+        return self._save(announce=True, inline=refusal_said_by_caller)
 
     def _autosave(self) -> None:
         """The timer's save, in a thread of its own; what is typed meanwhile waits for the next one."""
@@ -356,7 +358,7 @@ class MinutesPane(QWidget):
             self._saver.wait()
             self._autosaved(self._saver)
 
-    def _save(self, announce: bool) -> bool:
+    def _save(self, announce: bool, inline: bool = False) -> bool:
         self.timer.stop()
         self.wait_for_autosave()
         if self.item is None:
@@ -375,6 +377,8 @@ class MinutesPane(QWidget):
             # Leaving the item records the outcome as chosen; a refusal keeps the user on it with the reason.
             if not self.record_outcome(self._outcome_data()):
                 self.saved_state.emit(False)
+                if announce and not inline:  # another action waited for this save: say why it was not done
+                    self.outcome_refused.emit(self.error_label.text())
                 return False
             self._outcome_dirty = False
         self.saved_state.emit(True)
@@ -417,7 +421,7 @@ class MinutesPane(QWidget):
         if self.item is None:
             return
         self._outcome_dirty = True
-        if self.save_now():
+        if self._save(announce=True, inline=True):  # a refusal is shown next to this button
             self.error_label.hide()
 
     def _record_directly(self, data: OutcomeData) -> bool:

@@ -7,22 +7,27 @@ from datetime import date, time
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
-from samverkan_desktop.domain.enums import Outcome
+from samverkan_desktop.domain.enums import ItemKind, Outcome
 from samverkan_desktop.services import agenda, meetings
-from samverkan_desktop.services.meeting_dto import MeetingData
+from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData
 from samverkan_desktop.ui.pages.meeting_editor import MeetingEditor
 
 
 def _editor(qtbot, uow, register):
     meeting = meetings.create_meeting(uow, MeetingData(register["lgs"].id, date(2026, 3, 10), time(13), time(15)))
     agenda.apply_template(uow, meeting.value.id)
+    # A decision item with no "att …" yet (the standard items now carry their wording, issue 18 point 3).
+    agenda.add_item(uow, meeting.value.id, AgendaItemData(ITEM, ItemKind.DECISION))
     editor = MeetingEditor(uow, meeting.value.id)
     qtbot.addWidget(editor)
     return editor
 
 
+ITEM = "Beslut om rutin för samordnad planering"
+
+
 def _refuse_outcome_on_agenda_approval(editor):
-    row = next(r for r, item in enumerate(editor.agenda_model.items()) if item.title == "Godkännande av dagordningen")
+    row = next(r for r, item in enumerate(editor.agenda_model.items()) if item.title == ITEM)
     editor.agenda_view.selectRow(row)
     pane = editor.minutes_pane
     pane.outcome_combo.set_value(Outcome.DECIDED)
@@ -37,8 +42,8 @@ def test_held_and_export_after_a_refused_outcome_say_why(qtbot, uow, register, m
     shown: list[str] = []
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *args: shown.append(args[2]))
     editor.held_button.click()
-    assert len(shown) == 1 and "Godkännande av dagordningen" in shown[0] and reason in shown[0]
-    assert "Godkännande av dagordningen" in editor.statusBar().currentMessage()
+    assert len(shown) == 1 and ITEM in shown[0] and reason in shown[0]
+    assert ITEM in editor.statusBar().currentMessage()
     asked: list[object] = []
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: asked.append(a) or ("", ""))
     editor.exports.minutes_action.trigger()

@@ -28,7 +28,7 @@ TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.
 #: The styles every export uses, as Word stores their names (compared without case), with the Swedish name shown.
 REQUIRED_STYLES = {"title": "Rubrik", "heading 1": "Rubrik 1", "heading 2": "Rubrik 2"}
 
-_DOCTYPE_MARKS = tuple("<!doctype".encode(encoding) for encoding in ("ascii", "utf-16-le", "utf-16-be"))
+DOCTYPE_MARKS = tuple("<!doctype".encode(encoding) for encoding in ("ascii", "utf-16-le", "utf-16-be"))
 _CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -56,7 +56,7 @@ def check_word_package(content: bytes, label: str = "mallen", *, styles: bool = 
         try:
             for part in parts:  # sizes are the declared ones: zipfile never reads past them
                 data = archive.read(part)
-                if any(mark in data.lower() for mark in _DOCTYPE_MARKS):
+                if any(mark in data.lower() for mark in DOCTYPE_MARKS):
                     raise ValidationError(
                         f"Mallen {label} innehåller en dokumenttypsdeklaration (DOCTYPE), som Word aldrig skriver "
                         "och som kan hämta in andra filer. Den används inte; spara mallen på nytt i Word.",
@@ -65,7 +65,7 @@ def check_word_package(content: bytes, label: str = "mallen", *, styles: bool = 
                     contents[part.filename] = data
         except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError):  # CRC, encrypted
             raise ValidationError(not_word, field="template") from None
-    kind = _main_type(contents.get("[Content_Types].xml"))
+    kind = main_part_type(contents.get("[Content_Types].xml"))
     if kind not in (DOCUMENT_TYPE, TEMPLATE_TYPE):
         if kind is not None and "macroEnabled" in kind:
             raise ValidationError(f"Mallen {label} innehåller makron (.docm, .dotm) och används inte; spara den "
@@ -83,7 +83,8 @@ def check_file_size(size: int, label: str) -> None:
                               f"{MAX_TOTAL_BYTES // 2**20} MB); den används inte.", field="template")
 
 
-def _main_type(types: bytes | None) -> str | None:
+def main_part_type(types: bytes | None) -> str | None:
+    """The content type of /word/document.xml named in [Content_Types].xml, or None."""
     if types is None:
         return None
     try:

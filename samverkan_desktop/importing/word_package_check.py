@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import io
 import zipfile
-from xml.etree import ElementTree
 
 from ..domain.errors import ValidationError
+from ..domain.word_package import DOCTYPE_MARKS, DOCUMENT_TYPE, main_part_type
 
 #: An old minutes document with pictures is a few megabytes; more is not read.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_PARTS = 2000
-DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-_CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
-_DOCTYPE_MARKS = tuple("<!doctype".encode(encoding) for encoding in ("ascii", "utf-16-le", "utf-16-be"))
 
 
 def _nothing(name: str, why: str) -> ValidationError:
@@ -73,22 +70,12 @@ def check_docx(content: bytes, name: str) -> None:
             body = archive.read("word/document.xml")
         except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError):
             raise _nothing(name, f"är skadad (en del av filen kan inte packas upp). {advice}") from None
-    if any(mark in part.lower() for part in (types, body) for mark in _DOCTYPE_MARKS):
+    if any(mark in part.lower() for part in (types, body) for mark in DOCTYPE_MARKS):
         raise _nothing(name, "innehåller en dokumenttypsdeklaration (DOCTYPE), som Word aldrig skriver; "
                              f"den läses inte. {advice}")
-    kind = _main_type(types)
+    kind = main_part_type(types)
     if kind is not None and "macroEnabled" in kind:
         raise _nothing(name, "innehåller makron (.docm) och läses inte. Spara den som .docx utan makron.")
     if kind != DOCUMENT_TYPE:
         raise _nothing(name, f"är inte ett Word-dokument (.docx). {advice}")
 
-
-def _main_type(types: bytes) -> str | None:
-    try:
-        root = ElementTree.fromstring(types)  # no DOCTYPE (refused above): no entities to expand
-    except ElementTree.ParseError:
-        return None
-    for override in root.iter(f"{_CT}Override"):
-        if override.get("PartName", "").lower() == "/word/document.xml":
-            return override.get("ContentType")
-    return None

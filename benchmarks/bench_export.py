@@ -14,9 +14,9 @@ from pathlib import Path
 
 from docx import Document
 
+from samverkan_desktop.application.publishing import ExportKind, export_document
 from samverkan_desktop.db.uow import UnitOfWork
 from samverkan_desktop.domain.documents import MinutesDocument
-from samverkan_desktop.publishing import ExportKind, export_document
 from samverkan_desktop.services.documents import minutes_document
 
 from .probes import interleaved

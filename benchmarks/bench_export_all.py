@@ -38,7 +38,7 @@ def run(db: Path, out: Path, env: dict[str, str], *, baseline: bool = False) -> 
 
 
 def subject(db: Path, out: Path) -> dict:
-    from samverkan_desktop.data_out import export_all
+    from samverkan_desktop.application.data_out import export_all
     from samverkan_desktop.db.engine import create_database_engine
     from samverkan_desktop.db.uow import create_unit_of_work
 

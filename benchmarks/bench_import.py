@@ -74,9 +74,9 @@ def write_workbook(path: Path, rows: dict[str, list[tuple]]) -> Path:
 
 
 def _migrated(path: Path) -> Path:
-    from samverkan_desktop.config import migrations_dir
     from samverkan_desktop.db.engine import create_database_engine
     from samverkan_desktop.db.migrate import upgrade_database
+    from samverkan_desktop.infra.config import migrations_dir
 
     engine = create_database_engine(f"sqlite:///{path}")
     upgrade_database(engine, migrations_dir())

@@ -41,7 +41,7 @@ def browse(db: Path, groups: int, meetings: int) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from samverkan_desktop.app import open_database
-    from samverkan_desktop.config import Settings
+    from samverkan_desktop.infra.config import Settings
     from samverkan_desktop.services import decision_log
     from samverkan_desktop.services import groups as group_service
     from samverkan_desktop.services import meetings as meeting_service

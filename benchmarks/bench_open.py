@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from samverkan_desktop.config import Settings
 from samverkan_desktop.db.uow import UnitOfWork
+from samverkan_desktop.infra.config import Settings
 
 from .probes import timed
 

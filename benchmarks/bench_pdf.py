@@ -17,15 +17,15 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from samverkan_desktop.config import migrations_dir
+from samverkan_desktop.application.publishing import publish_since
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.migrate import upgrade_database
 from samverkan_desktop.db.uow import create_unit_of_work
 from samverkan_desktop.export.pdf import find_soffice
 from samverkan_desktop.export.pdf_libreoffice import filter_argument
-from samverkan_desktop.publishing import publish_since
+from samverkan_desktop.infra.config import migrations_dir
+from samverkan_desktop.sampledata.generate import generate
 from samverkan_desktop.services import publication
-from samverkan_desktop.services.generate import generate
 
 from .probes import interleaved
 

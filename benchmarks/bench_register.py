@@ -15,12 +15,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from samverkan_desktop.config import migrations_dir
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.migrate import upgrade_database
 from samverkan_desktop.db.models import Group, Membership, Organisation, Person
 from samverkan_desktop.db.uow import create_unit_of_work
 from samverkan_desktop.domain.enums import GroupKind, OrganisationKind, Role
+from samverkan_desktop.infra.config import migrations_dir
 from samverkan_desktop.services import groups, memberships
 
 

@@ -45,7 +45,7 @@ def type_searches(db: Path, count: int) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from samverkan_desktop.app import open_database
-    from samverkan_desktop.config import Settings
+    from samverkan_desktop.infra.config import Settings
     from samverkan_desktop.ui.main_window import MainWindow
 
     from .probes import LatencyProbe

@@ -49,7 +49,7 @@ def type_minutes(db: Path, meeting_id: int, bursts: int, burst: int = BURST, pro
     from PySide6.QtWidgets import QApplication
 
     from samverkan_desktop.app import open_database
-    from samverkan_desktop.config import Settings
+    from samverkan_desktop.infra.config import Settings
     from samverkan_desktop.services import agenda
     from samverkan_desktop.ui.main_window import MainWindow
     from samverkan_desktop.ui.widgets.minutes_pane import AUTOSAVE_MS

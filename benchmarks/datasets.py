@@ -19,12 +19,12 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from samverkan_desktop.config import migrations_dir
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.migrate import head_revision, upgrade_database
 from samverkan_desktop.db.models import Group
 from samverkan_desktop.db.uow import UnitOfWork, create_unit_of_work
 from samverkan_desktop.domain.enums import ItemKind
+from samverkan_desktop.infra.config import migrations_dir
 from samverkan_desktop.services import agenda, meetings, minutes
 from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData
 
@@ -35,7 +35,7 @@ GENERATED_UNTIL = date(2026, 12, 31)
 BIG_MEETING_ITEMS = 40
 BIG_MEETING_DAY = date(2027, 1, 20)  # after the generated history: it clashes with nothing
 CACHE_DIR = Path(__file__).resolve().parent / ".cache"
-GENERATOR_MODULE = "samverkan_desktop.services.generate"
+GENERATOR_MODULE = "samverkan_desktop.sampledata.generate"
 
 Log = Callable[[str], None]
 
@@ -127,7 +127,7 @@ def _build(path: Path, scale: Scale, log: Log) -> None:
             generate(uow, groups=scale.groups, years=scale.years, seed=scale.seed, end=GENERATED_UNTIL,
                      progress=progress)
         else:
-            from samverkan_desktop.services import demo
+            from samverkan_desktop.sampledata import demo
 
             demo.create_demo_data(uow, today=GENERATED_UNTIL)
         _add_big_meeting(uow)

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import APP_NAME, __version__
-from .config import (
+from .domain.errors import DomainError, StorageError
+from .infra.config import (
     Settings,
     SettingsStore,
     data_dir,
@@ -23,14 +24,13 @@ from .config import (
     resources_dir,
     settings_store,
 )
-from .domain.errors import DomainError, StorageError
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from .application.safety import BackupKeeper
     from .db.lock import LockOutcome
     from .db.uow import UnitOfWork
-    from .safety import BackupKeeper
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return start(app, args)
         except Exception as error:  # the start itself failed: logged and said, not a silent end without a console
-            from .logging_setup import current_log_file, describe
+            from .infra.logging_setup import current_log_file, describe
 
             logging.getLogger(__name__).critical("The program could not start", exc_info=True)
             if args.smoke_test or args.screenshot:
@@ -181,8 +181,8 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
     """Check, open and show the database; the main window until it closes. The caller releases the lock."""
     from PySide6.QtWidgets import QMessageBox
 
-    from .safety import BackupKeeper
-    from .startup import check_file, read_only_file_banner
+    from .application.safety import BackupKeeper
+    from .application.startup import check_file, read_only_file_banner
     from .ui.first_window import close_first_window
     from .ui.main_window import MainWindow
     from .ui.startup_recovery import CHECK_DELAY_MS, BackgroundCheck, check_before_start, recover_damaged_database
@@ -227,7 +227,7 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
         window = MainWindow(uow, settings, database_label=label, save_settings=store.save,
                             backups=keeper if path is not None and not access.read_only else None,
                             read_only=access.read_only)
-        from .publishing import demo_publisher
+        from .application.publishing import demo_publisher
 
         window.demo_publish = demo_publisher(path)  # the first-start page's demo publishes beside the database
         for kind, sentence in access.banners:
@@ -241,7 +241,7 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
                                                       reopen=lambda: reopen_after_repair(engine, path),
                                                       delay_ms=CHECK_DELAY_MS)
         if not unattended and not access.read_only:
-            from .recovery import RecoveryStore
+            from .infra.recovery import RecoveryStore
             from .ui.dialogs.recovery_dialog import offer_recovery
 
             offer_recovery(window, uow, RecoveryStore(), uow.database)
@@ -276,7 +276,7 @@ def reopen_after_repair(engine: Engine, path: Path) -> None:
 
 def backup_on_closing(keeper: BackupKeeper) -> None:
     """The closing backup; a failure is reported on stderr: the window is gone and nothing is lost by it."""
-    from .safety import REASON_CLOSING
+    from .application.safety import REASON_CLOSING
 
     try:
         keeper.wait_for_checks()

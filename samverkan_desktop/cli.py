@@ -15,7 +15,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from . import APP_NAME, __version__, cli_admin, cli_data, cli_transfer
-from .config import migrations_dir, os_user, resolve_database_url
+from .application.safety import REASON_MANUAL, REASON_PUBLICATION, BackupKeeper
+from .application.startup import StartupCheck, check_database, check_file
 from .db.backup import backup_folder, integrity_problems, list_backups, restore_backup, take_backup
 from .db.engine import create_database_engine, sqlite_path
 from .db.migrate import current_revision, head_revision, upgrade_database
@@ -24,9 +25,8 @@ from .db.preflight import known_revisions, read_schema, require_known_schema
 from .db.uow import create_unit_of_work
 from .domain.calendar import STOCKHOLM
 from .domain.errors import DomainError, StorageError
-from .logging_setup import describe, support_log
-from .safety import REASON_MANUAL, REASON_PUBLICATION, BackupKeeper
-from .startup import StartupCheck, check_database, check_file
+from .infra.config import migrations_dir, os_user, resolve_database_url
+from .infra.logging_setup import describe, support_log
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -156,8 +156,8 @@ def run(args: argparse.Namespace) -> int:
                     if result.backup:
                         print(f"Säkerhetskopia: {result.backup}")
             elif args.command == "demo":
-                from .publishing import demo_publisher
-                from .services import demo
+                from .application.publishing import demo_publisher
+                from .sampledata import demo
 
                 summary = demo.create_demo_data(uow, publish=demo_publisher(sqlite_path(url)))
                 print(f"Demodata inlagd: {summary.groups} grupper, {summary.organisations} organisationer, "
@@ -376,7 +376,7 @@ def generate_command(uow, args: argparse.Namespace) -> int:
     """Exit 0 with the rows written per table; 2 when neither a scale nor both sizes are given."""
     import time
 
-    from .services.generate import generate
+    from .sampledata.generate import generate
 
     groups, years = GENERATE_SCALES.get(args.scale, (None, None))
     groups, years = args.groups or groups, args.years or years
@@ -501,8 +501,8 @@ def list_meetings(uow, name_part: str | None) -> None:
 
 def publish(uow, since: date | None, folder: Path, *, with_pdf: bool) -> int:
     """Exit 0 when everything waiting was published, 1 when some minutes could not be (named)."""
+    from .application.publishing import publish_since
     from .export.pdf import pdf_unavailable_reason
-    from .publishing import publish_since
 
     reason = pdf_unavailable_reason() if with_pdf else None
     if reason:
@@ -528,7 +528,7 @@ def publish(uow, since: date | None, folder: Path, *, with_pdf: bool) -> int:
 
 
 def export(uow, kind: str, meeting_id: int, target: Path) -> int:
-    from .publishing import ExportKind, export_document
+    from .application.publishing import ExportKind, export_document
 
     if kind in SENDING_KINDS:
         return export_for_sending(uow, kind, meeting_id, target)
@@ -548,7 +548,7 @@ SENDING_KINDS = ("pack", "invitation-mail", "review-mail", "minutes-mail")
 
 def export_for_sending(uow, kind: str, meeting_id: int, target: Path) -> int:
     """The meeting pack (PDF) or an e-mail draft (.eml) of the meeting; nothing is sent."""
-    from . import sending
+    from .application import sending
 
     if kind == "pack":
         result = sending.export_meeting_pack(uow, meeting_id, target, step=lambda what: print(f"{what} …"))

@@ -7,13 +7,13 @@ import sys
 
 from sqlalchemy.engine import make_url
 
-from .config import migrations_dir, os_user
 from .db.engine import create_database_engine
 from .db.migrate import upgrade_database
 from .db.models import GRANT_ROLES
 from .db.roles import apply, setup_statements, where
 from .db.uow import create_unit_of_work
 from .domain.errors import DomainError
+from .infra.config import migrations_dir, os_user
 from .services import access
 
 

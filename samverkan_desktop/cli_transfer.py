@@ -132,7 +132,7 @@ def import_minutes_command(uow, args: argparse.Namespace) -> int:
 
 
 def export_all(uow, target: Path) -> int:
-    from .data_out import export_all as write_all
+    from .application.data_out import export_all as write_all
 
     last = [-1]
 
@@ -150,7 +150,7 @@ def export_all(uow, target: Path) -> int:
 
 
 def export_oparl(uow, folder: Path, base_url: str, body_name: str | None) -> int:
-    from .data_out import export_oparl as write_tree
+    from .application.data_out import export_oparl as write_tree
 
     result = write_tree(uow, folder, base_url, body_name)
     print(f"OParl-träd i {result.folder}: {result.objects} objekt, {result.written} filer skrivna, "

@@ -11,10 +11,10 @@ import pytest
 # Set before Qt is imported anywhere (pytest-qt creates the QApplication lazily).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from samverkan_desktop.config import migrations_dir, resources_dir
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.migrate import upgrade_database
 from samverkan_desktop.db.uow import UnitOfWork, create_unit_of_work
+from samverkan_desktop.infra.config import migrations_dir, resources_dir
 
 
 @pytest.fixture(autouse=True)

@@ -15,10 +15,10 @@ import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
-from samverkan_desktop.config import migrations_dir
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.migrate import head_revision, upgrade_database
 from samverkan_desktop.db.models import Base
+from samverkan_desktop.infra.config import migrations_dir
 
 URL = os.environ.get("SAMVERKAN_TEST_POSTGRES_URL") or None
 ON_POSTGRES = URL is not None

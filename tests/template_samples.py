@@ -8,7 +8,7 @@ import io
 import re
 import zipfile
 
-from samverkan_desktop.config import resources_dir
+from samverkan_desktop.infra.config import resources_dir
 
 DEFAULT_TEMPLATE = resources_dir() / "templates" / "samverkan.docx"
 EVIL = "https://evil.example"

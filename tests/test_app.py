@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from samverkan_desktop import app
-from samverkan_desktop.config import migrations_dir
 from samverkan_desktop.db.migrate import head_revision
+from samverkan_desktop.infra.config import migrations_dir
 
 
 def digest(path: Path) -> str:

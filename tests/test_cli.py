@@ -9,8 +9,8 @@ import docx
 import pytest
 
 from samverkan_desktop import cli
-from samverkan_desktop.config import migrations_dir
 from samverkan_desktop.db.migrate import head_revision
+from samverkan_desktop.infra.config import migrations_dir
 
 
 def test_migrate_then_check(tmp_path, capsys):

@@ -265,9 +265,9 @@ def test_restore_of_an_older_schema_is_accepted_and_upgraded(folders, capsys) ->
     """The refusals do not refuse what is ours: a backup at an earlier revision is restored, then migrated."""
     from alembic import command
 
-    from samverkan_desktop.config import migrations_dir
     from samverkan_desktop.db.engine import create_database_engine
     from samverkan_desktop.db.migrate import alembic_config, head_revision
+    from samverkan_desktop.infra.config import migrations_dir
 
     data, out = folders
     db, old = data / "samverkan.db", out / "gammal.db"

@@ -12,8 +12,9 @@ from logging.handlers import RotatingFileHandler
 
 import pytest
 
-from samverkan_desktop import cli, logging_setup
-from samverkan_desktop.logging_setup import ScrubFilter, crash_report, current_log_file, support_log
+from samverkan_desktop import cli
+from samverkan_desktop.infra import logging_setup
+from samverkan_desktop.infra.logging_setup import ScrubFilter, crash_report, current_log_file, support_log
 
 
 def read_log(folder) -> str:

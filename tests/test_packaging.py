@@ -44,7 +44,7 @@ def test_the_built_package_carries_migrations_templates_icons_and_compiled_trans
 
 def test_config_finds_the_bundled_folders_outside_the_checkout(build_lib, tmp_path):
     code = """
-from samverkan_desktop import config
+from samverkan_desktop.infra import config
 from samverkan_desktop.db.migrate import head_revision
 print(config.__file__)
 print(config.bundle_root())
@@ -61,7 +61,7 @@ print((config.resources_dir() / "templates" / "samverkan.docx").is_file())
 
 
 def test_a_checkout_uses_its_own_folders():
-    from samverkan_desktop import config
+    from samverkan_desktop.infra import config
 
     assert config.bundle_root() == ROOT
     assert config.migrations_dir() == ROOT / "migrations"

@@ -15,7 +15,7 @@ import docx
 import pytest
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.config import migrations_dir
+from samverkan_desktop.application.publishing import ExportKind, export_document, publish_since
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.migrate import upgrade_database
 from samverkan_desktop.db.models import Meeting
@@ -23,9 +23,9 @@ from samverkan_desktop.db.uow import create_unit_of_work
 from samverkan_desktop.domain.enums import MinutesStatus
 from samverkan_desktop.domain.errors import StorageError
 from samverkan_desktop.export.pdf import find_soffice
-from samverkan_desktop.publishing import ExportKind, export_document, publish_since
+from samverkan_desktop.infra.config import migrations_dir
+from samverkan_desktop.sampledata.demo import create_demo_data
 from samverkan_desktop.services import documents, publication
-from samverkan_desktop.services.demo import create_demo_data
 
 TODAY = date(2026, 3, 10)
 
@@ -157,7 +157,7 @@ def test_a_batch_is_backed_up_once_before_its_first_publication(demo, tmp_path) 
 
 
 def test_the_keeper_backs_up_before_publishing_what_changed_since_its_last_backup(demo, tmp_path) -> None:
-    from samverkan_desktop.safety import BackupKeeper
+    from samverkan_desktop.application.safety import BackupKeeper
 
     engine, uow = demo
     db_file = Path(engine.url.database)

@@ -14,14 +14,14 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from samverkan_desktop.config import migrations_dir
+from samverkan_desktop.application.publishing import publish_since
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.migrate import upgrade_database
 from samverkan_desktop.db.uow import create_unit_of_work
 from samverkan_desktop.export import pdf
-from samverkan_desktop.publishing import publish_since
+from samverkan_desktop.infra.config import migrations_dir
+from samverkan_desktop.sampledata.demo import create_demo_data
 from samverkan_desktop.services import publication
-from samverkan_desktop.services.demo import create_demo_data
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="the fake soffice is a shell script")
 TODAY = date(2026, 3, 10)

@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from samverkan_desktop.config import data_dir
-from samverkan_desktop.recovery import RecoveryEntry, RecoveryStore
+from samverkan_desktop.infra.config import data_dir
+from samverkan_desktop.infra.recovery import RecoveryEntry, RecoveryStore
 
 DB = "sqlite:////hem/anna/samverkan.db"
 
@@ -72,7 +72,7 @@ def test_a_full_disk_returns_false_and_leaves_no_temporary_file(tmp_path, monkey
     def no_space(_fd):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("samverkan_desktop.recovery.os.fsync", no_space)
+    monkeypatch.setattr("samverkan_desktop.infra.recovery.os.fsync", no_space)
     assert store.save(entry()) is False
     assert list(tmp_path.iterdir()) == []
     assert "could not be written" in caplog.text

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import text
 from sqlite_damage import add_organisations, corrupt_table_page, organisation_names
 
+from samverkan_desktop.application.safety import BackupKeeper, restore_into_place, startup_check
 from samverkan_desktop.db.backup import list_backups, quick_check, take_backup
-from samverkan_desktop.safety import BackupKeeper, restore_into_place, startup_check
 
 T0 = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 
@@ -142,10 +142,10 @@ def test_startup_leaves_sound_new_and_foreign_files_alone(engine, db_path: Path,
 def test_restoring_a_backup_from_an_older_schema_brings_it_up_to_date(tmp_path: Path) -> None:
     from alembic import command
 
-    from samverkan_desktop.config import migrations_dir
     from samverkan_desktop.db.engine import create_database_engine
     from samverkan_desktop.db.migrate import alembic_config, current_revision, head_revision, upgrade_database
     from samverkan_desktop.db.uow import create_unit_of_work
+    from samverkan_desktop.infra.config import migrations_dir
 
     db = tmp_path / "samverkan.db"
     engine = create_database_engine(f"sqlite:///{db}")

@@ -13,13 +13,14 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from samverkan_desktop.config import migrations_dir
+from samverkan_desktop.application.publishing import ExportKind, export_document
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.migrate import upgrade_database
 from samverkan_desktop.db.uow import create_unit_of_work
 from samverkan_desktop.domain.enums import MinutesStatus
-from samverkan_desktop.publishing import ExportKind, export_document
-from samverkan_desktop.services import demo, groups, meetings, minutes_people
+from samverkan_desktop.infra.config import migrations_dir
+from samverkan_desktop.sampledata import demo
+from samverkan_desktop.services import groups, meetings, minutes_people
 from samverkan_desktop.services.dto import GroupData
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"

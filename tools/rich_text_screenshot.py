@@ -24,8 +24,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from samverkan_desktop.app import open_database
-    from samverkan_desktop.config import Settings, resources_dir
-    from samverkan_desktop.services import agenda, demo, minutes
+    from samverkan_desktop.infra.config import Settings, resources_dir
+    from samverkan_desktop.sampledata import demo
+    from samverkan_desktop.services import agenda, minutes
     from samverkan_desktop.ui import spelling
     from samverkan_desktop.ui.i18n import install_translators
     from samverkan_desktop.ui.main_window import MainWindow

@@ -19,8 +19,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from samverkan_desktop.app import open_database
-    from samverkan_desktop.config import Settings, resources_dir
-    from samverkan_desktop.services import demo
+    from samverkan_desktop.infra.config import Settings, resources_dir
+    from samverkan_desktop.sampledata import demo
     from samverkan_desktop.ui.dialogs.error_dialog import ErrorDialog
     from samverkan_desktop.ui.error_reporting import gui_error_handling, report_for_support
     from samverkan_desktop.ui.i18n import install_translators
@@ -38,7 +38,7 @@ def main() -> int:
         try:
             {"kallelse": "mall.docx"}["minnesanteckningar"]
         except KeyError as error:
-            from samverkan_desktop.logging_setup import current_log_file, describe
+            from samverkan_desktop.infra.logging_setup import current_log_file, describe
 
             dialog = ErrorDialog(describe(error), report_for_support(type(error), error, error.__traceback__),
                                  current_log_file(), window)

@@ -47,9 +47,10 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from samverkan_desktop.app import open_database
-    from samverkan_desktop.config import Settings, resources_dir
     from samverkan_desktop.export.pdf import pdf_unavailable_reason
-    from samverkan_desktop.services import demo, memberships, review
+    from samverkan_desktop.infra.config import Settings, resources_dir
+    from samverkan_desktop.sampledata import demo
+    from samverkan_desktop.services import memberships, review
     from samverkan_desktop.ui.dialogs.membership_dialog import MembershipDialog
     from samverkan_desktop.ui.dialogs.publish_dialog import PublishDialog
     from samverkan_desktop.ui.i18n import install_translators
@@ -161,12 +162,12 @@ def safety_shots(app, window, uow) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from samverkan_desktop.application.safety import BackupKeeper, StartupHealth
     from samverkan_desktop.db.backup import take_backup
     from samverkan_desktop.db.engine import sqlite_path
     from samverkan_desktop.db.location import network_warning
     from samverkan_desktop.db.lock import LockHolder, LockOutcome, read_only_banner
-    from samverkan_desktop.recovery import RecoveryEntry, RecoveryStore
-    from samverkan_desktop.safety import BackupKeeper, StartupHealth
+    from samverkan_desktop.infra.recovery import RecoveryEntry, RecoveryStore
     from samverkan_desktop.ui.dialogs.backups_dialog import BackupsDialog
     from samverkan_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
     from samverkan_desktop.ui.startup_recovery import ask_what_to_do

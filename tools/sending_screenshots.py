@@ -68,11 +68,12 @@ def main() -> int:
     from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from samverkan_desktop import sending
     from samverkan_desktop.app import open_database
-    from samverkan_desktop.config import resources_dir
+    from samverkan_desktop.application import sending
     from samverkan_desktop.domain.mail import size_warning
-    from samverkan_desktop.services import agenda, demo, groups, meetings
+    from samverkan_desktop.infra.config import resources_dir
+    from samverkan_desktop.sampledata import demo
+    from samverkan_desktop.services import agenda, groups, meetings
     from samverkan_desktop.services.attachments import attach_content
     from samverkan_desktop.ui.i18n import install_translators
     from samverkan_desktop.ui.pages.meeting_editor import MeetingEditor

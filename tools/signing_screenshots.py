@@ -21,8 +21,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from samverkan_desktop.app import open_database
-    from samverkan_desktop.config import Settings, data_dir, resources_dir
-    from samverkan_desktop.services import approval, demo, memberships, review, signing
+    from samverkan_desktop.infra.config import Settings, data_dir, resources_dir
+    from samverkan_desktop.sampledata import demo
+    from samverkan_desktop.services import approval, memberships, review, signing
     from samverkan_desktop.services.keystore import KeyStore
     from samverkan_desktop.ui.dialogs.approval_dialog import ApprovalDialog
     from samverkan_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog

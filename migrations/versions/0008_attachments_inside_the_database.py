@@ -45,7 +45,7 @@ _blob = sa.table("attachment_blob", sa.column("sha256", sa.String), sa.column("s
 def old_attachment_folders(connection) -> list[Path]:
     """Where the app used to copy attachments: ``bilagor/`` in the data folder, and beside a SQLite file
     (the same folder when the database is the default one)."""
-    from samverkan_desktop.config import data_dir
+    from samverkan_desktop.infra.config import data_dir
 
     folders = [data_dir() / OLD_FOLDER_NAME]
     database = connection.engine.url.database if connection.dialect.name == "sqlite" else None
@@ -123,7 +123,7 @@ def _stored_name(sha256: str, file_name: str) -> str:
 
 
 def downgrade() -> None:
-    from samverkan_desktop.config import data_dir
+    from samverkan_desktop.infra.config import data_dir
 
     connection = op.get_bind()
     with op.batch_alter_table('attachment', schema=None) as batch_op:

@@ -279,7 +279,7 @@ def _pragma_rows(db_file: Path, pragma: str, *, raw: bool = False) -> list:
 
 def newest_good_backup(db_file: Path) -> BackupInfo | None:
     """The newest backup that passes ``quick_check`` and has a schema this program knows, or None."""
-    from ..config import migrations_dir
+    from ..infra.config import migrations_dir
     from .preflight import read_schema, require_known_schema
 
     for backup in list_backups(db_file):
@@ -344,7 +344,7 @@ def check_restorable(source: Path, db_file: Path) -> None:
     """Everything a restore checks before it replaces anything: ``source`` is a sound Samverkan database whose
     schema this program knows (not a newer one, not another program's, not empty), and ``db_file`` is a place a
     database can be written to (not a folder, a FIFO or a symlink loop). StorageError in words otherwise."""
-    from ..config import migrations_dir
+    from ..infra.config import migrations_dir
     from .migrate import quick_head
     from .preflight import examine_database_file, read_only_refusal, read_schema, require_known_schema
 

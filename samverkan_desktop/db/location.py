@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path, PureWindowsPath
 
-from ..config import DATABASE_URL_ENV
+from ..infra.config import DATABASE_URL_ENV
 
 MOUNTINFO = Path("/proc/self/mountinfo")
 

@@ -16,8 +16,8 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..config import os_user
 from ..domain.calendar import STOCKHOLM
+from ..infra.config import os_user
 from .files import make_private_dir
 
 #: Windows locks byte ranges and refuses reads of a locked range, so the lock sits far beyond the JSON text.

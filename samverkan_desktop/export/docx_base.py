@@ -28,11 +28,11 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from ..config import resources_dir
 from ..domain.errors import StorageError, ValidationError
 from ..domain.glyphs import printable
 from ..domain.word_package import check_word_package
 from ..domain.wording import long_date, time_span
+from ..infra.config import resources_dir
 from .files import write_atomically
 from .package_safety import as_document_package, drop_external_references
 

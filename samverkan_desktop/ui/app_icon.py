@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 
-from ..config import resources_dir
+from ..infra.config import resources_dir
 
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 

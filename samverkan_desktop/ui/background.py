@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..domain.errors import DomainError
-from ..logging_setup import describe
+from ..infra.logging_setup import describe
 from .error_reporting import report_for_support, show_error
 
 log = logging.getLogger(__name__)

@@ -104,7 +104,7 @@ class DataActions(QObject):
 
     # -- open data ---------------------------------------------------------------------------------
     def export_oparl(self) -> None:
-        from ..data_out import export_oparl
+        from ..application.data_out import export_oparl
 
         window = self.window
         folder = QFileDialog.getExistingDirectory(window, self.tr("Export open data (OParl)"),
@@ -139,7 +139,7 @@ class DataActions(QObject):
 
     # -- everything --------------------------------------------------------------------------------
     def export_everything(self) -> None:
-        from ..data_out import export_all
+        from ..application.data_out import export_all
 
         window = self.window
         suggested = str(Path(window.settings.recent.get("export_all_folder", "")) / "samverkan-allt.zip")

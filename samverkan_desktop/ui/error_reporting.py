@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Qt, QtMsgType, QUrl, Signal, Slot, qInstallM
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..logging_setup import crash_report, current_log_file, default_log_folder, describe, support_log
+from ..infra.logging_setup import crash_report, current_log_file, default_log_folder, describe, support_log
 from .dialogs.error_dialog import ErrorDialog
 
 log = logging.getLogger(__name__)

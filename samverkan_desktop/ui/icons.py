@@ -6,7 +6,7 @@ from functools import cache
 
 from PySide6.QtGui import QIcon
 
-from ..config import resources_dir
+from ..infra.config import resources_dir
 
 #: What an action does -> the Lucide icon drawn for it.
 ACTIONS = {

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..config import Settings
+from ..application.publishing import BatchResult, publish_since
+from ..application.safety import BackupKeeper
 from ..domain.errors import DomainError
 from ..export.pdf import pdf_converter_description, pdf_unavailable_reason
-from ..publishing import BatchResult, publish_since
-from ..safety import BackupKeeper
-from ..services import UnitOfWork, approval, attachments, audit, demo, groups, organisations, people
+from ..infra.config import Settings
+from ..sampledata import demo
+from ..services import UnitOfWork, approval, attachments, audit, groups, organisations, people
 from . import accessibility, spelling
 from .background import BackgroundTask, ProgressRunner
 from .data_actions import DataActions
@@ -386,7 +387,7 @@ class MainWindow(QMainWindow):
 
     def create_signing_key(self) -> None:
         """A chair's or vice chair's own key, kept in this user's data folder (dialogs.signing_key_dialog)."""
-        from ..config import data_dir
+        from ..infra.config import data_dir
         from ..services.keystore import KeyStore
         from .dialogs.signing_key_dialog import SigningKeyDialog
 

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..config import data_dir
 from ..domain.errors import DomainError, ValidationError
 from ..domain.minutes_hash import short_hash
 from ..domain.review_file import RECEIPT_SUFFIX, ItemComment, Receipt, ReviewFile, dump_receipt
 from ..domain.signing import utc_iso
 from ..export.files import write_atomically
+from ..infra.config import data_dir
 from ..services.keystore import KeyStore
 from .dialogs.passphrase_dialog import PassphraseDialog
 from .dialogs.signing_key_dialog import SigningKeyDialog

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from ..config import data_dir
 from ..domain.files import write_atomically
+from ..infra.config import data_dir
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from .. import APP_NAME
-from ..safety import StartupHealth, quick_check, restore_into_place, startup_check
+from ..application.safety import StartupHealth, quick_check, restore_into_place, startup_check
 from .background import BackgroundTask
 from .dialogs.backups_dialog import human_size, local_time
 from .widgets.banner import BannerKind

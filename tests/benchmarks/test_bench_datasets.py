@@ -9,10 +9,10 @@ import pytest
 
 from benchmarks import datasets
 from benchmarks.datasets import BIG_MEETING_ITEMS, Scale
-from samverkan_desktop.config import migrations_dir
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.migrate import upgrade_database
 from samverkan_desktop.db.uow import create_unit_of_work
+from samverkan_desktop.infra.config import migrations_dir
 
 TINY = Scale(groups=2, years=1)
 

@@ -17,7 +17,6 @@ import pytest
 from sqlalchemy import text
 from sqlite_damage import add_organisations, corrupt_table_page, organisation_names
 
-from samverkan_desktop.config import Settings, SettingsStore
 from samverkan_desktop.db import backup
 from samverkan_desktop.db.backup import (
     BackupInfo,
@@ -34,6 +33,7 @@ from samverkan_desktop.db.backup import (
 )
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.domain.errors import StorageError
+from samverkan_desktop.infra.config import Settings, SettingsStore
 
 T0 = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 

@@ -211,8 +211,8 @@ def test_nested_units_of_work_share_one_transaction(uow):
 
 
 def test_a_postgresql_url_is_accepted_without_sqlite_pragmas(monkeypatch) -> None:
-    from samverkan_desktop.config import resolve_database_url
     from samverkan_desktop.db.engine import create_database_engine
+    from samverkan_desktop.infra.config import resolve_database_url
 
     url = "postgresql+psycopg://sekreterare@db.region.example/samverkan"
     monkeypatch.setenv("SAMVERKAN_DATABASE_URL", url)

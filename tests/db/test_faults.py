@@ -15,7 +15,7 @@ from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.uow import create_unit_of_work
 from samverkan_desktop.domain.enums import GroupKind
 from samverkan_desktop.domain.errors import StorageError
-from samverkan_desktop.recovery import RecoveryStore
+from samverkan_desktop.infra.recovery import RecoveryStore
 from samverkan_desktop.services import agenda, groups, meetings, minutes
 from samverkan_desktop.services.dto import GroupData
 from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData

@@ -16,8 +16,8 @@ from samverkan_desktop.db.models import AgendaItem, Base, Meeting
 from samverkan_desktop.domain.enums import MinutesStatus
 from samverkan_desktop.domain.errors import StorageError
 from samverkan_desktop.export.everything_zip import EverythingZip
+from samverkan_desktop.sampledata.demo import create_demo_data
 from samverkan_desktop.services.attachments import add_attachment
-from samverkan_desktop.services.demo import create_demo_data
 from samverkan_desktop.services.everything import ExportCancelledError, export_everything
 
 TODAY = date(2026, 11, 22)

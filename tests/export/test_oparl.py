@@ -18,7 +18,7 @@ from samverkan_desktop.domain.enums import CaseStatus, MinutesStatus
 from samverkan_desktop.domain.errors import ValidationError
 from samverkan_desktop.export.oparl import write_oparl_tree
 from samverkan_desktop.export.publisher import MinutesPublisher
-from samverkan_desktop.services.demo import create_demo_data
+from samverkan_desktop.sampledata.demo import create_demo_data
 from samverkan_desktop.services.open_data import check_base_url, open_data
 
 SCHEMAS = Path(__file__).parent / "oparl_schema"

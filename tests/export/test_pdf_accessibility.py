@@ -14,14 +14,15 @@ import docx
 import pikepdf
 import pytest
 
-from samverkan_desktop.config import migrations_dir
+from samverkan_desktop.application.publishing import ExportKind, export_annual_report, export_document
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.migrate import upgrade_database
 from samverkan_desktop.db.uow import create_unit_of_work
 from samverkan_desktop.domain.enums import MinutesStatus
 from samverkan_desktop.export.pdf import find_soffice, open_pdf_converter, pdf_unavailable_reason
-from samverkan_desktop.publishing import ExportKind, export_annual_report, export_document
-from samverkan_desktop.services import demo, groups, meetings
+from samverkan_desktop.infra.config import migrations_dir
+from samverkan_desktop.sampledata import demo
+from samverkan_desktop.services import groups, meetings
 
 pytestmark = pytest.mark.slow
 TODAY = date(2026, 11, 22)

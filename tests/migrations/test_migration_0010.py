@@ -13,9 +13,9 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import IntegrityError
 from test_migrations import run
 
-from samverkan_desktop.config import migrations_dir
 from samverkan_desktop.db.migrate import upgrade_database
 from samverkan_desktop.db.uow import create_unit_of_work
+from samverkan_desktop.infra.config import migrations_dir
 from samverkan_desktop.services import audit
 
 MEETING = ("INSERT INTO meeting (id, group_id, starts_at, ends_at, kind, status, minutes_status, ical_uid, "

@@ -21,7 +21,6 @@ from alembic.script import ScriptDirectory
 from postgres_testdb import ON_POSTGRES, Schemas, fresh_engine, postgres_only, sqlite_only
 from sqlalchemy import Engine, inspect, text
 
-from samverkan_desktop.config import migrations_dir
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.migrate import (
     SEARCH_OBJECT_PREFIX,
@@ -34,6 +33,7 @@ from samverkan_desktop.db.migrate import (
 )
 from samverkan_desktop.db.models import Base
 from samverkan_desktop.domain.errors import SchemaTooNewError, StorageError
+from samverkan_desktop.infra.config import migrations_dir
 
 MIGRATIONS = migrations_dir()
 

@@ -30,9 +30,9 @@ from datetime import date
 from pathlib import Path
 
 from samverkan_desktop.app import open_database
+from samverkan_desktop.application.publishing import ExportKind, export_document, publish_since
 from samverkan_desktop.db.engine import sqlite_url
 from samverkan_desktop.domain.enums import ApprovalMethod, MinutesStatus
-from samverkan_desktop.publishing import ExportKind, export_document, publish_since
 from samverkan_desktop.services import UnitOfWork, agenda, approval, minutes
 
 TEXT_LENGTH = 50_000  # more than anyone types in a run

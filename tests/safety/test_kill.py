@@ -32,6 +32,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from samverkan_desktop.app import open_database
+from samverkan_desktop.application.publishing import demo_publisher, publish_since
 from samverkan_desktop.db.engine import sqlite_url
 from samverkan_desktop.db.models import Meeting
 from samverkan_desktop.domain.approval_record import RECORD_SUFFIX, check_record
@@ -39,9 +40,8 @@ from samverkan_desktop.domain.calendar import STOCKHOLM
 from samverkan_desktop.domain.enums import ApprovalMethod, MeetingStatus, MinutesStatus, Role
 from samverkan_desktop.domain.errors import DomainError
 from samverkan_desktop.export.publisher import MANIFEST_NAME, sha256_of
-from samverkan_desktop.publishing import demo_publisher, publish_since
+from samverkan_desktop.sampledata.demo import create_demo_data
 from samverkan_desktop.services import agenda, approval, minutes, publication
-from samverkan_desktop.services.demo import create_demo_data
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL") or not hasattr(os, "fork"),
                                 reason="needs SIGKILL and fork (not on Windows)")

@@ -18,10 +18,10 @@ from postgres_testdb import ON_POSTGRES, Schemas, ServiceDatabase
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.config import migrations_dir
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.migrate import head_revision, upgrade_database
 from samverkan_desktop.db.models import AuditEvent
+from samverkan_desktop.infra.config import migrations_dir
 
 if TYPE_CHECKING:
     from held_minutes import Held

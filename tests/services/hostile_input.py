@@ -26,13 +26,13 @@ from hypothesis import strategies as st
 from meeting_fixtures import item, meeting
 from postgres_testdb import ON_POSTGRES
 
-from samverkan_desktop.config import resources_dir
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.uow import UnitOfWork, create_unit_of_work
 from samverkan_desktop.domain.enums import ApprovalMethod, ItemKind, OrganisationKind, Outcome, Recurrence
 from samverkan_desktop.domain.errors import DomainError, StorageError
 from samverkan_desktop.domain.review_file import Approver, ItemComment, Receipt
 from samverkan_desktop.domain.signing import SigningKey
+from samverkan_desktop.infra.config import resources_dir
 from samverkan_desktop.services import (
     agenda,
     approval,

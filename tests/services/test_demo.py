@@ -9,7 +9,6 @@ from postgres_testdb import fresh_engine
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from samverkan_desktop.config import migrations_dir
 from samverkan_desktop.db.migrate import upgrade_database
 from samverkan_desktop.db.models import (
     AuditEvent,
@@ -25,7 +24,8 @@ from samverkan_desktop.db.uow import create_unit_of_work
 from samverkan_desktop.domain.enums import GroupKind, MinutesStatus, OrganisationKind, Recurrence, Role
 from samverkan_desktop.domain.errors import ConflictError
 from samverkan_desktop.export.publisher import MinutesPublisher
-from samverkan_desktop.services.demo import DemoSummary, create_demo_data, has_register_data
+from samverkan_desktop.infra.config import migrations_dir
+from samverkan_desktop.sampledata.demo import DemoSummary, create_demo_data, has_register_data
 from samverkan_desktop.services.dto import MembershipData, OrganisationData
 from samverkan_desktop.services.groups import list_groups
 from samverkan_desktop.services.mandates import current_mandate, reporting_duties
@@ -243,7 +243,7 @@ def test_chairs_rotate_between_kommun_and_region_without_warnings(demo, groups) 
 
 
 def test_the_demo_logged_no_warnings(tmp_path, caplog, postgres_schemas) -> None:
-    caplog.set_level(logging.WARNING, logger="samverkan_desktop.services.demo")
+    caplog.set_level(logging.WARNING, logger="samverkan_desktop.sampledata.demo")
     engine, uow = fresh_unit_of_work(tmp_path / "logged.db", postgres_schemas)
     try:
         create_demo_data(uow)  # today by default
@@ -312,8 +312,8 @@ def test_deterministic(demo, tmp_path, postgres_schemas) -> None:
 
 def test_a_year_of_meetings_tells_the_escalation_story(demo) -> None:
     from samverkan_desktop.domain.enums import Outcome
+    from samverkan_desktop.sampledata.demo_meetings import STORY_TITLE
     from samverkan_desktop.services import cases, groups
-    from samverkan_desktop.services.demo_meetings import STORY_TITLE
 
     tree = {n.name: n.id for n in groups.list_group_tree(demo)}
     story = next(c for c in cases.list_cases(demo, tree["Temagrupp Äldre"]) if c.title == STORY_TITLE)

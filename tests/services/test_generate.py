@@ -26,12 +26,12 @@ from samverkan_desktop.db.uow import create_unit_of_work
 from samverkan_desktop.domain.calendar import STOCKHOLM
 from samverkan_desktop.domain.enums import MeetingStatus, MinutesStatus, OrganisationKind
 from samverkan_desktop.domain.errors import ValidationError
+from samverkan_desktop.sampledata.generate import AHEAD, TABLES, GenerateSummary, generate
+from samverkan_desktop.sampledata.generate_register import tree_sizes
 from samverkan_desktop.services import approval, audit
 from samverkan_desktop.services.case_state import settle
 from samverkan_desktop.services.decision_log import DecisionLogFilter, decision_log
 from samverkan_desktop.services.dto import OrganisationData
-from samverkan_desktop.services.generate import AHEAD, TABLES, GenerateSummary, generate
-from samverkan_desktop.services.generate_register import tree_sizes
 from samverkan_desktop.services.numbering import renumber_group_year
 from samverkan_desktop.services.organisations import create_organisation
 

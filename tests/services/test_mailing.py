@@ -11,12 +11,12 @@ import pytest
 from meeting_fixtures import item, meeting
 from pack_samples import needs_soffice, pdf_file
 
+from samverkan_desktop.application.sending import write_invitation_mail, write_minutes_mail, write_review_mail
 from samverkan_desktop.domain.enums import AttendanceStatus
 from samverkan_desktop.domain.errors import ValidationError
 from samverkan_desktop.domain.mail import WARN_ABOVE_BYTES, MailAddress, MailDraft, size_warning
 from samverkan_desktop.export.eml import write_draft
 from samverkan_desktop.export.publisher import MinutesPublisher
-from samverkan_desktop.sending import write_invitation_mail, write_minutes_mail, write_review_mail
 from samverkan_desktop.services import mailing, publication
 from samverkan_desktop.services.attachments import attach_content
 from samverkan_desktop.services.dto import MandateData, PersonData
@@ -151,7 +151,7 @@ def test_a_message_above_twenty_megabytes_is_warned_about(uow, called, tmp_path,
     assert size_warning(WARN_ABOVE_BYTES) is None
     assert "20 MB" in size_warning(WARN_ABOVE_BYTES + 1)
     monkeypatch.setenv("SAMVERKAN_SOFFICE", str(tmp_path / "inget-libreoffice"))
-    monkeypatch.setattr("samverkan_desktop.sending.size_warning", lambda size: f"stor: {size}")
+    monkeypatch.setattr("samverkan_desktop.application.sending.size_warning", lambda size: f"stor: {size}")
     result = write_invitation_mail(uow, called.id, tmp_path / "kallelse.eml")
     assert result.warning == f"stor: {result.path.stat().st_size}"
 

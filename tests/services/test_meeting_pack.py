@@ -13,10 +13,10 @@ from meeting_fixtures import item, meeting
 from pack_samples import docx_file, image_file, needs_soffice, pdf_file, xlsx_file
 from sqlalchemy import select, update
 
+from samverkan_desktop.application.sending import export_meeting_pack
 from samverkan_desktop.db.models import Attachment, AttachmentBlob
 from samverkan_desktop.domain.errors import StorageError, ValidationError
 from samverkan_desktop.domain.meeting_pack import CONFIDENTIAL_NOTE
-from samverkan_desktop.sending import export_meeting_pack
 from samverkan_desktop.services.attachments import attach_content
 from samverkan_desktop.services.meeting_pack import meeting_pack
 from samverkan_desktop.services.meetings import cancel_meeting

@@ -128,7 +128,7 @@ def word_template(*, plain: bool = False) -> bytes:
         buffer = io.BytesIO()
         docx.Document().save(buffer)
         return buffer.getvalue()
-    from samverkan_desktop.config import resources_dir
+    from samverkan_desktop.infra.config import resources_dir
 
     return (resources_dir() / "templates" / "samverkan.docx").read_bytes()
 

@@ -20,7 +20,7 @@ from samverkan_desktop.domain.register_table import ImportTable, TableKind, Tabl
 from samverkan_desktop.export.register_workbook import write_register_xlsx
 from samverkan_desktop.importing.register_source import import_tables
 from samverkan_desktop.importing.table_file import read_table_file
-from samverkan_desktop.services import demo
+from samverkan_desktop.sampledata import demo
 from samverkan_desktop.services.register_export import register_tables
 from samverkan_desktop.services.register_import import RowAction, run_import
 

@@ -19,8 +19,8 @@ from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.uow import create_unit_of_work
 from samverkan_desktop.domain.enums import ApprovalMethod
 from samverkan_desktop.domain.errors import DomainError, ValidationError
+from samverkan_desktop.sampledata.demo import create_demo_data
 from samverkan_desktop.services import access, agenda, approval, people
-from samverkan_desktop.services.demo import create_demo_data
 from samverkan_desktop.services.dto import PersonData
 
 pytestmark = postgres_only

@@ -14,11 +14,11 @@ from meeting_fixtures import World, build_world
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from samverkan_desktop.config import migrations_dir
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.migrate import upgrade_database
 from samverkan_desktop.db.uow import UnitOfWork, create_unit_of_work
 from samverkan_desktop.domain.enums import Outcome
+from samverkan_desktop.infra.config import migrations_dir
 from samverkan_desktop.services.decision_log import DecisionLogFilter, decision_log
 from samverkan_desktop.services.search import PostgresSearch, search_for
 

@@ -11,8 +11,8 @@ from sqlalchemy import func, select, text
 from samverkan_desktop.db.models import Meeting
 from samverkan_desktop.domain.enums import MinutesStatus
 from samverkan_desktop.domain.errors import ValidationError
+from samverkan_desktop.sampledata.generate import generate
 from samverkan_desktop.services import approval, signing, verification
-from samverkan_desktop.services.generate import generate
 
 END = date(2026, 12, 31)
 BATCH = 2
@@ -39,10 +39,10 @@ def largest_session(uow, check) -> tuple[int, list[tuple[int, int]]]:
 
 @pytest.mark.parametrize("check", [verification.minutes_problems, verification.signature_checks])
 def test_memory_does_not_grow_with_the_number_of_minutes(tmp_path, check) -> None:
-    from samverkan_desktop.config import migrations_dir
     from samverkan_desktop.db.engine import create_database_engine
     from samverkan_desktop.db.migrate import upgrade_database
     from samverkan_desktop.db.uow import create_unit_of_work
+    from samverkan_desktop.infra.config import migrations_dir
 
     largest = {}
     for years in (1, 4):

@@ -9,12 +9,12 @@ import pytest
 from sqlalchemy import text
 
 from samverkan_desktop import cli
+from samverkan_desktop.application.publishing import publish_since
 from samverkan_desktop.domain.approval_record import RECORD_SUFFIX
 from samverkan_desktop.domain.enums import ApprovalMethod
 from samverkan_desktop.domain.minutes_hash import minutes_hash
 from samverkan_desktop.domain.signing import SigningKey
 from samverkan_desktop.export.approval_record import verify_published
-from samverkan_desktop.publishing import publish_since
 from samverkan_desktop.services import signing
 from samverkan_desktop.services.approval import approve
 

@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from samverkan_desktop.config import Settings
 from samverkan_desktop.domain.enums import GroupKind, OrganisationKind
+from samverkan_desktop.infra.config import Settings
 from samverkan_desktop.services import groups, organisations, people
 from samverkan_desktop.services.dto import GroupData, OrganisationData, PersonData
 

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTextEdit, QWidget
 
-from samverkan_desktop.config import Settings
+from samverkan_desktop.infra.config import Settings
 from samverkan_desktop.services import mandates
 from samverkan_desktop.services.dto import MandateData
 from samverkan_desktop.ui.accessibility import buddies, is_input

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage, QImageReader
 
 from samverkan_desktop import app
-from samverkan_desktop.config import resources_dir
+from samverkan_desktop.infra.config import resources_dir
 from samverkan_desktop.ui.app_icon import SIZES, application_icon
 
 ICONS = resources_dir() / "icons"

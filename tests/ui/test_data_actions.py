@@ -11,10 +11,10 @@ from docx import Document
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 from sqlalchemy import func, select
 
-from samverkan_desktop.config import Settings
 from samverkan_desktop.db.models import Meeting
 from samverkan_desktop.domain.enums import Role
 from samverkan_desktop.importing.word_minutes import read_minutes_docx
+from samverkan_desktop.infra.config import Settings
 from samverkan_desktop.services import memberships
 from samverkan_desktop.services.dto import MembershipData
 from samverkan_desktop.services.legacy_minutes import plan_minutes_import

@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer, QUrl, qWarning
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMenu, QWidget
 
-from samverkan_desktop.logging_setup import FILE_NAME
+from samverkan_desktop.infra.logging_setup import FILE_NAME
 from samverkan_desktop.ui import error_reporting
 from samverkan_desktop.ui.background import ProgressRunner
 from samverkan_desktop.ui.dialogs.error_dialog import ErrorDialog

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from samverkan_desktop.config import resources_dir
+from samverkan_desktop.infra.config import resources_dir
 from samverkan_desktop.ui.icons import ACTIONS, icon
 
 

@@ -105,7 +105,7 @@ def test_menus_speak_swedish(main_window):
 
 def test_the_window_lets_go_of_the_module_sources_pyside_has_read(qtbot, uow):
     """PySide6 reads each module imported after it (linecache keeps the lines): some 20 MB the app never shows."""
-    from samverkan_desktop.config import Settings
+    from samverkan_desktop.infra.config import Settings
     from samverkan_desktop.ui.main_window import MainWindow
 
     assert linecache.getlines(__file__)  # as PySide6 reads a module's source
@@ -118,8 +118,8 @@ def test_the_periodic_backup_runs_off_the_gui_thread_and_says_so_in_the_status_b
     import threading
     from datetime import UTC, datetime, timedelta
 
-    from samverkan_desktop.config import Settings
-    from samverkan_desktop.safety import BackupKeeper
+    from samverkan_desktop.application.safety import BackupKeeper
+    from samverkan_desktop.infra.config import Settings
     from samverkan_desktop.ui.main_window import MainWindow
 
     keeper = BackupKeeper(db_path, uow, now=datetime.now(UTC) - timedelta(hours=1))
@@ -148,8 +148,8 @@ def test_the_periodic_backup_runs_off_the_gui_thread_and_says_so_in_the_status_b
 
 
 def test_a_snapshot_that_failed_its_check_is_shown_as_a_banner(qtbot, uow, db_path) -> None:
-    from samverkan_desktop.config import Settings
-    from samverkan_desktop.safety import BackupKeeper
+    from samverkan_desktop.application.safety import BackupKeeper
+    from samverkan_desktop.infra.config import Settings
     from samverkan_desktop.ui.main_window import MainWindow
 
     keeper = BackupKeeper(db_path, uow)

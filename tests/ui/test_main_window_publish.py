@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from samverkan_desktop.config import Settings
 from samverkan_desktop.domain.enums import MinutesStatus, Role
 from samverkan_desktop.export.publisher import MANIFEST_NAME
+from samverkan_desktop.infra.config import Settings
 from samverkan_desktop.services import agenda, approval, meetings, memberships, minutes
 from samverkan_desktop.services.dto import MembershipData
 from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData

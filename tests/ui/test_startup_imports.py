@@ -15,7 +15,7 @@ import pytest
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.uow import create_unit_of_work
 from samverkan_desktop.domain import calendar
-from samverkan_desktop.services.demo import create_demo_data
+from samverkan_desktop.sampledata.demo import create_demo_data
 
 DEFERRED = ("docx", "openpyxl", "icalendar", "lxml", "holidays")
 
@@ -24,7 +24,7 @@ import json, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from samverkan_desktop.app import open_database
-from samverkan_desktop.config import Settings
+from samverkan_desktop.infra.config import Settings
 from samverkan_desktop.ui.main_window import MainWindow
 engine, uow = open_database(sys.argv[1], read_only=sys.argv[2] == "read-only")
 window = MainWindow(uow, Settings(), database_label="test")
@@ -39,8 +39,8 @@ engine.dispose()
 
 @pytest.fixture(scope="module")
 def demo_url(tmp_path_factory) -> str:
-    from samverkan_desktop.config import migrations_dir
     from samverkan_desktop.db.migrate import upgrade_database
+    from samverkan_desktop.infra.config import migrations_dir
 
     path = tmp_path_factory.mktemp("startup") / "demo.db"
     engine = create_database_engine(f"sqlite:///{path}")

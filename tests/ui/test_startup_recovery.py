@@ -117,9 +117,9 @@ def test_the_question_names_the_backup_and_its_buttons_do_what_they_say(qtbot, d
 
 def test_a_large_database_is_checked_after_the_window_opened_and_repaired_the_same_way(
         qtbot, damaged: Path) -> None:
-    from samverkan_desktop.config import Settings
     from samverkan_desktop.db.engine import create_database_engine
     from samverkan_desktop.db.uow import create_unit_of_work
+    from samverkan_desktop.infra.config import Settings
     from samverkan_desktop.ui.main_window import MainWindow
     from samverkan_desktop.ui.startup_recovery import BackgroundCheck, check_before_start
 
@@ -142,7 +142,7 @@ def test_a_large_database_is_checked_after_the_window_opened_and_repaired_the_sa
 
 
 def test_a_sound_large_database_is_left_alone(qtbot, engine, uow, db_path: Path) -> None:
-    from samverkan_desktop.config import Settings
+    from samverkan_desktop.infra.config import Settings
     from samverkan_desktop.ui.main_window import MainWindow
     from samverkan_desktop.ui.startup_recovery import BackgroundCheck
 
@@ -160,7 +160,7 @@ def test_the_check_after_start_waits_for_its_delay_and_runs_at_idle_priority(qtb
     """Not a timing test: before the delay nothing has started; then the thread starts at idle priority."""
     from PySide6.QtCore import QThread
 
-    from samverkan_desktop.config import Settings
+    from samverkan_desktop.infra.config import Settings
     from samverkan_desktop.ui import startup_recovery
     from samverkan_desktop.ui.main_window import MainWindow
 
@@ -181,10 +181,10 @@ def test_the_check_after_start_waits_for_its_delay_and_runs_at_idle_priority(qtb
 
 def test_choosing_an_empty_database_while_running_gives_a_working_one(qtbot, damaged: Path) -> None:
     from samverkan_desktop.app import reopen_after_repair
-    from samverkan_desktop.config import Settings, migrations_dir
     from samverkan_desktop.db.engine import create_database_engine
     from samverkan_desktop.db.migrate import current_revision, head_revision
     from samverkan_desktop.db.uow import create_unit_of_work
+    from samverkan_desktop.infra.config import Settings, migrations_dir
     from samverkan_desktop.services import groups
     from samverkan_desktop.ui.main_window import MainWindow
     from samverkan_desktop.ui.startup_recovery import BackgroundCheck

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from samverkan_desktop.config import bundle_root, resources_dir
+from samverkan_desktop.infra.config import bundle_root, resources_dir
 
 TS_FILE = resources_dir() / "translations" / "samverkan_sv.ts"
 

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
-from ...config import data_dir
 from ...domain.enums import ApprovalMethod
 from ...domain.errors import ValidationError
 from ...domain.minutes_hash import short_hash
+from ...infra.config import data_dir
 from ...services import UnitOfWork, approval, signing
 from ...services.keystore import KeyStore, LocalKey
 from ..labels import approval_method_labels, role_labels

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError, NotFoundError
-from ...recovery import RecoveryEntry, RecoveryStore
+from ...infra.recovery import RecoveryEntry, RecoveryStore
 from ...services import UnitOfWork, agenda, meetings, minutes
 from ..i18n import STOCKHOLM, format_date, format_datetime
 from ..models.table_model import Column, DtoTableModel

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
-from ...config import Settings
+from ...infra.config import Settings
 from ..widgets.combos import ChoiceCombo
 from ..widgets.form_dialog import FormDialog
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...config import resources_dir
+from ...infra.config import resources_dir
 
 
 def user_guide_url() -> QUrl:

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...application.publishing import export_annual_report
 from ...domain.errors import DomainError
 from ...export.publisher import safe_file_stem
-from ...publishing import export_annual_report
 from ...services import UnitOfWork, access, groups, memberships
 from ...services.dto import GroupOverview, MandateDTO, MembershipDTO
 from ..background import ProgressRunner

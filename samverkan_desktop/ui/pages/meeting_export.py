@@ -11,10 +11,10 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
 
+from ...application.publishing import SUFFIXES, ExportKind, ExportResult, export_document
 from ...domain.enums import MeetingStatus, MinutesStatus
 from ...export.pdf import pdf_converter_description, pdf_unavailable_reason
 from ...export.publisher import MinutesPublisher, safe_file_stem
-from ...publishing import SUFFIXES, ExportKind, ExportResult, export_document
 from ...services import UnitOfWork, publication
 from ...services.meeting_dto import MeetingDTO
 from ..background import ProgressRunner

@@ -12,11 +12,11 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from ... import sending
-from ...config import data_dir
+from ...application import sending
 from ...domain.enums import MeetingStatus, MinutesStatus
 from ...export.convert_batch import pdf_unavailable_reason
 from ...export.publisher import safe_file_stem
+from ...infra.config import data_dir
 from ...services import UnitOfWork
 from ...services.meeting_dto import MeetingDTO
 from ..background import ProgressRunner

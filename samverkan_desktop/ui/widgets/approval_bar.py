@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...config import data_dir
 from ...domain.enums import MeetingStatus, MinutesStatus, Role
 from ...domain.errors import DomainError
 from ...domain.minutes_hash import short_hash
 from ...domain.review_file import RECEIPT_SUFFIX, REVIEW_SUFFIX, dump_review, load_receipt
 from ...domain.strict_json import MAX_BYTES
 from ...export.files import write_atomically
+from ...infra.config import data_dir
 from ...services import UnitOfWork, approval, minutes, review
 from ...services.meeting_dto import MeetingDTO
 from ..dialogs.approval_dialog import ApprovalDialog

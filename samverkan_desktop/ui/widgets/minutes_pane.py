@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError, ValidationError
-from ...recovery import RecoveryEntry, RecoveryStore
+from ...infra.recovery import RecoveryEntry, RecoveryStore
 from ...services import UnitOfWork, agenda, cases, minutes
 from ...services.meeting_dto import AgendaItemDTO, OutcomeData
 from ..dialogs.action_dialog import ActionDialog

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
+from samverkan_desktop.application.safety import BackupKeeper
 from samverkan_desktop.db.backup import take_backup
-from samverkan_desktop.safety import BackupKeeper
 from samverkan_desktop.ui.dialogs.backups_dialog import BackupsDialog, human_size
 
 MORNING = datetime(2026, 11, 20, 8, 15, tzinfo=UTC)

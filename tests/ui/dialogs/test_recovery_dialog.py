@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from samverkan_desktop.domain.errors import StorageError
-from samverkan_desktop.recovery import RecoveryEntry, RecoveryStore
+from samverkan_desktop.infra.recovery import RecoveryEntry, RecoveryStore
 from samverkan_desktop.services import agenda, meetings, minutes
 from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData
 from samverkan_desktop.ui.dialogs.recovery_dialog import RecoveryDialog, offer_recovery

@@ -13,7 +13,8 @@ from shiboken6 import isValid
 
 from samverkan_desktop.domain.register_table import TableKind
 from samverkan_desktop.export.register_workbook import write_register_xlsx
-from samverkan_desktop.services import demo, people
+from samverkan_desktop.sampledata import demo
+from samverkan_desktop.services import people
 from samverkan_desktop.services.register_export import register_tables
 from samverkan_desktop.ui.dialogs.register_import_wizard import RegisterImportWizard
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from samverkan_desktop.config import Settings, SettingsStore
+from samverkan_desktop.infra.config import Settings, SettingsStore
 from samverkan_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from samverkan_desktop.ui.main_window import MainWindow
 

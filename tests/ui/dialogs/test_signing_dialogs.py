@@ -138,9 +138,9 @@ def test_the_main_windows_verification_names_an_invalid_signature(qtbot, uow, re
                                                                    messages) -> None:
     from sqlalchemy import text
 
-    from samverkan_desktop.config import Settings
     from samverkan_desktop.domain.enums import ApprovalMethod
     from samverkan_desktop.domain.signing import SigningKey
+    from samverkan_desktop.infra.config import Settings
     from samverkan_desktop.ui.main_window import MainWindow
 
     key = SigningKey.generate()

@@ -108,7 +108,7 @@ def test_late_approval_is_listed_on_the_meetings_tab(qtbot, uow, register):
 def test_verify_from_the_main_window_names_a_tampered_meeting(qtbot, uow, register, engine, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from samverkan_desktop.config import Settings
+    from samverkan_desktop.infra.config import Settings
     from samverkan_desktop.ui.main_window import MainWindow
 
     meeting_id = held_meeting(uow, register)

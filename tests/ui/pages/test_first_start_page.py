@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from samverkan_desktop.services import demo
+from samverkan_desktop.sampledata import demo
 from samverkan_desktop.ui.pages import first_start_page
 from samverkan_desktop.ui.pages.first_start_page import FirstStartPage, user_guide_url
 

@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from samverkan_desktop.config import migrations_dir
 from samverkan_desktop.db.engine import create_database_engine
 from samverkan_desktop.db.migrate import upgrade_database
 from samverkan_desktop.db.uow import create_unit_of_work
@@ -29,6 +28,7 @@ from samverkan_desktop.domain.enums import (
     Recurrence,
     Role,
 )
+from samverkan_desktop.infra.config import migrations_dir
 from samverkan_desktop.services import agenda, approval, groups, meetings, minutes, organisations, people
 from samverkan_desktop.services.dto import (
     GroupData,

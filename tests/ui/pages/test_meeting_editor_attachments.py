@@ -49,7 +49,7 @@ def test_undoing_a_delete_brings_back_the_attachments(qtbot, uow, register, tmp_
 def test_verify_in_the_main_window_names_a_damaged_attachment(qtbot, uow, register, tmp_path, engine, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from samverkan_desktop.config import Settings
+    from samverkan_desktop.infra.config import Settings
     from samverkan_desktop.ui.main_window import MainWindow
 
     meeting = meetings.create_meeting(uow, MeetingData(register["lgs"].id, date(2026, 3, 10), time(13), time(15)))

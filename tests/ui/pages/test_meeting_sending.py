@@ -86,7 +86,8 @@ def test_send_notice_writes_a_draft_and_opens_it(qtbot, uow, register, monkeypat
 
 def test_a_large_draft_is_warned_about_and_opened_only_when_asked(qtbot, uow, register, monkeypatch, opened,
                                                                    no_soffice):
-    monkeypatch.setattr("samverkan_desktop.sending.size_warning", lambda size: "Meddelandet med bilagor är 31,0 MB.")
+    monkeypatch.setattr("samverkan_desktop.application.sending.size_warning",
+                        lambda size: "Meddelandet med bilagor är 31,0 MB.")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     editor = open_editor(qtbot, uow, planned_meeting(uow, register))

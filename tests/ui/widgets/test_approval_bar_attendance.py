@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy import text
 
 from samverkan_desktop.domain.enums import ApprovalMethod, MinutesStatus, Role
-from samverkan_desktop.recovery import RecoveryStore
+from samverkan_desktop.infra.recovery import RecoveryStore
 from samverkan_desktop.services import agenda, approval, documents, meetings, memberships
 from samverkan_desktop.services.dto import MembershipData
 from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData

@@ -90,7 +90,7 @@ DISK_FULL = "Det gick inte att skriva till disken (full eller otillgänglig). In
 
 def failing_pane(qtbot, uow, register, tmp_path, monkeypatch):
     from samverkan_desktop.domain.errors import StorageError
-    from samverkan_desktop.recovery import RecoveryStore
+    from samverkan_desktop.infra.recovery import RecoveryStore
     from samverkan_desktop.services import minutes
 
     meeting = meetings.create_meeting(uow, MeetingData(register["lgs"].id, date(2026, 3, 10), time(13), time(15)))
@@ -162,7 +162,7 @@ def test_a_database_opened_read_only_refuses_in_swedish_and_the_text_is_kept(qtb
                                                                              tmp_path):
     from samverkan_desktop.db.engine import create_database_engine
     from samverkan_desktop.db.uow import create_unit_of_work
-    from samverkan_desktop.recovery import RecoveryStore
+    from samverkan_desktop.infra.recovery import RecoveryStore
 
     meeting = meetings.create_meeting(uow, MeetingData(register["lgs"].id, date(2026, 3, 10), time(13), time(15)))
     item = agenda.add_item(uow, meeting.value.id, AgendaItemData("Handlingsplan"))
@@ -237,7 +237,7 @@ def test_leaving_an_item_while_its_autosave_is_in_flight_keeps_both_texts_apart(
 
 def test_a_later_save_forgets_an_earlier_windows_recovery_file(qtbot, uow, register, tmp_path):
     """A window closed with unsaved text leaves a recovery file; the text saved later in another window is newer."""
-    from samverkan_desktop.recovery import RecoveryEntry, RecoveryStore
+    from samverkan_desktop.infra.recovery import RecoveryEntry, RecoveryStore
 
     store = RecoveryStore(tmp_path / "återställning")
     pane, item = pane_with_item(qtbot, uow, register, tmp_path)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QTextCharFormat
 
-from samverkan_desktop.config import Settings
+from samverkan_desktop.infra.config import Settings
 from samverkan_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from samverkan_desktop.ui.spelling import SpellChecker, find_dictionary
 from samverkan_desktop.ui.widgets.rich_text_edit import RichTextEdit

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from .db import backup as backups
-from .db.backup import BackupInfo, quick_check
-from .db.migrate import upgrade_database
-from .db.uow import MILESTONE_APPROVAL, MILESTONE_PUBLICATION, UnitOfWork
-from .domain.errors import StorageError
+from ..db import backup as backups
+from ..db.backup import BackupInfo, quick_check
+from ..db.migrate import upgrade_database
+from ..db.uow import MILESTONE_APPROVAL, MILESTONE_PUBLICATION, UnitOfWork
+from ..domain.errors import StorageError
 
 __all__ = ["BackupInfo", "BackupKeeper", "StartupHealth", "quick_check", "restore_into_place", "startup_check"]
 

@@ -12,12 +12,12 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from .db.uow import MILESTONE_PUBLICATION
-from .domain.errors import DomainError
-from .export.publisher import ManifestRow, MinutesPublisher, write_manifest
-from .services import UnitOfWork, documents, publication
-from .services.meeting_dto import MeetingDTO
-from .services.publication import PublicationDTO
+from ..db.uow import MILESTONE_PUBLICATION
+from ..domain.errors import DomainError
+from ..export.publisher import ManifestRow, MinutesPublisher, write_manifest
+from ..services import UnitOfWork, documents, publication
+from ..services.meeting_dto import MeetingDTO
+from ..services.publication import PublicationDTO
 
 # progress(done, total, what) -> False to stop after the current minutes
 Progress = Callable[[int, int, str], bool]
@@ -48,7 +48,7 @@ class ExportResult:
 def export_document(uow: UnitOfWork, kind: ExportKind, meeting_id: int, target: Path) -> ExportResult:
     """Write one document of a meeting to ``target`` (atomically; an error leaves no file)."""
     # The exporters (python-docx, icalendar) load on the first export, not when the main window starts.
-    from .export import ics, minutes_docx, notice_docx, pdf
+    from ..export import ics, minutes_docx, notice_docx, pdf
 
     target = Path(target)
     if kind is ExportKind.ICS:
@@ -71,8 +71,8 @@ def export_document(uow: UnitOfWork, kind: ExportKind, meeting_id: int, target: 
 
 def export_annual_report(uow: UnitOfWork, group_id: int, year: int, target: Path) -> ExportResult:
     """Underlag för årsrapport of a group's year, in the group's own template when it has one."""
-    from .export.annual_report_docx import write_annual_report
-    from .services.annual_report import annual_report
+    from ..export.annual_report_docx import write_annual_report
+    from ..services.annual_report import annual_report
 
     report = annual_report(uow, group_id, year)
     template = publication.group_template(uow, group_id)
@@ -84,14 +84,14 @@ def export_annual_report(uow: UnitOfWork, group_id: int, year: int, target: Path
 def demo_publisher(database_file: Path | None) -> MinutesPublisher:
     """Where the demo data's published minutes go: "publicerat" beside the database file (or in the data
     folder for a server database). Word only: the demo should not wait for LibreOffice."""
-    from .config import data_dir
+    from ..infra.config import data_dir
 
     folder = (database_file.parent if database_file else data_dir()) / "publicerat"
     return MinutesPublisher(folder)
 
 
 def _group_of(uow: UnitOfWork, meeting_id: int) -> int:
-    from .services.meetings import get_meeting
+    from ..services.meetings import get_meeting
 
     return get_meeting(uow, meeting_id).group_id
 
@@ -114,7 +114,7 @@ def publish_since(uow: UnitOfWork, since: date | None, folder: Path, *, with_pdf
     Each minutes is its own transaction: one that fails (named in ``failures``) does not stop the others.
     With PDF, one converter serves the whole batch and converts ``chunk`` minutes per process; ``cancel``
     (set by the GUI's Stop) kills a conversion under way."""
-    from .export.pdf import open_pdf_converter
+    from ..export.pdf import open_pdf_converter
 
     result = BatchResult(Path(folder))
     waiting = publication.awaiting_publication(uow, since)
@@ -140,7 +140,7 @@ def publish_since(uow: UnitOfWork, since: date | None, folder: Path, *, with_pdf
 def _publish_part(uow: UnitOfWork, render: MinutesPublisher, waiting: Sequence[MeetingDTO], start: int, step: int,
                   progress: Progress | None, result: BatchResult, rows: list[ManifestRow]) -> bool:
     """Publish ``waiting[start:start + step]``, their PDFs made in one conversion first; False when stopped."""
-    from .export.pdf import ConversionCancelled
+    from ..export.pdf import ConversionCancelled
 
     part = waiting[start:start + step]
     whole_part_failed: str | None = None

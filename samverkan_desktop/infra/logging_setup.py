@@ -28,9 +28,9 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from . import APP_NAME, __version__
+from .. import APP_NAME, __version__
+from ..domain.scrub import scrub
 from .config import data_dir
-from .domain.scrub import scrub
 
 FOLDER_NAME = "logs"
 FILE_NAME = "samverkan.log"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
-from . import APP_ID
-from .domain.files import OWNER_ONLY, write_atomically
+from .. import APP_ID
+from ..domain.files import OWNER_ONLY, write_atomically
 
 DATABASE_URL_ENV = "SAMVERKAN_DATABASE_URL"
 DATA_DIR_ENV = "SAMVERKAN_DATA_DIR"
@@ -25,7 +25,7 @@ def bundle_root() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]  # samverkan_desktop/
     bundled = package / "_bundled"
     if (bundled / "migrations").is_dir():
         return bundled

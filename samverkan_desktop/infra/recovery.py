@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..domain.errors import StorageError
+from ..domain.files import OWNER_ONLY, write_atomically
 from .config import data_dir
-from .domain.errors import StorageError
-from .domain.files import OWNER_ONLY, write_atomically
 
 log = logging.getLogger(__name__)
 

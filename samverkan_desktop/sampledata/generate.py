@@ -36,7 +36,7 @@ from ..db.models import (
 from ..domain.audit_chain import chain_rows
 from ..domain.calendar import check_year, local_datetime
 from ..domain.errors import ValidationError
-from . import UnitOfWork
+from ..services import UnitOfWork
 from .generate_meetings import History
 from .generate_register import Ids, build_register
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from .export.everything_zip import EverythingZip
-from .export.oparl import OParlResult, write_oparl_tree
-from .services import UnitOfWork
-from .services.everything import EverythingSummary, ExportCancelledError, export_everything
-from .services.open_data import check_base_url, open_data
+from ..export.everything_zip import EverythingZip
+from ..export.oparl import OParlResult, write_oparl_tree
+from ..services import UnitOfWork
+from ..services.everything import EverythingSummary, ExportCancelledError, export_everything
+from ..services.open_data import check_base_url, open_data
 
 Progress = Callable[[int, int, str], bool]
 

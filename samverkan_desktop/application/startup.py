@@ -19,11 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import migrations_dir
-from .db.backup import first_problem, quick_check
-from .db.engine import sqlite_path
-from .db.migrate import quick_head
-from .db.preflight import (
+from ..db.backup import first_problem, quick_check
+from ..db.engine import sqlite_path
+from ..db.migrate import quick_head
+from ..db.preflight import (
     DatabaseFile,
     SchemaFacts,
     examine_database_file,
@@ -31,7 +30,8 @@ from .db.preflight import (
     read_schema,
     require_known_schema,
 )
-from .domain.errors import StorageError
+from ..domain.errors import StorageError
+from ..infra.config import migrations_dir
 
 #: Up to this size the quick check always runs first (the GUI checks before its window opens up to the same size).
 QUICK_CHECK_BYTES = 48 * 1024 * 1024

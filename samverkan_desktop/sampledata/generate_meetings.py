@@ -39,10 +39,10 @@ from ..domain.enums import (
     Role,
 )
 from ..domain.minutes_hash import canonical_json, content_of, minutes_hash, short_hash
+from ..services.agenda import DEFAULT_TEMPLATE
+from ..services.case_state import STATUS_AFTER
+from ..services.cases import WAITING
 from . import generate_words as words
-from .agenda import DEFAULT_TEMPLATE
-from .case_state import STATUS_AFTER
-from .cases import WAITING
 from .generate_register import GroupPlan, Ids, Register, Rows, chair_on
 
 HEAD = tuple(t for t in DEFAULT_TEMPLATE if not t.at_end)

@@ -10,8 +10,8 @@ from datetime import date, time, timedelta
 
 from ..domain.calendar import STOCKHOLM, plan_series
 from ..domain.enums import ApprovalMethod, AttendanceStatus, ItemKind, Outcome
-from . import UnitOfWork, agenda, approval, cases, meetings, minutes
-from .meeting_dto import ActionData, AgendaItemData, AttendanceData, MeetingDTO, OutcomeData
+from ..services import UnitOfWork, agenda, approval, cases, meetings, minutes
+from ..services.meeting_dto import ActionData, AgendaItemData, AttendanceData, MeetingDTO, OutcomeData
 
 STORY_TITLE = "Samordnad vårdplanering vid utskrivning till hemmet"
 #: group key -> (meetings, weeks between, start, end, place)

@@ -9,11 +9,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .domain.calendar import STOCKHOLM
-from .domain.errors import ValidationError
-from .domain.files import write_atomically
-from .domain.mail import CALENDAR, PDF, REVIEW, WORD, MailAttachment, MailDraft, size_warning
-from .services import UnitOfWork, publication
+from ..domain.calendar import STOCKHOLM
+from ..domain.errors import ValidationError
+from ..domain.files import write_atomically
+from ..domain.mail import CALENDAR, PDF, REVIEW, WORD, MailAttachment, MailDraft, size_warning
+from ..services import UnitOfWork, publication
 
 #: step(what) says which part of a long export is running (a progress dialog shows it).
 Step = Callable[[str], None]
@@ -30,9 +30,9 @@ def export_meeting_pack(uow: UnitOfWork, meeting_id: int, target: Path, step: St
     """The meeting pack of ``meeting_id`` at ``target`` (atomically; any error leaves no file)."""
     import pikepdf
 
-    from .export.convert_batch import convert_many
-    from .export.meeting_pack import write_meeting_pack
-    from .services.meeting_pack import meeting_pack
+    from ..export.convert_batch import convert_many
+    from ..export.meeting_pack import write_meeting_pack
+    from ..services.meeting_pack import meeting_pack
 
     pack = meeting_pack(uow, meeting_id)
     template = publication.group_template(uow, _group_of(uow, meeting_id))
@@ -44,7 +44,7 @@ def export_meeting_pack(uow: UnitOfWork, meeting_id: int, target: Path, step: St
 
 
 def _group_of(uow: UnitOfWork, meeting_id: int) -> int:
-    from .services.meetings import get_meeting
+    from ..services.meetings import get_meeting
 
     return get_meeting(uow, meeting_id).group_id
 
@@ -68,7 +68,7 @@ class MailResult:
 
 
 def _write(draft: MailDraft, target: Path) -> MailResult:
-    from .export.eml import message_bytes
+    from ..export.eml import message_bytes
 
     content = message_bytes(draft)
     write_atomically(Path(target), content)
@@ -76,8 +76,8 @@ def _write(draft: MailDraft, target: Path) -> MailResult:
 
 
 def _stem(uow: UnitOfWork, meeting_id: int, what: str) -> str:
-    from .export.publisher import safe_file_stem
-    from .services.meetings import get_meeting
+    from ..export.publisher import safe_file_stem
+    from ..services.meetings import get_meeting
 
     meeting = get_meeting(uow, meeting_id)
     return safe_file_stem(meeting.group_name, meeting.starts_at.astimezone(STOCKHOLM).date(), what)
@@ -86,10 +86,10 @@ def _stem(uow: UnitOfWork, meeting_id: int, what: str) -> str:
 def write_invitation_mail(uow: UnitOfWork, meeting_id: int, target: Path, step: Step | None = None) -> MailResult:
     """The notice to every member as a draft: kallelse (PDF, or Word without LibreOffice), the .ics invitation
     and the meeting pack attached."""
-    from .export import ics
-    from .export.convert_batch import convert_many, pdf_unavailable_reason
+    from ..export import ics
+    from ..export.convert_batch import convert_many, pdf_unavailable_reason
+    from ..services import documents, mailing
     from .publishing import ExportKind, export_document
-    from .services import documents, mailing
 
     say = step or (lambda _text: None)
     draft = mailing.invitation_mail(uow, meeting_id)
@@ -125,8 +125,8 @@ def write_invitation_mail(uow: UnitOfWork, meeting_id: int, target: Path, step: 
 
 def write_review_mail(uow: UnitOfWork, meeting_id: int, target: Path) -> MailResult:
     """The minutes to the chair (and vice chair) as a draft with the review file attached."""
-    from .domain.review_file import REVIEW_SUFFIX, dump_review
-    from .services import mailing, review
+    from ..domain.review_file import REVIEW_SUFFIX, dump_review
+    from ..services import mailing, review
 
     content = review.build_review(uow, meeting_id)
     name = f"granskning {content.group_name} {content.meeting_on}{REVIEW_SUFFIX}"
@@ -136,9 +136,9 @@ def write_review_mail(uow: UnitOfWork, meeting_id: int, target: Path) -> MailRes
 
 def write_minutes_mail(uow: UnitOfWork, meeting_id: int, target: Path, step: Step | None = None) -> MailResult:
     """The published minutes to every member as a draft: PDF when LibreOffice is here, otherwise Word."""
-    from .export.convert_batch import pdf_unavailable_reason
+    from ..export.convert_batch import pdf_unavailable_reason
+    from ..services import mailing
     from .publishing import ExportKind, export_document
-    from .services import mailing
 
     draft = mailing.minutes_mail(uow, meeting_id)
     stem = _stem(uow, meeting_id, "minnesanteckningar")

@@ -17,9 +17,8 @@ from sqlalchemy import select
 from ..db.models import Group
 from ..domain.enums import GroupKind, OrganisationKind, Recurrence, Role
 from ..domain.errors import ConflictError
-from . import UnitOfWork, publication
-from .demo_meetings import add_demo_year
-from .dto import (
+from ..services import UnitOfWork, publication
+from ..services.dto import (
     GroupData,
     MandateData,
     MembershipData,
@@ -27,12 +26,13 @@ from .dto import (
     PersonData,
     ReportingDutyData,
 )
-from .groups import create_group
-from .mandates import save_mandate
-from .memberships import save_membership
-from .organisations import create_organisation, list_organisations
-from .people import create_person
-from .publication import Render, awaiting_publication
+from ..services.groups import create_group
+from ..services.mandates import save_mandate
+from ..services.memberships import save_membership
+from ..services.organisations import create_organisation, list_organisations
+from ..services.people import create_person
+from ..services.publication import Render, awaiting_publication
+from .demo_meetings import add_demo_year
 
 log = logging.getLogger(__name__)
 

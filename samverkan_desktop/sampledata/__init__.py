@@ -1,0 +1,1 @@
+"""samverkan_desktop.sampledata"""

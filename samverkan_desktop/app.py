@@ -227,9 +227,7 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
         window = MainWindow(uow, settings, database_label=label, save_settings=store.save,
                             backups=keeper if path is not None and not access.read_only else None,
                             read_only=access.read_only)
-        from .application.publishing import demo_publisher
-
-        window.demo_publish = demo_publisher(path)  # the first-start page's demo publishes beside the database
+        window.demo_publisher = lambda: demo_publisher(path)  # the first-start page's demo publishes beside the file
         for kind, sentence in access.banners:
             window.add_banner(sentence, BannerKind[kind.upper()])
         window.show()
@@ -261,6 +259,13 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
         if not unattended:
             backup_on_closing(keeper)
         engine.dispose()
+
+
+def demo_publisher(path: Path | None):
+    """The demo's publisher, made when the demo is loaded: publishing and the exporters are not imported at start."""
+    from .application.publishing import demo_publisher as publisher
+
+    return publisher(path)
 
 
 def reopen_after_repair(engine: Engine, path: Path) -> None:

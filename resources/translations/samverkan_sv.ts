@@ -321,6 +321,10 @@
         <translation>Historik…</translation>
     </message>
     <message>
+        <source>Minutes %1: the approval no longer holds, the content has changed since (checksum now %2)</source>
+        <translation>Anteckningar (%1): godkännandet gäller inte längre, innehållet har ändrats efteråt (kontrollsumma nu %2)</translation>
+    </message>
+    <message>
         <source>Minutes %1: approved by %2 on %3, checksum %4</source>
         <translation>Anteckningar (%1): godkända av %2 den %3, kontrollsumma %4</translation>
     </message>
@@ -1912,7 +1916,7 @@ Ordförande: %2</translation>
     </message>
     <message>
         <source>New group…</source>
-        <extracomment>The demo&apos;s publisher (app.py sets it: published minutes go beside the database file).</extracomment>
+        <extracomment>Makes the demo&apos;s publisher (app.py sets it: published minutes go beside the database file).</extracomment>
         <translation>Ny grupp…</translation>
     </message>
     <message>

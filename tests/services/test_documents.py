@@ -232,20 +232,3 @@ def test_approved_minutes_keep_their_secretary_until_reopened(uow, approved) -> 
     with pytest.raises(ValidationError, match="godkända och låsta"):
         minutes_people.set_minutes_people(uow, approved.meeting, someone, None)
     assert minutes_people.minutes_people(uow, approved.meeting).secretary_id is None
-
-
-def test_the_minutes_are_read_in_the_same_statements_however_many_items(uow, held, engine) -> None:
-    """No lazy load per item, attendance row or action (issue 19: about 59 per meeting): twelve more items,
-    the same statements."""
-    from statement_counter import count_statements
-
-    documents.minutes_document(uow, held.meeting)
-    with count_statements(engine) as before:
-        documents.minutes_document(uow, held.meeting)
-    for n in range(12):
-        item(uow, held.meeting, f"Punkt {n}")
-    with count_statements(engine) as after:
-        doc = documents.minutes_document(uow, held.meeting)
-    assert len(doc.sections) == 15
-    assert after.count == before.count, f"{before.report()}\n---\n{after.report()}"
-    assert after.count <= 20, after.report()

@@ -83,7 +83,12 @@ class ApprovalBar(QWidget):
             state = approval.minutes_state(self.uow, self.meeting.id)
         status = minutes_status_labels()[state.status]
         valid = state.valid_approval
-        if valid is not None:
+        lapsed = valid is not None and valid.content_hash != state.current_hash
+        if lapsed:  # changed outside the app since: never presented as approved (the trust model)
+            valid = None
+            text = self.tr("Minutes %1: the approval no longer holds, the content has changed since (checksum now "
+                           "%2)").replace("%1", status.lower()).replace("%2", short_hash(state.current_hash))
+        elif valid is not None:
             text = self.tr("Minutes %1: approved by %2 on %3, checksum %4").replace("%1", status.lower()) \
                 .replace("%2", valid.approved_by_name).replace("%3", format_date(
                     valid.approved_at.astimezone(STOCKHOLM).date())).replace("%4", valid.short_hash)
@@ -98,6 +103,7 @@ class ApprovalBar(QWidget):
             text = self.tr("Minutes: %1, checksum %2").replace("%1", status.lower()).replace(
                 "%2", short_hash(state.current_hash))
         self.signature_label.setVisible(valid is not None)
+        self.label.setStyleSheet("color: #c62828;" if lapsed else "")
         self.label.setText(text)
         self.label.setToolTip(text)
         held = self.meeting.status is MeetingStatus.HELD

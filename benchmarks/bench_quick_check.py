@@ -1,7 +1,7 @@
 """The background integrity check of a large database, as the app runs it after its window opened.
 
 A process of its own opens the main window on the database, shows it and starts the app's ``BackgroundCheck``
-(SQLite's ``quick_check`` in a worker thread at idle priority; the app starts it ``CHECK_DELAY_MS`` after the
+(SQLite's ``quick_check`` in a worker thread; the app starts it ``CHECK_DELAY_MS`` after the
 window, here at once) while a LatencyProbe ticking every 5 ms records how late the event loop came back. The
 figures are the check's time and the longest stall of the GUI thread while it ran. The baseline of the time is a
 plain ``sqlite3`` process running ``PRAGMA quick_check`` on the same file: the check itself, nothing around it;

@@ -30,7 +30,6 @@ from ..application.safety import BackupKeeper
 from ..domain.errors import DomainError
 from ..export.pdf import pdf_converter_description, pdf_unavailable_reason
 from ..infra.config import Settings
-from ..sampledata import demo
 from ..services import UnitOfWork, approval, attachments, audit, groups, organisations, people
 from . import accessibility, spelling
 from .background import BackgroundTask, ProgressRunner
@@ -59,7 +58,7 @@ class MainWindow(QMainWindow):
     def __init__(self, uow: UnitOfWork, settings: Settings, *, database_label: str = "",
                  save_settings: Callable[[Settings], None] | None = None,
                  today: Callable[[], date] = date.today, backups: BackupKeeper | None = None,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, demo_loader: Callable[[UnitOfWork], object] | None = None) -> None:
         super().__init__()
         self.uow = uow
         self.settings = settings
@@ -120,8 +119,9 @@ class MainWindow(QMainWindow):
         self.first_start_page.import_requested.connect(self.import_register)
         self.first_start_page.demo_requested.connect(self.load_demo)
         self.first_start_page.group_requested.connect(self.new_group)
-        #: The demo's publisher (app.py sets it: published minutes go beside the database file).
-        self.demo_publish: Callable[..., object] | None = None
+        #: Fills an empty database with the demo data (app.py injects it: the UI never imports sampledata).
+        self.demo_loader = demo_loader
+        self.first_start_page.demo_button.setVisible(demo_loader is not None)
         for page in (self.empty_page, self.group_page, self.organisation_page, self.people_page,
                      self.follow_up_page, self.first_start_page):
             self.pages.addWidget(page)
@@ -265,10 +265,12 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
         """The demo data, off the GUI thread under a progress dialog (it takes a few seconds)."""
-        worker, publish = self.uow.for_another_thread(), self.demo_publish
+        worker, loader = self.uow.for_another_thread(), self.demo_loader
+        if loader is None:
+            return
 
         def work(_progress):
-            return demo.create_demo_data(worker, publish=publish)
+            return loader(worker)
 
         self.first_start_page.setEnabled(False)
         self.demo_runner = ProgressRunner(self, self.tr("Loading the demo data…"), work, self._demo_loaded,

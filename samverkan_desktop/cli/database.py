@@ -215,14 +215,14 @@ def verify(_args: argparse.Namespace, ctx: Context) -> int:
     """Exit 0 when every approved minutes still has the content its approval covers, every signature holds
     (unsigned approvals are listed, and do not fail the check), every attachment has its SHA-256 and the audit
     chain is whole; else 2 with the list and the first broken link of the chain."""
-    from ..services import approval, attachments, audit, signing
+    from ..services import attachments, audit, verification
 
     uow = ctx.uow
     progress = _progress_to_stderr()
-    problems = approval.verify_all(uow, progress)
+    problems = verification.verify_all(uow, progress)
     for problem in problems:
         print(problem.describe())
-    checks = signing.verify_signatures(uow, progress)
+    checks = verification.verify_signatures(uow, progress)
     for found in checks:
         print(found.describe())
     invalid = [c for c in checks if c.problem]

@@ -30,7 +30,7 @@ from ..application.safety import BackupKeeper
 from ..domain.errors import DomainError
 from ..export.pdf import pdf_converter_description, pdf_unavailable_reason
 from ..infra.config import Settings
-from ..services import UnitOfWork, approval, attachments, audit, groups, organisations, people
+from ..services import UnitOfWork, attachments, audit, groups, organisations, people
 from . import accessibility, spelling
 from .background import BackgroundTask, ProgressRunner
 from .data_actions import DataActions
@@ -401,7 +401,7 @@ class MainWindow(QMainWindow):
         """Recompute every approved minutes' checksum, check every signature, every attachment's SHA-256 and the
         audit chain, in a worker under a progress dialog (Stop between two batches); then say what no longer
         matches and the chain's first broken link (``verification_done`` carries them)."""
-        from ..services import signing
+        from ..services import verification
 
         worker = self.uow.for_another_thread()
         steps = {"minutes": self.tr("Checking the approved minutes…"),
@@ -411,8 +411,8 @@ class MainWindow(QMainWindow):
             def report(done: int, total: int, what: str) -> bool:
                 return progress(done, total, steps.get(what, what))
 
-            problems = [p.describe() for p in approval.verify_all(worker, report)]
-            problems += [c.describe() for c in signing.verify_signatures(worker, report) if c.problem]
+            problems = [p.describe() for p in verification.verify_all(worker, report)]
+            problems += [c.describe() for c in verification.verify_signatures(worker, report) if c.problem]
             report(0, 1, self.tr("Checking the attachments…"))
             problems += [p.describe() for p in attachments.verify_attachments(worker)]
             report(0, 1, self.tr("Checking the audit trail…"))

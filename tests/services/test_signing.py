@@ -15,7 +15,8 @@ from samverkan_desktop.domain.errors import ConflictError, ValidationError
 from samverkan_desktop.domain.minutes_hash import minutes_hash
 from samverkan_desktop.domain.signing import SigningKey
 from samverkan_desktop.services import approval, signing, verification
-from samverkan_desktop.services.approval import approve, minutes_state, reopen, verify_all
+from samverkan_desktop.services.approval import approve, minutes_state, reopen
+from samverkan_desktop.services.verification import verify_all
 
 
 def registered(uow, person_id: int) -> SigningKey:

@@ -1,3 +1,4 @@
+# Over 400 lines: one file format's whole life (take, list, thin, check, restore), sharing the copy and fsync helpers.
 """Backups of the SQLite file: taken with SQLite's backup API, checked, named by time and reason, thinned.
 
 Also the checks that find a damaged database, moving a damaged file aside (never over another file) and

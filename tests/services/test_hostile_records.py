@@ -48,6 +48,7 @@ from samverkan_desktop.services import (
     review,
     search,
     signing,
+    verification,
 )
 
 

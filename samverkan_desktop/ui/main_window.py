@@ -1,4 +1,4 @@
-# Over 400 lines: the composition of the window (menus, toolbar, pages, their wiring); each page and dialog is its own module.
+# Over 400 lines: the composition of the window (menus, toolbar, pages and their wiring); pages are modules.
 """The main window: the group tree on the left, the chosen page on the right."""
 
 from __future__ import annotations

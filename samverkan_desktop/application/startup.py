@@ -1,5 +1,6 @@
 """The one start-up path into the database, for the GUI (``app.py``) and each ``samverkan`` command (``cli/``):
-check the file, claim the writer lock, open, check the schema, migrate. Composition module, no Qt.
+check the file, claim the writer lock, open, check the schema, migrate (docs/ARCHITECTURE.md, "One start-up
+path"). Composition module, no Qt.
 
 - ``check_database`` / ``check_file``: the check before anything opens the file (below);
 - ``claim_database``: the writer lock, or the read-only path beside another instance, and a risky location;

@@ -1,6 +1,6 @@
-"""The ``samverkan`` command (docs/ARCHITECTURE.md, "The CLI"): ``main.py`` builds the parser and runs the shared
-start-up path; one module per topic holds its subcommands' parsers and handlers (``database``, ``sample``,
-``meetings``, ``data``, ``transfer``, ``admin``); ``common.py`` says what a handler gets.
+"""The ``samverkan`` command (docs/ARCHITECTURE.md, "One start-up path"): ``main.py`` builds the parser and runs
+the shared start-up path; one module per topic holds its subcommands' parsers and handlers (``database``,
+``sample``, ``meetings``, ``data``, ``transfer``, ``admin``); ``common.py`` says what a handler gets.
 
 ``samverkan --help`` imports only the parsers: every handler imports what it uses."""
 

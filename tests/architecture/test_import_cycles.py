@@ -9,6 +9,12 @@ import grimp
 import pytest
 
 PACKAGE = "samverkan_desktop"
+#: Cycles being cut on another branch, each with where: remove the entry when it lands (the test then holds it).
+BEING_CUT = {
+    # ui/widgets/approval_bar.py imports MeetingEditor under TYPE_CHECKING; the `ops` branch (issue 21 point 1)
+    # gives the bar its meeting, a prepare callback and a change notification instead of the editor.
+    frozenset({f"{PACKAGE}.ui.pages.meeting_editor", f"{PACKAGE}.ui.widgets.approval_bar"}),
+}
 
 
 @pytest.fixture(scope="module")
@@ -72,8 +78,14 @@ def describe(graph: grimp.ImportGraph, component: list[str]) -> str:
 
 
 def test_no_module_imports_itself_back(graph) -> None:
-    cycles = [describe(graph, component) for component in strongly_connected(graph)]
+    cycles = [describe(graph, component) for component in strongly_connected(graph)
+              if frozenset(component) not in BEING_CUT]
     assert cycles == [], "import cycles:\n" + "\n".join(cycles)
+
+
+def test_the_cycles_being_cut_are_still_there(graph) -> None:
+    """So that an entry of BEING_CUT goes when its cycle does."""
+    assert {frozenset(component) for component in strongly_connected(graph)} >= BEING_CUT
 
 
 def test_the_finder_finds_a_cycle() -> None:

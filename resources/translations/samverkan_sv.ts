@@ -1928,6 +1928,10 @@ Ordförande: %2</translation>
         <translation>Ny person…</translation>
     </message>
     <message>
+        <source>Roles and logins…</source>
+        <translation>Roller och inloggningar…</translation>
+    </message>
+    <message>
         <source>Verify approved minutes</source>
         <translation>Verifiera godkända anteckningar</translation>
     </message>
@@ -3409,6 +3413,89 @@ Ordförande: %2</translation>
     <message>
         <source>Numbered list</source>
         <translation>Numrerad lista</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Secretary</source>
+        <translation>Sekreterare</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Ordförande</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>Vice ordförande</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Läsare</translation>
+    </message>
+    <message>
+        <source>Register keeper</source>
+        <translation>Registeransvarig</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Sub-groups</source>
+        <translation>Undergrupper</translation>
+    </message>
+    <message>
+        <source>also sub-groups</source>
+        <translation>även undergrupper</translation>
+    </message>
+    <message>
+        <source>Roles and logins</source>
+        <translation>Roller och inloggningar</translation>
+    </message>
+    <message>
+        <source>On the shared database each person logs in with their own login; the roles decide, in the database itself, what the login may read and change.</source>
+        <translation>I den delade databasen loggar var och en in med en egen inloggning; rollerna avgör, i databasen själv, vad inloggningen får läsa och ändra.</translation>
+    </message>
+    <message>
+        <source>In a database file on this computer everything is allowed. The roles given here apply when the region moves to a shared PostgreSQL database.</source>
+        <translation>I en databasfil på den här datorn är allt tillåtet. Rollerna som ges här gäller när regionen flyttar till en delad PostgreSQL-databas.</translation>
+    </message>
+    <message>
+        <source>the person&apos;s login, or from the e-mail address</source>
+        <translation>personens inloggning, annars från e-postadressen</translation>
+    </message>
+    <message>
+        <source>Also in every group below</source>
+        <translation>Även i alla grupper under</translation>
+    </message>
+    <message>
+        <source>Give role</source>
+        <translation>Ge roll</translation>
+    </message>
+    <message>
+        <source>Take away selected role</source>
+        <translation>Ta bort vald roll</translation>
+    </message>
+    <message>
+        <source>Add a person and a group to the register first.</source>
+        <translation>Lägg först in en person och en grupp i registret.</translation>
+    </message>
+    <message>
+        <source>Select a role in the list first.</source>
+        <translation>Välj först en roll i listan.</translation>
     </message>
 </context>
 <context>

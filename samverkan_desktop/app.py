@@ -240,6 +240,8 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
             window.background_check = BackgroundCheck(window, path, engine.dispose,
                                                       reopen=lambda: reopen_after_repair(engine, path),
                                                       delay_ms=CHECK_DELAY_MS)
+        if not unattended and not access.read_only and path is not None:
+            window.choose_user_at_first_start()  # a database file: the person using it, for the audit
         if not unattended and not access.read_only:
             from .infra.recovery import RecoveryStore
             from .ui.dialogs.recovery_dialog import offer_recovery

@@ -1559,6 +1559,10 @@ Ordförande: %2</translation>
         <translation>Detaljer</translation>
     </message>
     <message>
+        <source>Login</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
         <source>History of the meeting</source>
         <translation>Mötets historik</translation>
     </message>
@@ -3849,6 +3853,25 @@ Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar de
     <message>
         <source>HH:MM</source>
         <translation>TT:MM</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Who is using the app?</source>
+        <translation>Vem använder programmet?</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the history with your name and the computer&apos;s login (%1). Choose yourself in the register, or type your name.</source>
+        <translation>Varje ändring antecknas i historiken med ditt namn och datorns inloggning (%1). Välj dig själv i registret, eller skriv ditt namn.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation>Förnamn och efternamn</translation>
     </message>
 </context>
 </TS>

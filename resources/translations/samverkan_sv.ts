@@ -766,6 +766,97 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Shared database</source>
+        <translation>Delad databas</translation>
+    </message>
+    <message>
+        <source>A region&apos;s shared PostgreSQL database. Everyone logs in with their own login; the server decides what each login may read and change. Used from the next start.</source>
+        <translation>Regionens delade PostgreSQL-databas. Var och en loggar in med en egen inloggning; servern avgör vad varje inloggning får läsa och ändra. Används från nästa start.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <source>My Windows login (single sign-on, no password)</source>
+        <translation>Min Windows-inloggning (enkel inloggning, inget lösenord)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Logga in med</translation>
+    </message>
+    <message>
+        <source>Keep the password in this computer&apos;s keyring (never in a file)</source>
+        <translation>Spara lösenordet i datorns nyckelring (aldrig i en fil)</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate and server name checked (verify-full)</source>
+        <translation>Krypterad, certifikat och servernamn kontrolleras (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate checked (verify-ca)</source>
+        <translation>Krypterad, certifikatet kontrolleras (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not checked (not recommended)</source>
+        <translation>Krypterad, certifikatet kontrolleras inte (rekommenderas inte)</translation>
+    </message>
+    <message>
+        <source>the region&apos;s CA certificate (.pem)</source>
+        <translation>regionens CA-certifikat (.pem)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-certifikat</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Use a database file on this computer instead</source>
+        <translation>Använd en databasfil på den här datorn i stället</translation>
+    </message>
+    <message>
+        <source>kept in the keyring</source>
+        <translation>finns i nyckelringen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certifikat (*.pem *.crt *.cer);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Ansluten som %1.</translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <source>Import minutes from Word…</source>
@@ -1972,6 +2063,10 @@ Ordförande: %2</translation>
         <translation>Inställningar…</translation>
     </message>
     <message>
+        <source>Shared database…</source>
+        <translation>Delad databas…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -2014,6 +2109,10 @@ Ordförande: %2</translation>
     <message>
         <source>Demo data</source>
         <translation>Demodata</translation>
+    </message>
+    <message>
+        <source>The database is changed from the next start.</source>
+        <translation>Databasen byts från nästa start.</translation>
     </message>
     <message>
         <source>Checking the approved minutes…</source>

@@ -13,7 +13,7 @@ from sqlalchemy import select, text
 from ..db.models import GRANT_ROLES, AppLogin, Group, GroupGrant, Person
 from ..db.roles import REPORTING_ROLE, USER_ROLE, create_role, literal, quote
 from ..db.uow import UnitOfWork
-from ..domain.errors import NotFoundError, ValidationError
+from ..domain.errors import NotFoundError, StorageError, ValidationError
 from ._common import audit
 
 EDIT = "edit"  # a group's meetings, agenda, minutes, attendance
@@ -237,6 +237,28 @@ def reporting_login(uow: UnitOfWork, login: str, *, remove: bool = False) -> Non
         uow.commit()
 
 
+def check_connection(url: str) -> str:
+    """Connects to the shared database at ``url`` and returns the login the server sees (the connection dialog's
+    "Test the connection"); a StorageError says why not, in Swedish."""
+    from sqlalchemy.exc import DBAPIError
+
+    from ..db.engine import create_database_engine
+
+    try:
+        engine = create_database_engine(url)
+    except ModuleNotFoundError as error:
+        raise StorageError("PostgreSQL-drivrutinen saknas (pip install 'samverkan-desktop[postgres]').") from error
+    try:
+        with engine.connect() as connection:
+            return connection.execute(text("SELECT session_user::text")).scalar_one()
+    except DBAPIError as error:
+        detail = str(getattr(error, "orig", error)).strip().splitlines()
+        raise StorageError("Anslutningen misslyckades: servern kunde inte nås, certifikatet godtogs inte eller "
+                           "inloggningen nekades" + (f" ({detail[0]})." if detail else ".")) from error
+    finally:
+        engine.dispose()
+
+
 def list_grants(uow: UnitOfWork) -> list[GrantRow]:
     with uow:
         rows = uow.session.execute(
@@ -248,6 +270,6 @@ def list_grants(uow: UnitOfWork) -> list[GrantRow]:
         return [GrantRow(*row) for row in rows]
 
 
-__all__ = ["EDIT", "REGISTER", "GrantRow", "can", "current_login", "grant", "group_roles",
+__all__ = ["EDIT", "REGISTER", "GrantRow", "can", "check_connection", "current_login", "grant", "group_roles",
            "list_grants", "may_approve", "read_only_reason", "reporting_login", "require", "require_approver",
            "revoke"]

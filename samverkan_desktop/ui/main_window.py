@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
                                                    "a shared PostgreSQL database is backed up on its server."))
         self.settings_action = self._action(self.tr("Settings…"), self.edit_settings,
                                             QKeySequence.StandardKey.Preferences)
+        self.shared_database_action = self._action(self.tr("Shared database…"), self.edit_shared_database)
         quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action, name in ((self.new_group_action, "new_group"), (self.new_subgroup_action, "new_subgroup"),
                              (self.show_organisations_action, "organisations"), (self.show_people_action, "people"),
@@ -220,6 +221,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.verify_action)
         file_menu.addAction(self.signing_key_action)
         file_menu.addAction(self.backups_action)
+        file_menu.addAction(self.shared_database_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -394,6 +396,17 @@ class MainWindow(QMainWindow):
             spelling.checker().set_enabled(self.settings.spell_check)
             if self._save_settings is not None:
                 self._save_settings(self.settings)
+
+    def edit_shared_database(self) -> None:
+        """The shared PostgreSQL server used from the next start (dialogs.connection_dialog)."""
+        from .dialogs.connection_dialog import ConnectionDialog
+
+        dialog = ConnectionDialog(self.settings, self)
+        if dialog.exec():
+            self.settings = dialog.result_value
+            if self._save_settings is not None:
+                self._save_settings(self.settings)
+            QMessageBox.information(self, APP_NAME, self.tr("The database is changed from the next start."))
 
     def choose_user_at_first_start(self) -> None:
         """On a database file: who uses the app, asked once (dialogs.user_dialog), then the audit's actor."""

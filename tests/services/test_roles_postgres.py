@@ -359,3 +359,11 @@ def test_admin_reporting_gives_and_takes_the_reporting_role(world: World, capsys
     with world.owner.connect() as connection:
         assert connection.execute(text("SELECT pg_has_role(:l, 'samverkan_reporting', 'MEMBER')"),
                                   {"l": login}).scalar()
+
+
+def test_the_connection_check_names_the_login_the_server_sees(world: World) -> None:
+    """Arkiv → Delad databas… → Testa anslutningen: the login as the server sees it (session_user)."""
+    url = make_url(URL).set(username=world.logins["secretary"]).render_as_string(hide_password=False)
+    assert access.check_connection(url) == world.logins["secretary"]
+    with pytest.raises(DomainError, match="Anslutningen misslyckades"):
+        access.check_connection(make_url(URL).set(username="ingen_sadan_inloggning").render_as_string())

@@ -305,6 +305,7 @@ def test_the_meeting_editor_shows_another_groups_meeting_read_only_with_the_reas
                        other.called_button, other.held_button, other.cancel_button):
             assert not widget.isEnabled()
         assert not other.add_action.isEnabled() and not other.agenda_view.dragEnabled()
+        assert not other.send_button.isEnabled() and other.send_button.toolTip() == access.MESSAGES[access.EDIT]
         assert other.minutes_pane.read_only
         own = MeetingEditor(uow, world.meeting_a)
         qtbot.addWidget(own)

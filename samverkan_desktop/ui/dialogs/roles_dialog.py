@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -74,7 +75,10 @@ class RolesDialog(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):  # the group's name takes what is left (long names elide)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 3
+                                        else QHeaderView.ResizeMode.ResizeToContents)
 
         self.person_combo = ChoiceCombo(self)
         self.person_combo.set_choices((p.name, p.id) for p in people.list_people(uow))
@@ -121,7 +125,6 @@ class RolesDialog(QDialog):
 
     def reload(self) -> None:
         self.model.set_rows(access.list_grants(self.uow))
-        self.view.resizeColumnsToContents()
         self._update_buttons()
 
     def selected(self) -> access.GrantRow | None:

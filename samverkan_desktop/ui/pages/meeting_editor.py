@@ -41,6 +41,7 @@ from ..labels import meeting_status_labels, minutes_status_labels
 from ..models.agenda_model import AgendaTableModel
 from ..widgets.approval_bar import ApprovalBar
 from ..widgets.banner import Banner, BannerKind
+from ..widgets.disabled_reason import explain
 from ..widgets.minutes_pane import MinutesPane
 from .attendance_tab import AttendanceTab
 from .meeting_export import MeetingExportMenu
@@ -221,6 +222,9 @@ class MeetingEditor(QMainWindow):
         self.agenda_view.setDragEnabled(open_for_edits)
         self.minutes_pane.comments = view.comments
         self.approval_bar.show_state(m, view.minutes)
+        if not may_edit:  # sending and receipts are the secretary's (approving stays: a chair may)
+            for button in (self.send_button, self.receipt_button):
+                explain(button, False, view.read_only_reason or "")
         self.exports.show_meeting(m)
         self.sending.show_meeting(m)
         self.called_button.setEnabled(may_edit and m.status is MeetingStatus.PLANNED)

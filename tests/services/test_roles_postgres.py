@@ -23,7 +23,7 @@ from samverkan_desktop.db.uow import create_unit_of_work
 from samverkan_desktop.domain.enums import ApprovalMethod
 from samverkan_desktop.domain.errors import DomainError, ValidationError
 from samverkan_desktop.sampledata.demo import create_demo_data
-from samverkan_desktop.services import access, agenda, approval, people
+from samverkan_desktop.services import access, agenda, approval, decision_log, people
 from samverkan_desktop.services.dto import PersonData
 
 pytestmark = postgres_only
@@ -226,8 +226,11 @@ def test_audit_rows_carry_the_login_and_nobody_changes_them(world: World) -> Non
 
 
 def test_confidential_items_are_invisible_to_reporting(world: World) -> None:
-    _run(world.owner, "UPDATE agenda_item SET confidential = true WHERE id = (SELECT min(id) FROM agenda_item "
-                      "WHERE meeting_id = :a)", a=world.approved_a)
+    # A decision of the approved meeting (one the decision log lists) becomes confidential.
+    logged = [row.item_id for row in decision_log.decision_log(create_unit_of_work(world.owner, "ägaren"),
+                                                                limit=1000).rows if row.meeting_id == world.approved_a]
+    assert logged
+    _run(world.owner, "UPDATE agenda_item SET confidential = true WHERE id = :i", i=min(logged))
     reporter = world.engine("reporter")
     try:
         with reporter.connect() as connection:
@@ -243,6 +246,14 @@ def test_confidential_items_are_invisible_to_reporting(world: World) -> None:
                                       {"a": world.approved_a}).scalar() == 1
         with pytest.raises(DBAPIError):
             _run(reporter, "UPDATE meeting SET place = 'x'")
+        # Through the services: the decision log as the reporting login sees it has no confidential item.
+        page = decision_log.decision_log(create_unit_of_work(reporter, "rapport"))
+        assert page.rows and not any(row.confidential for row in page.rows)
+        assert {row.minutes_status.value for row in page.rows} <= {"godkanda", "publicerade"}
+        with world.owner.connect() as connection:
+            hidden = connection.execute(text("SELECT id FROM agenda_item WHERE meeting_id = :a AND confidential"),
+                                        {"a": world.approved_a}).scalar_one()
+        assert hidden == min(logged) and hidden not in {row.item_id for row in page.rows}
     finally:
         reporter.dispose()
 

@@ -379,3 +379,29 @@ def test_the_connection_check_names_the_login_the_server_sees(world: World) -> N
     assert access.check_connection(url) == world.logins["secretary"]
     with pytest.raises(DomainError, match="Anslutningen misslyckades"):
         access.check_connection(make_url(URL).set(username="ingen_sadan_inloggning").render_as_string())
+
+
+def test_meeting_steps_and_the_register_say_why_before_the_database(world: World) -> None:
+    """The services check first: a reader's mark-as-held, cancelling, a mandate or a membership's end get the
+    Swedish reason, not "not found" from a row that row-level security hides from the lock."""
+    from datetime import date
+
+    from samverkan_desktop.services import mandates, meetings, memberships
+    from samverkan_desktop.services.dto import MandateData
+
+    reader = world.engine("reader")
+    try:
+        uow = create_unit_of_work(reader, "läsaren")
+        for step in (lambda: meetings.mark_held(uow, world.meeting_a),
+                     lambda: meetings.mark_called(uow, world.meeting_a),
+                     lambda: meetings.cancel_meeting(uow, world.meeting_a, "sjukdom")):
+            with pytest.raises(ValidationError, match="läsbehörighet"):
+                step()
+        with pytest.raises(ValidationError, match="registeransvarig"):
+            mandates.save_mandate(uow, world.group_a, MandateData(purpose="Syfte"), new_version=False)
+        with world.owner.connect() as connection:
+            membership = connection.execute(text("SELECT min(id) FROM membership")).scalar_one()
+        with pytest.raises(ValidationError, match="registeransvarig"):
+            memberships.end_membership(uow, membership, date(2026, 12, 31))
+    finally:
+        reader.dispose()

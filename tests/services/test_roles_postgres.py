@@ -405,3 +405,26 @@ def test_meeting_steps_and_the_register_say_why_before_the_database(world: World
             memberships.end_membership(uow, membership, date(2026, 12, 31))
     finally:
         reader.dispose()
+
+
+def test_the_roles_page_is_read_only_with_the_reason_for_others_and_open_to_the_registrar(world: World,
+                                                                                         qtbot) -> None:
+    from samverkan_desktop.ui.dialogs.roles_dialog import RolesDialog
+
+    secretary, registrar = world.engine("secretary"), world.engine("registrar")
+    try:
+        others = RolesDialog(create_unit_of_work(secretary, "sekreteraren"))
+        qtbot.addWidget(others)
+        others.show()
+        assert others.access_banner.isVisible() and others.access_banner.text() == access.MESSAGES[access.REGISTER]
+        assert not others.grant_button.isEnabled() and others.grant_button.toolTip() == access.MESSAGES[
+            access.REGISTER]
+        assert world.logins["reader"] in {row.login for row in others.model.rows()}  # every login may read them
+        assert "PostgreSQL" not in others.about_label.text()  # the shared database's sentence, not the file's
+        own = RolesDialog(create_unit_of_work(registrar, "registeransvarig"))
+        qtbot.addWidget(own)
+        own.show()
+        assert not own.access_banner.isVisible() and own.grant_button.isEnabled()
+    finally:
+        secretary.dispose()
+        registrar.dispose()

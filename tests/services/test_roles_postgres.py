@@ -428,3 +428,34 @@ def test_the_roles_page_is_read_only_with_the_reason_for_others_and_open_to_the_
     finally:
         secretary.dispose()
         registrar.dispose()
+
+
+def test_a_grant_with_subgroups_reaches_the_groups_below(world: World) -> None:
+    """Inheritance: lasare at a group "with subgroups" reads the meetings of every group below it, in the database
+    (samverkan_groups_of) and in the services (group_roles); without it, only that group."""
+    with world.owner.connect() as connection:
+        parent, child = connection.execute(text(
+            "SELECT c.parent_id, c.id FROM coordination_group c WHERE c.parent_id IS NOT NULL"
+            " AND EXISTS (SELECT 1 FROM meeting m WHERE m.group_id = c.id) ORDER BY c.id LIMIT 1")).one()
+        reader_person = connection.execute(text("SELECT person_id FROM app_login WHERE login = :l"),
+                                           {"l": world.logins["reader"]}).scalar_one()
+    reader = world.engine("reader")
+    owner = create_unit_of_work(world.owner, "ägaren")
+
+    def seen() -> int:
+        with reader.connect() as connection:
+            return connection.execute(text("SELECT count(*) FROM meeting WHERE group_id = :g"), {"g": child}).scalar()
+
+    try:
+        assert seen() == 0
+        access.grant(owner, str(reader_person), "lasare", str(parent))
+        assert seen() == 0  # the group itself only
+        access.grant(owner, str(reader_person), "lasare", str(parent), with_subgroups=True)
+        assert seen() > 0
+        roles = access.group_roles(create_unit_of_work(reader, "läsaren"))
+        assert roles is not None and "lasare" in roles[child]
+        assert access.read_only_reason(create_unit_of_work(reader, "läsaren"), child) == access.MESSAGES[access.EDIT]
+    finally:
+        access.revoke(owner, str(reader_person), "lasare", str(parent))
+        reader.dispose()
+    assert seen() == 0

@@ -278,9 +278,13 @@ def test_the_group_page_shows_another_group_read_only_with_the_reason(world: Wor
         assert page.access_banner.label.text() == (
             "Du har läsbehörighet i den här gruppen; ändringar görs av gruppens sekreterare.")
         assert not page.add_member_button.isEnabled()  # the register is the registeransvarig's
+        for button in (page.meetings_tab.new_button, page.meetings_tab.series_button,
+                       page.meetings_tab.template_button, page.cases_tab.plan_button):
+            assert not button.isEnabled() and button.toolTip() == access.MESSAGES[access.EDIT]
         page.show_group(world.group_a)
         assert not page.access_banner.isVisible()
         assert not page.edit_group_button.isEnabled()
+        assert page.meetings_tab.new_button.isEnabled() and page.meetings_tab.series_button.isEnabled()
     finally:
         secretary.dispose()
 

@@ -313,10 +313,9 @@ class MeetingEditor(QMainWindow):
         dialog = AgendaItemDialog(self)
         if not dialog.exec():
             return
-        position = None
         current = self.current_item()
-        if current is not None:
-            position = current.position + 1
+        # Below the selected row, but never above the opening standard items nor below the closing ones.
+        position = agenda.position_below(self.uow, self.meeting.id, current.id if current else None)
         self.push(AddItemCommand(self.uow, self.refresh, self.command_failed, self.meeting.id, dialog.result_value,
                                  self.tr("New item"), position))
 

@@ -205,3 +205,30 @@ def test_an_editor_closed_while_its_thread_runs_is_not_deleted_under_it(qtbot, u
     finally:
         work.release.set()
         work.wait()
+
+
+def test_a_new_item_never_goes_above_the_opening_standard_items(qtbot, uow, register, monkeypatch):
+    """Issue 18 point 6: with "Mötets öppnande" selected, "Ny punkt…" put the item above "Godkännande av
+    dagordningen"; it goes after the opening standard items, and undo and redo keep that place."""
+    from samverkan_desktop.ui.dialogs.agenda_item_dialog import AgendaItemDialog
+
+    meeting = meetings.create_meeting(uow, MeetingData(register["lgs"].id, date(2026, 3, 10), time(13), time(15)))
+    editor = MeetingEditor(uow, meeting.value.id)
+    qtbot.addWidget(editor)
+    editor.template_button.click()
+    editor.agenda_view.selectRow(0)
+    assert editor.current_item().title == "Mötets öppnande"
+
+    def fill(dialog):
+        dialog.title_edit.setText("Väntetider BUP")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(AgendaItemDialog, "exec", fill)
+    editor.add_button.click()
+    expected = ["Mötets öppnande", "Godkännande av dagordningen", "Föregående minnesanteckningar", "Väntetider BUP",
+                "Övriga frågor", "Nästa möte", "Mötets avslutande"]
+    assert titles(editor) == expected
+    editor.undo_action.trigger()
+    editor.redo_action.trigger()
+    assert titles(editor) == expected == [i.title for i in agenda.list_items(uow, meeting.value.id)]

@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -32,6 +32,7 @@ from ..background import ProgressRunner
 from ..dialogs.group_dialog import GroupDialog
 from ..dialogs.mandate_dialog import MandateDialog
 from ..dialogs.membership_dialog import MembershipDialog
+from ..folders import documents_folder
 from ..i18n import format_date
 from ..labels import group_kind_labels, organisation_kind_labels, recurrence_labels, yes_no
 from ..models.register_models import membership_model
@@ -160,9 +161,8 @@ class GroupPage(QWidget):
         if not chosen:
             return
         name = f"{safe_file_stem(self.overview.group.name, date(year, 12, 31), 'underlag_arsrapport')}.docx"
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         target, _filter = QFileDialog.getSaveFileName(self, self.tr("Basis for annual report"),
-                                                      str(Path(folder or Path.home()) / name),
+                                                      str(documents_folder() / name),
                                                       self.tr("Word document (*.docx)"))
         if not target:
             return

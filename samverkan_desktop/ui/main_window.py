@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.follow_up_page = FollowUpPage(uow, today, self)
         self.follow_up_page.open_meeting.connect(self.group_page.open_meeting)
         self.follow_up_page.open_group.connect(self.open_group_at)
+        self.follow_up_page.open_case.connect(self.open_case_at)
         self.follow_up_page.open_item.connect(self.open_item)
         # An empty database opens on the first-start page (import, demo, first group, user guide).
         self.first_start_page = FirstStartPage(self)
@@ -371,6 +372,11 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         page.tabs.setCurrentWidget({"members": page.tabs.widget(1), "cases": page.cases_tab}.get(
             tab, page.tabs.widget(0)))
+
+    def open_case_at(self, group_id: int, case_id: int) -> None:
+        """A group's Ärenden tab with one case selected (a waiting case found in the follow-up)."""
+        self.open_group_at(group_id, "cases")
+        self.group_page.cases_tab.select_case(case_id)
 
     def show_people(self) -> None:
         self.people_page.reload()

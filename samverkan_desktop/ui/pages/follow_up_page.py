@@ -94,6 +94,7 @@ class FollowUpPage(QWidget):
     open_meeting = Signal(int)
     open_item = Signal(int, int)
     open_group = Signal(int, str)
+    open_case = Signal(int, int)  # group, case: the group's Ärenden tab with the case selected
 
     def __init__(self, uow: UnitOfWork, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,6 +182,8 @@ class FollowUpPage(QWidget):
         elif target.kind is TargetKind.ANCHORING:
             self.group.set_value(finding.group_id)
             self.tabs.setCurrentWidget(self.anchoring_tab)
+        elif target.kind is TargetKind.CASE and target.id is not None:
+            self.open_case.emit(finding.group_id, target.id)
         else:
             tab = {TargetKind.MEMBERSHIP: "members", TargetKind.CASE: "cases"}.get(target.kind, "overview")
             self.open_group.emit(finding.group_id, tab)

@@ -286,6 +286,11 @@ def test_group_findings_show_the_group_page_at_the_right_tab(qtbot, main_window,
     assert group_page.group_id == world.tema and main_window.selected_group_id() == world.tema
     assert group_page.tabs.currentWidget() is group_page.cases_tab
     assert [c.id for c in group_page.cases_tab.to_plan_model.rows()] == [world.case]
+    # Issue 18 point 6: the case itself is selected, its history shown.
+    cases_tab = group_page.cases_tab
+    assert [cases_tab.to_plan_model.row_at(i.row()).id for i in cases_tab.to_plan_view.selectionModel().selectedRows()
+            ] == [world.case]
+    assert cases_tab.history_label.text().startswith("Historik: ")
 
 
 def test_an_overdue_actions_finding_leads_to_the_groups_overdue_actions_and_one_is_marked_done(

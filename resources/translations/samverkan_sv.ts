@@ -55,6 +55,14 @@
         <translation>Bara försenade</translation>
     </message>
     <message>
+        <source>With sub-groups</source>
+        <translation>Med undergrupper</translation>
+    </message>
+    <message>
+        <source>Also the actions of the groups that report to the chosen group</source>
+        <translation>Även åtgärderna i grupperna som rapporterar till den valda gruppen</translation>
+    </message>
+    <message>
         <source>Mark as done</source>
         <translation>Markera som klar</translation>
     </message>

@@ -28,7 +28,7 @@ from . import UnitOfWork
 from ._common import get_or_raise
 from .approval import late_approvals
 from .cases import WAITING
-from .follow_up import PENDING_ANCHORING, ActionFilter, list_actions
+from .follow_up import PENDING_ANCHORING, list_actions, overdue_filter
 from .meetings import local_year_bounds
 from .reporting import deadlines_between
 
@@ -251,9 +251,8 @@ def _reporting(session, year: int, today: date, group_id: int | None):
 
 def _overdue_actions(uow, year: int, today: date, group_id: int | None):
     by_group = defaultdict(list)
-    for row in list_actions(uow, ActionFilter(group_id, include_subgroups=False, overdue_only=True), today):
-        if row.meeting_on.year <= year:
-            by_group[row.group_id].append(row)
+    for row in list_actions(uow, overdue_filter(group_id, year), today):  # one definition with the Åtgärder list
+        by_group[row.group_id].append(row)
     for ident, rows in by_group.items():
         oldest = min(rows, key=lambda r: r.due_on or date.max)
         if len(rows) == 1:

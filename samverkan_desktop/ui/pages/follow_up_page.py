@@ -124,7 +124,7 @@ class FollowUpPage(QWidget):
         self.wheel_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.wheel_view.setWordWrap(True)
         self.wheel_view.doubleClicked.connect(self._open_wheel_entry)
-        self.actions_tab = ActionsTab(uow, today, self)
+        self.actions_tab = ActionsTab(uow, today, self, year=lambda: self.year.value())
         self.anchoring_tab = AnchoringTab(uow, self)
         for tab in (self.actions_tab, self.anchoring_tab):
             tab.open_meeting.connect(self.open_meeting)
@@ -176,8 +176,7 @@ class FollowUpPage(QWidget):
         if target.kind is TargetKind.MEETING and target.id is not None:
             self.open_meeting.emit(target.id)
         elif target.kind is TargetKind.ACTIONS:
-            self.actions_tab.group.set_value(finding.group_id)
-            self.actions_tab.overdue_only.setChecked(True)
+            self.actions_tab.show_overdue(finding.group_id)  # what the finding counted, no more
             self.tabs.setCurrentWidget(self.actions_tab)
         elif target.kind is TargetKind.ANCHORING:
             self.group.set_value(finding.group_id)

@@ -307,10 +307,9 @@ def test_an_overdue_actions_finding_leads_to_the_groups_overdue_actions_and_one_
     assert tab.group.value() == world.lgs and tab.overdue_only.isChecked()
     rows = tab.model.rows()
     assert all(r.overdue for r in rows)
-    # The group's own overdue actions, and its temagrupp's: the list's group filter takes in sub-groups.
-    assert {r.id for r in rows if r.group_id == world.lgs} == {world.sprida, world.utbilda}
-    assert {r.group_id for r in rows} <= {world.lgs, world.tema}
-    assert tab.summary.text() == f"Åtgärder: {len(rows)}, varav försenade: {len(rows)}"
+    # Exactly the two the finding counted: the group's own (issue 18 point 6: the list took in the temagrupp's).
+    assert {r.id for r in rows} == {world.sprida, world.utbilda} and not tab.subgroups.isChecked()
+    assert tab.summary.text() == "Åtgärder: 2, varav försenade: 2"
 
     tab.view.selectRow(next(i for i, r in enumerate(rows) if r.id == world.utbilda))
     qtbot.mouseClick(tab.done_button, Qt.MouseButton.LeftButton)
@@ -323,6 +322,22 @@ def test_an_overdue_actions_finding_leads_to_the_groups_overdue_actions_and_one_
     page.tabs.setCurrentWidget(page.findings_view)  # back on the overview: one overdue action left
     assert page.findings.rows()[row_of(page, K.OVERDUE_ACTIONS, world.lgs)].text.startswith(
         "1 åtgärd är försenad: ”Sprida rutinen”")
+
+
+def test_every_overdue_finding_counts_what_the_actions_list_shows(qtbot, main_window, world) -> None:
+    """One definition of an overdue action for the overview and the Åtgärder list (issue 18 point 6)."""
+    page = show_follow_up(qtbot, main_window)
+    findings = [f for f in page.findings.rows() if f.kind is K.OVERDUE_ACTIONS]
+    assert {f.group_id for f in findings} == {world.lgs, world.tema}
+    for finding in findings:
+        page.tabs.setCurrentWidget(page.findings_view)
+        page.go_to(page.findings.rows().index(finding))
+        counted = int(finding.text.split(" ")[0])
+        assert page.actions_tab.model.rowCount() == counted
+        assert page.actions_tab.summary.text() == f"Åtgärder: {counted}, varav försenade: {counted}"
+    page.actions_tab.show_overdue(world.lgs)
+    page.actions_tab.subgroups.setChecked(True)  # the group with its temagrupp, on request
+    assert {r.group_id for r in page.actions_tab.model.rows()} == {world.lgs, world.tema}
 
 
 def test_a_pending_anchoring_finding_leads_to_the_groups_anchoring(qtbot, main_window, world) -> None:

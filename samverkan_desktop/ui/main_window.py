@@ -268,8 +268,8 @@ class MainWindow(QMainWindow):
         """The demo data, off the GUI thread under a progress dialog (it takes a few seconds)."""
         worker, publish = self.uow.for_another_thread(), self.demo_publish
 
-        def work(_progress):
-            return demo.create_demo_data(worker, publish=publish)
+        def work(progress):  # the demo says each step: the dialog's bar moves and names what is being done
+            return demo.create_demo_data(worker, publish=publish, progress=progress)
 
         self.first_start_page.setEnabled(False)
         self.demo_runner = ProgressRunner(self, self.tr("Loading the demo data…"), work, self._demo_loaded,

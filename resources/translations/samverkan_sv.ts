@@ -1222,6 +1222,14 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Grupp</translation>
     </message>
     <message>
+        <source>Report submitted…</source>
+        <translation>Rapport lämnad…</translation>
+    </message>
+    <message>
+        <source>Mark the chosen report as submitted, or take the mark back</source>
+        <translation>Markera den valda rapporten som lämnad, eller ta tillbaka markeringen</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -1240,6 +1248,22 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>Year wheel</source>
         <translation>Årshjul</translation>
+    </message>
+    <message>
+        <source>Choose a report in the overview or the year wheel to mark it as submitted.</source>
+        <translation>Välj en rapport i översikten eller årshjulet för att markera den som lämnad.</translation>
+    </message>
+    <message>
+        <source>Report submitted</source>
+        <translation>Rapport lämnad</translation>
+    </message>
+    <message>
+        <source>The report is no longer due then.</source>
+        <translation>Rapporten ska inte längre lämnas då.</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>till %1</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3320,33 @@ Ordförande: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReportDoneDialog</name>
+    <message>
+        <source>Report submitted</source>
+        <translation>Rapport lämnad</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Lämnad den</translation>
+    </message>
+    <message>
+        <source>Not submitted after all (take the mark back)</source>
+        <translation>Inte lämnad ändå (ta tillbaka markeringen)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+</context>
+<context>
     <name>ReportingDutyTableModel</name>
     <message>
         <source>Report</source>
@@ -3770,6 +3821,17 @@ Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar de
     <message>
         <source>HH:MM</source>
         <translation>TT:MM</translation>
+    </message>
+</context>
+<context>
+    <name>YearWheelModel</name>
+    <message>
+        <source>submitted</source>
+        <translation>lämnad</translation>
+    </message>
+    <message>
+        <source>not submitted</source>
+        <translation>inte lämnad</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -101,6 +101,7 @@ class WheelEntry:
     meeting_id: int | None
     done: bool
     duty_id: int | None = None  # for a report: mark it submitted with reporting.mark_report_done(duty_id, on, …)
+    group_short: str | None = None  # the group's short name (LGS), for a cell a twelfth of the screen wide
 
 
 _KIND_ORDER = {kind: index for index, kind in enumerate(FindingKind)}
@@ -340,4 +341,7 @@ def year_wheel(uow: UnitOfWork, year: int, group_id: int | None = None) -> list[
             entries.append(WheelEntry(deadline.due_on.month, deadline.due_on, deadline.group_id, deadline.group_name,
                                       "rapport", f"{deadline.name}{to}", None, deadline.done_on is not None,
                                       deadline.duty_id))
+        shorts = dict(session.execute(select(Group.id, Group.short_name).where(
+            Group.id.in_(sorted({e.group_id for e in entries})), Group.short_name.is_not(None))).all())
+    entries = [replace(e, group_short=shorts.get(e.group_id)) for e in entries]
     return sorted(entries, key=lambda e: (e.on, e.kind != "möte", swedish_sort_key(e.group_name), e.label))

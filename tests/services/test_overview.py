@@ -362,3 +362,12 @@ def test_the_overdue_finding_and_the_actions_list_share_one_definition(uow, held
                                                                            K.OVERDUE_ACTIONS)}
         listed = action_order(uow, overdue_filter(w.nosam, year), today)
         assert counted.get(w.nosam, 0) == len(listed.ids) == listed.overdue
+
+
+def test_year_wheel_entries_carry_the_groups_short_name(uow, meeting_world) -> None:
+    """A wheel cell is a twelfth of the screen wide: it names the group by its short name where there is one."""
+    lgs = create_group(uow, GroupData("Ledningsgrupp för samverkan", GroupKind.MANAGEMENT_GROUP, "LGS"))
+    meeting(uow, lgs.id, D(2026, 3, 10))
+    meeting(uow, meeting_world.nosam, D(2026, 3, 17))
+    assert [(e.group_name, e.group_short) for e in year_wheel(uow, 2026) if e.kind == "möte"] == [
+        ("Ledningsgrupp för samverkan", "LGS"), (NOSAM, None)]

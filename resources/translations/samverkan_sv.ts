@@ -3304,8 +3304,24 @@ Ordförande: %2</translation>
         <translation>Ändra…</translation>
     </message>
     <message>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
         <source>Export register to Excel…</source>
         <translation>Exportera registret till Excel…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the register?</source>
+        <translation>Ta bort %1 ur registret?</translation>
+    </message>
+    <message>
+        <source>Could not remove</source>
+        <translation>Kunde inte ta bort</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,8 @@ class MainWindow(QMainWindow):
         self.group_page.changed.connect(self._group_changed)
         self.organisation_page = RegisterPage(
             self.tr("Organisations"), organisation_model(self), lambda: organisations.list_organisations(uow),
-            lambda existing: bool(OrganisationDialog(uow, existing, self).exec()), self, export=self.export_register)
+            lambda existing: bool(OrganisationDialog(uow, existing, self).exec()), self, export=self.export_register,
+            remove=lambda org: organisations.delete_organisation(uow, org.id))
         self.people_page = RegisterPage(
             self.tr("People"), person_model(self), lambda: people.list_people(uow),
             lambda existing: bool(PersonDialog(uow, existing, self).exec()), self, export=self.export_register)

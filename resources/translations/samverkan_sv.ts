@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name></name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutad av</translation>
+    </message>
+    <message>
+        <source>Registry reference</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Meetings per year</source>
+        <translation>Möten per år</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Edit action</source>
@@ -985,6 +1012,25 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     </message>
 </context>
 <context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <source>End membership</source>
+        <translation>Avsluta medlemskap</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>The membership stays in the group&apos;s history; it is no longer current after this day.</source>
+        <translation>Medlemskapet finns kvar i gruppens historik; efter den här dagen är det inte längre aktuellt.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -1347,6 +1393,10 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Underlag för årsrapport…</translation>
     </message>
     <message>
+        <source>Mandate history…</source>
+        <translation>Uppdragets versioner…</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -1365,6 +1415,14 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>Remove</source>
         <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Avsluta…</translation>
+    </message>
+    <message>
+        <source>End the membership on a day; it stays in the group&apos;s history</source>
+        <translation>Avsluta medlemskapet en viss dag; det finns kvar i gruppens historik</translation>
     </message>
     <message>
         <source>Members</source>
@@ -2205,6 +2263,45 @@ Ordförande: %2</translation>
     <message>
         <source>Annual report</source>
         <translation>Årsrapport</translation>
+    </message>
+</context>
+<context>
+    <name>MandateHistoryDialog</name>
+    <message>
+        <source>Mandate history: %1</source>
+        <translation>Uppdragets versioner: %1</translation>
+    </message>
+    <message>
+        <source>No mandate recorded.</source>
+        <translation>Ingen uppdragshandling registrerad.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Commissioned by</source>
+        <translation>Uppdragsgivare</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s term</source>
+        <translation>Ordförandens mandatperiod</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 månader</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Reviderad</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Uppdragsbeskrivning</translation>
     </message>
 </context>
 <context>

@@ -72,12 +72,19 @@ class FormDialog(QDialog):
         return widget
 
     def _clear_on_edit(self, field: str, widget: QWidget) -> None:
-        """A field's red error goes as soon as the user changes the field: it was about the old value."""
+        """A field's red error goes as soon as the user changes the field: it was about the old value. A field
+        made of several inputs (a line edit and its Choose… button) listens to each of them."""
+        if not self._connect_edit(field, widget):
+            for child in widget.findChildren(QWidget):
+                self._connect_edit(field, child)
+
+    def _connect_edit(self, field: str, widget: QWidget) -> bool:
         for name in EDIT_SIGNALS:
             signal = getattr(widget, name, None)
             if signal is not None and hasattr(signal, "connect"):
                 signal.connect(lambda *_args, field=field: self.clear_error(field))
-                return
+                return True
+        return False
 
     def clear_error(self, field: str) -> None:
         label = self._error_labels.get(field)

@@ -37,3 +37,15 @@ def test_changing_one_field_leaves_the_error_of_another(qtbot, uow, register) ->
     assert "sluta före" in dialog.error_text("end")
     dialog.end_edit.setText("16:00")
     assert dialog.error_text("end") == ""
+
+
+def test_a_field_made_of_several_inputs_clears_when_one_of_them_changes(qtbot, uow, register) -> None:
+    from samverkan_desktop.ui.dialogs.publish_dialog import PublishDialog
+
+    dialog = PublishDialog(uow, None)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText("   ")
+    dialog.accept()
+    assert dialog.error_text("folder") == "Välj mappen som filerna ska publiceras i."
+    qtbot.keyClicks(dialog.folder, "/tmp/webb")
+    assert dialog.error_text("folder") == ""

@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         self.new_person_action = self._action(self.tr("New person…"), self.new_person)
         self.show_organisations_action = self._action(self.tr("Organisations"), self.show_organisations)
         self.show_people_action = self._action(self.tr("People"), self.show_people)
+        self.roles_action = self._action(self.tr("Roles and logins…"), self.show_roles)
         self.verify_action = self._action(self.tr("Verify approved minutes"), self.verify_approvals)
         self.signing_key_action = self._action(self.tr("Create my signing key…"), self.create_signing_key)
         self.follow_up_action = self._action(self.tr("Follow-up"), self.show_follow_up, "Ctrl+U")
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
                                                    "a shared PostgreSQL database is backed up on its server."))
         self.settings_action = self._action(self.tr("Settings…"), self.edit_settings,
                                             QKeySequence.StandardKey.Preferences)
+        self.shared_database_action = self._action(self.tr("Shared database…"), self.edit_shared_database)
         quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action, name in ((self.new_group_action, "new_group"), (self.new_subgroup_action, "new_subgroup"),
                              (self.show_organisations_action, "organisations"), (self.show_people_action, "people"),
@@ -222,6 +224,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.verify_action)
         file_menu.addAction(self.signing_key_action)
         file_menu.addAction(self.backups_action)
+        file_menu.addAction(self.shared_database_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -232,6 +235,8 @@ class MainWindow(QMainWindow):
         register_menu.addSeparator()
         register_menu.addAction(self.show_organisations_action)
         register_menu.addAction(self.show_people_action)
+        register_menu.addSeparator()
+        register_menu.addAction(self.roles_action)
         follow_up_menu = self.menuBar().addMenu(self.tr("F&ollow-up"))
         follow_up_menu.addAction(self.follow_up_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -386,14 +391,43 @@ class MainWindow(QMainWindow):
         self.people_page.reload()
         self.pages.setCurrentWidget(self.people_page)
 
+    def show_roles(self) -> None:
+        """Who may do what on a shared database: the registeransvarig gives and takes roles (dialogs.roles_dialog)."""
+        from .dialogs.roles_dialog import RolesDialog
+
+        RolesDialog(self.uow, self).exec()
+
     # -- application -----------------------------------------------------------------------------
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():
             self.settings = dialog.result_value
+            self.uow.actor = self.settings.actor  # the audit names the new name from now on
             spelling.checker().set_enabled(self.settings.spell_check)
             if self._save_settings is not None:
                 self._save_settings(self.settings)
+
+    def edit_shared_database(self) -> None:
+        """The shared PostgreSQL server used from the next start (dialogs.connection_dialog)."""
+        from .dialogs.connection_dialog import ConnectionDialog
+
+        dialog = ConnectionDialog(self.settings, self)
+        if dialog.exec():
+            self.settings = dialog.result_value
+            if self._save_settings is not None:
+                self._save_settings(self.settings)
+            QMessageBox.information(self, APP_NAME, self.tr("The database is changed from the next start."))
+
+    def choose_user_at_first_start(self) -> None:
+        """On a database file: who uses the app, asked once (dialogs.user_dialog), then the audit's actor."""
+        from .dialogs.user_dialog import ask_at_first_start
+
+        chosen = ask_at_first_start(self.uow, self.settings, self)
+        if chosen is not None:
+            self.settings = chosen
+            self.uow.actor = chosen.actor
+            if self._save_settings is not None:
+                self._save_settings(chosen)
 
     def create_signing_key(self) -> None:
         """A chair's or vice chair's own key, kept in this user's data folder (dialogs.signing_key_dialog)."""

@@ -39,6 +39,7 @@ from ..i18n import format_date
 from ..labels import group_kind_labels, organisation_kind_labels, recurrence_labels, yes_no
 from ..models.register_models import membership_model
 from ..widgets.banner import Banner, BannerKind
+from ..widgets.disabled_reason import explain
 from ..widgets.template_picker import TemplatePicker
 from .cases_tab import CasesTab
 from .meeting_editor import MeetingEditor
@@ -163,6 +164,11 @@ class GroupPage(QWidget):
         self.reload_members()
         self.meetings_tab.show_group(self.group_id)
         self.cases_tab.show_group(self.group_id)
+        tab = self.meetings_tab  # new meetings and the group's standard items are the secretary's
+        for button in (tab.new_button, tab.series_button, tab.template_button):
+            explain(button, reason is None, reason or "")
+        if reason is not None:
+            explain(self.cases_tab.plan_button, False, reason)
 
     def export_annual_report(self) -> None:
         """Underlag för årsrapport: the year asked for, the file written off the GUI thread."""

@@ -40,6 +40,8 @@ from ..i18n import STOCKHOLM, format_date, format_time
 from ..labels import meeting_status_labels, minutes_status_labels
 from ..models.agenda_model import AgendaTableModel
 from ..widgets.approval_bar import ApprovalBar
+from ..widgets.banner import Banner, BannerKind
+from ..widgets.disabled_reason import explain
 from ..widgets.minutes_pane import MinutesPane
 from ..widgets.wrapping_delegate import WrappingDelegate
 from .attendance_tab import AttendanceTab
@@ -67,6 +69,9 @@ class MeetingEditor(QMainWindow):
         self.header = QLabel(self)
         self.header.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.facts = QLabel(self)
+        # On a shared PostgreSQL database: why this login may not change the meeting (services/access).
+        self.access_banner = Banner("", BannerKind.INFO, closable=False, parent=self)
+        self.access_banner.hide()
         self.edit_button = QPushButton(self.tr("Change time and place…"), self)
         self.called_button = QPushButton(self.tr("Mark as called"), self)
         self.held_button = QPushButton(self.tr("Mark as held"), self)
@@ -158,6 +163,7 @@ class MeetingEditor(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addWidget(self.header)
         layout.addWidget(self.facts)
+        layout.addWidget(self.access_banner)
         layout.addLayout(header_buttons)
         layout.addWidget(self.approval_bar)
         layout.addWidget(self.tabs)
@@ -213,7 +219,10 @@ class MeetingEditor(QMainWindow):
                  minutes_text, m.cancel_reason or ""]
         self.facts.setText(" · ".join(p for p in parts if p))
         locked = m.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED)
-        open_for_edits = m.status is not MeetingStatus.CANCELLED and not locked
+        self.access_banner.label.setText(view.read_only_reason or "")
+        self.access_banner.setVisible(view.read_only_reason is not None)
+        may_edit = view.read_only_reason is None
+        open_for_edits = m.status is not MeetingStatus.CANCELLED and not locked and may_edit
         for widget in (self.add_button, self.template_button, self.edit_button, self.attendance_tab):
             widget.setEnabled(open_for_edits)
         self.minutes_pane.set_read_only(not open_for_edits)
@@ -222,11 +231,14 @@ class MeetingEditor(QMainWindow):
         self.agenda_view.setDragEnabled(open_for_edits)
         self.minutes_pane.comments = view.comments
         self.approval_bar.show_state(m, view.minutes)
+        if not may_edit:  # sending and receipts are the secretary's (approving stays: a chair may)
+            for button in (self.send_button, self.receipt_button):
+                explain(button, False, view.read_only_reason or "")
         self.exports.show_meeting(m)
         self.sending.show_meeting(m)
-        self.called_button.setEnabled(m.status is MeetingStatus.PLANNED)
-        self.held_button.setEnabled(m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))
-        self.cancel_button.setEnabled(m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))
+        self.called_button.setEnabled(may_edit and m.status is MeetingStatus.PLANNED)
+        self.held_button.setEnabled(may_edit and m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))
+        self.cancel_button.setEnabled(may_edit and m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))
         current = self.current_item()
         keep = select_item_id or (current.id if current else None)
         self.agenda_model.set_items(list(view.items))

@@ -1,3 +1,4 @@
+# Over 400 lines: the composition of the window (menus, toolbar, pages and their wiring); pages are modules.
 """The main window: the group tree on the left, the chosen page on the right."""
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from .. import APP_NAME, __version__
 from ..application.safety import BackupKeeper
 from ..domain.errors import DomainError
 from ..infra.config import Settings
-from ..services import UnitOfWork, approval, attachments, audit, groups, organisations, people
+from ..services import UnitOfWork, attachments, audit, groups, organisations, people
 from . import accessibility, spelling
 from .background import BackgroundTask, ProgressRunner
 from .data_actions import DataActions
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
     def __init__(self, uow: UnitOfWork, settings: Settings, *, database_label: str = "",
                  save_settings: Callable[[Settings], None] | None = None,
                  today: Callable[[], date] = date.today, backups: BackupKeeper | None = None,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, demo_loader: Callable[..., object] | None = None) -> None:
         super().__init__()
         self.uow = uow
         self.settings = settings
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         self.organisation_page = RegisterPage(
             self.tr("Organisations"), organisation_model(self), lambda: organisations.list_organisations(uow),
             lambda existing: bool(_organisation_dialog(uow, existing, self).exec()), self,
-            export=self.export_register)
+            export=self.export_register, remove=lambda org: organisations.delete_organisation(uow, org.id))
         self.people_page = RegisterPage(
             self.tr("People"), person_model(self), lambda: people.list_people(uow),
             lambda existing: bool(_person_dialog(uow, existing, self).exec()), self, export=self.export_register)
@@ -112,8 +113,9 @@ class MainWindow(QMainWindow):
         self.first_start_page.import_requested.connect(self.import_register)
         self.first_start_page.demo_requested.connect(self.load_demo)
         self.first_start_page.group_requested.connect(self.new_group)
-        #: Makes the demo's publisher (app.py sets it: published minutes go beside the database file).
-        self.demo_publisher: Callable[[], Callable[..., object]] | None = None
+        #: Fills an empty database with the demo data (app.py injects it: the UI never imports sampledata).
+        self.demo_loader = demo_loader
+        self.first_start_page.demo_button.setVisible(demo_loader is not None)
         for page in (self.empty_page, self.organisation_page, self.people_page, self.first_start_page):
             self.pages.addWidget(page)
 
@@ -178,6 +180,7 @@ class MainWindow(QMainWindow):
             page = self._follow_up_page = FollowUpPage(self.uow, self.today, self)
             page.open_meeting.connect(lambda meeting_id: self.group_page.open_meeting(meeting_id))
             page.open_group.connect(self.open_group_at)
+            page.open_case.connect(self.open_case_at)
             page.open_item.connect(self.open_item)
             self.pages.addWidget(page)
         return self._follow_up_page
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
         self.new_person_action = self._action(self.tr("New person…"), self.new_person)
         self.show_organisations_action = self._action(self.tr("Organisations"), self.show_organisations)
         self.show_people_action = self._action(self.tr("People"), self.show_people)
+        self.roles_action = self._action(self.tr("Roles and logins…"), self.show_roles)
         self.verify_action = self._action(self.tr("Verify approved minutes"), self.verify_approvals)
         self.signing_key_action = self._action(self.tr("Create my signing key…"), self.create_signing_key)
         self.follow_up_action = self._action(self.tr("Follow-up"), self.show_follow_up, "Ctrl+U")
@@ -210,6 +214,7 @@ class MainWindow(QMainWindow):
                                                    "a shared PostgreSQL database is backed up on its server."))
         self.settings_action = self._action(self.tr("Settings…"), self.edit_settings,
                                             QKeySequence.StandardKey.Preferences)
+        self.shared_database_action = self._action(self.tr("Shared database…"), self.edit_shared_database)
         quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action, name in ((self.new_group_action, "new_group"), (self.new_subgroup_action, "new_subgroup"),
                              (self.show_organisations_action, "organisations"), (self.show_people_action, "people"),
@@ -233,6 +238,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.verify_action)
         file_menu.addAction(self.signing_key_action)
         file_menu.addAction(self.backups_action)
+        file_menu.addAction(self.shared_database_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -243,6 +249,8 @@ class MainWindow(QMainWindow):
         register_menu.addSeparator()
         register_menu.addAction(self.show_organisations_action)
         register_menu.addAction(self.show_people_action)
+        register_menu.addSeparator()
+        register_menu.addAction(self.roles_action)
         follow_up_menu = self.menuBar().addMenu(self.tr("F&ollow-up"))
         follow_up_menu.addAction(self.follow_up_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -279,13 +287,12 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
         """The demo data, off the GUI thread under a progress dialog (it takes a few seconds)."""
-        from ..sampledata import demo
+        worker, loader = self.uow.for_another_thread(), self.demo_loader
+        if loader is None:
+            return
 
-        worker = self.uow.for_another_thread()
-        publish = self.demo_publisher() if self.demo_publisher is not None else None
-
-        def work(_progress):
-            return demo.create_demo_data(worker, publish=publish)
+        def work(progress):  # the demo says each step: the dialog's bar moves and names what is being done
+            return loader(worker, progress=progress)
 
         self.first_start_page.setEnabled(False)
         self.demo_runner = ProgressRunner(self, self.tr("Loading the demo data…"), work, self._demo_loaded,
@@ -391,9 +398,20 @@ class MainWindow(QMainWindow):
         page.tabs.setCurrentWidget({"members": page.tabs.widget(1), "cases": page.cases_tab}.get(
             tab, page.tabs.widget(0)))
 
+    def open_case_at(self, group_id: int, case_id: int) -> None:
+        """A group's Ärenden tab with one case selected (a waiting case found in the follow-up)."""
+        self.open_group_at(group_id, "cases")
+        self.group_page.cases_tab.select_case(case_id)
+
     def show_people(self) -> None:
         self.people_page.reload()
         self.pages.setCurrentWidget(self.people_page)
+
+    def show_roles(self) -> None:
+        """Who may do what on a shared database: the registeransvarig gives and takes roles (dialogs.roles_dialog)."""
+        from .dialogs.roles_dialog import RolesDialog
+
+        RolesDialog(self.uow, self).exec()
 
     # -- application -----------------------------------------------------------------------------
     def edit_settings(self) -> None:
@@ -402,9 +420,32 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():
             self.settings = dialog.result_value
+            self.uow.actor = self.settings.actor  # the audit names the new name from now on
             spelling.checker().set_enabled(self.settings.spell_check)
             if self._save_settings is not None:
                 self._save_settings(self.settings)
+
+    def edit_shared_database(self) -> None:
+        """The shared PostgreSQL server used from the next start (dialogs.connection_dialog)."""
+        from .dialogs.connection_dialog import ConnectionDialog
+
+        dialog = ConnectionDialog(self.settings, self)
+        if dialog.exec():
+            self.settings = dialog.result_value
+            if self._save_settings is not None:
+                self._save_settings(self.settings)
+            QMessageBox.information(self, APP_NAME, self.tr("The database is changed from the next start."))
+
+    def choose_user_at_first_start(self) -> None:
+        """On a database file: who uses the app, asked once (dialogs.user_dialog), then the audit's actor."""
+        from .dialogs.user_dialog import ask_at_first_start
+
+        chosen = ask_at_first_start(self.uow, self.settings, self)
+        if chosen is not None:
+            self.settings = chosen
+            self.uow.actor = chosen.actor
+            if self._save_settings is not None:
+                self._save_settings(chosen)
 
     def create_signing_key(self) -> None:
         """A chair's or vice chair's own key, kept in this user's data folder (dialogs.signing_key_dialog)."""
@@ -420,7 +461,7 @@ class MainWindow(QMainWindow):
         """Recompute every approved minutes' checksum, check every signature, every attachment's SHA-256 and the
         audit chain, in a worker under a progress dialog (Stop between two batches); then say what no longer
         matches and the chain's first broken link (``verification_done`` carries them)."""
-        from ..services import signing
+        from ..services import verification
 
         worker = self.uow.for_another_thread()
         steps = {"minutes": self.tr("Checking the approved minutes…"),
@@ -430,8 +471,8 @@ class MainWindow(QMainWindow):
             def report(done: int, total: int, what: str) -> bool:
                 return progress(done, total, steps.get(what, what))
 
-            problems = [p.describe() for p in approval.verify_all(worker, report)]
-            problems += [c.describe() for c in signing.verify_signatures(worker, report) if c.problem]
+            problems = [p.describe() for p in verification.verify_all(worker, report)]
+            problems += [c.describe() for c in verification.verify_signatures(worker, report) if c.problem]
             report(0, 1, self.tr("Checking the attachments…"))
             problems += [p.describe() for p in attachments.verify_attachments(worker)]
             report(0, 1, self.tr("Checking the audit trail…"))

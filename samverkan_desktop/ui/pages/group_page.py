@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...application.publishing import export_annual_report
-from ...domain.errors import DomainError
 from ...export.publisher import safe_file_stem
 from ...services import UnitOfWork, access, groups, memberships
 from ...services.dto import GroupOverview, MandateDTO, MembershipDTO
@@ -35,6 +34,7 @@ from ..dialogs.membership_dialog import MembershipDialog
 from ..i18n import format_date
 from ..labels import group_kind_labels, organisation_kind_labels, recurrence_labels, yes_no
 from ..models.register_models import membership_model
+from ..operations import Changes, perform, subscribe
 from ..widgets.banner import Banner, BannerKind
 from ..widgets.template_picker import TemplatePicker
 from .cases_tab import CasesTab
@@ -116,6 +116,7 @@ class GroupPage(QWidget):
         self.cases_tab = CasesTab(uow, self)
         self.tabs.addTab(self.cases_tab, self.tr("Cases"))
         self.editors: dict[int, MeetingEditor] = {}
+        subscribe(self, self._changed)
 
         # On a shared PostgreSQL database: why this login may not change the group (services/access).
         self.access_banner = Banner("", BannerKind.INFO, closable=False, parent=self)
@@ -180,7 +181,6 @@ class GroupPage(QWidget):
         if editor is None or not editor.isVisible():
             editor = MeetingEditor(self.uow, meeting_id, self.window())
             editor.setWindowFlag(Qt.WindowType.Window, True)
-            editor.changed.connect(lambda _id: self._meetings_changed())
             editor.closed.connect(self._forget_editor)
             self.editors[meeting_id] = editor
         editor.show()
@@ -191,6 +191,11 @@ class GroupPage(QWidget):
     def _forget_editor(self, meeting_id: int) -> None:
         """A closed editor deletes itself: only open ones are kept here."""
         self.editors.pop(meeting_id, None)
+
+    def _changed(self, changes: Changes) -> None:
+        """A meeting of this group changed (in its editor, the approval bar, …): its lists show it."""
+        if changes.touches_group(self.group_id) and (changes.meetings or changes.cases):
+            self._meetings_changed()
 
     def _meetings_changed(self) -> None:
         self.meetings_tab.reload()
@@ -333,11 +338,8 @@ class GroupPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            memberships.delete_membership(self.uow, selected.id)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Could not remove"), error.message)
-            return
-        self._after_edit()
+        if perform(self, lambda: memberships.delete_membership(self.uow, selected.id),
+                   title=self.tr("Could not remove")):
+            self._after_edit()
 
 

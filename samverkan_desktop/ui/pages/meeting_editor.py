@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import MeetingStatus, MinutesStatus
-from ...domain.errors import DomainError
 from ...services import UnitOfWork, agenda, groups, meetings
 from ...services.meeting_dto import AgendaItemDTO, MeetingDTO, OutcomeData
 from ...services.meeting_view import MeetingView, meeting_view
@@ -39,16 +38,20 @@ from ..dialogs.meeting_dialog import MeetingDialog
 from ..i18n import STOCKHOLM, format_date, format_time
 from ..labels import meeting_status_labels, minutes_status_labels
 from ..models.agenda_model import AgendaTableModel
+from ..operations import Changes, notify, perform, show_in_status_bar, subscribe
 from ..widgets.approval_bar import ApprovalBar
 from ..widgets.minutes_pane import MinutesPane
 from .attendance_tab import AttendanceTab
 from .meeting_export import MeetingExportMenu
 from .meeting_sending import MeetingSending
 
+LOCKED = (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED)
+
 
 class MeetingEditor(QMainWindow):
-    """Emits ``changed(meeting_id)`` after anything that the group's lists show, and ``closed(meeting_id)`` when
-    the window is closed; a closed editor deletes itself (widgets, models and rows) unless a thread still runs."""
+    """Announces its changes on the change hub (and emits ``changed(meeting_id)``), reloads on changes to its
+    meeting made elsewhere (the approval bar, another window), and emits ``closed(meeting_id)`` when the window is
+    closed; a closed editor deletes itself (widgets, models and rows) unless a thread still runs."""
 
     changed = Signal(int)
     closed = Signal(int)
@@ -82,7 +85,7 @@ class MeetingEditor(QMainWindow):
             header_buttons.addWidget(button)
         header_buttons.addStretch()
         header_buttons.addWidget(self.exports.button)
-        self.approval_bar = ApprovalBar(uow, self)
+        self.approval_bar = ApprovalBar(uow, self.meeting, lambda: self.minutes_pane.save_now(), self)
         # Shortcuts to the bar's parts, as the rest of the editor and its tests name them.
         bar = self.approval_bar
         self.approval_label, self.send_button, self.approve_button = bar.label, bar.send_button, bar.approve_button
@@ -144,6 +147,7 @@ class MeetingEditor(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(splitter, self.tr("Agenda and minutes"))
         self.tabs.addTab(self.attendance_tab, self.tr("Attendance"))
+        self.approval_bar.attendance_wanted.connect(lambda: self.tabs.setCurrentWidget(self.attendance_tab))
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -158,6 +162,7 @@ class MeetingEditor(QMainWindow):
         self._build_actions()
         self._saved_state(True)
         self._show_view(view)
+        subscribe(self, self._changed_elsewhere)
 
     # -- actions and keyboard ----------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -250,7 +255,18 @@ class MeetingEditor(QMainWindow):
             header.resizeSection(column, max(widest + (1 if view.showGrid() else 0), header.sectionSizeHint(column)))
 
     def refresh(self, select_item_id: int | None = None) -> None:
+        """Show the meeting anew after a change made here, and announce it."""
         self.reload(select_item_id)
+        self.changed.emit(self.meeting.id)
+        notify(Changes.meeting(self.meeting.id, self.meeting.group_id, initiator=self))
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        if changes.initiator is self or not changes.touches_meeting(self.meeting.id):
+            return
+        was_locked = self.meeting.minutes_status in LOCKED
+        self.reload()
+        if was_locked != (self.meeting.minutes_status in LOCKED):
+            self.undo_stack.clear()  # approved (locked) or reopened: nothing before this can be undone or redone
         self.changed.emit(self.meeting.id)
 
     def current_item(self) -> AgendaItemDTO | None:
@@ -280,16 +296,13 @@ class MeetingEditor(QMainWindow):
         title = item.title if item is not None else ""
         head = self.tr("Not done: the outcome of “%1” could not be recorded.").replace("%1", title)
         self.save_label.setText(self.tr("The outcome is not saved"))
-        self.statusBar().showMessage(f"{head} {reason}", 15000)
+        show_in_status_bar(self, f"{head} {reason}", 15000)
         QMessageBox.warning(self, self.tr("Outcome not recorded"), f"{head}\n\n{reason}\n\n" + self.tr(
             "Correct the decision or the outcome (or choose “(no outcome yet)”) and try again."))
 
     def push(self, command: AgendaCommand) -> bool:
         """Run the command's change now and put it on the undo stack only if it was accepted."""
-        try:
-            command.run_first()
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Could not be done"), error.message)
+        if perform(self, command.run_first) is None:
             return False
         self.undo_stack.push(command)
         return True
@@ -299,14 +312,6 @@ class MeetingEditor(QMainWindow):
         QMessageBox.warning(self, self.tr("Could not be undone"), message)
         QTimer.singleShot(0, self.undo_stack.clear)
         QTimer.singleShot(0, self.refresh)
-
-    def run_guarded(self, action) -> bool:
-        try:
-            action()
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Could not be done"), error.message)
-            return False
-        return True
 
     # -- agenda --------------------------------------------------------------------------------------
     def add_item(self) -> None:
@@ -335,7 +340,7 @@ class MeetingEditor(QMainWindow):
             self.push(DeleteItemCommand(self.uow, self.refresh, self.command_failed, item, self.tr("Remove item")))
 
     def apply_template(self) -> None:
-        if self.minutes_pane.save_now() and self.run_guarded(lambda: agenda.apply_template(self.uow, self.meeting.id)):
+        if self.minutes_pane.save_now() and perform(self, lambda: agenda.apply_template(self.uow, self.meeting.id)):
             self.undo_stack.clear()  # adding the standard items starts a new undo history
             self.refresh()
 
@@ -362,10 +367,7 @@ class MeetingEditor(QMainWindow):
         if item is None:
             return True
         command = SetOutcomeCommand(self.uow, self.refresh, self.command_failed, item, data, self.tr("Outcome"))
-        try:
-            command.run_first()
-        except DomainError as error:
-            self.minutes_pane.show_error(error)
+        if perform(self, command.run_first, at=self.minutes_pane.show_error) is None:
             return False
         self.undo_stack.push(command)
         return True
@@ -381,7 +383,7 @@ class MeetingEditor(QMainWindow):
             self.refresh()
 
     def _transition(self, service) -> None:
-        if self.minutes_pane.save_now() and self.run_guarded(lambda: service(self.uow, self.meeting.id)):
+        if self.minutes_pane.save_now() and perform(self, lambda: service(self.uow, self.meeting.id)):
             self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:

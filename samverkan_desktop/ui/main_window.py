@@ -46,6 +46,7 @@ from .i18n import STOCKHOLM, format_date
 from .icons import icon
 from .models.group_tree_model import GROUP_ID_ROLE, GroupTreeModel
 from .models.register_models import organisation_model, person_model
+from .operations import perform
 from .pages.first_start_page import FirstStartPage
 from .pages.follow_up_page import FollowUpPage
 from .pages.group_page import GroupPage
@@ -244,14 +245,12 @@ class MainWindow(QMainWindow):
 
     # -- groups ----------------------------------------------------------------------------------
     def reload_groups(self, select_id: int | None = None) -> None:
-        try:
-            nodes = groups.list_group_tree(self.uow, self.today())
-        except DomainError as error:
-            QMessageBox.critical(self, APP_NAME, error.message)
+        listed = perform(self, lambda: groups.list_group_tree(self.uow, self.today()), title=APP_NAME)
+        if listed is None:
             return
-        self.tree_model.set_nodes(nodes)
+        self.tree_model.set_nodes(listed.value)
         self.tree.expandAll()
-        self._show_first_start(not nodes)
+        self._show_first_start(not listed.value)
         if select_id is not None:
             self.select_group(select_id)
 
@@ -316,10 +315,7 @@ class MainWindow(QMainWindow):
         group_id = indexes[0].data(GROUP_ID_ROLE)
         if group_id is None:
             return
-        try:
-            self.group_page.show_group(group_id)
-        except DomainError as error:
-            QMessageBox.warning(self, APP_NAME, error.message)
+        if not perform(self, lambda: self.group_page.show_group(group_id), title=APP_NAME):
             return
         self.pages.setCurrentWidget(self.group_page)
 
@@ -348,10 +344,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.organisation_page)
 
     def show_follow_up(self) -> None:
-        try:
-            self.follow_up_page.reload()
-        except DomainError as error:
-            QMessageBox.warning(self, APP_NAME, error.message)
+        if not perform(self, self.follow_up_page.reload, title=APP_NAME):
             return
         self.pages.setCurrentWidget(self.follow_up_page)
 

@@ -13,6 +13,7 @@ from .. import APP_NAME
 from ..services import groups
 from .background import ProgressRunner
 from .operations import perform
+from .widgets.disabled_reason import explain_action, read_only_reason
 
 # python-docx and the exporters are imported when an action is first used, not at start-up
 # (tests/ui/test_startup_imports.py).
@@ -31,7 +32,7 @@ class DataActions(QObject):
         self.export_oparl_action = self._action(self.tr("Export open data (OParl)…"), self.export_oparl)
         self.export_all_action = self._action(self.tr("Export everything…"), self.export_everything)
         writable = not getattr(window, "read_only", False)
-        self.import_minutes_action.setEnabled(writable)
+        explain_action(self.import_minutes_action, writable, read_only_reason())
 
     def _action(self, text: str, slot) -> QAction:
         action = QAction(text, self.window)

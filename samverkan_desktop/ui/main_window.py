@@ -52,6 +52,7 @@ from .pages.follow_up_page import FollowUpPage
 from .pages.group_page import GroupPage
 from .pages.register_page import RegisterPage
 from .widgets.banner import Banner, BannerKind
+from .widgets.disabled_reason import explain, explain_action, explain_menu, read_only_reason
 
 
 class MainWindow(QMainWindow):
@@ -188,10 +189,9 @@ class MainWindow(QMainWindow):
         self.import_register_action = self._action(self.tr("Import register…"), self.import_register)
         self.export_register_action = self._action(self.tr("Export register to Excel…"), self.export_register)
         self.backups_action = self._action(self.tr("Backups…"), self.show_backups)
-        self.backups_action.setEnabled(self.backups is not None)
-        if self.backups is None:
-            self.backups_action.setToolTip(self.tr("Backups are kept for a database file opened for writing; "
-                                                   "a shared PostgreSQL database is backed up on its server."))
+        explain_action(self.backups_action, self.backups is not None, self.tr(
+            "Backups are kept for a database file opened for writing; a shared PostgreSQL database is backed up on "
+            "its server."))
         self.settings_action = self._action(self.tr("Settings…"), self.edit_settings,
                                             QKeySequence.StandardKey.Preferences)
         quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -205,12 +205,12 @@ class MainWindow(QMainWindow):
             action.setIcon(icon(name))
         about_action = self._action(self.tr("About %1").replace("%1", APP_NAME), self.about)
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = explain_menu(self.menuBar().addMenu(self.tr("&File")))  # a greyed action says why
         file_menu.addAction(self.publish_action)
         self.data_actions = DataActions(self)  # old minutes in, open data and everything out
         self.group_page.meetings_tab.import_requested.connect(
             lambda group_id: self.data_actions.import_minutes(group_id or None))
-        self.group_page.meetings_tab.import_button.setEnabled(not self.read_only)
+        explain(self.group_page.meetings_tab.import_button, not self.read_only, read_only_reason())
         file_menu.addSeparator()
         file_menu.addAction(self.import_register_action)
         file_menu.addAction(self.export_register_action)

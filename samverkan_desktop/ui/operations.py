@@ -18,11 +18,12 @@ on the ``ChangeHub``; pages ``subscribe`` to it and refresh what concerns them i
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ..domain.errors import DomainError
@@ -160,24 +161,38 @@ class _WorkerSignals(QObject):
     crashed = Signal(str, str)  # what happened, the report for support
 
 
-class _Worker(QRunnable):
-    def __init__(self, op: Callable[[], object], signals: _WorkerSignals) -> None:
-        super().__init__()
-        self.op, self.signals = op, signals
-
-    def run(self) -> None:
-        try:
-            result = self.op()
-        except DomainError as error:
-            self.signals.refused.emit(error)
-        except Exception as error:  # a worker must never die silently: into the log, and the error dialog
-            log.exception("operation in a worker failed")
-            self.signals.crashed.emit(describe(error), report_for_support(type(error), error, error.__traceback__))
-        else:
-            self.signals.succeeded.emit(result)
+def _work(op: Callable[[], object], signals: _WorkerSignals) -> None:
+    """The worker's side: run ``op`` and report through ``signals`` (queued to the GUI thread)."""
+    try:
+        result = op()
+    except DomainError as error:
+        signals.refused.emit(error)
+    except Exception as error:  # a worker must never die silently: into the log, and the error dialog
+        log.exception("operation in a worker failed")
+        signals.crashed.emit(describe(error), report_for_support(type(error), error, error.__traceback__))
+    else:
+        signals.succeeded.emit(result)
 
 
-class ServiceOp(QObject, Generic[T]):
+# Each running job's signals, held here until the pool has let go of the job, so that the last reference to a
+# QObject made on the GUI thread is dropped on the GUI thread (never in the worker, nor while it still emits),
+# whatever happened to the widget that started it.
+_RUNNING: list[tuple[_WorkerSignals, weakref.ref]] = []
+
+
+def _keep_until_done(signals: _WorkerSignals, job: Callable[[], None]) -> None:
+    if not _RUNNING:
+        QTimer.singleShot(20, _reap)
+    _RUNNING.append((signals, weakref.ref(job)))
+
+
+def _reap() -> None:
+    _RUNNING[:] = [(signals, job) for signals, job in _RUNNING if job() is not None]
+    if _RUNNING:
+        QTimer.singleShot(20, _reap)
+
+
+class ServiceOp(QObject):
     """A service call with the common error display and change notification, on the GUI thread (``run``) or in a
     worker (``run_in_background``). Callbacks run on the GUI thread. Emits ``finished`` last, whatever happened::
 
@@ -195,7 +210,6 @@ class ServiceOp(QObject, Generic[T]):
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[DomainError], None] | None = None
         self._on_crash: Callable[[], None] | None = None
-        self._signals: _WorkerSignals | None = None
 
     def success(self, callback: Callable[[T], None]) -> ServiceOp[T]:
         self._on_success = callback
@@ -226,12 +240,18 @@ class ServiceOp(QObject, Generic[T]):
 
     def run_in_background(self, pool: QThreadPool | None = None) -> None:
         """In a worker of ``pool`` (the global pool by default); the result comes back through queued signals."""
-        self._signals = signals = _WorkerSignals()  # no parent: it may outlive this object by a moment
+        signals = _WorkerSignals()  # no parent: it must outlive this object while the job runs
         queued = Qt.ConnectionType.QueuedConnection
         signals.succeeded.connect(self._worker_succeeded, queued)
         signals.refused.connect(self._worker_refused, queued)
         signals.crashed.connect(self._worker_crashed, queued)
-        (pool or QThreadPool.globalInstance()).start(_Worker(self.op, signals))
+        op = self.op
+
+        def job() -> None:
+            _work(op, signals)
+        # A plain callable: the pool's own runnable holds it (and so ``op`` and ``signals``) until it has run.
+        _keep_until_done(signals, job)
+        (pool or QThreadPool.globalInstance()).start(job)
 
     def _say(self, error: DomainError) -> None:
         self.refused.emit(error.message)
@@ -244,9 +264,9 @@ class ServiceOp(QObject, Generic[T]):
             self._on_success(value)  # type: ignore[arg-type]
 
     def _end(self) -> None:
+        # Not deleteLater(): an op stays a child of its widget (two small QObjects) and goes with it; deleting it
+        # here raced the pool thread's last reference to the job in the tests (a crash in ~QObject).
         self.finished.emit()
-        self._signals = None
-        self.deleteLater()
 
     @Slot(object)
     def _worker_succeeded(self, value: object) -> None:

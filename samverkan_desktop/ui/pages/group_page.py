@@ -34,8 +34,9 @@ from ..dialogs.membership_dialog import MembershipDialog
 from ..i18n import format_date
 from ..labels import group_kind_labels, organisation_kind_labels, recurrence_labels, yes_no
 from ..models.register_models import membership_model
-from ..operations import Changes, perform, subscribe
+from ..operations import Changes, perform, show_in_status_bar, subscribe
 from ..widgets.banner import Banner, BannerKind
+from ..widgets.disabled_reason import explain
 from ..widgets.template_picker import TemplatePicker
 from .cases_tab import CasesTab
 from .meeting_editor import MeetingEditor
@@ -147,8 +148,8 @@ class GroupPage(QWidget):
         registrar = access.can(self.uow, access.REGISTER)
         for button in (self.edit_group_button, self.edit_mandate_button, self.add_member_button,
                        self.edit_member_button, self.remove_member_button):
-            button.setEnabled(registrar)
-        self.template_picker.setEnabled(reason is None)
+            explain(button, registrar, access.MESSAGES[access.REGISTER])
+        explain(self.template_picker, reason is None, reason or "")
         self.template_picker.show_group(self.group_id)
         self.reload_members()
         self.meetings_tab.show_group(self.group_id)
@@ -322,7 +323,9 @@ class GroupPage(QWidget):
 
     def edit_membership(self) -> None:
         selected = self._selected_membership()
-        if self.group_id is not None and selected and MembershipDialog(
+        if selected is None:
+            show_in_status_bar(self, self.tr("Choose a member in the list first."))
+        elif self.group_id is not None and selected and MembershipDialog(
             self.uow, self.group_id, selected, self
         ).exec():
             self._after_edit()
@@ -330,6 +333,7 @@ class GroupPage(QWidget):
     def remove_membership(self) -> None:
         selected = self._selected_membership()
         if selected is None:
+            show_in_status_bar(self, self.tr("Choose a member in the list first."))
             return
         answer = QMessageBox.question(
             self, self.tr("Remove membership"),

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.enums import MeetingStatus, MinutesStatus
 from ...services import UnitOfWork, agenda, groups, meetings
 from ...services.meeting_dto import AgendaItemDTO, MeetingDTO, OutcomeData
 from ...services.meeting_view import MeetingView, meeting_view
@@ -40,12 +39,12 @@ from ..labels import meeting_status_labels, minutes_status_labels
 from ..models.agenda_model import AgendaTableModel
 from ..operations import Changes, notify, perform, show_in_status_bar, subscribe
 from ..widgets.approval_bar import ApprovalBar
+from ..widgets.disabled_reason import explain, explain_action
 from ..widgets.minutes_pane import MinutesPane
+from . import meeting_reasons as reasons
 from .attendance_tab import AttendanceTab
 from .meeting_export import MeetingExportMenu
 from .meeting_sending import MeetingSending
-
-LOCKED = (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED)
 
 
 class MeetingEditor(QMainWindow):
@@ -170,6 +169,10 @@ class MeetingEditor(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for act, can, why in ((self.undo_action, self.undo_stack.canUndoChanged, self.tr("Nothing to undo.")),
+                              (self.redo_action, self.undo_stack.canRedoChanged, self.tr("Nothing to redo."))):
+            explain_action(act, act.isEnabled(), why)
+            can.connect(lambda enabled, act=act, why=why: explain_action(act, enabled, why))
 
         def action(text: str, slot, shortcut) -> QAction:
             act = QAction(text, self)
@@ -208,21 +211,22 @@ class MeetingEditor(QMainWindow):
         parts = [f"{format_time(m.starts_at)}–{format_time(m.ends_at)}", where, meeting_status_labels()[m.status],
                  minutes_text, m.cancel_reason or ""]
         self.facts.setText(" · ".join(p for p in parts if p))
-        locked = m.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED)
-        open_for_edits = m.status is not MeetingStatus.CANCELLED and not locked
+        # A greyed button or action says why (tooltip, status bar): meeting_reasons has the words.
+        why_not = reasons.edit_reason(m)
+        open_for_edits = not why_not
         for widget in (self.add_button, self.template_button, self.edit_button, self.attendance_tab):
-            widget.setEnabled(open_for_edits)
-        self.minutes_pane.set_read_only(not open_for_edits)
+            explain(widget, open_for_edits, why_not)
+        self.minutes_pane.set_read_only(not open_for_edits, why_not)
         for action in (self.add_action, self.delete_action, self.move_up_action, self.move_down_action):
-            action.setEnabled(open_for_edits)
+            explain_action(action, open_for_edits, why_not)
         self.agenda_view.setDragEnabled(open_for_edits)
         self.minutes_pane.comments = view.comments
         self.approval_bar.show_state(m, view.minutes)
         self.exports.show_meeting(m)
         self.sending.show_meeting(m)
-        self.called_button.setEnabled(m.status is MeetingStatus.PLANNED)
-        self.held_button.setEnabled(m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))
-        self.cancel_button.setEnabled(m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))
+        for button, why in ((self.called_button, reasons.called_reason(m)), (self.held_button, reasons.held_reason(m)),
+                            (self.cancel_button, reasons.cancel_reason(m))):
+            explain(button, not why, why)
         current = self.current_item()
         keep = select_item_id or (current.id if current else None)
         self.agenda_model.set_items(list(view.items))
@@ -263,9 +267,9 @@ class MeetingEditor(QMainWindow):
     def _changed_elsewhere(self, changes: Changes) -> None:
         if changes.initiator is self or not changes.touches_meeting(self.meeting.id):
             return
-        was_locked = self.meeting.minutes_status in LOCKED
+        was_locked = self.meeting.minutes_status in reasons.LOCKED
         self.reload()
-        if was_locked != (self.meeting.minutes_status in LOCKED):
+        if was_locked != (self.meeting.minutes_status in reasons.LOCKED):
             self.undo_stack.clear()  # approved (locked) or reopened: nothing before this can be undone or redone
         self.changed.emit(self.meeting.id)
 
@@ -336,7 +340,9 @@ class MeetingEditor(QMainWindow):
 
     def delete_item(self) -> None:
         item = self.current_item()
-        if item is not None and self.minutes_pane.save_now():
+        if item is None:
+            show_in_status_bar(self, self.tr("Choose an agenda item first."))
+        elif self.minutes_pane.save_now():
             self.push(DeleteItemCommand(self.uow, self.refresh, self.command_failed, item, self.tr("Remove item")))
 
     def apply_template(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPu
 
 from ...services import UnitOfWork, publication
 from ..operations import Changes, perform
+from .disabled_reason import explain
 
 
 class TemplatePicker(QWidget):
@@ -33,7 +34,7 @@ class TemplatePicker(QWidget):
         template = publication.group_template(self.uow, group_id)
         name = template.file_name if template else self.tr("the standard template")
         self.label.setText(self.tr("Word template: %1").replace("%1", name))
-        self.default_button.setEnabled(template is not None)
+        explain(self.default_button, template is not None, self.tr("The group uses the standard template already."))
 
     def choose(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose Word template"), "",

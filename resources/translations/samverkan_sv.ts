@@ -114,10 +114,6 @@
         <source>Actions: %1, of which overdue: %2</source>
         <translation>Åtgärder: %1, varav försenade: %2</translation>
     </message>
-    <message>
-        <source>Could not be done</source>
-        <translation>Kunde inte utföras</translation>
-    </message>
 </context>
 <context>
     <name>AgendaItemDialog</name>
@@ -397,10 +393,6 @@
         <translation>Vice ordföranden, %1</translation>
     </message>
     <message>
-        <source>Could not be done</source>
-        <translation>Kunde inte utföras</translation>
-    </message>
-    <message>
         <source>No attendance has been recorded for this meeting.</source>
         <translation>Ingen närvaro är antecknad för mötet.</translation>
     </message>
@@ -489,6 +481,18 @@
     <message>
         <source>Remove</source>
         <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>The minutes are approved or the meeting cancelled: attachments can be opened and saved, not added or removed.</source>
+        <translation>Anteckningarna är godkända eller mötet inställt: bilagor kan öppnas och sparas, inte läggas till eller tas bort.</translation>
+    </message>
+    <message>
+        <source>Choose an attachment in the list first.</source>
+        <translation>Välj först en bilaga i listan.</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>Välj först en punkt på dagordningen.</translation>
     </message>
     <message>
         <source>Attach file</source>
@@ -731,6 +735,10 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Historik</translation>
     </message>
     <message>
+        <source>No case is waiting to be planned.</source>
+        <translation>Inget ärende väntar på att planeras.</translation>
+    </message>
+    <message>
         <source>History: %1</source>
         <translation>Historik: %1</translation>
     </message>
@@ -963,6 +971,13 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>Saved to %1.</source>
         <translation>Sparad som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DisabledReason</name>
+    <message>
+        <source>The database is opened read-only: nothing can be changed here.</source>
+        <translation>Databasen är öppnad med skrivskydd: här kan inget ändras.</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1516,10 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>, until %1</source>
         <translation>, till och med %1</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation>Välj först en medlem i listan.</translation>
     </message>
     <message>
         <source>Remove membership</source>
@@ -2268,6 +2287,14 @@ Ordförande: %2</translation>
         <translation>Gör om</translation>
     </message>
     <message>
+        <source>Nothing to undo.</source>
+        <translation>Det finns inget att ångra.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Det finns inget att göra om.</translation>
+    </message>
+    <message>
         <source>Move item up</source>
         <translation>Flytta punkten uppåt</translation>
     </message>
@@ -2328,10 +2355,6 @@ Ordförande: %2</translation>
         <translation>Rätta beslutet eller utfallet (eller välj ”(inget utfall ännu)”) och försök igen.</translation>
     </message>
     <message>
-        <source>Could not be done</source>
-        <translation>Gick inte att genomföra</translation>
-    </message>
-    <message>
         <source>Could not be undone</source>
         <translation>Kunde inte ångras</translation>
     </message>
@@ -2342,6 +2365,10 @@ Ordförande: %2</translation>
     <message>
         <source>Edit item</source>
         <translation>Ändra punkt</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>Välj först en punkt på dagordningen.</translation>
     </message>
     <message>
         <source>Move item</source>
@@ -2381,10 +2408,6 @@ Ordförande: %2</translation>
     <message>
         <source>Publish to a folder…</source>
         <translation>Publicera till en mapp…</translation>
-    </message>
-    <message>
-        <source>Only approved minutes that are not yet published can be published.</source>
-        <translation>Bara godkända anteckningar som inte redan är publicerade kan publiceras.</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
@@ -2551,6 +2574,61 @@ Ordförande: %2</translation>
     </message>
 </context>
 <context>
+    <name>MeetingReasons</name>
+    <message>
+        <source>The meeting is cancelled.</source>
+        <translation>Mötet är inställt.</translation>
+    </message>
+    <message>
+        <source>The meeting is cancelled: its agenda and minutes cannot be changed.</source>
+        <translation>Mötet är inställt: dess dagordning och anteckningar kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>The minutes are approved: reopen them (“Reopen…”) to change anything.</source>
+        <translation>Anteckningarna är godkända: öppna dem igen (”Öppna igen…”) för att ändra något.</translation>
+    </message>
+    <message>
+        <source>The notice has been sent already: the meeting is called.</source>
+        <translation>Kallelsen är redan skickad: mötet är kallat.</translation>
+    </message>
+    <message>
+        <source>The meeting has been held.</source>
+        <translation>Mötet är genomfört.</translation>
+    </message>
+    <message>
+        <source>The meeting is marked as held already.</source>
+        <translation>Mötet är redan markerat som genomfört.</translation>
+    </message>
+    <message>
+        <source>A held meeting cannot be cancelled.</source>
+        <translation>Ett genomfört möte kan inte ställas in.</translation>
+    </message>
+    <message>
+        <source>The meeting is cancelled already.</source>
+        <translation>Mötet är redan inställt.</translation>
+    </message>
+    <message>
+        <source>The minutes are published already.</source>
+        <translation>Anteckningarna är redan publicerade.</translation>
+    </message>
+    <message>
+        <source>Only approved minutes can be published: record the approval first.</source>
+        <translation>Bara godkända anteckningar kan publiceras: anteckna godkännandet först.</translation>
+    </message>
+    <message>
+        <source>Mark the meeting as held first (“Mark as held”).</source>
+        <translation>Markera först mötet som genomfört (”Markera som genomfört”).</translation>
+    </message>
+    <message>
+        <source>The minutes are approved already.</source>
+        <translation>Anteckningarna är redan godkända.</translation>
+    </message>
+    <message>
+        <source>Only published minutes can be sent to the members: publish them first (Export → Publish to a folder…).</source>
+        <translation>Bara publicerade anteckningar kan skickas till medlemmarna: publicera dem först (Exportera → Publicera till en mapp…).</translation>
+    </message>
+</context>
+<context>
     <name>MeetingSending</name>
     <message>
         <source>Meeting pack (PDF)…</source>
@@ -2567,14 +2645,6 @@ Ordförande: %2</translation>
     <message>
         <source>Send the minutes…</source>
         <translation>Skicka anteckningarna…</translation>
-    </message>
-    <message>
-        <source>Minutes of a held meeting that are not yet approved can be sent to the chair.</source>
-        <translation>Anteckningar från ett genomfört möte som ännu inte är godkända kan skickas till ordföranden.</translation>
-    </message>
-    <message>
-        <source>Published minutes can be sent to the members.</source>
-        <translation>Publicerade anteckningar kan skickas till ledamöterna.</translation>
     </message>
     <message>
         <source>Meeting pack</source>
@@ -2870,6 +2940,10 @@ Ordförande: %2</translation>
     <message>
         <source> (case: %1)</source>
         <translation> (ärende: %1)</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>Välj först en punkt på dagordningen.</translation>
     </message>
     <message>
         <source>The text is kept here and in a recovery file that is offered at the next start.</source>
@@ -3710,6 +3784,10 @@ Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar de
         <translation>Word-mall: %1</translation>
     </message>
     <message>
+        <source>The group uses the standard template already.</source>
+        <translation>Gruppen använder redan standardmallen.</translation>
+    </message>
+    <message>
         <source>Choose Word template</source>
         <translation>Välj Word-mall</translation>
     </message>
@@ -3724,10 +3802,6 @@ Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar de
     <message>
         <source>The file %1 could not be read (%2).</source>
         <translation>Filen %1 kunde inte läsas (%2).</translation>
-    </message>
-    <message>
-        <source>Could not be done</source>
-        <translation>Kunde inte utföras</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3836,13 @@ Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar de
     <message>
         <source>HH:MM</source>
         <translation>TT:MM</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Could not be done</source>
+        <translation>Kunde inte utföras</translation>
     </message>
 </context>
 </TS>

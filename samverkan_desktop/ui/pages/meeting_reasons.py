@@ -11,61 +11,64 @@ from ...services.meeting_dto import MeetingDTO
 LOCKED = (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingReasons", text)
-
-
 def cancelled() -> str:
-    return _tr("The meeting is cancelled.")
+    return QCoreApplication.translate("MeetingReasons", "The meeting is cancelled.")
 
 
 def edit_reason(meeting: MeetingDTO) -> str:
     """Why the agenda, the minutes' text and the attendance cannot be changed ("" when they can)."""
     if meeting.status is MeetingStatus.CANCELLED:
-        return _tr("The meeting is cancelled: its agenda and minutes cannot be changed.")
+        return QCoreApplication.translate(
+            "MeetingReasons", "The meeting is cancelled: its agenda and minutes cannot be changed.")
     if meeting.minutes_status in LOCKED:
-        return _tr("The minutes are approved: reopen them (“Reopen…”) to change anything.")
+        return QCoreApplication.translate(
+            "MeetingReasons", "The minutes are approved: reopen them (“Reopen…”) to change anything.")
     return ""
 
 
 def called_reason(meeting: MeetingDTO) -> str:
-    return {
-        MeetingStatus.PLANNED: "",
-        MeetingStatus.CALLED: _tr("The notice has been sent already: the meeting is called."),
-        MeetingStatus.HELD: _tr("The meeting has been held."),
-    }.get(meeting.status, cancelled())
+    if meeting.status is MeetingStatus.CALLED:
+        return QCoreApplication.translate(
+            "MeetingReasons", "The notice has been sent already: the meeting is called.")
+    if meeting.status is MeetingStatus.HELD:
+        return QCoreApplication.translate("MeetingReasons", "The meeting has been held.")
+    return cancelled() if meeting.status is MeetingStatus.CANCELLED else ""
 
 
 def held_reason(meeting: MeetingDTO) -> str:
     if meeting.status is MeetingStatus.HELD:
-        return _tr("The meeting is marked as held already.")
+        return QCoreApplication.translate("MeetingReasons", "The meeting is marked as held already.")
     return cancelled() if meeting.status is MeetingStatus.CANCELLED else ""
 
 
 def cancel_reason(meeting: MeetingDTO) -> str:
     if meeting.status is MeetingStatus.HELD:
-        return _tr("A held meeting cannot be cancelled.")
-    return _tr("The meeting is cancelled already.") if meeting.status is MeetingStatus.CANCELLED else ""
+        return QCoreApplication.translate("MeetingReasons", "A held meeting cannot be cancelled.")
+    if meeting.status is MeetingStatus.CANCELLED:
+        return QCoreApplication.translate("MeetingReasons", "The meeting is cancelled already.")
+    return ""
 
 
 def publish_reason(meeting: MeetingDTO) -> str:
     if meeting.minutes_status is MinutesStatus.APPROVED:
         return ""
     if meeting.minutes_status is MinutesStatus.PUBLISHED:
-        return _tr("The minutes are published already.")
-    return _tr("Only approved minutes can be published: record the approval first.")
+        return QCoreApplication.translate("MeetingReasons", "The minutes are published already.")
+    return QCoreApplication.translate(
+        "MeetingReasons", "Only approved minutes can be published: record the approval first.")
 
 
 def review_mail_reason(meeting: MeetingDTO) -> str:
     if meeting.status is not MeetingStatus.HELD:
-        return _tr("Mark the meeting as held first (“Mark as held”).")
+        return QCoreApplication.translate("MeetingReasons", "Mark the meeting as held first (“Mark as held”).")
     if meeting.minutes_status in LOCKED:
-        return _tr("The minutes are approved already.")
+        return QCoreApplication.translate("MeetingReasons", "The minutes are approved already.")
     return ""
 
 
 def minutes_mail_reason(meeting: MeetingDTO) -> str:
     if meeting.minutes_status is MinutesStatus.PUBLISHED:
         return ""
-    return _tr("Only published minutes can be sent to the members: publish them first (Export → Publish to a "
-               "folder…).")
+    return QCoreApplication.translate(
+        "MeetingReasons",
+        "Only published minutes can be sent to the members: publish them first (Export → Publish to a folder…).")

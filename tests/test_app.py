@@ -104,6 +104,7 @@ def shown_windows(monkeypatch) -> list:
     original = MainWindow.show
     monkeypatch.setattr(MainWindow, "show", lambda self: shown.append(self) or original(self))
     monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
+    monkeypatch.setattr(MainWindow, "choose_user_at_first_start", lambda self: None)  # no modal question
     return shown
 
 

@@ -774,6 +774,97 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Shared database</source>
+        <translation>Delad databas</translation>
+    </message>
+    <message>
+        <source>A region&apos;s shared PostgreSQL database. Everyone logs in with their own login; the server decides what each login may read and change. Used from the next start.</source>
+        <translation>Regionens delade PostgreSQL-databas. Var och en loggar in med en egen inloggning; servern avgör vad varje inloggning får läsa och ändra. Används från nästa start.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <source>My Windows login (single sign-on, no password)</source>
+        <translation>Min Windows-inloggning (enkel inloggning, inget lösenord)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Logga in med</translation>
+    </message>
+    <message>
+        <source>Keep the password in this computer&apos;s keyring (never in a file)</source>
+        <translation>Spara lösenordet i datorns nyckelring (aldrig i en fil)</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate and server name checked (verify-full)</source>
+        <translation>Krypterad, certifikat och servernamn kontrolleras (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate checked (verify-ca)</source>
+        <translation>Krypterad, certifikatet kontrolleras (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not checked (not recommended)</source>
+        <translation>Krypterad, certifikatet kontrolleras inte (rekommenderas inte)</translation>
+    </message>
+    <message>
+        <source>the region&apos;s CA certificate (.pem)</source>
+        <translation>regionens CA-certifikat (.pem)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-certifikat</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Use a database file on this computer instead</source>
+        <translation>Använd en databasfil på den här datorn i stället</translation>
+    </message>
+    <message>
+        <source>kept in the keyring</source>
+        <translation>finns i nyckelringen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certifikat (*.pem *.crt *.cer);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Ansluten som %1.</translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <source>Import minutes from Word…</source>
@@ -1578,6 +1669,10 @@ Ordförande: %2</translation>
         <translation>Detaljer</translation>
     </message>
     <message>
+        <source>Login</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
         <source>History of the meeting</source>
         <translation>Mötets historik</translation>
     </message>
@@ -1931,7 +2026,7 @@ Ordförande: %2</translation>
     </message>
     <message>
         <source>New group…</source>
-        <extracomment>The demo&apos;s publisher (app.py sets it: published minutes go beside the database file).</extracomment>
+        <extracomment>Fills an empty database with the demo data (app.py injects it: the UI never imports sampledata).</extracomment>
         <translation>Ny grupp…</translation>
     </message>
     <message>
@@ -1945,6 +2040,10 @@ Ordförande: %2</translation>
     <message>
         <source>New person…</source>
         <translation>Ny person…</translation>
+    </message>
+    <message>
+        <source>Roles and logins…</source>
+        <translation>Roller och inloggningar…</translation>
     </message>
     <message>
         <source>Verify approved minutes</source>
@@ -1981,6 +2080,10 @@ Ordförande: %2</translation>
     <message>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
+    </message>
+    <message>
+        <source>Shared database…</source>
+        <translation>Delad databas…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2025,6 +2128,10 @@ Ordförande: %2</translation>
     <message>
         <source>Demo data</source>
         <translation>Demodata</translation>
+    </message>
+    <message>
+        <source>The database is changed from the next start.</source>
+        <translation>Databasen byts från nästa start.</translation>
     </message>
     <message>
         <source>Checking the approved minutes…</source>
@@ -3486,6 +3593,89 @@ Ordförande: %2</translation>
     </message>
 </context>
 <context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Secretary</source>
+        <translation>Sekreterare</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Ordförande</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>Vice ordförande</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Läsare</translation>
+    </message>
+    <message>
+        <source>Register keeper</source>
+        <translation>Registeransvarig</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Sub-groups</source>
+        <translation>Undergrupper</translation>
+    </message>
+    <message>
+        <source>also sub-groups</source>
+        <translation>även undergrupper</translation>
+    </message>
+    <message>
+        <source>Roles and logins</source>
+        <translation>Roller och inloggningar</translation>
+    </message>
+    <message>
+        <source>On the shared database each person logs in with their own login; the roles decide, in the database itself, what the login may read and change.</source>
+        <translation>I den delade databasen loggar var och en in med en egen inloggning; rollerna avgör, i databasen själv, vad inloggningen får läsa och ändra.</translation>
+    </message>
+    <message>
+        <source>In a database file on this computer everything is allowed. The roles given here apply when the region moves to a shared PostgreSQL database.</source>
+        <translation>I en databasfil på den här datorn är allt tillåtet. Rollerna som ges här gäller när regionen flyttar till en delad PostgreSQL-databas.</translation>
+    </message>
+    <message>
+        <source>the person&apos;s login, or from the e-mail address</source>
+        <translation>personens inloggning, annars från e-postadressen</translation>
+    </message>
+    <message>
+        <source>Also in every group below</source>
+        <translation>Även i alla grupper under</translation>
+    </message>
+    <message>
+        <source>Give role</source>
+        <translation>Ge roll</translation>
+    </message>
+    <message>
+        <source>Take away selected role</source>
+        <translation>Ta bort vald roll</translation>
+    </message>
+    <message>
+        <source>Add a person and a group to the register first.</source>
+        <translation>Lägg först in en person och en grupp i registret.</translation>
+    </message>
+    <message>
+        <source>Select a role in the list first.</source>
+        <translation>Välj först en roll i listan.</translation>
+    </message>
+</context>
+<context>
     <name>SeriesDialog</name>
     <message>
         <source>Plan meetings</source>
@@ -3836,6 +4026,25 @@ Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar de
     <message>
         <source>HH:MM</source>
         <translation>TT:MM</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Who is using the app?</source>
+        <translation>Vem använder programmet?</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the history with your name and the computer&apos;s login (%1). Choose yourself in the register, or type your name.</source>
+        <translation>Varje ändring antecknas i historiken med ditt namn och datorns inloggning (%1). Välj dig själv i registret, eller skriv ditt namn.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation>Förnamn och efternamn</translation>
     </message>
 </context>
 <context>

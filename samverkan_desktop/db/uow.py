@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import ConflictError, DomainError, StorageError, ValidationError
+from ..infra.config import os_user
 from . import audit_chain
 from .engine import is_read_only
 
@@ -24,9 +25,12 @@ class UnitOfWork:
     """
 
     def __init__(self, session_factory: Callable[[], Session], actor: str = "okänd", *,
-                 read_only: bool = False, database: str = "") -> None:
+                 read_only: bool = False, database: str = "", login: str | None = None) -> None:
         self._session_factory = session_factory
-        self.actor = actor
+        self.actor = actor  # the person using the app (chosen at first start): the audit's "who"
+        #: The login the audit records beside the actor: the operating system's user on SQLite; on PostgreSQL
+        #: the database sets it from session_user whatever this says (migration 0012).
+        self.login = login
         self.read_only = read_only  # opened read-only (another instance writes): errors say so
         self.database = database  # which database, for recovery files: the URL without a password
         self._depth = 0
@@ -64,7 +68,8 @@ class UnitOfWork:
 
     def for_another_thread(self) -> UnitOfWork:
         """A unit of work of its own for a worker thread: sessions and nesting are not shared across threads."""
-        worker = UnitOfWork(self._session_factory, self.actor, read_only=self.read_only, database=self.database)
+        worker = UnitOfWork(self._session_factory, self.actor, read_only=self.read_only, database=self.database,
+                            login=self.login)
         worker.before_milestone = self.before_milestone
         worker._commit_count = self._commit_count
         return worker
@@ -166,11 +171,12 @@ def refuse_overlong_text(session: Session, _context: object, _instances: object)
                                       field=key)
 
 
-def create_unit_of_work(engine: Engine, actor: str = "okänd") -> UnitOfWork:
-    """A reusable unit of work: each ``with`` block opens its own session and transaction."""
+def create_unit_of_work(engine: Engine, actor: str = "okänd", login: str | None = None) -> UnitOfWork:
+    """A reusable unit of work: each ``with`` block opens its own session and transaction. ``login``: what the
+    audit records as the login (default: the operating system's user; PostgreSQL puts session_user there)."""
     factory = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False, info={audit_chain.CHAINED: True})
     event.listen(factory, "before_flush", refuse_overlong_text)  # portable text lengths, see refuse_overlong_text
     event.listen(factory, "before_commit", audit_chain.write_pending)  # the audit events, chained, at the commit
     event.listen(factory, "after_soft_rollback", audit_chain.forget_pending)
-    return UnitOfWork(factory, actor,
-                      read_only=is_read_only(engine), database=engine.url.render_as_string(hide_password=True))
+    return UnitOfWork(factory, actor, read_only=is_read_only(engine),
+                      database=engine.url.render_as_string(hide_password=True), login=login or os_user())

@@ -66,7 +66,7 @@ def audit(uow: UnitOfWork, entity: str, entity_id: int | None, action: str, summ
     previous event, when the transaction commits: db.audit_chain)."""
     append_audit_event(uow.session, AuditEvent(at=datetime.now(UTC), actor=uow.actor, entity=entity,
                                                entity_id=entity_id, action=action, summary=summary,
-                                               meeting_id=meeting_id))
+                                               meeting_id=meeting_id, login=uow.login))
 
 
 def preload(session: Session, model: type[Base], ids: Iterable[int | None]) -> None:

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from sqlalchemy import select, text
 
 from ..db.models import GRANT_ROLES, AppLogin, Group, GroupGrant, Person
-from ..db.roles import USER_ROLE, create_role, quote
+from ..db.roles import REPORTING_ROLE, USER_ROLE, create_role, literal, quote
 from ..db.uow import UnitOfWork
-from ..domain.errors import NotFoundError, ValidationError
+from ..domain.errors import NotFoundError, StorageError, ValidationError
 from ._common import audit
 
 EDIT = "edit"  # a group's meetings, agenda, minutes, attendance
@@ -148,6 +148,7 @@ def grant(uow: UnitOfWork, person: str, role: str, group: str, *, login: str | N
     if role not in GRANT_ROLES:
         raise ValidationError(f"Okänd roll {role!r}; välj en av {', '.join(GRANT_ROLES)}.", field="role")
     with uow:
+        require(uow, REGISTER)
         found_person, found_group = _person(uow, person), _group(uow, group)
         existing = uow.session.scalars(select(AppLogin).where(AppLogin.person_id == found_person.id)).first()
         name = login or (existing.login if existing else default_login(found_person))
@@ -160,8 +161,7 @@ def grant(uow: UnitOfWork, person: str, role: str, group: str, *, login: str | N
         elif row.person_id != found_person.id:
             raise ValidationError(f"Inloggningen {name!r} hör redan till en annan person.", field="login")
         if on_postgresql(uow):
-            uow.session.execute(text(create_role(name, f"LOGIN IN ROLE {USER_ROLE}")))
-            uow.session.execute(text(f"GRANT {USER_ROLE} TO {quote(name)}"))
+            _ensure_server_login(uow, name, USER_ROLE)
         held = uow.session.scalars(select(GroupGrant).where(
             GroupGrant.login == name, GroupGrant.group_id == found_group.id, GroupGrant.role == role)).first()
         if held is None:
@@ -180,6 +180,7 @@ def grant(uow: UnitOfWork, person: str, role: str, group: str, *, login: str | N
 def revoke(uow: UnitOfWork, person: str, role: str, group: str) -> None:
     """Takes the role in the group from the person's logins (the login itself stays; DROP ROLE is the DBA's)."""
     with uow:
+        require(uow, REGISTER)
         found_person, found_group = _person(uow, person), _group(uow, group)
         logins = uow.session.scalars(select(AppLogin.login).where(AppLogin.person_id == found_person.id)).all()
         held = uow.session.scalars(select(GroupGrant).where(
@@ -193,6 +194,71 @@ def revoke(uow: UnitOfWork, person: str, role: str, group: str) -> None:
         uow.commit()
 
 
+def _may_create_roles(uow: UnitOfWork) -> bool:
+    return bool(uow.session.execute(text(
+        "SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user")).scalar())
+
+
+def _ensure_server_login(uow: UnitOfWork, name: str, group_role: str) -> None:
+    """The PostgreSQL login ``name`` exists and is a member of ``group_role``: created (without a password) or
+    made a member when this login may (the owner, the DBA); else a Swedish message says who does it."""
+    exists = uow.session.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first()
+    if exists and uow.session.execute(text(f"SELECT pg_has_role({literal(name)}, {literal(group_role)}, "
+                                           "'MEMBER')")).scalar():
+        return
+    if not _may_create_roles(uow):
+        what = "finns inte" if not exists else f"är inte medlem i {group_role}"
+        raise ValidationError(f"Inloggningen {name!r} {what} på databasservern. Databasadministratören lägger "
+                              f"upp den (samverkan admin grant eller admin reporting); sedan kan rollen ges här.",
+                              field="login")
+    uow.session.execute(text(create_role(name, f"LOGIN IN ROLE {group_role}")))
+    uow.session.execute(text(f"GRANT {quote(group_role)} TO {quote(name)}"))
+
+
+def reporting_login(uow: UnitOfWork, login: str, *, remove: bool = False) -> None:
+    """PostgreSQL: makes ``login`` a member of the read-only reporting role (creating the login, without a
+    password, if needed), or takes that membership away (``remove``; the login itself stays)."""
+    name = login.strip()
+    if not name or len(name) > 63:
+        raise ValidationError("Ange ett inloggningsnamn (högst 63 tecken).", field="login")
+    with uow:
+        if not on_postgresql(uow):
+            raise ValidationError("Rapportrollen finns bara på en delad PostgreSQL-databas.")
+        if remove:
+            member = uow.session.execute(text(
+                f"SELECT pg_has_role({literal(name)}, {literal(REPORTING_ROLE)}, 'MEMBER') "
+                "FROM pg_roles WHERE rolname = :n"), {"n": name}).scalar()
+            if not member:
+                raise NotFoundError(f"Inloggningen {name!r} har inte rapportrollen.")
+            uow.session.execute(text(f"REVOKE {quote(REPORTING_ROLE)} FROM {quote(name)}"))
+        else:
+            _ensure_server_login(uow, name, REPORTING_ROLE)
+        audit(uow, "behörighet", None, "rapportroll borttagen" if remove else "rapportroll given", name)
+        uow.commit()
+
+
+def check_connection(url: str) -> str:
+    """Connects to the shared database at ``url`` and returns the login the server sees (the connection dialog's
+    "Test the connection"); a StorageError says why not, in Swedish."""
+    from sqlalchemy.exc import DBAPIError
+
+    from ..db.engine import create_database_engine
+
+    try:
+        engine = create_database_engine(url)
+    except ModuleNotFoundError as error:
+        raise StorageError("PostgreSQL-drivrutinen saknas (pip install 'samverkan-desktop[postgres]').") from error
+    try:
+        with engine.connect() as connection:
+            return connection.execute(text("SELECT session_user::text")).scalar_one()
+    except DBAPIError as error:
+        detail = str(getattr(error, "orig", error)).strip().splitlines()
+        raise StorageError("Anslutningen misslyckades: servern kunde inte nås, certifikatet godtogs inte eller "
+                           "inloggningen nekades" + (f" ({detail[0]})." if detail else ".")) from error
+    finally:
+        engine.dispose()
+
+
 def list_grants(uow: UnitOfWork) -> list[GrantRow]:
     with uow:
         rows = uow.session.execute(
@@ -204,5 +270,6 @@ def list_grants(uow: UnitOfWork) -> list[GrantRow]:
         return [GrantRow(*row) for row in rows]
 
 
-__all__ = ["EDIT", "REGISTER", "GrantRow", "can", "current_login", "grant", "group_roles",
-           "list_grants", "may_approve", "read_only_reason", "require", "require_approver", "revoke"]
+__all__ = ["EDIT", "REGISTER", "GrantRow", "can", "check_connection", "current_login", "grant", "group_roles",
+           "list_grants", "may_approve", "read_only_reason", "reporting_login", "require", "require_approver",
+           "revoke"]

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from ..db.models import Group, Mandate, MandateRevision, ReportingDuty
 from ..domain.errors import ValidationError
 from ..domain.rules import optional_text, require_text, validate_meeting_range
-from . import UnitOfWork
+from . import UnitOfWork, access
 from ._common import audit, get_or_raise
 from .dto import MandateData, MandateDTO, ReportingDutyData, ReportingDutyDTO
 
@@ -79,6 +79,7 @@ def save_mandate(uow: UnitOfWork, group_id: int, data: MandateData, *, new_versi
     otherwise the current version is corrected in place (or the first one created)."""
     validate_mandate(data)
     with uow:
+        access.require(uow, access.REGISTER)
         group = get_or_raise(uow.session, Group, group_id, "Gruppen finns inte längre.")
         latest = uow.session.scalar(
             select(Mandate).where(Mandate.group_id == group_id).order_by(Mandate.version.desc()).limit(1)

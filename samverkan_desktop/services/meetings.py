@@ -15,7 +15,7 @@ from ..domain.enums import ItemKind, MeetingStatus, MinutesStatus
 from ..domain.errors import ValidationError
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork, access
-from ._common import PRELOAD_CHUNK, audit, get_or_raise, lock_meeting, preload
+from ._common import ID_MAX, ID_MIN, PRELOAD_CHUNK, audit, get_or_raise, lock_meeting, preload
 from .agenda import check_minutes_open
 from .case_state import settle_cases_of
 from .dto import SaveResult
@@ -206,9 +206,20 @@ def create_meeting(uow: UnitOfWork, data: MeetingData) -> SaveResult[MeetingDTO]
         return SaveResult(to_dto(meeting, 0), tuple(warnings))
 
 
+def _require_edit(uow: UnitOfWork, meeting_id: int) -> None:
+    """On a shared database: the login is the group's secretary, said in words before the row is locked (a
+    reader's lock would find no row: row-level security)."""
+    if not isinstance(meeting_id, int) or not ID_MIN <= meeting_id <= ID_MAX:
+        return  # lock_meeting says "not found"
+    group_id = uow.session.scalar(select(Meeting.group_id).where(Meeting.id == meeting_id))
+    if group_id is not None:
+        access.require(uow, access.EDIT, group_id)
+
+
 def update_meeting(uow: UnitOfWork, meeting_id: int, data: MeetingData) -> SaveResult[MeetingDTO]:
     starts, ends = _span(data)
     with uow:
+        _require_edit(uow, meeting_id)
         meeting = lock_meeting(uow.session, meeting_id, numbering=True, message=NOT_FOUND)
         if meeting.status is MeetingStatus.CANCELLED:
             raise ValidationError("Mötet är inställt och kan inte ändras.")
@@ -246,6 +257,7 @@ def plan_year(uow: UnitOfWork, group_id: int, days: Sequence[date], start: time,
 def cancel_meeting(uow: UnitOfWork, meeting_id: int, reason: str) -> MeetingDTO:
     text = require_text(reason, "cancel_reason", "Ange varför mötet ställs in.")
     with uow:
+        _require_edit(uow, meeting_id)
         meeting = lock_meeting(uow.session, meeting_id, numbering=True, message=NOT_FOUND)
         if meeting.status not in (MeetingStatus.PLANNED, MeetingStatus.CALLED):
             raise ValidationError("Bara planerade eller kallade möten kan ställas in.")
@@ -261,6 +273,7 @@ def cancel_meeting(uow: UnitOfWork, meeting_id: int, reason: str) -> MeetingDTO:
 
 def mark_called(uow: UnitOfWork, meeting_id: int) -> MeetingDTO:
     with uow:
+        _require_edit(uow, meeting_id)
         meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)
         if meeting.status is not MeetingStatus.PLANNED:
             raise ValidationError("Bara ett planerat möte kan kallas till.")
@@ -273,6 +286,7 @@ def mark_called(uow: UnitOfWork, meeting_id: int) -> MeetingDTO:
 def mark_held(uow: UnitOfWork, meeting_id: int) -> MeetingDTO:
     """Planerat or kallat -> genomfört; refused while a decision item has no outcome (named)."""
     with uow:
+        _require_edit(uow, meeting_id)
         meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)
         if meeting.status not in (MeetingStatus.PLANNED, MeetingStatus.CALLED):
             raise ValidationError("Mötet är redan genomfört eller inställt.")

@@ -99,6 +99,7 @@ def save_membership(
 
 def end_membership(uow: UnitOfWork, membership_id: int, on: date) -> MembershipDTO:
     with uow:
+        access.require(uow, access.REGISTER)
         membership = get_or_raise(uow.session, Membership, membership_id, NOT_FOUND)
         validate_period(membership.valid_from, on)
         membership.valid_to = on

@@ -1,3 +1,4 @@
+# Over 400 lines: the composition of the window (menus, toolbar, pages and their wiring); pages are modules.
 """The main window: the group tree on the left, the chosen page on the right."""
 
 from __future__ import annotations
@@ -30,8 +31,7 @@ from ..application.safety import BackupKeeper
 from ..domain.errors import DomainError
 from ..export.pdf import pdf_converter_description, pdf_unavailable_reason
 from ..infra.config import Settings
-from ..sampledata import demo
-from ..services import UnitOfWork, approval, attachments, audit, groups, organisations, people
+from ..services import UnitOfWork, attachments, audit, groups, organisations, people
 from . import accessibility, spelling
 from .background import BackgroundTask, ProgressRunner
 from .data_actions import DataActions
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
     def __init__(self, uow: UnitOfWork, settings: Settings, *, database_label: str = "",
                  save_settings: Callable[[Settings], None] | None = None,
                  today: Callable[[], date] = date.today, backups: BackupKeeper | None = None,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, demo_loader: Callable[[UnitOfWork], object] | None = None) -> None:
         super().__init__()
         self.uow = uow
         self.settings = settings
@@ -122,8 +122,9 @@ class MainWindow(QMainWindow):
         self.first_start_page.import_requested.connect(self.import_register)
         self.first_start_page.demo_requested.connect(self.load_demo)
         self.first_start_page.group_requested.connect(self.new_group)
-        #: The demo's publisher (app.py sets it: published minutes go beside the database file).
-        self.demo_publish: Callable[..., object] | None = None
+        #: Fills an empty database with the demo data (app.py injects it: the UI never imports sampledata).
+        self.demo_loader = demo_loader
+        self.first_start_page.demo_button.setVisible(demo_loader is not None)
         for page in (self.empty_page, self.group_page, self.organisation_page, self.people_page,
                      self.follow_up_page, self.first_start_page):
             self.pages.addWidget(page)
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         self.new_person_action = self._action(self.tr("New person…"), self.new_person)
         self.show_organisations_action = self._action(self.tr("Organisations"), self.show_organisations)
         self.show_people_action = self._action(self.tr("People"), self.show_people)
+        self.roles_action = self._action(self.tr("Roles and logins…"), self.show_roles)
         self.verify_action = self._action(self.tr("Verify approved minutes"), self.verify_approvals)
         self.signing_key_action = self._action(self.tr("Create my signing key…"), self.create_signing_key)
         self.follow_up_action = self._action(self.tr("Follow-up"), self.show_follow_up, "Ctrl+U")
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
             "its server."))
         self.settings_action = self._action(self.tr("Settings…"), self.edit_settings,
                                             QKeySequence.StandardKey.Preferences)
+        self.shared_database_action = self._action(self.tr("Shared database…"), self.edit_shared_database)
         quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action, name in ((self.new_group_action, "new_group"), (self.new_subgroup_action, "new_subgroup"),
                              (self.show_organisations_action, "organisations"), (self.show_people_action, "people"),
@@ -220,6 +223,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.verify_action)
         file_menu.addAction(self.signing_key_action)
         file_menu.addAction(self.backups_action)
+        file_menu.addAction(self.shared_database_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -230,6 +234,8 @@ class MainWindow(QMainWindow):
         register_menu.addSeparator()
         register_menu.addAction(self.show_organisations_action)
         register_menu.addAction(self.show_people_action)
+        register_menu.addSeparator()
+        register_menu.addAction(self.roles_action)
         follow_up_menu = self.menuBar().addMenu(self.tr("F&ollow-up"))
         follow_up_menu.addAction(self.follow_up_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -264,10 +270,12 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
         """The demo data, off the GUI thread under a progress dialog (it takes a few seconds)."""
-        worker, publish = self.uow.for_another_thread(), self.demo_publish
+        worker, loader = self.uow.for_another_thread(), self.demo_loader
+        if loader is None:
+            return
 
         def work(_progress):
-            return demo.create_demo_data(worker, publish=publish)
+            return loader(worker)
 
         self.first_start_page.setEnabled(False)
         self.demo_runner = ProgressRunner(self, self.tr("Loading the demo data…"), work, self._demo_loaded,
@@ -369,14 +377,43 @@ class MainWindow(QMainWindow):
         self.people_page.reload()
         self.pages.setCurrentWidget(self.people_page)
 
+    def show_roles(self) -> None:
+        """Who may do what on a shared database: the registeransvarig gives and takes roles (dialogs.roles_dialog)."""
+        from .dialogs.roles_dialog import RolesDialog
+
+        RolesDialog(self.uow, self).exec()
+
     # -- application -----------------------------------------------------------------------------
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():
             self.settings = dialog.result_value
+            self.uow.actor = self.settings.actor  # the audit names the new name from now on
             spelling.checker().set_enabled(self.settings.spell_check)
             if self._save_settings is not None:
                 self._save_settings(self.settings)
+
+    def edit_shared_database(self) -> None:
+        """The shared PostgreSQL server used from the next start (dialogs.connection_dialog)."""
+        from .dialogs.connection_dialog import ConnectionDialog
+
+        dialog = ConnectionDialog(self.settings, self)
+        if dialog.exec():
+            self.settings = dialog.result_value
+            if self._save_settings is not None:
+                self._save_settings(self.settings)
+            QMessageBox.information(self, APP_NAME, self.tr("The database is changed from the next start."))
+
+    def choose_user_at_first_start(self) -> None:
+        """On a database file: who uses the app, asked once (dialogs.user_dialog), then the audit's actor."""
+        from .dialogs.user_dialog import ask_at_first_start
+
+        chosen = ask_at_first_start(self.uow, self.settings, self)
+        if chosen is not None:
+            self.settings = chosen
+            self.uow.actor = chosen.actor
+            if self._save_settings is not None:
+                self._save_settings(chosen)
 
     def create_signing_key(self) -> None:
         """A chair's or vice chair's own key, kept in this user's data folder (dialogs.signing_key_dialog)."""
@@ -392,7 +429,7 @@ class MainWindow(QMainWindow):
         """Recompute every approved minutes' checksum, check every signature, every attachment's SHA-256 and the
         audit chain, in a worker under a progress dialog (Stop between two batches); then say what no longer
         matches and the chain's first broken link (``verification_done`` carries them)."""
-        from ..services import signing
+        from ..services import verification
 
         worker = self.uow.for_another_thread()
         steps = {"minutes": self.tr("Checking the approved minutes…"),
@@ -402,8 +439,8 @@ class MainWindow(QMainWindow):
             def report(done: int, total: int, what: str) -> bool:
                 return progress(done, total, steps.get(what, what))
 
-            problems = [p.describe() for p in approval.verify_all(worker, report)]
-            problems += [c.describe() for c in signing.verify_signatures(worker, report) if c.problem]
+            problems = [p.describe() for p in verification.verify_all(worker, report)]
+            problems += [c.describe() for c in verification.verify_signatures(worker, report) if c.problem]
             report(0, 1, self.tr("Checking the attachments…"))
             problems += [p.describe() for p in attachments.verify_attachments(worker)]
             report(0, 1, self.tr("Checking the audit trail…"))

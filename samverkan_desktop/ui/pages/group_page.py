@@ -154,6 +154,11 @@ class GroupPage(QWidget):
         self.reload_members()
         self.meetings_tab.show_group(self.group_id)
         self.cases_tab.show_group(self.group_id)
+        tab = self.meetings_tab  # new meetings and the group's standard items are the secretary's
+        for button in (tab.new_button, tab.series_button, tab.template_button):
+            explain(button, reason is None, reason or "")
+        if reason is not None:
+            explain(self.cases_tab.plan_button, False, reason)
 
     def export_annual_report(self) -> None:
         """Underlag för årsrapport: the year asked for, the file written off the GUI thread."""

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ...services import UnitOfWork, agenda, groups, meetings
 from ...services.meeting_dto import AgendaItemDTO, MeetingDTO, OutcomeData
@@ -39,8 +39,10 @@ from ..labels import meeting_status_labels, minutes_status_labels
 from ..models.agenda_model import AgendaTableModel
 from ..operations import Changes, notify, perform, show_in_status_bar, subscribe
 from ..widgets.approval_bar import ApprovalBar
+from ..widgets.banner import Banner, BannerKind
 from ..widgets.disabled_reason import explain, explain_action
 from ..widgets.minutes_pane import MinutesPane
+from ..widgets.table_fit import fit_columns
 from . import meeting_reasons as reasons
 from .attendance_tab import AttendanceTab
 from .meeting_export import MeetingExportMenu
@@ -68,6 +70,9 @@ class MeetingEditor(QMainWindow):
         self.header = QLabel(self)
         self.header.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.facts = QLabel(self)
+        # On a shared PostgreSQL database: why this login may not change the meeting (services/access).
+        self.access_banner = Banner("", BannerKind.INFO, closable=False, parent=self)
+        self.access_banner.hide()
         self.edit_button = QPushButton(self.tr("Change time and place…"), self)
         self.called_button = QPushButton(self.tr("Mark as called"), self)
         self.held_button = QPushButton(self.tr("Mark as held"), self)
@@ -104,8 +109,7 @@ class MeetingEditor(QMainWindow):
         self.agenda_view.setDropIndicatorShown(True)
         self.agenda_view.verticalHeader().hide()
         header = self.agenda_view.horizontalHeader()
-        # Fixed widths, fitted to the contents once per reload (_fit_columns): ResizeToContents would measure
-        # every cell again at each layout pass, thousands of data() calls per opening.
+        # Fixed widths, fitted to the contents once per reload (widgets/table_fit.py).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(AgendaTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.agenda_view.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_current())
@@ -152,6 +156,7 @@ class MeetingEditor(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addWidget(self.header)
         layout.addWidget(self.facts)
+        layout.addWidget(self.access_banner)
         layout.addLayout(header_buttons)
         layout.addWidget(self.approval_bar)
         layout.addWidget(self.tabs)
@@ -172,7 +177,8 @@ class MeetingEditor(QMainWindow):
         for act, can, why in ((self.undo_action, self.undo_stack.canUndoChanged, self.tr("Nothing to undo.")),
                               (self.redo_action, self.undo_stack.canRedoChanged, self.tr("Nothing to redo."))):
             explain_action(act, act.isEnabled(), why)
-            can.connect(lambda enabled, act=act, why=why: explain_action(act, enabled, why))
+            # The stack may still say so while the window is being destroyed, after its actions are gone.
+            can.connect(lambda enabled, act=act, why=why: isValid(act) and explain_action(act, enabled, why))
 
         def action(text: str, slot, shortcut) -> QAction:
             act = QAction(text, self)
@@ -211,8 +217,11 @@ class MeetingEditor(QMainWindow):
         parts = [f"{format_time(m.starts_at)}–{format_time(m.ends_at)}", where, meeting_status_labels()[m.status],
                  minutes_text, m.cancel_reason or ""]
         self.facts.setText(" · ".join(p for p in parts if p))
+        self.access_banner.label.setText(view.read_only_reason or "")
+        self.access_banner.setVisible(view.read_only_reason is not None)
+        may_edit = view.read_only_reason is None
         # A greyed button or action says why (tooltip, status bar): meeting_reasons has the words.
-        why_not = reasons.edit_reason(m)
+        why_not = reasons.edit_reason(m) or (view.read_only_reason or "")
         open_for_edits = not why_not
         for widget in (self.add_button, self.template_button, self.edit_button, self.attendance_tab):
             explain(widget, open_for_edits, why_not)
@@ -222,15 +231,18 @@ class MeetingEditor(QMainWindow):
         self.agenda_view.setDragEnabled(open_for_edits)
         self.minutes_pane.comments = view.comments
         self.approval_bar.show_state(m, view.minutes)
+        if not may_edit:  # sending and receipts are the secretary's (approving stays: a chair may)
+            for button in (self.send_button, self.receipt_button):
+                explain(button, False, view.read_only_reason or "")
         self.exports.show_meeting(m)
         self.sending.show_meeting(m)
         for button, why in ((self.called_button, reasons.called_reason(m)), (self.held_button, reasons.held_reason(m)),
                             (self.cancel_button, reasons.cancel_reason(m))):
-            explain(button, not why, why)
+            explain(button, not (why := why or ("" if may_edit else view.read_only_reason or "")), why)
         current = self.current_item()
         keep = select_item_id or (current.id if current else None)
         self.agenda_model.set_items(list(view.items))
-        self._fit_columns()
+        fit_columns(self.agenda_view, skip=AgendaTableModel.TITLE)
         row = self.agenda_model.row_of(keep) if keep else -1
         if row < 0 and self.agenda_model.rowCount():
             row = 0
@@ -239,24 +251,6 @@ class MeetingEditor(QMainWindow):
         self._show_current()
         self.time_warning.setText(view.time_warning or "")
         self.time_warning.setVisible(bool(view.time_warning))
-
-    def _fit_columns(self) -> None:
-        """The widths ResizeToContents gives every column but the stretched title (the widest cell, or the header;
-        as QTableView.resizeColumnToContents), each text measured once: "Beslut" in twenty rows is one width."""
-        view, model, header = self.agenda_view, self.agenda_model, self.agenda_view.horizontalHeader()
-        view.ensurePolished()
-        option = QStyleOptionViewItem()
-        view.initViewItemOption(option)
-        for column in range(model.columnCount()):
-            if column == AgendaTableModel.TITLE:
-                continue
-            widest, measured = 0, set()
-            for row in range(model.rowCount()):
-                index = model.index(row, column)
-                if (text := index.data()) not in measured:
-                    measured.add(text)
-                    widest = max(widest, view.itemDelegateForIndex(index).sizeHint(option, index).width())
-            header.resizeSection(column, max(widest + (1 if view.showGrid() else 0), header.sectionSizeHint(column)))
 
     def refresh(self, select_item_id: int | None = None) -> None:
         """Show the meeting anew after a change made here, and announce it."""
@@ -306,10 +300,10 @@ class MeetingEditor(QMainWindow):
 
     def push(self, command: AgendaCommand) -> bool:
         """Run the command's change now and put it on the undo stack only if it was accepted."""
-        if perform(self, command.run_first) is None:
-            return False
-        self.undo_stack.push(command)
-        return True
+        accepted = perform(self, command.run_first) is not None
+        if accepted:
+            self.undo_stack.push(command)
+        return accepted
 
     def command_failed(self, message: str) -> None:
         """An undo or redo the data no longer allows: say why, and start a fresh undo history."""

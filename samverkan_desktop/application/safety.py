@@ -19,6 +19,7 @@ from ..db.backup import BackupInfo, quick_check
 from ..db.migrate import upgrade_database
 from ..db.uow import MILESTONE_APPROVAL, MILESTONE_PUBLICATION, UnitOfWork
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 
 __all__ = ["BackupInfo", "BackupKeeper", "StartupHealth", "quick_check", "restore_into_place", "startup_check"]
 
@@ -136,7 +137,7 @@ class BackupKeeper:
         (a backup may be older than the program); without one, the caller must do both.
         """
         if self.db_file is None:
-            raise StorageError("Bara en SQLite-databasfil kan återställas från en säkerhetskopia.")
+            raise StorageError(msg("application.safety.bara_sqlite_databasfil_aterstallas"))
         if self.engine is not None:
             self.engine.dispose()
         replaced = backups.restore_backup(path, self.db_file)

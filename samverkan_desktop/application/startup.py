@@ -31,6 +31,7 @@ from ..db.preflight import (
     require_known_schema,
 )
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from ..infra.config import migrations_dir
 
 #: Up to this size the quick check always runs first (the GUI checks before its window opens up to the same size).
@@ -67,8 +68,7 @@ def check_database(url: str, *, writing: bool, vouches: bool, what: str) -> Star
     if not found.exists or found.size == 0:
         if not writing:  # a reading command never creates a database (nor the schema in an empty file)
             state = "finns inte" if not found.exists else "är tom (inget schema)"
-            raise StorageError(f"Databasen {path} {state}; {what} har inget att läsa och inget har skapats. "
-                               "Starta programmet eller kör 'samverkan migrate' först.")
+            raise StorageError(msg("application.startup.databasen_inget_lasa_inget", path=path, state=state, what=what))
         return StartupCheck(found)
     schema = read_schema(path)
     head = quick_head(migrations_dir())
@@ -78,8 +78,7 @@ def check_database(url: str, *, writing: bool, vouches: bool, what: str) -> Star
         if problems:
             raise damaged(path, problems)
     if not found.writable and schema.revision != head:
-        raise StorageError(f"Databasen {path} har ett äldre schema som måste uppgraderas, men den är skrivskyddad. "
-                           "Öppna den där den går att skriva i; inget har ändrats.")
+        raise StorageError(msg("application.startup.databasen_aldre_schema_maste", path=path))
     return StartupCheck(found, schema, read_only=not found.writable)
 
 
@@ -90,6 +89,5 @@ def read_only_file_banner(path: Path) -> str:
 
 def damaged(path: Path, problems: list[str]) -> StorageError:
     return StorageError(
-        f"Databasen {path} är skadad ({first_problem(problems)}). Inget har körts. Starta Samverkan Desktop för att "
-        "återställa den från en säkerhetskopia, eller använd 'samverkan backups' och 'samverkan restore FIL'.")
+        msg("application.startup.databasen_ar_skadad_inget", path=path, first_problem=first_problem(problems)))
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import ValidationError
+from .messages import msg
 from .minutes_hash import minutes_hash
 from .signing import APPROVAL_KIND, PublicKey, decode_signature, fingerprint
 from .strict_json import Fields, load_limited
@@ -79,7 +80,7 @@ def check_record(data: bytes) -> RecordCheck:
     top = Fields(document, {"format", "version", "meeting", "content", "content_withheld", "content_hash",
                             "approval", "files"}, DAMAGED)
     if top.raw("format") != RECORD_FORMAT or top.integer("version") != RECORD_VERSION:
-        raise ValidationError("Filen är ingen godkännandepost från Samverkan Desktop (eller en annan version).")
+        raise ValidationError(msg("domain.approval_record.filen_ar_ingen_godkannandepost"))
     meeting = Fields(top.raw("meeting"), {"id", "group", "date"}, DAMAGED)
     title = f"{meeting.text('group', limit=200)} {meeting.text('date', limit=10)}"
     meeting_id = meeting.integer("id")

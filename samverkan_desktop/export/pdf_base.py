@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from .files import write_atomically
 
 if TYPE_CHECKING:
@@ -104,4 +105,4 @@ def finish_pdf(content: bytes, language: str = LANGUAGE) -> bytes:
             pdf.save(buffer)
             return buffer.getvalue()
     except pikepdf.PdfError as exc:
-        raise StorageError(f"PDF-filen som skapades går inte att läsa ({exc}); ingen PDF har sparats.") from exc
+        raise StorageError(msg("export.pdf_base.pdf_filen_skapades_gar", exc=exc)) from exc

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from ..domain.processes import hidden_window
 from .pdf_base import ConversionCancelled, Converted, PdfConverter, finish_pdf
 
@@ -198,8 +199,7 @@ class LibreOfficeConverter(PdfConverter):
                     raise ConversionCancelled()
                 if time.monotonic() > deadline:
                     self.stop(process)
-                    raise StorageError(f"PDF-omvandlingen tog längre tid än {timeout:g} sekunder och "
-                                       "avbröts; ingen PDF har sparats.")
+                    raise StorageError(msg("export.pdf_libreoffice.pdf_omvandlingen_tog_langre", timeout=timeout))
                 with contextlib.suppress(subprocess.TimeoutExpired):
                     process.wait(_POLL_SECONDS)
         except BaseException:  # e.g. KeyboardInterrupt: do not leave LibreOffice running
@@ -231,8 +231,8 @@ class _Soffice:
         except OSError as exc:
             self._out.close()
             self._err.close()
-            raise StorageError(f"LibreOffice kunde inte startas ({exc.strerror or exc}); "
-                               "ingen PDF har sparats.") from exc
+            raise StorageError(msg("export.pdf_libreoffice.libreoffice_kunde_startas_ingen",
+                                   value=exc.strerror or exc)) from exc
 
     @property
     def returncode(self) -> int | None:

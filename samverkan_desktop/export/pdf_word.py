@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from .pdf_base import Converted, PdfConverter, finish_pdf
 
 WORD_PROG_ID = "Word.Application"
@@ -88,8 +89,7 @@ class WordConverter(PdfConverter):
             try:
                 word = self.dispatch(WORD_PROG_ID)
             except Exception as exc:  # pywintypes.com_error and whatever else COM raises
-                raise StorageError(f"Microsoft Word kunde inte startas för att göra PDF ({exc}); ingen PDF har "
-                                   "sparats.") from exc
+                raise StorageError(msg("export.pdf_word.microsoft_word_kunde_startas", exc=exc)) from exc
             self.runs += 1
             try:
                 word.Visible = False

@@ -7,6 +7,7 @@ import io
 import zipfile
 
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.word_package import DOCTYPE_MARKS, DOCUMENT_TYPE, main_part_type
 
 #: An old minutes document with pictures is a few megabytes; more is not read.
@@ -16,7 +17,8 @@ MAX_PARTS = 2000
 
 
 def _nothing(name: str, why: str) -> ValidationError:
-    return ValidationError(f"Filen {name} {why} Inget har importerats.", field="file")
+    return ValidationError(msg("importing.word_package_check.filen_inget_importerats", name=name, why=why),
+                           field="file")
 
 
 def what_it_is(content: bytes) -> str:

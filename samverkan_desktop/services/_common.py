@@ -14,6 +14,7 @@ from sqlalchemy.orm.util import identity_key
 from ..db.audit_chain import append as append_audit_event
 from ..db.models import ActionItem, AgendaItem, Attachment, AttachmentBlob, Attendance, AuditEvent, Base, Group, Meeting
 from ..domain.errors import NotFoundError, ValidationError
+from ..domain.messages import msg
 from . import UnitOfWork
 
 M = TypeVar("M", bound=Base)
@@ -49,14 +50,15 @@ def name_taken(session: Session, name_column: InstrumentedAttribute[str], name: 
 def check_email(value: str | None) -> None:
     # The length first: RFC 5321's limit (and the column's), and the pattern takes quadratic time on long text.
     if value and len(value) > EMAIL_MAX_LENGTH:
-        raise ValidationError(f"E-postadressen är för lång (högst {EMAIL_MAX_LENGTH} tecken).", field="email")
+        raise ValidationError(msg("services._common.e_postadressen_ar_for", email_max_length=EMAIL_MAX_LENGTH),
+                              field="email")
     if value and not EMAIL_PATTERN.match(value):
-        raise ValidationError("E-postadressen ser inte ut som en e-postadress (namn@exempel.se).", field="email")
+        raise ValidationError(msg("services._common.e_postadressen_ser_ut"), field="email")
 
 
 def check_phone(value: str | None) -> None:
     if value and not PHONE_PATTERN.match(value):
-        raise ValidationError("Telefonnumret får bara innehålla siffror, mellanslag, +, - och parenteser.",
+        raise ValidationError(msg("services._common.telefonnumret_far_bara_innehalla"),
                               field="phone")
 
 

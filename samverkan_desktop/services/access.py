@@ -14,6 +14,7 @@ from ..db.models import GRANT_ROLES, AppLogin, Group, GroupGrant, Person
 from ..db.roles import USER_ROLE, create_role, quote
 from ..db.uow import UnitOfWork
 from ..domain.errors import NotFoundError, ValidationError
+from ..domain.messages import msg
 from ._common import audit
 
 EDIT = "edit"  # a group's meetings, agenda, minutes, attendance
@@ -113,8 +114,7 @@ def may_approve(uow: UnitOfWork, meeting_id: int, person_id: int | None = None) 
 
 def require_approver(uow: UnitOfWork, meeting_id: int, person_id: int | None = None) -> None:
     if not may_approve(uow, meeting_id, person_id):
-        raise ValidationError("Bara ordföranden eller vice ordföranden i gruppen på mötesdagen kan godkänna "
-                              "anteckningarna eller öppna dem igen, och bara i eget namn.")
+        raise ValidationError(msg("services.access.bara_ordforanden_vice_ordforanden"))
 
 
 # Administration -----------------------------------------------------------------------------------------------
@@ -123,7 +123,7 @@ def _person(uow: UnitOfWork, person: str) -> Person:
     found = (uow.session.get(Person, int(person)) if person.isdigit()
              else uow.session.scalars(select(Person).where(Person.name == person)).first())
     if found is None:
-        raise NotFoundError(f"Personen {person!r} finns inte i registret.")
+        raise NotFoundError(msg("services.access.personen_finns_registret", person=person))
     return found
 
 
@@ -131,7 +131,7 @@ def _group(uow: UnitOfWork, group: str) -> Group:
     found = (uow.session.get(Group, int(group)) if group.isdigit()
              else uow.session.scalars(select(Group).where(Group.name == group)).first())
     if found is None:
-        raise NotFoundError(f"Gruppen {group!r} finns inte.")
+        raise NotFoundError(msg("services.access.gruppen_finns", group=group))
     return found
 
 
@@ -146,19 +146,20 @@ def grant(uow: UnitOfWork, person: str, role: str, group: str, *, login: str | N
     """Gives the person's login ``role`` in ``group``; on PostgreSQL the login role is created if needed
     (LOGIN IN ROLE samverkan_user, no password: the DBA sets one, or the server uses GSSAPI/SSPI)."""
     if role not in GRANT_ROLES:
-        raise ValidationError(f"Okänd roll {role!r}; välj en av {', '.join(GRANT_ROLES)}.", field="role")
+        raise ValidationError(msg("services.access.okand_roll_valj", role=role, grant_roles=', '.join(GRANT_ROLES)),
+                              field="role")
     with uow:
         found_person, found_group = _person(uow, person), _group(uow, group)
         existing = uow.session.scalars(select(AppLogin).where(AppLogin.person_id == found_person.id)).first()
         name = login or (existing.login if existing else default_login(found_person))
         if not name:
-            raise ValidationError("Ange ett inloggningsnamn (--login).", field="login")
+            raise ValidationError(msg("services.access.ange_inloggningsnamn_login"), field="login")
         row = uow.session.get(AppLogin, name)
         if row is None:
             row = AppLogin(login=name, person_id=found_person.id)
             uow.session.add(row)
         elif row.person_id != found_person.id:
-            raise ValidationError(f"Inloggningen {name!r} hör redan till en annan person.", field="login")
+            raise ValidationError(msg("services.access.inloggningen_hor_annan_person", name=name), field="login")
         if on_postgresql(uow):
             uow.session.execute(text(create_role(name, f"LOGIN IN ROLE {USER_ROLE}")))
             uow.session.execute(text(f"GRANT {USER_ROLE} TO {quote(name)}"))
@@ -185,7 +186,8 @@ def revoke(uow: UnitOfWork, person: str, role: str, group: str) -> None:
         held = uow.session.scalars(select(GroupGrant).where(
             GroupGrant.login.in_(logins), GroupGrant.group_id == found_group.id, GroupGrant.role == role)).all()
         if not held:
-            raise NotFoundError(f"{found_person.name} har inte rollen {role} i {found_group.name}.")
+            raise NotFoundError(msg("services.access.rollen", found_person_name=found_person.name, role=role,
+                                    found_group_name=found_group.name))
         for row in held:
             uow.session.delete(row)
         audit(uow, "behörighet", found_group.id, "behörighet borttagen",

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..db.models import AgendaItem, AgendaTemplateItem, Case, Group, Meeting, Organisation, Person
 from ..domain.enums import ItemKind, MeetingStatus, MinutesStatus
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork, access
 from ._common import audit, drop_unused_attachment_content, get_or_raise, lock_meeting, preload
@@ -76,15 +77,14 @@ def editable_meeting(uow: UnitOfWork, meeting_id: int, *, numbering: bool = Fals
         access.require(uow, access.EDIT, group_id)
     meeting = lock_meeting(uow.session, meeting_id, numbering=numbering)
     if meeting.status is MeetingStatus.CANCELLED:
-        raise ValidationError("Mötet är inställt; dagordningen kan inte ändras.")
+        raise ValidationError(msg("services.agenda.motet_ar_installt_dagordningen"))
     check_minutes_open(uow, meeting)
     return meeting
 
 
 def check_minutes_open(uow: UnitOfWork, meeting: Meeting) -> None:
     if meeting.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED):
-        raise ValidationError("Anteckningarna är godkända och låsta. Öppna dem igen (med en anledning) för att "
-                              "ändra något.", field="minutes_status")
+        raise ValidationError(msg("services.agenda.anteckningarna_ar_godkanda_lasta"), field="minutes_status")
     if meeting.minutes_status is MinutesStatus.FOR_APPROVAL:
         meeting.minutes_status = MinutesStatus.DRAFT
         audit(uow, "anteckningar", meeting.id, "åter till utkast",
@@ -119,7 +119,7 @@ def get_item(uow: UnitOfWork, item_id: int) -> AgendaItemDTO:
 def _check(data: AgendaItemData) -> str:
     title = require_text(data.title, "title", "Punkten måste ha en rubrik.")
     if data.planned_minutes is not None and not 0 <= data.planned_minutes <= 600:
-        raise ValidationError("Planerad tid ska vara 0–600 minuter.", field="planned_minutes")
+        raise ValidationError(msg("services.agenda.planerad_tid_vara_minuter"), field="planned_minutes")
     return title
 
 
@@ -147,7 +147,7 @@ def add_item(uow: UnitOfWork, meeting_id: int, data: AgendaItemData, position: i
         if data.case_id is not None:
             case = get_or_raise(uow.session, Case, data.case_id, "Ärendet finns inte längre.")
             if case.group_id != meeting.group_id:
-                raise ValidationError("Ärendet ligger hos en annan grupp.", field="case_id")
+                raise ValidationError(msg("services.agenda.arendet_ligger_annan_grupp"), field="case_id")
         renumber_for_meeting(uow.session, meeting)
         settle_cases_of(uow.session, {data.case_id})  # flushes: the item has its id
         audit(uow, "punkt", item.id, "tillagd", title, meeting.id)

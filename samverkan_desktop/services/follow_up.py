@@ -17,6 +17,7 @@ from ..db.models import ActionItem, AgendaItem, Anchoring, Group, Meeting, Organ
 from ..domain.calendar import STOCKHOLM
 from ..domain.enums import ActionStatus, AnchoringStatus, MeetingStatus
 from ..domain.errors import NotFoundError, ValidationError
+from ..domain.messages import msg
 from ..domain.rules import optional_text, swedish_sort_key
 from . import UnitOfWork
 from ._common import ID_MAX, ID_MIN, PRELOAD_CHUNK, audit, get_or_raise
@@ -338,13 +339,13 @@ def set_anchoring(uow: UnitOfWork, anchoring_id: int, status: AnchoringStatus, o
         meeting = row.item.meeting
         if status in DATED_ANCHORING and on_date is None:
             word = "förankrades" if status is AnchoringStatus.ANCHORED else "genomfördes"
-            raise ValidationError(f"Ange datum då beslutet {word}.", field="on_date")
+            raise ValidationError(msg("services.follow_up.ange_datum_da_beslutet", word=word), field="on_date")
         if status is AnchoringStatus.NOT_STARTED:
             on_date = None
         meeting_on = meeting.starts_at.astimezone(STOCKHOLM).date()
         if on_date is not None and on_date < meeting_on:
             raise ValidationError(
-                f"Datumet kan inte ligga före mötet där beslutet fattades ({meeting_on.isoformat()}).", field="on_date")
+                msg("services.follow_up.datumet_ligga_fore_motet", isoformat=meeting_on.isoformat()), field="on_date")
         note = optional_text(note)
         if (row.status, row.on_date, row.note) != (status, on_date, note):
             row.status, row.on_date, row.note = status, on_date, note

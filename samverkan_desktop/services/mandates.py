@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from ..db.models import Group, Mandate, MandateRevision, ReportingDuty
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.rules import optional_text, require_text, validate_meeting_range
 from . import UnitOfWork
 from ._common import audit, get_or_raise
@@ -33,11 +34,13 @@ def duty_to_dto(d: ReportingDuty) -> ReportingDutyDTO:
 def validate_mandate(data: MandateData) -> None:
     validate_meeting_range(data.meetings_min, data.meetings_max)
     if data.chair_term_months is not None and not 1 <= data.chair_term_months <= 120:
-        raise ValidationError("Ordförandens mandatperiod ska vara 1–120 månader.", field="chair_term_months")
+        raise ValidationError(msg("services.mandates.ordforandens_mandatperiod_vara_manader"),
+                              field="chair_term_months")
     if data.approval_days is not None and not 0 <= data.approval_days <= 365:
-        raise ValidationError("Dagar för ordförandens godkännande ska vara 0–365.", field="approval_days")
+        raise ValidationError(msg("services.mandates.dagar_for_ordforandens_godkannande"), field="approval_days")
     if data.decided_on and any(r < data.decided_on for r in data.revision_dates):
-        raise ValidationError("Ett revideringsdatum kan inte ligga före beslutsdatumet.", field="revision_dates")
+        raise ValidationError(msg("services.mandates.revideringsdatum_ligga_fore_beslutsdatumet"),
+                              field="revision_dates")
     for duty in data.reporting_duties:
         validate_duty(duty)
 
@@ -45,7 +48,8 @@ def validate_mandate(data: MandateData) -> None:
 def validate_duty(duty: ReportingDutyData) -> None:
     require_text(duty.name, "reporting_duties", "Varje rapporteringskrav måste ha ett namn.")
     if not 1 <= duty.due_month <= 12 or not 1 <= duty.due_day <= DAYS_IN_MONTH[duty.due_month - 1]:
-        raise ValidationError(f"{duty.name}: datumet {duty.due_month}/{duty.due_day} finns inte.",
+        raise ValidationError(msg("services.mandates.datumet_finns", duty_name=duty.name, duty_due_month=duty.due_month,
+                                  duty_due_day=duty.due_day),
                               field="reporting_duties")
 
 

@@ -13,6 +13,7 @@ from ..db.models import AgendaItem, Group, Mandate, Meeting, Membership
 from ..domain.calendar import STOCKHOLM, check_year, day_warnings, local_datetime, meeting_year_count_warning
 from ..domain.enums import ItemKind, MeetingStatus, MinutesStatus
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork, access
 from ._common import PRELOAD_CHUNK, audit, get_or_raise, lock_meeting, preload
@@ -71,12 +72,12 @@ def get_meeting(uow: UnitOfWork, meeting_id: int) -> MeetingDTO:
 
 def _span(data: MeetingData) -> tuple[datetime, datetime]:
     if data.day is None:
-        raise ValidationError("Ange mötets datum.", field="day")
+        raise ValidationError(msg("services.meetings.ange_motets_datum"), field="day")
     check_year(data.day.year, field="day")
     # Compared as the instants stored: wall-clock times with any zone dropped, moved out of the DST gap.
     starts, ends = local_datetime(data.day, data.start), local_datetime(data.day, data.end)
     if ends <= starts:
-        raise ValidationError("Mötet kan inte sluta före (eller samtidigt som) det börjar.", field="end")
+        raise ValidationError(msg("services.meetings.motet_sluta_fore_samtidigt"), field="end")
     return starts, ends
 
 
@@ -211,7 +212,7 @@ def update_meeting(uow: UnitOfWork, meeting_id: int, data: MeetingData) -> SaveR
     with uow:
         meeting = lock_meeting(uow.session, meeting_id, numbering=True, message=NOT_FOUND)
         if meeting.status is MeetingStatus.CANCELLED:
-            raise ValidationError("Mötet är inställt och kan inte ändras.")
+            raise ValidationError(msg("services.meetings.motet_ar_installt_andras"))
         check_minutes_open(uow, meeting)
         warnings = _warnings(uow, meeting.group_id, starts, ends, meeting.id)
         before = _when(meeting)
@@ -228,7 +229,7 @@ def plan_year(uow: UnitOfWork, group_id: int, days: Sequence[date], start: time,
               place: str | None = None, online_link: str | None = None) -> SaveResult[list[MeetingDTO]]:
     """Create a series of meetings in one transaction; warnings are collected per date."""
     if not days:
-        raise ValidationError("Serien innehåller inga datum.", field="count")
+        raise ValidationError(msg("services.meetings.serien_innehaller_inga_datum"), field="count")
     created: list[MeetingDTO] = []
     warnings: list[str] = []
     with uow:
@@ -248,7 +249,7 @@ def cancel_meeting(uow: UnitOfWork, meeting_id: int, reason: str) -> MeetingDTO:
     with uow:
         meeting = lock_meeting(uow.session, meeting_id, numbering=True, message=NOT_FOUND)
         if meeting.status not in (MeetingStatus.PLANNED, MeetingStatus.CALLED):
-            raise ValidationError("Bara planerade eller kallade möten kan ställas in.")
+            raise ValidationError(msg("services.meetings.bara_planerade_kallade_moten"))
         meeting.status = MeetingStatus.CANCELLED
         meeting.cancel_reason = text
         meeting.ical_sequence += 1
@@ -263,7 +264,7 @@ def mark_called(uow: UnitOfWork, meeting_id: int) -> MeetingDTO:
     with uow:
         meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)
         if meeting.status is not MeetingStatus.PLANNED:
-            raise ValidationError("Bara ett planerat möte kan kallas till.")
+            raise ValidationError(msg("services.meetings.bara_planerat_mote_kallas"))
         meeting.status = MeetingStatus.CALLED
         audit(uow, "möte", meeting.id, "kallat", _when(meeting), meeting.id)
         uow.commit()
@@ -275,11 +276,11 @@ def mark_held(uow: UnitOfWork, meeting_id: int) -> MeetingDTO:
     with uow:
         meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)
         if meeting.status not in (MeetingStatus.PLANNED, MeetingStatus.CALLED):
-            raise ValidationError("Mötet är redan genomfört eller inställt.")
+            raise ValidationError(msg("services.meetings.motet_ar_genomfort_installt"))
         open_items = [i for i in meeting.items if i.kind is ItemKind.DECISION and i.outcome is None]
         if open_items:
             named = "; ".join(f"§ {i.paragraph} {i.title}" if i.paragraph else i.title for i in open_items)
-            raise ValidationError(f"Mötet kan inte markeras som genomfört: beslutspunkter saknar utfall: {named}.",
+            raise ValidationError(msg("services.meetings.motet_markeras_genomfort_beslutspunkter", named=named),
                                   field="outcome")
         meeting.status = MeetingStatus.HELD
         audit(uow, "möte", meeting.id, "genomfört", _when(meeting), meeting.id)

@@ -29,6 +29,7 @@ from ..domain.enums import (
     Role,
 )
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork
 from ._common import audit, get_or_raise, lock_meeting, preload
@@ -70,17 +71,17 @@ def set_outcome(uow: UnitOfWork, item_id: int, data: OutcomeData) -> AgendaItemD
         reason = optional_text(data.reason)
         target = data.target_group_id
         if data.outcome is Outcome.DECIDED and not (item.decision_text or "").strip():
-            raise ValidationError("Skriv beslutet (”att …”) innan punkten markeras som beslutad i enighet.",
+            raise ValidationError(msg("services.minutes.skriv_beslutet_innan_punkten"),
                                   field="decision_text")
         if data.outcome is Outcome.REFERRED_BACK:
             if not reason:
-                raise ValidationError("Ange vad som ska beredas vid återremissen.", field="outcome_reason")
+                raise ValidationError(msg("services.minutes.ange_vad_beredas_vid"), field="outcome_reason")
             target = target or meeting.group_id
         if data.outcome is Outcome.ESCALATED:
             if target is None:
-                raise ValidationError("Ange vilken grupp ärendet lyfts till.", field="target_group_id")
+                raise ValidationError(msg("services.minutes.ange_vilken_grupp_arendet"), field="target_group_id")
             if target == meeting.group_id:
-                raise ValidationError("Ett ärende kan inte lyftas till den egna gruppen.", field="target_group_id")
+                raise ValidationError(msg("services.minutes.arende_lyftas_egna_gruppen"), field="target_group_id")
         if data.outcome not in (Outcome.REFERRED_BACK, Outcome.ESCALATED):
             target = None
         if target is not None:
@@ -217,11 +218,11 @@ def set_attendance(uow: UnitOfWork, attendance_id: int, data: AttendanceData) ->
         for paragraph, field in ((low, "present_from_paragraph"), (high, "present_to_paragraph")):
             # A § is a small positive number; a huge one would overflow PostgreSQL's INTEGER column.
             if paragraph is not None and not 1 <= paragraph <= MAX_PARAGRAPH:
-                raise ValidationError(f"Ange en § mellan 1 och {MAX_PARAGRAPH}.", field=field)
+                raise ValidationError(msg("services.minutes.ange_mellan", max_paragraph=MAX_PARAGRAPH), field=field)
         if low is not None and high is not None and high < low:
-            raise ValidationError("Närvaro till § kan inte vara före från §.", field="present_to_paragraph")
+            raise ValidationError(msg("services.minutes.narvaro_vara_fore_fran"), field="present_to_paragraph")
         if data.substitute_for_id == row.person_id:
-            raise ValidationError("En person kan inte vara ersättare för sig själv.", field="substitute_for_id")
+            raise ValidationError(msg("services.minutes.person_vara_ersattare_for"), field="substitute_for_id")
         warnings = []
         if data.substitute_for_id is not None:
             get_or_raise(uow.session, Person, data.substitute_for_id, "Personen finns inte längre.")
@@ -244,7 +245,8 @@ def add_attendee(uow: UnitOfWork, meeting_id: int, person_id: int, *, adjunct: b
         person = get_or_raise(uow.session, Person, person_id, "Personen finns inte längre.")
         _fill_attendance(uow.session, meeting)  # the members first, or a guest would stop the list being filled
         if any(a.person_id == person_id for a in meeting.attendance):
-            raise ValidationError(f"{person.name} finns redan på närvarolistan.", field="person_id")
+            raise ValidationError(msg("services.minutes.finns_pa_narvarolistan", person_name=person.name),
+                                  field="person_id")
         row = Attendance(person_id=person_id, status=AttendanceStatus.PRESENT,
                          role=Role.ADJUNCT if adjunct else None, represents_id=person.employer_id,
                          is_guest=not adjunct, is_adjunct=adjunct)
@@ -261,10 +263,10 @@ def add_attendee(uow: UnitOfWork, meeting_id: int, person_id: int, *, adjunct: b
 def _check_action(data: ActionData) -> str:
     what = require_text(data.what, "what", "Beskriv åtgärden.")
     if data.responsible_person_id is None and data.responsible_organisation_id is None:
-        raise ValidationError("Ange vem som ansvarar: en person, en organisation eller båda.",
+        raise ValidationError(msg("services.minutes.ange_vem_ansvarar_person"),
                               field="responsible_person_id")
     if data.status is ActionStatus.DONE and data.done_on is None:
-        raise ValidationError("Ange när åtgärden blev klar.", field="done_on")
+        raise ValidationError(msg("services.minutes.ange_nar_atgarden_blev"), field="done_on")
     return what
 
 
@@ -303,7 +305,7 @@ def update_action(uow: UnitOfWork, action_id: int, data: ActionData) -> ActionDT
         if not follow_up_only:  # status and done-on are follow-up, not minutes: allowed after approval too
             editable_meeting(uow, action.item.meeting_id)
         elif action.item.meeting.status is MeetingStatus.CANCELLED:
-            raise ValidationError("Mötet är inställt; dagordningen kan inte ändras.")
+            raise ValidationError(msg("services.minutes.motet_ar_installt_dagordningen"))
         _check_responsible(uow.session, data)
         action.what, action.due_on, action.status, action.done_on = what, data.due_on, data.status, data.done_on
         action.responsible_person_id = data.responsible_person_id

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from ..db.models import Membership, Organisation, Person
 from ..domain.errors import ConflictError
+from ..domain.messages import msg
 from ..domain.rules import optional_text, require_text, swedish_sort_key
 from . import UnitOfWork, access
 from ._common import audit, get_or_raise, name_taken
@@ -32,7 +33,7 @@ def get_organisation(uow: UnitOfWork, organisation_id: int) -> OrganisationDTO:
 def _apply(uow: UnitOfWork, org: Organisation, data: OrganisationData) -> None:
     name = require_text(data.name, "name", "Organisationen måste ha ett namn.")
     if name_taken(uow.session, Organisation.name, name, org.id):
-        raise ConflictError(f"Det finns redan en organisation som heter {name}.", field="name")
+        raise ConflictError(msg("services.organisations.finns_organisation_heter", name=name), field="name")
     org.name = name
     org.short_name = optional_text(data.short_name)
     org.kind = data.kind
@@ -69,7 +70,7 @@ def delete_organisation(uow: UnitOfWork, organisation_id: int) -> None:
         employs = uow.session.scalar(select(func.count()).where(Person.employer_id == org.id))
         if used or employs:
             raise ConflictError(
-                f"{org.name} kan inte tas bort: den används av {used} medlemskap och {employs} personer."
+                msg("services.organisations.tas_bort_anvands_medlemskap", org_name=org.name, used=used, employs=employs)
             )
         audit(uow, "organisation", org.id, "borttagen", org.name)
         uow.session.delete(org)

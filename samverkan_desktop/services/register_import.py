@@ -18,6 +18,7 @@ from sqlalchemy.orm import selectinload
 
 from ..db.models import AuditEvent, Group, Membership, Organisation, Person
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.register_table import (
     SHEET_NAMES,
     ImportTable,
@@ -332,7 +333,7 @@ def run_import(uow: UnitOfWork, tables: Sequence[ImportTable], *, dry_run: bool 
     from .register_import_people import import_memberships, import_people
 
     if not any(t.rows for t in tables):
-        raise ValidationError("Filen har inga rader att importera.")
+        raise ValidationError(msg("services.register_import.filen_inga_rader_importera"))
     order = list(SHEET_NAMES)
     tables = sorted(tables, key=lambda t: order.index(t.kind))
     steps = {TableKind.ORGANISATIONS: import_organisations, TableKind.GROUPS: import_groups,

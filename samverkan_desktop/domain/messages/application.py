@@ -1,0 +1,22 @@
+"""Messages of samverkan_desktop.application: id -> (Swedish, English)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "application.safety.bara_sqlite_databasfil_aterstallas": (
+        "Bara en SQLite-databasfil kan återställas från en säkerhetskopia.",
+        "Only an SQLite database file can be restored from a backup."),
+    "application.startup.databasen_ar_skadad_inget": (
+        "Databasen {path} är skadad ({first_problem}). Inget har körts. Starta Samverkan Desktop för att återställa "
+        "den från en säkerhetskopia, eller använd 'samverkan backups' och 'samverkan restore FIL'.",
+        "The database {path} is damaged ({first_problem}). Nothing has been run. Start Samverkan Desktop to restore "
+        "it from a backup, or use 'samverkan backups' and 'samverkan restore FILE'."),
+    "application.startup.databasen_aldre_schema_maste": (
+        "Databasen {path} har ett äldre schema som måste uppgraderas, men den är skrivskyddad. Öppna den där den går "
+        "att skriva i; inget har ändrats.",
+        "The database {path} has an older schema that must be upgraded, but it is read-only. Open it where it can be "
+        "written to; nothing has been changed."),
+    "application.startup.databasen_inget_lasa_inget": (
+        "Databasen {path} {state}; {what} har inget att läsa och inget har skapats. Starta programmet eller kör "
+        "'samverkan migrate' först.",
+        "The database {path} {state}; {what} has nothing to read and nothing has been created. Start the program or "
+        "run 'samverkan migrate' first."),
+}

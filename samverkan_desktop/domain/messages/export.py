@@ -1,0 +1,66 @@
+"""Messages of samverkan_desktop.export: id -> (Swedish, English)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "export.approval_record.godkannandeposten_ar_for_stor": (
+        "Godkännandeposten är för stor.",
+        "The approval record is too large."),
+    "export.docx_base.mallen_saknar_formatmallen_exporten": (
+        "Mallen {label} saknar formatmallen {missing}, som exporten behöver. Använd formatet en gång i mallen i Word "
+        "(då sparas det i filen) och spara mallen igen.",
+        "The template {label} lacks the style {missing}, which the export needs. Use the style once in the template "
+        "in Word (that saves it in the file) and save the template again."),
+    "export.docx_base.mallen_finns_langre_valj": (
+        "Mallen {label} finns inte längre. Välj en annan mall.",
+        "The template {label} no longer exists. Choose another template."),
+    "export.docx_base.mallen_gar_lasa_behorighet": (
+        "Mallen {label} går inte att läsa: behörighet saknas.",
+        "The template {label} cannot be read: permission denied."),
+    "export.docx_base.mallen_gar_lasa": (
+        "Mallen {label} går inte att läsa.",
+        "The template {label} cannot be read."),
+    "export.eml.e_postadressen_for_ar": (
+        "E-postadressen {person_email!r} för {person_name} är inte giltig. Rätta den i personregistret.",
+        "The email address {person_email!r} for {person_name} is not valid. Correct it in the people register."),
+    "export.ics.motet_maste_sluta_efter": (
+        "Mötet måste sluta efter att det har börjat.",
+        "The meeting must end after it has started."),
+    "export.ics.kalenderinbjudans_versionsnummer_vara_negativt": (
+        "Kalenderinbjudans versionsnummer kan inte vara negativt.",
+        "The calendar invitation's version number cannot be negative."),
+    "export.ics.kalenderinbjudan_saknar_id_uid": (
+        "Kalenderinbjudan saknar ett id (UID).",
+        "The calendar invitation has no id (UID)."),
+    "export.ics.saknar_tidszon_kalenderfilen_skapas": (
+        "{what} saknar tidszon; kalenderfilen kan inte skapas.",
+        "{what} has no time zone; the calendar file cannot be made."),
+    "export.ics.saknar_giltig_e_postadress": (
+        "{who} saknar en giltig e-postadress; kalenderfilen kan inte skapas.",
+        "{who} has no valid email address; the calendar file cannot be made."),
+    "export.meeting_pack.innehallsforteckningens_sidnummer_gick_rakna": (
+        "Innehållsförteckningens sidnummer gick inte att räkna ut; inga möteshandlingar har sparats.",
+        "The page numbers of the table of contents could not be worked out; no meeting documents have been saved."),
+    "export.meeting_pack.inga_sidor": (
+        "{what} har inga sidor; inga möteshandlingar har sparats.",
+        "{what} has no pages; no meeting documents have been saved."),
+    "export.meeting_pack.ar_losenordsskyddad_tas": (
+        "{what} är lösenordsskyddad och kan inte tas med; inga möteshandlingar har sparats.",
+        "{what} is password-protected and cannot be included; no meeting documents have been saved."),
+    "export.meeting_pack.ar_ingen_lasbar_pdf": (
+        "{what} är ingen läsbar PDF; inga möteshandlingar har sparats.",
+        "{what} is not a readable PDF; no meeting documents have been saved."),
+    "export.meeting_pack.ar_ingen_lasbar_bild": (
+        "{what} är ingen läsbar bild; inga möteshandlingar har sparats.",
+        "{what} is not a readable image; no meeting documents have been saved."),
+    "export.pdf_base.pdf_filen_skapades_gar": (
+        "PDF-filen som skapades går inte att läsa ({exc}); ingen PDF har sparats.",
+        "The PDF file that was made cannot be read ({exc}); no PDF has been saved."),
+    "export.pdf_libreoffice.libreoffice_kunde_startas_ingen": (
+        "LibreOffice kunde inte startas ({value}); ingen PDF har sparats.",
+        "LibreOffice could not be started ({value}); no PDF has been saved."),
+    "export.pdf_libreoffice.pdf_omvandlingen_tog_langre": (
+        "PDF-omvandlingen tog längre tid än {timeout:g} sekunder och avbröts; ingen PDF har sparats.",
+        "The PDF conversion took longer than {timeout:g} seconds and was stopped; no PDF has been saved."),
+    "export.pdf_word.microsoft_word_kunde_startas": (
+        "Microsoft Word kunde inte startas för att göra PDF ({exc}); ingen PDF har sparats.",
+        "Microsoft Word could not be started to make a PDF ({exc}); no PDF has been saved."),
+}

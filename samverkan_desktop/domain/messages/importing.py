@@ -1,0 +1,68 @@
+"""Messages of samverkan_desktop.importing: id -> (Swedish, English)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "importing.register_source.innehaller_inget_kanns_igen": (
+        "{path_name} innehåller inget som känns igen som organisationer, personer, grupper eller medlemskap; använd "
+        "mallen (samverkan export register-template).",
+        "{path_name} contains nothing recognisable as organisations, people, groups or memberships; use the template "
+        "(samverkan export register-template)."),
+    "importing.register_source.saknar_kolumnen_rubrikerna_filen": (
+        "{source} ({value}) saknar kolumnen {names}. Rubrikerna i filen är: {found}.",
+        "{source} ({value}) lacks the column {names}. The headings in the file are: {found}."),
+    "importing.table_file.filen_ar_for_stor": (
+        "Filen {path_name} är för stor ({value} MB; högst {value2} MB). Dela upp den.",
+        "The file {path_name} is too large ({value} MB; at most {value2} MB). Split it up."),
+    "importing.table_file.ar_excels_gamla_format": (
+        "{path_name} är i Excels gamla format (.xls) eller ett annat Office-format; spara den som Excel-arbetsbok "
+        "(.xlsx) eller CSV och försök igen.",
+        "{path_name} is in Excel's old format (.xls) or another Office format; save it as an Excel workbook (.xlsx) "
+        "or CSV and try again."),
+    "importing.table_file.heter_men_ar_ingen": (
+        "{path_name} heter {suffix} men är ingen Excel-arbetsbok; välj rätt fil, eller byt filändelse till .csv om "
+        "det är en textfil med kolumner.",
+        "{path_name} is named {suffix} but is not an Excel workbook; choose the right file, or change the extension "
+        "to .csv if it is a text file with columns."),
+    "importing.table_file.ar_varken_excel_arbetsbok": (
+        "{path_name} är varken en Excel-arbetsbok eller en textfil med kolumner (CSV).",
+        "{path_name} is neither an Excel workbook nor a text file with columns (CSV)."),
+    "importing.table_file.filen_lasas": (
+        "Filen {path_name} kan inte läsas ({value}).",
+        "The file {path_name} cannot be read ({value})."),
+    "importing.table_file.heter_men_ar_zip": (
+        "{path_name} heter {suffix} men är ett ZIP-arkiv (kanske en Excel-arbetsbok); byt filändelse till .xlsx "
+        "eller spara den som CSV igen.",
+        "{path_name} is named {suffix} but is a ZIP archive (perhaps an Excel workbook); change the extension to "
+        ".xlsx or save it as CSV again."),
+    "importing.table_file.teckenkodning_kanns_igen_spara": (
+        "{path_name} har en teckenkodning som inte känns igen; spara den som CSV i UTF-8.",
+        "{path_name} has a character encoding that is not recognised; save it as CSV in UTF-8."),
+    "importing.table_file.lasas_csv": (
+        "{path_name} kan inte läsas som CSV ({error}).",
+        "{path_name} cannot be read as CSV ({error})."),
+    "importing.table_file.ar_zip_arkiv_men": (
+        "{path_name} är ett ZIP-arkiv men ingen Excel-arbetsbok som kan läsas ({kind}); kanske ett Word-dokument?",
+        "{path_name} is a ZIP archive but not an Excel workbook that can be read ({kind}); perhaps a Word document?"),
+    "importing.word_minutes.filen_ar_storre_an": (
+        "Filen {path_name} är större än {value} MB och läses inte. Inget har importerats.",
+        "The file {path_name} is larger than {value} MB and is not read. Nothing has been imported."),
+    "importing.word_minutes.filen_finns": (
+        "Filen {path_name} finns inte.",
+        "The file {path_name} does not exist."),
+    "importing.word_minutes.filen_lasas_inget_importerats": (
+        "Filen {path_name} kan inte läsas. Inget har importerats.",
+        "The file {path_name} cannot be read. Nothing has been imported."),
+    "importing.word_minutes.filen_lasas_word_dokument": (
+        "Filen {file_name} kan inte läsas som Word-dokument; den kan vara skadad. Öppna den i Word och spara den "
+        "igen. Inget har importerats.",
+        "The file {file_name} cannot be read as a Word document; it may be damaged. Open it in Word and save it "
+        "again. Nothing has been imported."),
+    "importing.word_minutes.filen_ingen_struktur_lasas": (
+        "Filen {file_name} har ingen struktur som kan läsas som minnesanteckningar: {what} inga punkter (som "
+        'rubriker, stycken "§ 12 …" eller "1. …", eller en tabell med kolumnerna Ärende och Anteckningar/Beslut). '
+        "Inget har importerats.",
+        "The file {file_name} has no structure that can be read as minutes: {what} no items (as headings, paragraphs "
+        '"§ 12 …" or "1. …", or a table with the columns Ärende and Anteckningar/Beslut). Nothing has been imported.'),
+    "importing.word_package_check.filen_inget_importerats": (
+        "Filen {name} {why} Inget har importerats.",
+        "The file {name} {why} Nothing has been imported."),
+}

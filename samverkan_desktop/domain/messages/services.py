@@ -1,0 +1,344 @@
+"""Messages of samverkan_desktop.services: id -> (Swedish, English)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "services._common.e_postadressen_ar_for": (
+        "E-postadressen är för lång (högst {email_max_length} tecken).",
+        "The email address is too long (at most {email_max_length} characters)."),
+    "services._common.e_postadressen_ser_ut": (
+        "E-postadressen ser inte ut som en e-postadress (namn@exempel.se).",
+        "The email address does not look like an email address (name@example.se)."),
+    "services._common.telefonnumret_far_bara_innehalla": (
+        "Telefonnumret får bara innehålla siffror, mellanslag, +, - och parenteser.",
+        "The phone number may only contain digits, spaces, +, - and parentheses."),
+    "services.access.bara_ordforanden_vice_ordforanden": (
+        "Bara ordföranden eller vice ordföranden i gruppen på mötesdagen kan godkänna anteckningarna eller öppna dem "
+        "igen, och bara i eget namn.",
+        "Only the group's chair or vice chair on the day of the meeting can approve the minutes or reopen them, and "
+        "only in their own name."),
+    "services.access.personen_finns_registret": (
+        "Personen {person!r} finns inte i registret.",
+        "The person {person!r} is not in the register."),
+    "services.access.gruppen_finns": (
+        "Gruppen {group!r} finns inte.",
+        "The group {group!r} does not exist."),
+    "services.access.okand_roll_valj": (
+        "Okänd roll {role!r}; välj en av {grant_roles}.",
+        "Unknown role {role!r}; choose one of {grant_roles}."),
+    "services.access.ange_inloggningsnamn_login": (
+        "Ange ett inloggningsnamn (--login).",
+        "Enter a login name (--login)."),
+    "services.access.rollen": (
+        "{found_person_name} har inte rollen {role} i {found_group_name}.",
+        "{found_person_name} does not have the role {role} in {found_group_name}."),
+    "services.access.inloggningen_hor_annan_person": (
+        "Inloggningen {name!r} hör redan till en annan person.",
+        "The login {name!r} already belongs to another person."),
+    "services.agenda.motet_ar_installt_dagordningen": (
+        "Mötet är inställt; dagordningen kan inte ändras.",
+        "The meeting is cancelled; the agenda cannot be changed."),
+    "services.agenda.anteckningarna_ar_godkanda_lasta": (
+        "Anteckningarna är godkända och låsta. Öppna dem igen (med en anledning) för att ändra något.",
+        "The minutes are approved and locked. Reopen them (with a reason) to change anything."),
+    "services.agenda.planerad_tid_vara_minuter": (
+        "Planerad tid ska vara 0–600 minuter.",
+        "Planned time must be 0–600 minutes."),
+    "services.agenda.arendet_ligger_annan_grupp": (
+        "Ärendet ligger hos en annan grupp.",
+        "The case belongs to another group."),
+    "services.annual_report.valj_ar_mellan": (
+        "Välj ett år mellan {first_year} och {last_year}.",
+        "Choose a year between {first_year} and {last_year}."),
+    "services.approval.tidpunkten_for_godkannandet_saknar": (
+        "Tidpunkten för godkännandet saknar tidszon.",
+        "The time of the approval has no time zone."),
+    "services.approval.markera_motet_genomfort_innan": (
+        "Markera mötet som genomfört innan anteckningarna skickas för godkännande.",
+        "Mark the meeting as held before sending the minutes for approval."),
+    "services.approval.bara_utkast_skickas_for": (
+        "Bara ett utkast kan skickas för godkännande.",
+        "Only a draft can be sent for approval."),
+    "services.approval.gruppen_hade_ingen_pa": (
+        "Gruppen hade ingen {value} på mötesdagen.",
+        "The group had no {value} on the day of the meeting."),
+    "services.approval.anteckningarna_ar_godkanda": (
+        "Anteckningarna är redan godkända.",
+        "The minutes are already approved."),
+    "services.approval.bara_anteckningar_fran_genomfort": (
+        "Bara anteckningar från ett genomfört möte kan godkännas.",
+        "Only the minutes of a meeting that has been held can be approved."),
+    "services.approval.var_ordforande_vice_ordforande": (
+        "{person_name} var inte ordförande eller vice ordförande i gruppen på mötesdagen och kan inte godkänna "
+        "anteckningarna.",
+        "{person_name} was not the group's chair or vice chair on the day of the meeting and cannot approve the "
+        "minutes."),
+    "services.approval.anteckningarna_andrats_sedan_lastes": (
+        "Anteckningarna har ändrats sedan de lästes; godkännandet gäller inte den nuvarande texten.",
+        "The minutes have changed since they were read; the approval does not cover the current text."),
+    "services.approval.anteckningarna_ar_utkast": (
+        "Anteckningarna är redan ett utkast.",
+        "The minutes are already a draft."),
+    "services.attachments.filen_ar_mb_bilaga": (
+        "Filen {name} är {megabytes} MB; en bilaga får vara högst {value} MB. Inget har bifogats.",
+        "The file {name} is {megabytes} MB; an attachment may be at most {value} MB. Nothing has been attached."),
+    "services.attachments.bilagan_behover_filnamn_hogst": (
+        "Bilagan behöver ett filnamn (högst 300 tecken, utan / och \\).",
+        "The attachment needs a file name (at most 300 characters, without / and \\)."),
+    "services.attachments.bilagan_inget_innehall": (
+        "Bilagan har inget innehåll.",
+        "The attachment has no content."),
+    "services.attachments.filen_saknas_fanns_bilagemappen": (
+        "Filen {dto_file_name} saknas: den fanns inte i bilagemappen när bilagorna flyttades in i databasen. Bifoga "
+        "samma fil igen för att få tillbaka den.",
+        "The file {dto_file_name} is missing: it was not in the attachment folder when the attachments were moved "
+        "into the database. Attach the same file again to get it back."),
+    "services.attachments.bilagan_ar_skadad_innehallet": (
+        "Bilagan {dto_file_name} är skadad: innehållet stämmer inte med dess kontrollsumma (SHA-256). Den har inte "
+        "öppnats; hämta den från en säkerhetskopia eller bifoga den igen.",
+        "The attachment {dto_file_name} is damaged: its content does not match its checksum (SHA-256). It has not "
+        "been opened; fetch it from a backup or attach it again."),
+    "services.attachments.filen_lasas_inget_bifogats": (
+        "Filen {name} kan inte läsas: {reason}. Inget har bifogats.",
+        "The file {name} cannot be read: {reason}. Nothing has been attached."),
+    "services.cases.punkten_hor_arende": (
+        "Punkten hör redan till ett ärende.",
+        "The item already belongs to a case."),
+    "services.cases.arendet_ligger_annan_grupp": (
+        "Ärendet ligger hos en annan grupp.",
+        "The case belongs to another group."),
+    "services.cases.valj_mote_ar_genomfort": (
+        "Välj ett möte som inte redan är genomfört.",
+        "Choose a meeting that has not already been held."),
+    "services.cases.valj_mote_efter_dar": (
+        "Välj ett möte efter det där ärendet senast behandlades.",
+        "Choose a meeting after the one where the case was last dealt with."),
+    "services.decision_log.periodens_borjan_ligga_efter": (
+        "Periodens början kan inte ligga efter dess slut.",
+        "The start of the period cannot be after its end."),
+    "services.documents.motet_ar_installt_finns": (
+        "Mötet är inställt; det finns inga anteckningar eller någon kallelse att exportera.",
+        "The meeting is cancelled; there are no minutes or notice to export."),
+    "services.documents.ingen_sekreterare_e_postadress": (
+        "{group_name} har ingen sekreterare med e-postadress på mötesdagen. Kalenderinbjudan behöver en avsändare: "
+        "ange sekreterarens e-postadress i personregistret.",
+        "{group_name} has no secretary with an email address on the day of the meeting. The calendar invitation "
+        "needs a sender: enter the secretary's email address in the people register."),
+    "services.everything.bilagan_id_saknas_ar": (
+        "Bilagan {file_name} (id {attachment_id}) saknas eller är skadad; exporten avbröts och ingen fil har "
+        "skrivits. Kör 'samverkan verify' för att se alla.",
+        "The attachment {file_name} (id {attachment_id}) is missing or damaged; the export was stopped and no file "
+        "has been written. Run 'samverkan verify' to see them all."),
+    "services.follow_up.ange_datum_da_beslutet": (
+        "Ange datum då beslutet {word}.",
+        "Enter the date the decision was {word}."),
+    "services.follow_up.datumet_ligga_fore_motet": (
+        "Datumet kan inte ligga före mötet där beslutet fattades ({isoformat}).",
+        "The date cannot be before the meeting where the decision was made ({isoformat})."),
+    "services.groups.finns_grupp_heter": (
+        "Det finns redan en grupp som heter {name}.",
+        "There is already a group called {name}."),
+    "services.groups.grupp_rapportera_sig_sjalv": (
+        "En grupp kan inte rapportera till sig själv eller till en av sina undergrupper.",
+        "A group cannot report to itself or to one of its subgroups."),
+    "services.keystore.ange_ditt_namn": (
+        "Ange ditt namn.",
+        "Enter your name."),
+    "services.keystore.for_stor_nyckelfil": (
+        "För stor nyckelfil.",
+        "The key file is too large."),
+    "services.keystore.privata_nyckeln_saknas": (
+        "Den privata nyckeln saknas.",
+        "The private key is missing."),
+    "services.keystore.nyckeln_kunde_sparas": (
+        "Nyckeln kunde inte sparas i {folder} ({error_strerror}).",
+        "The key could not be saved in {folder} ({error_strerror})."),
+    "services.keystore.nyckelfilen_lasas": (
+        "Nyckelfilen {private_path_name} kan inte läsas.",
+        "The key file {private_path_name} cannot be read."),
+    "services.legacy_minutes.dokumentet_anger_inget_datum": (
+        "Dokumentet {minutes_file_name} anger inget datum som kunde läsas; ange mötets datum (ÅÅÅÅ-MM-DD).",
+        "The document {minutes_file_name} gives no date that could be read; enter the meeting's date (YYYY-MM-DD)."),
+    "services.legacy_minutes.motet_slutar_fore_nar": (
+        "Mötet slutar ({end:%H.%M}) före eller när det börjar ({start:%H.%M}).",
+        "The meeting ends ({end:%H.%M}) before or when it starts ({start:%H.%M})."),
+    "services.legacy_minutes.numren_dokumentet_finns_numren": (
+        "§-numren i dokumentet finns redan i {group_name} {year}: {listed}{more}. Numren i gamla anteckningar "
+        "behålls och får inte krocka; kontrollera att dokumentet inte redan är importerat och att rätt grupp är "
+        "vald. Inget har importerats.",
+        "The § numbers in the document already exist in {group_name} {year}: {listed}{more}. Numbers in old minutes "
+        "are kept and must not clash; check that the document has not already been imported and that the right group "
+        "is chosen. Nothing has been imported."),
+    "services.legacy_minutes.dokumentet_inga_punkter_importera": (
+        "Dokumentet {minutes_file_name} har inga punkter att importera.",
+        "The document {minutes_file_name} has no items to import."),
+    "services.legacy_minutes.nummer_maste_vara_mellan": (
+        "Ett §-nummer måste vara mellan 1 och {max_paragraph}; dokumentet har {wrong} som inte är det.",
+        "A § number must be between 1 and {max_paragraph}; the document has {wrong}, which is not."),
+    "services.mailing.ingen_e_postadress_pa": (
+        "Ingen i {group_name} har en e-postadress på mötesdagen. Ange ledamöternas e-postadresser i personregistret.",
+        "Nobody in {group_name} has an email address on the day of the meeting. Enter the members' email addresses "
+        "in the people register."),
+    "services.mailing.motet_ar_installt_finns": (
+        "Mötet är inställt: det finns ingen kallelse att skicka.",
+        "The meeting is cancelled: there is no notice to send."),
+    "services.mailing.anteckningarna_ar_publicerade_annu": (
+        "Anteckningarna är inte publicerade ännu: publicera dem innan de skickas ut.",
+        "The minutes are not published yet: publish them before sending them out."),
+    "services.mailing.anteckningarna_ar_godkanda_behover": (
+        "Anteckningarna är redan godkända: de behöver inte granskas igen.",
+        "The minutes are already approved: they need no further review."),
+    "services.mailing.varken_ordforanden_vice_ordforanden": (
+        "Varken ordföranden eller vice ordföranden i {group_name} har en e-postadress. Ange den i personregistret.",
+        "Neither the chair nor the vice chair of {group_name} has an email address. Enter it in the people register."),
+    "services.mandates.ordforandens_mandatperiod_vara_manader": (
+        "Ordförandens mandatperiod ska vara 1–120 månader.",
+        "The chair's term must be 1–120 months."),
+    "services.mandates.dagar_for_ordforandens_godkannande": (
+        "Dagar för ordförandens godkännande ska vara 0–365.",
+        "Days for the chair's approval must be 0–365."),
+    "services.mandates.revideringsdatum_ligga_fore_beslutsdatumet": (
+        "Ett revideringsdatum kan inte ligga före beslutsdatumet.",
+        "A revision date cannot be before the date of the decision."),
+    "services.mandates.datumet_finns": (
+        "{duty_name}: datumet {duty_due_month}/{duty_due_day} finns inte.",
+        "{duty_name}: the date {duty_due_month}/{duty_due_day} does not exist."),
+    "services.meeting_pack.motet_ar_installt_inga": (
+        "Mötet är inställt: det har inga möteshandlingar.",
+        "The meeting is cancelled: it has no meeting documents."),
+    "services.meetings.ange_motets_datum": (
+        "Ange mötets datum.",
+        "Enter the meeting's date."),
+    "services.meetings.motet_sluta_fore_samtidigt": (
+        "Mötet kan inte sluta före (eller samtidigt som) det börjar.",
+        "The meeting cannot end before (or when) it starts."),
+    "services.meetings.serien_innehaller_inga_datum": (
+        "Serien innehåller inga datum.",
+        "The series contains no dates."),
+    "services.meetings.motet_ar_installt_andras": (
+        "Mötet är inställt och kan inte ändras.",
+        "The meeting is cancelled and cannot be changed."),
+    "services.meetings.bara_planerade_kallade_moten": (
+        "Bara planerade eller kallade möten kan ställas in.",
+        "Only planned or called meetings can be cancelled."),
+    "services.meetings.bara_planerat_mote_kallas": (
+        "Bara ett planerat möte kan kallas till.",
+        "Only a planned meeting can be called."),
+    "services.meetings.motet_ar_genomfort_installt": (
+        "Mötet är redan genomfört eller inställt.",
+        "The meeting has already been held or cancelled."),
+    "services.meetings.motet_markeras_genomfort_beslutspunkter": (
+        "Mötet kan inte markeras som genomfört: beslutspunkter saknar utfall: {named}.",
+        "The meeting cannot be marked as held: decision items have no outcome: {named}."),
+    "services.minutes.ange_vem_ansvarar_person": (
+        "Ange vem som ansvarar: en person, en organisation eller båda.",
+        "Enter who is responsible: a person, an organisation or both."),
+    "services.minutes.ange_nar_atgarden_blev": (
+        "Ange när åtgärden blev klar.",
+        "Enter when the action was completed."),
+    "services.minutes.skriv_beslutet_innan_punkten": (
+        "Skriv beslutet (”att …”) innan punkten markeras som beslutad i enighet.",
+        "Write the decision (“att …”) before marking the item as decided unanimously."),
+    "services.minutes.narvaro_vara_fore_fran": (
+        "Närvaro till § kan inte vara före från §.",
+        "Attendance to § cannot be before from §."),
+    "services.minutes.person_vara_ersattare_for": (
+        "En person kan inte vara ersättare för sig själv.",
+        "A person cannot be their own substitute."),
+    "services.minutes.finns_pa_narvarolistan": (
+        "{person_name} finns redan på närvarolistan.",
+        "{person_name} is already on the attendance list."),
+    "services.minutes.ange_vad_beredas_vid": (
+        "Ange vad som ska beredas vid återremissen.",
+        "Enter what is to be prepared for the referral back."),
+    "services.minutes.ange_vilken_grupp_arendet": (
+        "Ange vilken grupp ärendet lyfts till.",
+        "Enter which group the case is raised to."),
+    "services.minutes.arende_lyftas_egna_gruppen": (
+        "Ett ärende kan inte lyftas till den egna gruppen.",
+        "A case cannot be raised to its own group."),
+    "services.minutes.ange_mellan": (
+        "Ange en § mellan 1 och {max_paragraph}.",
+        "Enter a § between 1 and {max_paragraph}."),
+    "services.minutes.motet_ar_installt_dagordningen": (
+        "Mötet är inställt; dagordningen kan inte ändras.",
+        "The meeting is cancelled; the agenda cannot be changed."),
+    "services.open_data.adressen_ar_ingen_webbadress": (
+        "Adressen är ingen webbadress för öppna data; ange till exempel https://example.se/oparl (http eller https, "
+        "utan mellanslag, ? och #).",
+        "The address is not a web address for open data; enter for example https://example.se/oparl (http or https, "
+        "without spaces, ? and #)."),
+    "services.organisations.finns_organisation_heter": (
+        "Det finns redan en organisation som heter {name}.",
+        "There is already an organisation called {name}."),
+    "services.organisations.tas_bort_anvands_medlemskap": (
+        "{org_name} kan inte tas bort: den används av {used} medlemskap och {employs} personer.",
+        "{org_name} cannot be deleted: it is used by {used} memberships and {employs} people."),
+    "services.publication.mallen_ar_tom": (
+        "Mallen är tom.",
+        "The template is empty."),
+    "services.publication.bara_godkanda_anteckningar_publiceras": (
+        "Bara godkända anteckningar kan publiceras; {when} är {value}.",
+        "Only approved minutes can be published; {when} is {value}."),
+    "services.publication.anteckningarna_fran_stammer_langre": (
+        "Anteckningarna från {when} stämmer inte längre med godkännandet och publiceras inte. Kontrollera "
+        "godkännandena (samverkan verify).",
+        "The minutes of {when} no longer match their approval and are not published. Check the approvals (samverkan "
+        "verify)."),
+    "services.register_import.filen_inga_rader_importera": (
+        "Filen har inga rader att importera.",
+        "The file has no rows to import."),
+    "services.reporting.lamnas": (
+        "{duty_name} ska inte lämnas {isoformat}.",
+        "{duty_name} is not due {isoformat}."),
+    "services.review.kvittot_ar_skadat_andrat": (
+        "Kvittot är skadat eller ändrat och kan inte användas.",
+        "The receipt is damaged or altered and cannot be used."),
+    "services.review.kvittot_ar_signerat_godtas": (
+        "Kvittot är inte signerat och godtas inte. Ordföranden signerar kvittot med sin nyckel i granskningsläget.",
+        "The receipt is not signed and is not accepted. The chair signs the receipt with their key in review mode."),
+    "services.review.kvittot_ar_signerat_nyckeln": (
+        "Kvittot är signerat med nyckeln {receipt_fingerprint}, som inte är registrerad på {approver_name}; kvittot "
+        "godtas inte.",
+        "The receipt is signed with the key {receipt_fingerprint}, which is not registered to {approver_name}; the "
+        "receipt is not accepted."),
+    "services.review.kvittot_ar_signerat_nyckeln_2": (
+        "Kvittot är signerat med nyckeln {receipt_fingerprint}, som har ersatts av en nyare; kvittot godtas inte.",
+        "The receipt is signed with the key {receipt_fingerprint}, which has been replaced by a newer one; the "
+        "receipt is not accepted."),
+    "services.review.kvittots_signatur_stammer_kvittot": (
+        "Kvittots signatur stämmer inte: kvittot har ändrats efter att det signerades, eller är förfalskat. Det "
+        "godtas inte.",
+        "The receipt's signature does not match: the receipt has been changed after it was signed, or is forged. It "
+        "is not accepted."),
+    "services.review.bara_anteckningar_fran_genomfort": (
+        "Bara anteckningar från ett genomfört möte kan skickas för granskning.",
+        "Only the minutes of a meeting that has been held can be sent for review."),
+    "services.review.gruppen_hade_ingen_ordforande": (
+        "Gruppen hade ingen ordförande eller vice ordförande på mötesdagen.",
+        "The group had no chair or vice chair on the day of the meeting."),
+    "services.review.kvittot_hor_mote_annan": (
+        "Kvittot hör till ett möte i en annan grupp.",
+        "The receipt belongs to a meeting of another group."),
+    "services.review.anteckningarna_andrats_sedan_granskningsfilen": (
+        "Anteckningarna har ändrats sedan granskningsfilen skapades. Kvittot gäller inte den nuvarande texten; "
+        "skicka en ny granskningsfil.",
+        "The minutes have changed since the review file was made. The receipt does not cover the current text; send "
+        "a new review file."),
+    "services.review.var_ordforande_vice_ordforande": (
+        "{approver_name} var inte ordförande eller vice ordförande i gruppen på mötesdagen; kvittot godtas inte.",
+        "{approver_name} was not the group's chair or vice chair on the day of the meeting; the receipt is not "
+        "accepted."),
+    "services.search.sokning_text_stods_for": (
+        "Sökning i text stöds inte för databasen ({dialect}); använd SQLite eller PostgreSQL.",
+        "Text search is not supported for the database ({dialect}); use SQLite or PostgreSQL."),
+    "services.signing.nyckeln_ar_registrerad_pa": (
+        "Nyckeln {fingerprint} är inte registrerad på {name}. Sekreteraren registrerar den publika nyckeln under "
+        "Personer, Nycklar…",
+        "The key {fingerprint} is not registered to {name}. The secretary registers the public key under People, "
+        "Keys…"),
+    "services.signing.nyckeln_ersatts_nyare_langre": (
+        "Nyckeln {fingerprint} har ersatts av en nyare och kan inte längre användas.",
+        "The key {fingerprint} has been replaced by a newer one and can no longer be used."),
+    "services.signing.nyckeln_ar_registrerad_pa_2": (
+        "Nyckeln {public_fingerprint} är redan registrerad på {value}.",
+        "The key {public_fingerprint} is already registered to {value}."),
+}

@@ -25,7 +25,8 @@ from .db.preflight import known_revisions, read_schema, require_known_schema
 from .db.uow import create_unit_of_work
 from .domain.calendar import STOCKHOLM
 from .domain.errors import DomainError, StorageError
-from .infra.config import migrations_dir, os_user, resolve_database_url
+from .domain.messages import set_language as set_message_language
+from .infra.config import LANGUAGES, migrations_dir, os_user, resolve_database_url, settings_store
 from .infra.logging_setup import describe, support_log
 
 
@@ -34,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help="SQLite-databasfil (annars standardfilen i datamappen)")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--debug", action="store_true", help="skriv mer detaljer i loggfilen (logs/ i datamappen)")
+    parser.add_argument("--language", choices=LANGUAGES, help="språk för tjänsternas meddelanden: sv eller en "
+                        "(annars språket som är valt i programmets inställningar)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
     commands.add_parser("demo", help="lägg in demodata (grupperna i uppdragshandlingarna) i en tom databas")
     generate = commands.add_parser("generate", help="generera en stor, realistisk testdatabas i en tom databas "
@@ -101,6 +104,7 @@ def _date(text: str) -> date:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    set_message_language(args.language or settings_store().load().language)
     with support_log(debug=args.debug) as log_file:
         try:
             return run(args)

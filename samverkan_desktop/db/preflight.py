@@ -112,7 +112,6 @@ def _read_only_fs(path: Path) -> bool:
 
 # --- the schema, read without writing a byte ------------------------------------------------------------
 
-_NOT_OURS = "Databasen {path} är inte en Samverkan-databas: den innehåller tabeller från ett annat program."
 
 
 @dataclass(frozen=True)
@@ -160,7 +159,7 @@ def require_known_schema(path: Path, facts: SchemaFacts, migrations_dir: Path, *
     tables, or (``allow_empty`` False) no schema at all. At ``head``, every table of the models must be there."""
     if facts.revision is None:
         if facts.tables - {"alembic_version"}:
-            raise StorageError(_NOT_OURS.format(path=path))
+            raise StorageError(msg("db.preflight.not_ours", path=path))
         if not allow_empty:
             raise StorageError(msg("db.preflight.filen_ar_ingen_samverkan", path=path))
         return

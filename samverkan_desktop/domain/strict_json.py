@@ -49,8 +49,9 @@ def nesting_depth(text: str) -> int:
     return deepest
 
 
-def load_limited(data: bytes, damaged: str, *, what: str = "Filen", max_bytes: int = MAX_BYTES,
+def load_limited(data: bytes, damaged: str, *, what: str | None = None, max_bytes: int = MAX_BYTES,
                  max_depth: int = MAX_DEPTH) -> Any:
+    what = what or msg("domain.strict_json.the_file")
     if len(data) > max_bytes:
         raise ValidationError(msg("domain.strict_json.ar_for_stor_hogst", what=what, value=max_bytes // (1024 * 1024)),
                               field="file")

@@ -37,14 +37,14 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 def check_word_package(content: bytes, label: str = "mallen", *, styles: bool = True) -> str:
     """Refuse, in words, bytes that cannot be a Word template; the main part's content type when they can
     (``DOCUMENT_TYPE``, or ``TEMPLATE_TYPE`` for a .dotx). ``styles`` False leaves the style check to the caller."""
-    not_word = f"Mallen {label} kan inte läsas: den är inte ett Word-dokument (.docx eller .dotx)."
+    not_word = msg("domain.word_package.not_word", label=label)
     try:
         archive = zipfile.ZipFile(io.BytesIO(content))
     except (zipfile.BadZipFile, ValueError, OSError):
         raise ValidationError(not_word, field="template") from None
     with archive:
         parts = archive.infolist()
-        too_big = f"Mallen {label} är för stor för att vara en Word-mall; den används inte."
+        too_big = msg("domain.word_package.too_big", label=label)
         if len(parts) > MAX_PARTS:
             raise ValidationError(msg("domain.word_package.mallen_bestar_delar_fler", label=label, parts=len(parts),
                                       max_parts=MAX_PARTS), field="template")

@@ -54,7 +54,7 @@ def open_template(template: Path | bytes | None = None, name: str | None = None)
     ``template`` is the bundled one when None, a file path, or the bytes of a .docx stored with a group."""
     source = DEFAULT_TEMPLATE if template is None else template
     label = name or (Path(source).name if not isinstance(source, bytes) else "mallen")
-    not_word = f"Mallen {label} kan inte läsas: den är inte ett Word-dokument (.docx eller .dotx)."
+    not_word = msg("domain.word_package.not_word", label=label)
     if not isinstance(source, bytes):
         # Read the file here: python-docx reports a missing or unreadable file as "not a package".
         try:

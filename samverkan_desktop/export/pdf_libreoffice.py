@@ -181,8 +181,9 @@ class LibreOfficeConverter(PdfConverter):
     @staticmethod
     def failure_message(process: _Soffice) -> str:
         detail = process.last_line()
-        return (f"LibreOffice kunde inte göra om dokumentet till PDF (felkod {process.returncode}); "
-                "ingen PDF har sparats." + (f" Meddelande: {detail}" if detail else ""))
+        if detail:
+            return msg("export.pdf_libreoffice.failed_saying", code=process.returncode, detail=detail)
+        return msg("export.pdf_libreoffice.failed", code=process.returncode)
 
     @staticmethod
     def last_output(process: _Soffice) -> str:

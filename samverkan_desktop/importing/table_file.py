@@ -131,8 +131,8 @@ def _read_csv(path: Path, text: str) -> RawSheet:
 
 def _count(rows: list, path: Path) -> None:
     if len(rows) >= MAX_ROWS:
-        raise ValidationError(f"{path.name} har fler än {MAX_ROWS:,} rader; dela upp den i flera filer."
-                              .replace(",", " "))
+        raise ValidationError(msg("importing.table_file.too_many_rows", name=path.name,
+                                  rows=f"{MAX_ROWS:,}".replace(",", " ")))
 
 
 def _clean_text(value: str) -> str | None:

@@ -33,7 +33,7 @@ ID_MIN, ID_MAX = -(2**31), 2**31 - 1
 def get_or_raise(session: Session, model: type[M], ident: int | None, message: str) -> M:
     obj = session.get(model, ident) if ident is not None and ID_MIN <= ident <= ID_MAX else None
     if obj is None:
-        raise NotFoundError(message)
+        raise NotFoundError(msg(message))
     return obj
 
 
@@ -116,7 +116,7 @@ def lock_row(session: Session, model: type[M], ident: int | None) -> M | None:
 
 
 def lock_meeting(session: Session, meeting_id: int | None, *, numbering: bool = False,
-                 message: str = "Mötet finns inte längre.") -> Meeting:
+                 message: str = "services.gone.meeting") -> Meeting:
     """The meeting, locked (lock_row) and with its items and attendance to be read afresh. ``numbering``: the
     change renumbers the group's § of the year, so the group is locked first (always before the meeting, so
     that two clients never wait for each other)."""
@@ -124,7 +124,7 @@ def lock_meeting(session: Session, meeting_id: int | None, *, numbering: bool = 
         lock_row(session, Group, session.scalar(select(Meeting.group_id).where(Meeting.id == meeting_id)))
     meeting = lock_row(session, Meeting, meeting_id)
     if meeting is None:
-        raise NotFoundError(message)
+        raise NotFoundError(msg(message))
     _forget_loaded_content(session, meeting.id)
     return meeting
 

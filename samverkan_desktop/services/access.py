@@ -19,11 +19,8 @@ from ._common import audit
 
 EDIT = "edit"  # a group's meetings, agenda, minutes, attendance
 REGISTER = "register"  # organisations, people, groups, memberships
-MESSAGES = {
-    EDIT: "Du har läsbehörighet i den här gruppen; ändringar görs av gruppens sekreterare.",
-    REGISTER: "Registret ändras av en registeransvarig; din inloggning har inte den rollen.",
-}
-NO_ACCESS = "Din inloggning har ingen behörighet i den här gruppen."
+MESSAGES = {EDIT: "services.access.read_only_group", REGISTER: "services.access.not_register_keeper"}  # ids
+NO_ACCESS = "services.access.no_access"
 
 
 @dataclass(frozen=True)
@@ -91,7 +88,7 @@ def require(uow: UnitOfWork, action: str, group_id: int | None = None) -> None:
     """Raises a ValidationError saying why, if the login may not do ``action`` (in ``group_id``)."""
     if not can(uow, action, group_id):
         roles = group_roles(uow) or {}
-        raise ValidationError(MESSAGES[action] if action == REGISTER or group_id in roles else NO_ACCESS)
+        raise ValidationError(msg(MESSAGES[action] if action == REGISTER or group_id in roles else NO_ACCESS))
 
 
 def read_only_reason(uow: UnitOfWork, group_id: int) -> str | None:
@@ -99,7 +96,7 @@ def read_only_reason(uow: UnitOfWork, group_id: int) -> str | None:
     roles = group_roles(uow)
     if roles is None or "sekreterare" in roles.get(group_id, set()):
         return None
-    return MESSAGES[EDIT] if group_id in roles else NO_ACCESS
+    return msg(MESSAGES[EDIT] if group_id in roles else NO_ACCESS)
 
 
 def may_approve(uow: UnitOfWork, meeting_id: int, person_id: int | None = None) -> bool:

@@ -22,7 +22,7 @@ from .meeting_dto import (
 )
 from .numbering import renumber_for_meeting
 
-NOT_FOUND = "Punkten finns inte längre."
+NOT_FOUND = "services.gone.item"
 DEFAULT_TEMPLATE = (
     TemplateItemData("Mötets öppnande", ItemKind.INFORMATION, 5),
     TemplateItemData("Godkännande av dagordningen", ItemKind.DECISION, 5,
@@ -107,7 +107,7 @@ def load_items(session: Session, meeting_id: int) -> list[AgendaItem]:
 
 def list_items(uow: UnitOfWork, meeting_id: int) -> list[AgendaItemDTO]:
     with uow:
-        get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+        get_or_raise(uow.session, Meeting, meeting_id, "services.gone.meeting")
         return [item_to_dto(i) for i in load_items(uow.session, meeting_id)]
 
 
@@ -145,7 +145,7 @@ def add_item(uow: UnitOfWork, meeting_id: int, data: AgendaItemData, position: i
         meeting.items.append(item)
         _set_positions(items)
         if data.case_id is not None:
-            case = get_or_raise(uow.session, Case, data.case_id, "Ärendet finns inte längre.")
+            case = get_or_raise(uow.session, Case, data.case_id, "services.gone.case")
             if case.group_id != meeting.group_id:
                 raise ValidationError(msg("services.agenda.arendet_ligger_annan_grupp"), field="case_id")
         renumber_for_meeting(uow.session, meeting)
@@ -205,7 +205,7 @@ def move_item(uow: UnitOfWork, item_id: int, new_position: int) -> list[AgendaIt
 def planned_time_warning(uow: UnitOfWork, meeting_id: int) -> str | None:
     """A warning when the items' planned minutes add up to more than the meeting's length."""
     with uow:
-        meeting = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+        meeting = get_or_raise(uow.session, Meeting, meeting_id, "services.gone.meeting")
         planned = uow.session.scalar(select(func.sum(AgendaItem.planned_minutes))  # not every item's text
                                      .where(AgendaItem.meeting_id == meeting_id)) or 0
         return time_warning(meeting, planned)
@@ -238,7 +238,7 @@ def save_template(uow: UnitOfWork, group_id: int, items: list[TemplateItemData])
     for item in items:
         require_text(item.title, "template", "Varje standardpunkt måste ha en rubrik.")
     with uow:
-        group = get_or_raise(uow.session, Group, group_id, "Gruppen finns inte längre.")
+        group = get_or_raise(uow.session, Group, group_id, "services.gone.group")
         uow.session.execute(delete(AgendaTemplateItem).where(AgendaTemplateItem.group_id == group_id))
         for position, item in enumerate(items, start=1):
             uow.session.add(AgendaTemplateItem(group_id=group_id, position=position, title=item.title.strip(),

@@ -32,7 +32,7 @@ def annual_report(uow: UnitOfWork, group_id: int, year: int) -> AnnualReportDocu
     mandate = current_mandate(uow, group_id)
     with uow:
         session = uow.session
-        group = get_or_raise(session, Group, group_id, "Gruppen finns inte längre.")
+        group = get_or_raise(session, Group, group_id, "services.gone.group")
         starts, ends = local_year_bounds(year)
         meetings = list(session.scalars(
             select(Meeting).where(Meeting.group_id == group_id, Meeting.starts_at >= starts, Meeting.starts_at < ends)

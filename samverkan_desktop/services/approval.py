@@ -21,7 +21,7 @@ from ..domain.signing import SigningKey
 from . import UnitOfWork, access, signing
 from ._common import audit, get_or_raise, keep, lock_meeting, preload
 
-NOT_FOUND = "Mötet finns inte längre."
+NOT_FOUND = "services.gone.meeting"
 APPROVER_ROLES = (Role.CHAIR, Role.VICE_CHAIR)
 
 
@@ -159,8 +159,7 @@ def send_for_approval(uow: UnitOfWork, meeting_id: int, *, to_vice_chair: bool =
         recipient = next((r for r in approvers_on(uow.session, meeting) if r[2] is wanted), None)
         if recipient is None:
             raise ValidationError(
-                msg("services.approval.gruppen_hade_ingen_pa",
-                    value='vice ordförande' if to_vice_chair else 'ordförande'))
+                msg("services.approval.no_vice_chair" if to_vice_chair else "services.approval.no_chair"))
         _check_attendance_recorded(meeting, no_attendance_reason)
         meeting.minutes_status = MinutesStatus.FOR_APPROVAL
         audit(uow, "anteckningar", meeting.id, "skickade för godkännande",
@@ -170,8 +169,7 @@ def send_for_approval(uow: UnitOfWork, meeting_id: int, *, to_vice_chair: bool =
     return minutes_state(uow, meeting_id)
 
 
-NO_ATTENDANCE = ("Närvaron är inte antecknad. Anteckna närvaron (fliken Närvaro) eller ange varför ingen närvaro "
-                 "antecknas; anteckningarna säger det då.")
+NO_ATTENDANCE = "services.approval.no_attendance"
 
 
 def _check_attendance_recorded(meeting: Meeting, no_attendance_reason: str | None) -> None:
@@ -181,7 +179,7 @@ def _check_attendance_recorded(meeting: Meeting, no_attendance_reason: str | Non
     if meeting.attendance:
         meeting.no_attendance_reason = None
     elif reason is None:
-        raise ValidationError(NO_ATTENDANCE, field="attendance")
+        raise ValidationError(msg(NO_ATTENDANCE), field="attendance")
     else:
         meeting.no_attendance_reason = reason
 
@@ -205,7 +203,7 @@ def approve(uow: UnitOfWork, meeting_id: int, person_id: int, method: ApprovalMe
         if meeting.status is not MeetingStatus.HELD:
             raise ValidationError(msg("services.approval.bara_anteckningar_fran_genomfort"))
         role = next((r[2] for r in approvers_on(uow.session, meeting) if r[0] == person_id), None)
-        person = get_or_raise(uow.session, Person, person_id, "Personen finns inte längre.")
+        person = get_or_raise(uow.session, Person, person_id, "services.gone.person")
         if role is None:
             raise ValidationError(msg("services.approval.var_ordforande_vice_ordforande", person_name=person.name),
                                   field="approved_by")

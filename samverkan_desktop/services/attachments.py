@@ -32,7 +32,7 @@ from .meeting_dto import AttachmentDTO
 MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
 _MB = 1024 * 1024
 _CHUNK = _MB
-GONE = "Bilagan finns inte längre."
+GONE = "services.gone.attachment"
 FILE_NAME_MAX = 300  # Attachment.file_name
 #: Where the app copied attachments before they moved into the database (migration 0008), in the data folder.
 OLD_FOLDER_NAME = "bilagor"

@@ -20,7 +20,7 @@ from .case_state import case_items
 from .meeting_dto import AgendaItemData, AgendaItemDTO, CaseDTO, CaseHistoryEntry, MeetingDTO
 from .meetings import to_dtos as meeting_dtos
 
-NOT_FOUND = "Ärendet finns inte längre."
+NOT_FOUND = "services.gone.case"
 WAITING = (CaseStatus.REFERRED_BACK, CaseStatus.DEFERRED, CaseStatus.ESCALATED)
 
 

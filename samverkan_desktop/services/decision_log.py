@@ -31,7 +31,7 @@ from ._common import get_or_raise
 from .cancel import QueryCancel, cancellable
 from .search import DecisionSearch, search_for, snippet_html
 
-GROUP_NOT_FOUND = "Gruppen finns inte längre."
+GROUP_NOT_FOUND = "services.gone.group"
 CONFIDENTIAL_TITLE = "Konfidentiell punkt"
 #: The most rows one page may ask for; the GUI fetches more pages as the user scrolls.
 MAX_PAGE = 1000

@@ -36,7 +36,7 @@ from . import UnitOfWork
 from ._common import get_or_raise, preload
 from .approval_check import approval_lapse, valid_approval
 
-NOT_FOUND = "Mötet finns inte längre."
+NOT_FOUND = "services.gone.meeting"
 CONFIDENTIAL_LINE = "Punkten är konfidentiell och publiceras inte."
 
 

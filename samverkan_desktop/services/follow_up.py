@@ -30,7 +30,7 @@ OPEN_ACTION = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 PENDING_ANCHORING = (AnchoringStatus.NOT_STARTED, AnchoringStatus.ANCHORED)
 #: Statuses that say something happened on a day, which must then be given.
 DATED_ANCHORING = (AnchoringStatus.ANCHORED, AnchoringStatus.IMPLEMENTED)
-ACTION_NOT_FOUND = "Åtgärden finns inte längre."
+ACTION_NOT_FOUND = "services.gone.action"
 #: Rows read at a time when only the order of a long list is worked out (action_order, anchoring_order).
 ORDER_BATCH = 2000
 
@@ -335,11 +335,12 @@ def set_anchoring(uow: UnitOfWork, anchoring_id: int, status: AnchoringStatus, o
     """A party's anchoring of a decision. Förankrad and genomförd need the day it happened (not before the
     meeting); ej påbörjad has no day (one given is dropped); ej aktuell may have one."""
     with uow:
-        row = get_or_raise(uow.session, Anchoring, anchoring_id, "Förankringen finns inte längre.")
+        row = get_or_raise(uow.session, Anchoring, anchoring_id, "services.gone.anchoring")
         meeting = row.item.meeting
         if status in DATED_ANCHORING and on_date is None:
-            word = "förankrades" if status is AnchoringStatus.ANCHORED else "genomfördes"
-            raise ValidationError(msg("services.follow_up.ange_datum_da_beslutet", word=word), field="on_date")
+            anchored = status is AnchoringStatus.ANCHORED
+            message_id = "services.follow_up.date_anchored" if anchored else "services.follow_up.date_done"
+            raise ValidationError(msg(message_id), field="on_date")
         if status is AnchoringStatus.NOT_STARTED:
             on_date = None
         meeting_on = meeting.starts_at.astimezone(STOCKHOLM).date()

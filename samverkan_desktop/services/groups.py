@@ -18,7 +18,7 @@ from .dto import GroupData, GroupDTO, GroupNode, GroupOverview
 from .mandates import duty_to_dto, mandate_to_dto
 from .memberships import membership_to_dto
 
-NOT_FOUND = "Gruppen finns inte längre."
+NOT_FOUND = "services.gone.group"
 
 
 def to_dto(group: Group) -> GroupDTO:
@@ -91,7 +91,7 @@ def _apply(uow: UnitOfWork, group: Group, data: GroupData) -> None:
         raise ConflictError(msg("services.groups.finns_grupp_heter", name=name), field="name")
     validate_period(data.active_from, data.active_to, field="active_to")
     if data.parent_id is not None:
-        parent = get_or_raise(uow.session, Group, data.parent_id, "Den överordnade gruppen finns inte längre.")
+        parent = get_or_raise(uow.session, Group, data.parent_id, "services.gone.parent_group")
         ancestor: Group | None = parent
         while ancestor is not None:
             if group.id is not None and ancestor.id == group.id:

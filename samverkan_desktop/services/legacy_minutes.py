@@ -30,7 +30,7 @@ from .numbering import renumber_for_meeting
 
 DEFAULT_START = time(9, 0)
 DEFAULT_END = time(12, 0)
-GROUP_GONE = "Gruppen finns inte längre."
+GROUP_GONE = "services.gone.group"
 MAX_PARAGRAPH = 9999
 UNTITLED = "(utan rubrik)"
 STATUS_WORDS = {"present": "närvarande", "excused": "anmält förhinder", "guests": "adjungerad/gäst"}
@@ -125,8 +125,8 @@ def plan_minutes_import(uow: UnitOfWork, minutes: ParsedMinutes, group_id: int, 
 def _refuse_taken(session, group: Group, year: int, numbers: list[int]) -> None:
     if len(set(numbers)) != len(numbers):
         twice = sorted({n for n in numbers if numbers.count(n) > 1})
-        raise ValidationError("Dokumentet har samma §-nummer flera gånger (" + ", ".join(f"§ {n}" for n in twice)
-                              + "); rätta dokumentet och importera igen.", field="paragraph")
+        raise ValidationError(msg("services.legacy_minutes.same_number_twice",
+                                  numbers=", ".join(f"§ {n}" for n in twice)), field="paragraph")
     start, end = local_datetime(date(year, 1, 1), time(0)), local_datetime(date(year + 1, 1, 1), time(0))
     taken = session.execute(
         select(AgendaItem.paragraph, Meeting.starts_at).join(Meeting, AgendaItem.meeting_id == Meeting.id)

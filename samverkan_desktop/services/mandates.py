@@ -83,7 +83,7 @@ def save_mandate(uow: UnitOfWork, group_id: int, data: MandateData, *, new_versi
     otherwise the current version is corrected in place (or the first one created)."""
     validate_mandate(data)
     with uow:
-        group = get_or_raise(uow.session, Group, group_id, "Gruppen finns inte längre.")
+        group = get_or_raise(uow.session, Group, group_id, "services.gone.group")
         latest = uow.session.scalar(
             select(Mandate).where(Mandate.group_id == group_id).order_by(Mandate.version.desc()).limit(1)
         )

@@ -23,7 +23,7 @@ from .dto import SaveResult
 from .meeting_dto import MeetingData, MeetingDTO
 from .numbering import local_year, renumber_for_meeting
 
-NOT_FOUND = "Mötet finns inte längre."
+NOT_FOUND = "services.gone.meeting"
 ACTIVE = (MeetingStatus.PLANNED, MeetingStatus.CALLED, MeetingStatus.HELD)
 
 
@@ -194,7 +194,7 @@ def create_meeting(uow: UnitOfWork, data: MeetingData) -> SaveResult[MeetingDTO]
     starts, ends = _span(data)
     with uow:
         access.require(uow, access.EDIT, data.group_id)
-        group = get_or_raise(uow.session, Group, data.group_id, "Gruppen finns inte längre.")
+        group = get_or_raise(uow.session, Group, data.group_id, "services.gone.group")
         warnings = _warnings(uow, group.id, starts, ends, None)
         meeting = Meeting(group_id=group.id, status=MeetingStatus.PLANNED, minutes_status=MinutesStatus.DRAFT,
                           ical_uid=f"{uuid.uuid4()}@samverkan-desktop", ical_sequence=0)

@@ -85,7 +85,7 @@ def set_outcome(uow: UnitOfWork, item_id: int, data: OutcomeData) -> AgendaItemD
         if data.outcome not in (Outcome.REFERRED_BACK, Outcome.ESCALATED):
             target = None
         if target is not None:
-            get_or_raise(session, Group, target, "Den valda gruppen finns inte längre.")
+            get_or_raise(session, Group, target, "services.gone.chosen_group")
         item.outcome, item.outcome_reason, item.target_group_id = data.outcome, reason, target
         _update_case(session, item, meeting)
         _update_anchoring(session, item, meeting)
@@ -152,7 +152,7 @@ def attendance(uow: UnitOfWork, meeting_id: int) -> list[AttendanceDTO]:
 def attendance_recorded(uow: UnitOfWork, meeting_id: int) -> bool:
     """True if the meeting has an attendance list (reading it does not fill it, unlike ``attendance``)."""
     with uow:
-        get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+        get_or_raise(uow.session, Meeting, meeting_id, "services.gone.meeting")
         return uow.session.scalar(select(Attendance.id).where(Attendance.meeting_id == meeting_id).limit(1)) \
             is not None
 
@@ -171,7 +171,7 @@ def fill_attendance(uow: UnitOfWork, meeting_id: int) -> bool:
 def _meeting_to_fill(uow: UnitOfWork, meeting_id: int) -> Meeting:
     """The meeting; locked (and read again) when its attendance is about to be filled: never after an approval
     another client committed meanwhile, never twice."""
-    meeting = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+    meeting = get_or_raise(uow.session, Meeting, meeting_id, "services.gone.meeting")
     return lock_meeting(uow.session, meeting_id) if attendance_to_fill(meeting) else meeting
 
 
@@ -212,7 +212,7 @@ def _seat(role: Role | None) -> int:
 def set_attendance(uow: UnitOfWork, attendance_id: int, data: AttendanceData) -> tuple[AttendanceDTO, list[str]]:
     """Change one person's attendance; returns the row and warnings (a substitute where none are allowed)."""
     with uow:
-        row = get_or_raise(uow.session, Attendance, attendance_id, "Närvaroraden finns inte längre.")
+        row = get_or_raise(uow.session, Attendance, attendance_id, "services.gone.attendance")
         meeting = editable_meeting(uow, row.meeting_id)
         low, high = data.present_from_paragraph, data.present_to_paragraph
         for paragraph, field in ((low, "present_from_paragraph"), (high, "present_to_paragraph")):
@@ -225,7 +225,7 @@ def set_attendance(uow: UnitOfWork, attendance_id: int, data: AttendanceData) ->
             raise ValidationError(msg("services.minutes.person_vara_ersattare_for"), field="substitute_for_id")
         warnings = []
         if data.substitute_for_id is not None:
-            get_or_raise(uow.session, Person, data.substitute_for_id, "Personen finns inte längre.")
+            get_or_raise(uow.session, Person, data.substitute_for_id, "services.gone.person")
             mandate = uow.session.scalar(select(Mandate).where(Mandate.group_id == meeting.group_id)
                                          .order_by(Mandate.version.desc()).limit(1))
             if mandate is not None and not mandate.substitutes_allowed:
@@ -242,7 +242,7 @@ def add_attendee(uow: UnitOfWork, meeting_id: int, person_id: int, *, adjunct: b
     """A guest or an adjunct member added for this meeting only."""
     with uow:
         meeting = editable_meeting(uow, meeting_id)
-        person = get_or_raise(uow.session, Person, person_id, "Personen finns inte längre.")
+        person = get_or_raise(uow.session, Person, person_id, "services.gone.person")
         _fill_attendance(uow.session, meeting)  # the members first, or a guest would stop the list being filled
         if any(a.person_id == person_id for a in meeting.attendance):
             raise ValidationError(msg("services.minutes.finns_pa_narvarolistan", person_name=person.name),
@@ -273,10 +273,10 @@ def _check_action(data: ActionData) -> str:
 def _check_responsible(session, data: ActionData) -> None:
     """The responsible person and organisation must exist (the database would refuse them, but not in words)."""
     if data.responsible_person_id is not None:
-        get_or_raise(session, Person, data.responsible_person_id, "Den ansvariga personen finns inte längre.")
+        get_or_raise(session, Person, data.responsible_person_id, "services.gone.responsible_person")
     if data.responsible_organisation_id is not None:
         get_or_raise(session, Organisation, data.responsible_organisation_id,
-                     "Den ansvariga organisationen finns inte längre.")
+                     "services.gone.responsible_organisation")
 
 
 def add_action(uow: UnitOfWork, item_id: int, data: ActionData) -> ActionDTO:
@@ -298,7 +298,7 @@ def add_action(uow: UnitOfWork, item_id: int, data: ActionData) -> ActionDTO:
 def update_action(uow: UnitOfWork, action_id: int, data: ActionData) -> ActionDTO:
     what = _check_action(data)
     with uow:
-        action = get_or_raise(uow.session, ActionItem, action_id, "Åtgärden finns inte längre.")
+        action = get_or_raise(uow.session, ActionItem, action_id, "services.gone.action")
         follow_up_only = (action.what, action.due_on, action.responsible_person_id,
                           action.responsible_organisation_id) == (what, data.due_on, data.responsible_person_id,
                                                                   data.responsible_organisation_id)
@@ -317,7 +317,7 @@ def update_action(uow: UnitOfWork, action_id: int, data: ActionData) -> ActionDT
 
 def delete_action(uow: UnitOfWork, action_id: int) -> None:
     with uow:
-        action = get_or_raise(uow.session, ActionItem, action_id, "Åtgärden finns inte längre.")
+        action = get_or_raise(uow.session, ActionItem, action_id, "services.gone.action")
         editable_meeting(uow, action.item.meeting_id)
         audit(uow, "åtgärd", action.id, "borttagen", action.what[:100], action.item.meeting_id)
         uow.session.delete(action)

@@ -12,7 +12,7 @@ from . import UnitOfWork, access
 from ._common import audit, get_or_raise, name_taken
 from .dto import OrganisationData, OrganisationDTO
 
-NOT_FOUND = "Organisationen finns inte längre."
+NOT_FOUND = "services.gone.organisation"
 
 
 def to_dto(org: Organisation) -> OrganisationDTO:

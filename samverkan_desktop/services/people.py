@@ -11,7 +11,7 @@ from . import UnitOfWork, access
 from ._common import audit, check_email, check_phone, get_or_raise
 from .dto import PersonData, PersonDTO
 
-NOT_FOUND = "Personen finns inte längre."
+NOT_FOUND = "services.gone.person"
 
 
 def to_dto(person: Person) -> PersonDTO:
@@ -41,7 +41,7 @@ def _apply(uow: UnitOfWork, person: Person, data: PersonData) -> None:
     check_phone(phone)
     person.email, person.phone = email, phone
     if data.employer_id is not None:
-        get_or_raise(uow.session, Organisation, data.employer_id, "Arbetsgivaren finns inte längre.")
+        get_or_raise(uow.session, Organisation, data.employer_id, "services.gone.employer")
     person.employer_id = data.employer_id
 
 

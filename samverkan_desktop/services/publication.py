@@ -32,7 +32,7 @@ from .meeting_dto import MeetingDTO
 from .meetings import to_dtos
 from .signing import approval_record
 
-NOT_FOUND = "Mötet finns inte längre."
+NOT_FOUND = "services.gone.meeting"
 Render = Callable[[MinutesDocument, TemplateData | None], Sequence[WrittenFile]]
 STATUS_WORDS = {MinutesStatus.DRAFT: "ett utkast", MinutesStatus.FOR_APPROVAL: "skickade för godkännande",
                 MinutesStatus.APPROVED: "godkända", MinutesStatus.PUBLISHED: "redan publicerade"}
@@ -129,7 +129,7 @@ def set_group_template(uow: UnitOfWork, group_id: int, file_name: str, content: 
         raise ValidationError(msg("services.publication.mallen_ar_tom"), field="template")
     check_word_package(content, name)
     with uow:
-        group = get_or_raise(uow.session, Group, group_id, "Gruppen finns inte längre.")
+        group = get_or_raise(uow.session, Group, group_id, "services.gone.group")
         row = uow.session.get(GroupTemplate, group_id) or GroupTemplate(group_id=group_id)
         row.file_name, row.content = name, content
         row.sha256 = hashlib.sha256(content).hexdigest()
@@ -142,7 +142,7 @@ def set_group_template(uow: UnitOfWork, group_id: int, file_name: str, content: 
 
 def clear_group_template(uow: UnitOfWork, group_id: int) -> None:
     with uow:
-        group = get_or_raise(uow.session, Group, group_id, "Gruppen finns inte längre.")
+        group = get_or_raise(uow.session, Group, group_id, "services.gone.group")
         row = uow.session.get(GroupTemplate, group_id)
         if row is not None:
             uow.session.delete(row)

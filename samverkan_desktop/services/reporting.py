@@ -72,7 +72,7 @@ def reporting_deadlines(uow: UnitOfWork, year: int, group_id: int | None = None)
 def mark_report_done(uow: UnitOfWork, duty_id: int, due_on: date, done_on: date | None) -> DeadlineDTO:
     """Record that the report due ``due_on`` was submitted ``done_on``; ``None`` takes the mark back."""
     with uow:
-        duty = get_or_raise(uow.session, ReportingDuty, duty_id, "Rapporteringskravet finns inte längre.")
+        duty = get_or_raise(uow.session, ReportingDuty, duty_id, "services.gone.reporting_duty")
         row = next((d for d in duty.deadlines if d.due_on == due_on), None)
         if row is None and due_on not in due_dates(duty.recurrence, duty.due_month, duty.due_day, due_on.year):
             raise ValidationError(msg("services.reporting.lamnas", duty_name=duty.name, isoformat=due_on.isoformat()),

@@ -22,7 +22,7 @@ from ._common import audit, get_or_raise
 from .approval import approve, approvers_on, minutes_content
 from .signing import Seal
 
-NOT_FOUND = "Mötet i filen finns inte i den här databasen."
+NOT_FOUND = "services.gone.meeting_in_file"
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class ReceiptResult:
 def build_review(uow: UnitOfWork, meeting_id: int) -> ReviewFile:
     """The minutes as they are now, their hash, and who may approve them."""
     with uow:
-        meeting = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+        meeting = get_or_raise(uow.session, Meeting, meeting_id, "services.gone.meeting")
         if meeting.status is not MeetingStatus.HELD:
             raise ValidationError(msg("services.review.bara_anteckningar_fran_genomfort"))
         content = minutes_content(uow.session, meeting)

@@ -73,7 +73,7 @@ def register_key(uow: UnitOfWork, person_id: int, public_key_text: str) -> Perso
     """Register a public key (file text or pasted) on a person; their earlier key stops being valid now."""
     public = parse_public_key(public_key_text)
     with uow:
-        person = get_or_raise(uow.session, Person, person_id, "Personen finns inte längre.")
+        person = get_or_raise(uow.session, Person, person_id, "services.gone.person")
         taken = uow.session.scalar(select(PersonKey).where(PersonKey.fingerprint == public.fingerprint))
         if taken is not None:
             owner = uow.session.get(Person, taken.person_id)

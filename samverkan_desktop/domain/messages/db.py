@@ -165,4 +165,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "db.uow.texten_ar_for_lang": (
         "Texten är för lång: högst {length} tecken får plats ({value} angavs).",
         "The text is too long: at most {length} characters fit ({value} were given)."),
+    "db.preflight.not_ours": (
+        "Databasen {path} är inte en Samverkan-databas: den innehåller tabeller från ett annat program.",
+        "The database {path} is not a Samverkan database: it contains tables from another program."),
 }

@@ -124,4 +124,43 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "in andra filer. Den används inte; spara mallen på nytt i Word.",
         "The template {label} contains a document type declaration (DOCTYPE), which Word never writes and which can "
         "fetch other files. It is not used; save the template again in Word."),
+    "domain.review_file.review_damaged": (
+        "Granskningsfilen är skadad eller ändrad och kan inte användas.",
+        "The review file is damaged or altered and cannot be used."),
+    "domain.review_file.review_foreign": (
+        "Filen är ingen granskningsfil från Samverkan Desktop.",
+        "The file is not a review file from Samverkan Desktop."),
+    "domain.review_file.review_version": (
+        "Granskningsfilen är skapad med en annan version av programmet.",
+        "The review file was made by another version of the program."),
+    "domain.review_file.review_what": (
+        "Granskningsfilen",
+        "The review file"),
+    "domain.review_file.receipt_damaged": (
+        "Kvittot är skadat eller ändrat och kan inte användas.",
+        "The receipt is damaged or altered and cannot be used."),
+    "domain.review_file.receipt_foreign": (
+        "Filen är inget kvitto från Samverkan Desktop.",
+        "The file is not a receipt from Samverkan Desktop."),
+    "domain.review_file.receipt_version": (
+        "Kvittot är skapat med en annan version av programmet.",
+        "The receipt was made by another version of the program."),
+    "domain.review_file.receipt_what": (
+        "Kvittot",
+        "The receipt"),
+    "domain.strict_json.the_file": (
+        "Filen",
+        "The file"),
+    "domain.approval_record.damaged": (
+        "Godkännandeposten är skadad eller ändrad och kan inte läsas.",
+        "The approval record is damaged or altered and cannot be read."),
+    "domain.approval_record.what": (
+        "Godkännandeposten",
+        "The approval record"),
+    "domain.word_package.not_word": (
+        "Mallen {label} kan inte läsas: den är inte ett Word-dokument (.docx eller .dotx).",
+        "The template {label} cannot be read: it is not a Word document (.docx or .dotx)."),
+    "domain.word_package.too_big": (
+        "Mallen {label} är för stor för att vara en Word-mall; den används inte.",
+        "The template {label} is too large to be a Word template; it is not used."),
 }

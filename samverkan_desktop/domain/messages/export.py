@@ -63,4 +63,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.pdf_word.microsoft_word_kunde_startas": (
         "Microsoft Word kunde inte startas för att göra PDF ({exc}); ingen PDF har sparats.",
         "Microsoft Word could not be started to make a PDF ({exc}); no PDF has been saved."),
+    "export.pdf.setting_not_a_program": (
+        "PDF kräver LibreOffice, men inställningen {setting} pekar på {program}, som inte är ett program som går att "
+        "starta.",
+        "PDF needs LibreOffice, but the setting {setting} points to {program}, which is not a program that can be "
+        "started."),
+    "export.pdf.neither_libreoffice_nor_word": (
+        "PDF kräver LibreOffice eller Microsoft Word, och inget av dem finns på den här datorn. Installera "
+        "LibreOffice (gratis) för att kunna spara PDF.",
+        "PDF needs LibreOffice or Microsoft Word, and neither is on this computer. Install LibreOffice (free) to be "
+        "able to save PDF."),
+    "export.pdf.no_libreoffice": (
+        "PDF kräver LibreOffice, som inte finns på den här datorn. Installera LibreOffice (programmet soffice) för "
+        "att kunna spara PDF.",
+        "PDF needs LibreOffice, which is not on this computer. Install LibreOffice (the program soffice) to be able "
+        "to save PDF."),
+    "export.pdf.needs_libreoffice": (
+        "PDF kräver LibreOffice.",
+        "PDF needs LibreOffice."),
+    "export.convert_batch.not_converted": (
+        "{name} kunde inte göras om till PDF.",
+        "{name} could not be converted to PDF."),
+    "export.pdf_libreoffice.failed": (
+        "LibreOffice kunde inte göra om dokumentet till PDF (felkod {code}); ingen PDF har sparats.",
+        "LibreOffice could not convert the document to PDF (error code {code}); no PDF has been saved."),
+    "export.pdf_libreoffice.failed_saying": (
+        "LibreOffice kunde inte göra om dokumentet till PDF (felkod {code}); ingen PDF har sparats. Meddelande: "
+        "{detail}",
+        "LibreOffice could not convert the document to PDF (error code {code}); no PDF has been saved. Message: "
+        "{detail}"),
 }

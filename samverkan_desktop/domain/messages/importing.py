@@ -65,4 +65,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "importing.word_package_check.filen_inget_importerats": (
         "Filen {name} {why} Inget har importerats.",
         "The file {name} {why} Nothing has been imported."),
+    "importing.table_file.too_many_rows": (
+        "{name} har fler än {rows} rader; dela upp den i flera filer.",
+        "{name} has more than {rows} rows; split it into several files."),
 }

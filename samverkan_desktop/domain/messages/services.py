@@ -57,9 +57,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "services.approval.bara_utkast_skickas_for": (
         "Bara ett utkast kan skickas för godkännande.",
         "Only a draft can be sent for approval."),
-    "services.approval.gruppen_hade_ingen_pa": (
-        "Gruppen hade ingen {value} på mötesdagen.",
-        "The group had no {value} on the day of the meeting."),
     "services.approval.anteckningarna_ar_godkanda": (
         "Anteckningarna är redan godkända.",
         "The minutes are already approved."),
@@ -127,9 +124,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "skrivits. Kör 'samverkan verify' för att se alla.",
         "The attachment {file_name} (id {attachment_id}) is missing or damaged; the export was stopped and no file "
         "has been written. Run 'samverkan verify' to see them all."),
-    "services.follow_up.ange_datum_da_beslutet": (
-        "Ange datum då beslutet {word}.",
-        "Enter the date the decision was {word}."),
     "services.follow_up.datumet_ligga_fore_motet": (
         "Datumet kan inte ligga före mötet där beslutet fattades ({isoformat}).",
         "The date cannot be before the meeting where the decision was made ({isoformat})."),
@@ -341,4 +335,93 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "services.signing.nyckeln_ar_registrerad_pa_2": (
         "Nyckeln {public_fingerprint} är redan registrerad på {value}.",
         "The key {public_fingerprint} is already registered to {value}."),
+    "services.gone.meeting": (
+        "Mötet finns inte längre.",
+        "The meeting no longer exists."),
+    "services.gone.item": (
+        "Punkten finns inte längre.",
+        "The item no longer exists."),
+    "services.gone.group": (
+        "Gruppen finns inte längre.",
+        "The group no longer exists."),
+    "services.gone.case": (
+        "Ärendet finns inte längre.",
+        "The case no longer exists."),
+    "services.gone.person": (
+        "Personen finns inte längre.",
+        "The person no longer exists."),
+    "services.gone.organisation": (
+        "Organisationen finns inte längre.",
+        "The organisation no longer exists."),
+    "services.gone.membership": (
+        "Medlemskapet finns inte längre.",
+        "The membership no longer exists."),
+    "services.gone.action": (
+        "Åtgärden finns inte längre.",
+        "The action no longer exists."),
+    "services.gone.attachment": (
+        "Bilagan finns inte längre.",
+        "The attachment no longer exists."),
+    "services.gone.anchoring": (
+        "Förankringen finns inte längre.",
+        "The anchoring no longer exists."),
+    "services.gone.attendance": (
+        "Närvaroraden finns inte längre.",
+        "The attendance row no longer exists."),
+    "services.gone.reporting_duty": (
+        "Rapporteringskravet finns inte längre.",
+        "The reporting duty no longer exists."),
+    "services.gone.employer": (
+        "Arbetsgivaren finns inte längre.",
+        "The employer no longer exists."),
+    "services.gone.responsible_person": (
+        "Den ansvariga personen finns inte längre.",
+        "The responsible person no longer exists."),
+    "services.gone.chosen_group": (
+        "Den valda gruppen finns inte längre.",
+        "The chosen group no longer exists."),
+    "services.gone.parent_group": (
+        "Den överordnade gruppen finns inte längre.",
+        "The parent group no longer exists."),
+    "services.gone.choose_person": (
+        "Välj en person.",
+        "Choose a person."),
+    "services.gone.meeting_in_file": (
+        "Mötet i filen finns inte i den här databasen.",
+        "The meeting in the file is not in this database."),
+    "services.gone.responsible_organisation": (
+        "Den ansvariga organisationen finns inte längre.",
+        "The responsible organisation no longer exists."),
+    "services.access.read_only_group": (
+        "Du har läsbehörighet i den här gruppen; ändringar görs av gruppens sekreterare.",
+        "You may read this group; changes are made by the group's secretary."),
+    "services.access.not_register_keeper": (
+        "Registret ändras av en registeransvarig; din inloggning har inte den rollen.",
+        "The register is changed by a register keeper; your login does not have that role."),
+    "services.access.no_access": (
+        "Din inloggning har ingen behörighet i den här gruppen.",
+        "Your login has no access to this group."),
+    "services.approval.no_attendance": (
+        "Närvaron är inte antecknad. Anteckna närvaron (fliken Närvaro) eller ange varför ingen närvaro antecknas; "
+        "anteckningarna säger det då.",
+        "The attendance is not recorded. Record the attendance (the Attendance tab) or say why no attendance is "
+        "recorded; the minutes will then say so."),
+    "services.verification.stopped": (
+        "Kontrollen avbröts; inget har ändrats.",
+        "The check was stopped; nothing has been changed."),
+    "services.legacy_minutes.same_number_twice": (
+        "Dokumentet har samma §-nummer flera gånger ({numbers}); rätta dokumentet och importera igen.",
+        "The document has the same § number more than once ({numbers}); correct the document and import it again."),
+    "services.approval.no_chair": (
+        "Gruppen hade ingen ordförande på mötesdagen.",
+        "The group had no chair on the day of the meeting."),
+    "services.approval.no_vice_chair": (
+        "Gruppen hade ingen vice ordförande på mötesdagen.",
+        "The group had no vice chair on the day of the meeting."),
+    "services.follow_up.date_anchored": (
+        "Ange datum då beslutet förankrades.",
+        "Enter the date the decision was anchored."),
+    "services.follow_up.date_done": (
+        "Ange datum då beslutet genomfördes.",
+        "Enter the date the decision was carried out."),
 }

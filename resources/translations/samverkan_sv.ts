@@ -2637,7 +2637,7 @@ Ordförande: %2</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Öppen</translation>
+        <translation>Öppna</translation>
     </message>
     <message>
         <source>Standard items…</source>

@@ -43,6 +43,11 @@ def format_date(value: date | None) -> str:
     return DISPLAY_LOCALE.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
 
 
+def format_long_date(value: date) -> str:
+    """"3 december 2026" (in English: "3 December 2026"): a date in a sentence, in the UI's language."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
 def format_time(value: datetime) -> str:
     local = value.astimezone(STOCKHOLM)
     return DISPLAY_LOCALE.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)

@@ -55,3 +55,18 @@ def test_the_frozen_build_bundles_qts_own_swedish():
     assert [path.name for path in module.qt_translation_files()] == ["qtbase_sv.qm"]
     assert "qt_translation_files()" in (bundle_root() / "build.spec").read_text(encoding="utf-8")
     assert (bundle_root() / "resources" / "translations" / "qt_fixes_sv.ts").is_file()
+
+
+def test_the_approval_line_says_who_in_which_role_on_which_day(qapp):
+    from datetime import UTC, datetime
+
+    from samverkan_desktop.domain.enums import ApprovalMethod, Role
+    from samverkan_desktop.services.approval import ApprovalDTO
+    from samverkan_desktop.ui.widgets.approval_bar import approval_line
+
+    valid = ApprovalDTO(1, 1, 1, "Anna Berg", Role.CHAIR, datetime(2026, 12, 3, 9, tzinfo=UTC),
+                        ApprovalMethod.IN_APP, None, "ab" * 32, "abababab", None, None)
+    assert approval_line(valid, published=False) == (
+        "Godkända av ordförande Anna Berg den 3 december 2026 (kontrollsumma abababab)")
+    vice = ApprovalDTO(**{**valid.__dict__, "role": Role.VICE_CHAIR})
+    assert approval_line(vice, published=True).startswith("Publicerade; godkända av vice ordförande Anna Berg den 3 ")

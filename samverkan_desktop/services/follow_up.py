@@ -205,7 +205,7 @@ def _one_action(uow: UnitOfWork, action_id: int, today: date) -> ActionRow:
     with uow:
         row = uow.session.execute(_action_query().where(ActionItem.id == action_id)).one_or_none()
         if row is None:
-            raise NotFoundError(ACTION_NOT_FOUND)
+            raise NotFoundError(msg(ACTION_NOT_FOUND))
         return _action_row(row, today)
 
 

@@ -117,7 +117,7 @@ def get_item(uow: UnitOfWork, item_id: int) -> AgendaItemDTO:
 
 
 def _check(data: AgendaItemData) -> str:
-    title = require_text(data.title, "title", "Punkten måste ha en rubrik.")
+    title = require_text(data.title, "title", msg("services.agenda.punkten_maste_ha_rubrik"))
     if data.planned_minutes is not None and not 0 <= data.planned_minutes <= 600:
         raise ValidationError(msg("services.agenda.planerad_tid_vara_minuter"), field="planned_minutes")
     return title
@@ -236,7 +236,7 @@ def template_items(uow: UnitOfWork, group_id: int) -> list[TemplateItemData]:
 
 def save_template(uow: UnitOfWork, group_id: int, items: list[TemplateItemData]) -> list[TemplateItemData]:
     for item in items:
-        require_text(item.title, "template", "Varje standardpunkt måste ha en rubrik.")
+        require_text(item.title, "template", msg("services.agenda.varje_standardpunkt_maste_ha"))
     with uow:
         group = get_or_raise(uow.session, Group, group_id, "services.gone.group")
         uow.session.execute(delete(AgendaTemplateItem).where(AgendaTemplateItem.group_id == group_id))

@@ -228,7 +228,7 @@ def approve(uow: UnitOfWork, meeting_id: int, person_id: int, method: ApprovalMe
 
 def reopen(uow: UnitOfWork, meeting_id: int, reason: str) -> MinutesState:
     """Godkända (or för godkännande) -> utkast; the approval is revoked, not deleted."""
-    text = require_text(reason, "reason", "Ange varför anteckningarna öppnas igen.")
+    text = require_text(reason, "reason", msg("services.approval.ange_varfor_anteckningarna_oppnas"))
     with uow:
         meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)
         if meeting.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED):

@@ -101,7 +101,7 @@ def open_case(uow: UnitOfWork, item_id: int, title: str | None = None, reference
         if item.case is not None:
             raise ValidationError(msg("services.cases.punkten_hor_arende"), field="case_id")
         case = Case(group_id=meeting.group_id, title=require_text(title or item.title, "title",
-                                                                  "Ärendet måste ha en rubrik."),
+                                                                  msg("services.cases.arendet_maste_ha_rubrik")),
                     reference=optional_text(reference), status=CaseStatus.ON_AGENDA,
                     raised_by_group_id=meeting.group_id)
         item.case = case

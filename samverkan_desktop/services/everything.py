@@ -93,7 +93,7 @@ class ExportCancelledError(DomainError):
     """The user stopped the export; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("Exporten avbröts; ingen fil har skrivits.")
+        super().__init__(msg("services.everything.cancelled"))
 
 
 def _plain(value: object) -> object:

@@ -86,7 +86,7 @@ def get_group(uow: UnitOfWork, group_id: int) -> GroupDTO:
 
 
 def _apply(uow: UnitOfWork, group: Group, data: GroupData) -> None:
-    name = require_text(data.name, "name", "Gruppen måste ha ett namn.")
+    name = require_text(data.name, "name", msg("services.groups.gruppen_maste_ha_namn"))
     if name_taken(uow.session, Group.name, name, group.id):
         raise ConflictError(msg("services.groups.finns_grupp_heter", name=name), field="name")
     validate_period(data.active_from, data.active_to, field="active_to")

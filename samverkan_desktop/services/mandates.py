@@ -46,7 +46,7 @@ def validate_mandate(data: MandateData) -> None:
 
 
 def validate_duty(duty: ReportingDutyData) -> None:
-    require_text(duty.name, "reporting_duties", "Varje rapporteringskrav måste ha ett namn.")
+    require_text(duty.name, "reporting_duties", msg("services.mandates.varje_rapporteringskrav_maste_ha"))
     if not 1 <= duty.due_month <= 12 or not 1 <= duty.due_day <= DAYS_IN_MONTH[duty.due_month - 1]:
         raise ValidationError(msg("services.mandates.datumet_finns", duty_name=duty.name, duty_due_month=duty.due_month,
                                   duty_due_day=duty.due_day),

@@ -245,7 +245,7 @@ def plan_year(uow: UnitOfWork, group_id: int, days: Sequence[date], start: time,
 
 
 def cancel_meeting(uow: UnitOfWork, meeting_id: int, reason: str) -> MeetingDTO:
-    text = require_text(reason, "cancel_reason", "Ange varför mötet ställs in.")
+    text = require_text(reason, "cancel_reason", msg("services.meetings.ange_varfor_motet_stalls"))
     with uow:
         meeting = lock_meeting(uow.session, meeting_id, numbering=True, message=NOT_FOUND)
         if meeting.status not in (MeetingStatus.PLANNED, MeetingStatus.CALLED):

@@ -229,7 +229,7 @@ def set_attendance(uow: UnitOfWork, attendance_id: int, data: AttendanceData) ->
             mandate = uow.session.scalar(select(Mandate).where(Mandate.group_id == meeting.group_id)
                                          .order_by(Mandate.version.desc()).limit(1))
             if mandate is not None and not mandate.substitutes_allowed:
-                warnings.append("Uppdragshandlingen säger att gruppen inte har ersättare.")
+                warnings.append(msg("services.minutes.no_substitutes"))
         row.status, row.substitute_for_id = data.status, data.substitute_for_id
         row.present_from_paragraph, row.present_to_paragraph = low, high
         audit(uow, "närvaro", row.id, "ändrad", f"{row.person.name}: {data.status.value}", meeting.id)
@@ -261,7 +261,7 @@ def add_attendee(uow: UnitOfWork, meeting_id: int, person_id: int, *, adjunct: b
 
 # -- action items ------------------------------------------------------------------------------
 def _check_action(data: ActionData) -> str:
-    what = require_text(data.what, "what", "Beskriv åtgärden.")
+    what = require_text(data.what, "what", msg("services.minutes.beskriv_atgarden"))
     if data.responsible_person_id is None and data.responsible_organisation_id is None:
         raise ValidationError(msg("services.minutes.ange_vem_ansvarar_person"),
                               field="responsible_person_id")

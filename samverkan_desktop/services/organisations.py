@@ -31,7 +31,7 @@ def get_organisation(uow: UnitOfWork, organisation_id: int) -> OrganisationDTO:
 
 
 def _apply(uow: UnitOfWork, org: Organisation, data: OrganisationData) -> None:
-    name = require_text(data.name, "name", "Organisationen måste ha ett namn.")
+    name = require_text(data.name, "name", msg("services.organisations.organisationen_maste_ha_namn"))
     if name_taken(uow.session, Organisation.name, name, org.id):
         raise ConflictError(msg("services.organisations.finns_organisation_heter", name=name), field="name")
     org.name = name

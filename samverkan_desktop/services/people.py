@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..db.models import Organisation, Person
+from ..domain.messages import msg
 from ..domain.rules import optional_text, require_text, swedish_sort_key
 from . import UnitOfWork, access
 from ._common import audit, check_email, check_phone, get_or_raise
@@ -33,7 +34,7 @@ def get_person(uow: UnitOfWork, person_id: int) -> PersonDTO:
 
 
 def _apply(uow: UnitOfWork, person: Person, data: PersonData) -> None:
-    person.name = require_text(data.name, "name", "Personen måste ha ett namn.")
+    person.name = require_text(data.name, "name", msg("services.people.personen_maste_ha_namn"))
     person.title = optional_text(data.title)
     email = optional_text(data.email)
     phone = optional_text(data.phone)

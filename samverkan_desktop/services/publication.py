@@ -124,7 +124,7 @@ def set_group_template(uow: UnitOfWork, group_id: int, file_name: str, content: 
     """Store a group's Word template (.docx or .dotx) after checking it here, whoever calls: a zip of a size and
     number of parts a template can have, no DOCTYPE, a Word document or template without macros, with the styles
     the export needs (``domain.word_package``). Refused: ValidationError, and nothing is stored."""
-    name = require_text(file_name, "template", "Mallen behöver ett filnamn.")
+    name = require_text(file_name, "template", msg("services.publication.mallen_behover_filnamn"))
     if not content:
         raise ValidationError(msg("services.publication.mallen_ar_tom"), field="template")
     check_word_package(content, name)

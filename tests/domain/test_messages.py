@@ -76,6 +76,12 @@ def test_no_error_in_the_core_is_raised_with_a_literal_sentence():
                                                              "ConflictError", "DomainError", "SchemaTooNewError"}:
                 if node.args and _is_text(node.args[0]):
                     found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+            # require_text(value, field, message) raises with its message.
+            if isinstance(node, ast.Call) and _name(node) == "require_text" and len(node.args) > 2:
+                if _is_text(node.args[2]):
+                    found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+            if isinstance(node, ast.Call) and _name(node) in {"ValidationError", "StorageError", "NotFoundError",
+                                                             "ConflictError", "DomainError", "SchemaTooNewError"}:
                 # A constant such as NOT_FOUND holds a message id: it goes through msg() to become a sentence.
                 if node.args and isinstance(node.args[0], ast.Name) and node.args[0].id.isupper():
                     found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {node.args[0].id}")

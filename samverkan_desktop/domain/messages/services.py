@@ -424,4 +424,43 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "services.follow_up.date_done": (
         "Ange datum då beslutet genomfördes.",
         "Enter the date the decision was carried out."),
+    "services.agenda.punkten_maste_ha_rubrik": (
+        "Punkten måste ha en rubrik.",
+        "The item must have a title."),
+    "services.agenda.varje_standardpunkt_maste_ha": (
+        "Varje standardpunkt måste ha en rubrik.",
+        "Every standard item must have a title."),
+    "services.approval.ange_varfor_anteckningarna_oppnas": (
+        "Ange varför anteckningarna öppnas igen.",
+        "Say why the minutes are reopened."),
+    "services.cases.arendet_maste_ha_rubrik": (
+        "Ärendet måste ha en rubrik.",
+        "The case must have a title."),
+    "services.groups.gruppen_maste_ha_namn": (
+        "Gruppen måste ha ett namn.",
+        "The group must have a name."),
+    "services.mandates.varje_rapporteringskrav_maste_ha": (
+        "Varje rapporteringskrav måste ha ett namn.",
+        "Every reporting duty must have a name."),
+    "services.meetings.ange_varfor_motet_stalls": (
+        "Ange varför mötet ställs in.",
+        "Say why the meeting is cancelled."),
+    "services.minutes.beskriv_atgarden": (
+        "Beskriv åtgärden.",
+        "Describe the action."),
+    "services.organisations.organisationen_maste_ha_namn": (
+        "Organisationen måste ha ett namn.",
+        "The organisation must have a name."),
+    "services.people.personen_maste_ha_namn": (
+        "Personen måste ha ett namn.",
+        "The person must have a name."),
+    "services.publication.mallen_behover_filnamn": (
+        "Mallen behöver ett filnamn.",
+        "The template needs a file name."),
+    "services.everything.cancelled": (
+        "Exporten avbröts; ingen fil har skrivits.",
+        "The export was stopped; no file has been written."),
+    "services.minutes.no_substitutes": (
+        "Uppdragshandlingen säger att gruppen inte har ersättare.",
+        "The mandate says that the group has no substitutes."),
 }

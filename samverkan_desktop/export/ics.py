@@ -24,9 +24,9 @@ PRODID = "-//Samverkan Desktop//SV"
 
 def calendar_bytes(invite: CalendarInvite, *, now: datetime | None = None) -> bytes:
     """The invitation (or its cancellation) as the bytes of an .ics file; ``now`` becomes DTSTAMP."""
-    starts_at = _aware(invite.starts_at, "Mötets starttid")
-    ends_at = _aware(invite.ends_at, "Mötets sluttid")
-    stamp = _aware(now, "Tidsstämpeln") if now is not None else datetime.now(UTC)
+    starts_at = _aware(invite.starts_at, msg("export.ics.start"))
+    ends_at = _aware(invite.ends_at, msg("export.ics.end"))
+    stamp = _aware(now, msg("export.ics.stamp")) if now is not None else datetime.now(UTC)
     if ends_at <= starts_at:
         raise ValidationError(msg("export.ics.motet_maste_sluta_efter"), field="ends_at")
     if invite.sequence < 0:
@@ -65,10 +65,10 @@ def calendar_bytes(invite: CalendarInvite, *, now: datetime | None = None) -> by
         event.add("description", description)
     event.add("status", "CANCELLED" if invite.cancelled else "CONFIRMED")
     event.add("transp", "OPAQUE")  # the meeting shows as busy time
-    event.add("organizer", _address(invite.organizer, "Mötesarrangören"))
+    event.add("organizer", _address(invite.organizer, msg("export.ics.organizer")))
     seen: set[str] = set()
     for person in invite.attendees:
-        attendee = _address(person, person.name or "En deltagare")
+        attendee = _address(person, person.name or msg("export.ics.attendee"))
         key = str(attendee).lower()
         if key in seen:  # the same address twice would make some calendars ask twice
             continue

@@ -34,8 +34,10 @@ from .signing import approval_record
 
 NOT_FOUND = "services.gone.meeting"
 Render = Callable[[MinutesDocument, TemplateData | None], Sequence[WrittenFile]]
-STATUS_WORDS = {MinutesStatus.DRAFT: "ett utkast", MinutesStatus.FOR_APPROVAL: "skickade för godkännande",
-                MinutesStatus.APPROVED: "godkända", MinutesStatus.PUBLISHED: "redan publicerade"}
+STATUS_WORDS = {MinutesStatus.DRAFT: "services.publication.draft",  # message ids
+                MinutesStatus.FOR_APPROVAL: "services.publication.for_approval",
+                MinutesStatus.APPROVED: "services.publication.approved",
+                MinutesStatus.PUBLISHED: "services.publication.published"}
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ def publish(uow: UnitOfWork, meeting_id: int, render: Render) -> list[Publicatio
         when = f"{meeting.group.name} {meeting.starts_at.astimezone(STOCKHOLM):%Y-%m-%d}"
         if meeting.minutes_status is not MinutesStatus.APPROVED:
             raise ValidationError(msg("services.publication.bara_godkanda_anteckningar_publiceras", when=when,
-                                      value=STATUS_WORDS[meeting.minutes_status]), field="minutes_status")
+                                      value=msg(STATUS_WORDS[meeting.minutes_status])), field="minutes_status")
         approval = session.scalar(select(Approval).where(Approval.meeting_id == meeting.id,
                                                          Approval.revoked_at.is_(None)).order_by(Approval.id.desc()))
         if approval is None or approval.content_hash != content_hash(session, meeting):

@@ -92,4 +92,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{detail}",
         "LibreOffice could not convert the document to PDF (error code {code}); no PDF has been saved. Message: "
         "{detail}"),
+    "export.ics.start": (
+        "Mötets starttid",
+        "The meeting's start time"),
+    "export.ics.end": (
+        "Mötets sluttid",
+        "The meeting's end time"),
+    "export.ics.stamp": (
+        "Tidsstämpeln",
+        "The time stamp"),
+    "export.ics.organizer": (
+        "Mötesarrangören",
+        "The organiser"),
+    "export.ics.attendee": (
+        "En deltagare",
+        "An attendee"),
 }

@@ -463,4 +463,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "services.minutes.no_substitutes": (
         "Uppdragshandlingen säger att gruppen inte har ersättare.",
         "The mandate says that the group has no substitutes."),
+    "services.publication.draft": (
+        "ett utkast",
+        "a draft"),
+    "services.publication.for_approval": (
+        "skickade för godkännande",
+        "sent for approval"),
+    "services.publication.approved": (
+        "godkända",
+        "approved"),
+    "services.publication.published": (
+        "redan publicerade",
+        "already published"),
 }

@@ -230,7 +230,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Enter when the action was completed."),
     "services.minutes.skriv_beslutet_innan_punkten": (
         "Skriv beslutet (”att …”) innan punkten markeras som beslutad i enighet.",
-        "Write the decision (“att …”) before marking the item as decided unanimously."),
+        "Write the decision (“att …”) before marking the item as decided in consensus."),
     "services.minutes.narvaro_vara_fore_fran": (
         "Närvaro till § kan inte vara före från §.",
         "Attendance to § cannot be before from §."),

@@ -68,8 +68,8 @@ def create_database_engine(url: str, read_only: bool = False) -> Engine:
         path = sqlite_path(url)
         if path is None or not path.is_file():
             raise StorageError(msg("db.engine.databasfilen_finns_oppnas_skrivskyddad", value=path or url))
-        from .backup import readonly_uri
         from .preflight import examine_database_file
+        from .sqlite_files import readonly_uri
 
         uri = readonly_uri(path)
         if not examine_database_file(path).writable and not path.with_name(path.name + "-wal").exists():

@@ -13,12 +13,12 @@ import os
 import sqlite3
 import stat
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from ..domain.errors import SchemaTooNewError, StorageError
 from ..domain.messages import msg
-from .backup import SQLITE_HEADER, inspection_uri
+from .revisions import known_revisions
+from .sqlite_files import SQLITE_HEADER, inspection_uri
 
 
 @dataclass(frozen=True)
@@ -138,19 +138,6 @@ def read_schema(path: Path) -> SchemaFacts:
             raise StorageError(msg("db.preflight.databasen_ar_last_annat", path=path)) from exc
         raise StorageError(msg("db.preflight.databasen_lasas_ar_skadad", path=path, exc=exc)) from exc
     return SchemaFacts(revision, tables)
-
-
-@cache
-def known_revisions(migrations_dir: Path) -> frozenset[str]:
-    """Every schema revision this program's migrations know (read off the version files)."""
-    from .migrate import _REVISION  # migrate imports backup, as this module does
-
-    found = set()
-    for script in (migrations_dir / "versions").glob("*.py"):
-        match = _REVISION.search(script.read_text(encoding="utf-8"))
-        if match:
-            found.add(match["id"])
-    return frozenset(found)
 
 
 def require_known_schema(path: Path, facts: SchemaFacts, migrations_dir: Path, *, head: str | None = None,

@@ -19,4 +19,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'samverkan migrate' först.",
         "The database {path} {state}; {what} has nothing to read and nothing has been created. Start the program or "
         "run 'samverkan migrate' first."),
+    "application.startup.open_elsewhere": (
+        "Databasen är öppen i Samverkan{who}. Stäng programmet innan du kör '{what}'; inget har ändrats.",
+        "The database is open in Samverkan{who}. Close the program before running '{what}'; nothing has been changed."),
 }

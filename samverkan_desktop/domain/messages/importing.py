@@ -68,4 +68,58 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "importing.table_file.too_many_rows": (
         "{name} har fler än {rows} rader; dela upp den i flera filer.",
         "{name} has more than {rows} rows; split it into several files."),
+    "importing.word_package_check.a_pdf": (
+        "en PDF-fil",
+        "a PDF file"),
+    "importing.word_package_check.an_old_doc": (
+        "ett Word-dokument i det äldre formatet (.doc)",
+        "a Word document in the older format (.doc)"),
+    "importing.word_package_check.an_rtf": (
+        "en RTF-fil",
+        "an RTF file"),
+    "importing.word_package_check.an_image": (
+        "en bild",
+        "an image"),
+    "importing.word_package_check.a_text_file": (
+        "en textfil",
+        "a text file"),
+    "importing.word_package_check.not_a_word_document": (
+        "inte ett Word-dokument",
+        "not a Word document"),
+    "importing.word_package_check.too_large": (
+        "är större än {megabytes} MB och läses inte.",
+        "is larger than {megabytes} MB and is not read."),
+    "importing.word_package_check.empty": (
+        "är tom.",
+        "is empty."),
+    "importing.word_package_check.not_docx_despite_suffix": (
+        "är inte ett Word-dokument (.docx) trots sin filändelse: den är {what}. Öppna den i Word och spara den som "
+        "Word-dokument (.docx).",
+        "is not a Word document (.docx) despite its extension: it is {what}. Open it in Word and save it as a Word "
+        "document (.docx)."),
+    "importing.word_package_check.broken_zip": (
+        "är en skadad eller ofullständig zip-fil, inte ett läsbart Word-dokument. Öppna den i Word och spara den som "
+        "Word-dokument (.docx).",
+        "is a damaged or incomplete zip file, not a readable Word document. Open it in Word and save it as a Word "
+        "document (.docx)."),
+    "importing.word_package_check.too_large_unpacked": (
+        "är för stor uppackad för att vara ett Word-dokument med anteckningar.",
+        "is too large unpacked to be a Word document with minutes."),
+    "importing.word_package_check.zip_not_docx": (
+        "är en zip-fil men inte ett Word-dokument (.docx). Öppna den i Word och spara den som Word-dokument (.docx).",
+        "is a zip file but not a Word document (.docx). Open it in Word and save it as a Word document (.docx)."),
+    "importing.word_package_check.damaged_part": (
+        "är skadad (en del av filen kan inte packas upp). Öppna den i Word och spara den som Word-dokument (.docx).",
+        "is damaged (a part of the file cannot be unpacked). Open it in Word and save it as a Word document (.docx)."),
+    "importing.word_package_check.doctype": (
+        "innehåller en dokumenttypsdeklaration (DOCTYPE), som Word aldrig skriver; den läses inte. Öppna den i Word "
+        "och spara den som Word-dokument (.docx).",
+        "contains a document type declaration (DOCTYPE), which Word never writes; it is not read. Open it in Word "
+        "and save it as a Word document (.docx)."),
+    "importing.word_package_check.macros": (
+        "innehåller makron (.docm) och läses inte. Spara den som .docx utan makron.",
+        "contains macros (.docm) and is not read. Save it as .docx without macros."),
+    "importing.word_package_check.not_docx": (
+        "är inte ett Word-dokument (.docx). Öppna den i Word och spara den som Word-dokument (.docx).",
+        "is not a Word document (.docx). Open it in Word and save it as a Word document (.docx)."),
 }

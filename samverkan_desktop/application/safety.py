@@ -97,9 +97,8 @@ class BackupKeeper:
         problems = backups.check_then_thin(info, self.db_file, now=now)
         if problems:
             self._failed_checks.append(
-                f"Säkerhetskopian {info.path.name} blev inte felfri ({backups.first_problem(problems)}) och har "
-                "tagits bort; de tidigare finns kvar. Databasen kan vara skadad: kontrollera den med "
-                "'samverkan check' och ta en ny säkerhetskopia.")
+                msg("application.safety.sakerhetskopian_blev_felfri_tagits", path_name=info.path.name,
+                    first_problem=backups.first_problem(problems)))
 
     def take_failed_checks(self) -> list[str]:
         """Sentences about snapshots that failed their check since last asked (the GUI shows them)."""

@@ -113,8 +113,8 @@ def rotation_warnings(new: Seat, existing: Iterable[Seat], *, chair_rotates: boo
             previous = max(earlier, key=lambda s: s.valid_from or date.min)
             if previous.party_kind is new.party_kind:
                 warnings.append(
-                    f"Ordförandeskapet ska rotera mellan kommun och region, men även föregående "
-                    f"ordförande ({previous.person_name}) företrädde {kind_label(new.party_kind)}."
+                    msg("domain.rules.ordforandeskapet_rotera_mellan_kommun", previous_person_name=previous.person_name,
+                        kind_label=kind_label(new.party_kind))
                 )
     else:
         for chair in others:
@@ -122,8 +122,8 @@ def rotation_warnings(new: Seat, existing: Iterable[Seat], *, chair_rotates: boo
                 chair.valid_from, chair.valid_to, new.valid_from, new.valid_to
             ):
                 warnings.append(
-                    f"Vice ordförande bör komma från den andra huvudmannen, men ordföranden "
-                    f"({chair.person_name}) företräder också {kind_label(new.party_kind)}."
+                    msg("domain.rules.vice_ordforande_bor_komma", chair_person_name=chair.person_name,
+                        kind_label=kind_label(new.party_kind))
                 )
                 break
     return warnings

@@ -23,7 +23,7 @@ class ConversionCancelled(StorageError):  # noqa: N818 - a StorageError the user
     """The user stopped the conversion; what was not yet converted has not been written."""
 
     def __init__(self) -> None:
-        super().__init__("PDF-omvandlingen avbröts; ingen PDF har sparats för det som återstod.")
+        super().__init__(msg("export.pdf_base.pdf_omvandlingen_avbrots_ingen"))
 
 
 @dataclass(frozen=True)

@@ -114,8 +114,8 @@ class LibreOfficeConverter(PdfConverter):
         for index, (source, target) in enumerate(jobs):
             suffix = source.suffix.lower()
             if suffix not in SUPPORTED_SUFFIXES:
-                results[index] = Converted(source, target, f"{source.name} är inte ett dokument som LibreOffice "
-                                                            "kan göra PDF av.")
+                results[index] = Converted(source, target, msg("export.pdf_libreoffice.ar_dokument_libreoffice_gora",
+                                                               source_name=source.name))
                 continue
             copy = inputs / f"dokument{index + 1:04d}{suffix}"  # a plain name; lock files stay in here
             try:

@@ -51,8 +51,8 @@ def import_tables(raw: RawFile, plans: list[SheetPlan] | None = None) -> tuple[l
         sheet = by_name[plan.sheet]
         if plan.kind is None:
             if sheet.rows:
-                notes.append(f"{_source(raw, sheet)} känns inte igen och hoppas över (döp bladet till "
-                             f"{', '.join(SHEET_NAMES.values())} eller välj vad det innehåller).")
+                notes.append(msg("importing.register_source.kanns_igen_hoppas_over", source=_source(raw, sheet),
+                                 names=', '.join(SHEET_NAMES.values())))
             continue
         missing = missing_columns(plan.kind, plan.mapping)
         if missing:

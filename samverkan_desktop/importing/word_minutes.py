@@ -346,14 +346,14 @@ class _Reader:
         day, starts, ends, place = self._facts()
         items = tuple(self._item(i) for i in self.items)
         if day is None:
-            self.notes.append("Mötets datum hittades inte i dokumentet; ange det vid importen.")
+            self.notes.append(msg("importing.word_minutes.motets_datum_hittades_dokumentet"))
         if starts is None:
-            self.notes.append("Mötets tid hittades inte; mötet läggs in kl. 09.00–12.00 om ingen tid anges.")
+            self.notes.append(msg("importing.word_minutes.motets_tid_hittades_motet"))
         numbers = [i.paragraph for i in items if i.paragraph is not None]
         if numbers and len(numbers) != len(items):
-            self.notes.append("Bara några punkter har §-nummer; alla punkter numreras enligt gruppens numrering.")
+            self.notes.append(msg("importing.word_minutes.bara_nagra_punkter_nummer"))
         if len(set(numbers)) != len(numbers):
-            self.notes.append("Samma §-nummer förekommer flera gånger i dokumentet.")
+            self.notes.append(msg("importing.word_minutes.samma_nummer_forekommer_flera"))
         return ParsedMinutes(self.file_name, " och ".join(self.kinds), day, starts, ends, place,
                              tuple(self.people["present"]), tuple(self.people["excused"]),
                              tuple(self.people["guests"]), items, tuple(self.notes))

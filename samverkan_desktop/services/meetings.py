@@ -101,7 +101,7 @@ def _warnings(uow: UnitOfWork, group_id: int, starts: datetime, ends: datetime,
     others = list(session.scalars(overlapping))
     for other in others:
         if other.group_id == group_id:
-            warnings.append(f"Gruppen har redan ett möte som krockar: {_when(other)}.")
+            warnings.append(msg("services.meetings.gruppen_mote_krockar", when=_when(other)))
     members = _members_on(session, group_id, day)
     for other in others:
         if other.group_id == group_id:
@@ -109,7 +109,8 @@ def _warnings(uow: UnitOfWork, group_id: int, starts: datetime, ends: datetime,
         shared = sorted(members & set(_members_on(session, other.group_id, day)))
         if shared:
             names = ", ".join(name for _, name in shared[:3]) + (" m.fl." if len(shared) > 3 else "")
-            warnings.append(f"Krockar med {other.group.name} {_when(other)} (gemensamma ledamöter: {names}).")
+            warnings.append(msg("services.meetings.krockar_gemensamma_ledamoter", group_name=other.group.name,
+                                when=_when(other), names=names))
     mandate = session.scalar(
         select(Mandate).where(Mandate.group_id == group_id).order_by(Mandate.version.desc()).limit(1)
     )

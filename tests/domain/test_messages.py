@@ -119,3 +119,20 @@ def test_a_refusal_from_a_service_rule_is_in_english_when_english_is_chosen(engl
     with pytest.raises(ValidationError) as refused:
         check_passphrase("abc", "abd")
     assert refused.value.message == "The passphrases are not the same."
+
+
+def test_msg_is_never_called_at_import_time():
+    """A module-level msg() would fix the language before start-up sets it: constants hold ids instead."""
+    found = []
+    for path in [*_core_files(), *sorted((PACKAGE / "ui").rglob("*.py"))]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for statement in tree.body:
+            if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            nodes = ast.walk(statement)
+            if isinstance(statement, ast.ClassDef):  # methods are fine, the class body is not
+                nodes = (n for s in statement.body if not isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))
+                         for n in ast.walk(s))
+            found += [f"{path.relative_to(PACKAGE)}:{n.lineno}" for n in nodes
+                      if isinstance(n, ast.Call) and _name(n) == "msg"]
+    assert found == []

@@ -22,4 +22,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "application.startup.open_elsewhere": (
         "Databasen är öppen i Samverkan{who}. Stäng programmet innan du kör '{what}'; inget har ändrats.",
         "The database is open in Samverkan{who}. Close the program before running '{what}'; nothing has been changed."),
+    "application.safety.sakerhetskopian_blev_felfri_tagits": (
+        "Säkerhetskopian {path_name} blev inte felfri ({first_problem}) och har tagits bort; de tidigare finns kvar. "
+        "Databasen kan vara skadad: kontrollera den med 'samverkan check' och ta en ny säkerhetskopia.",
+        "The backup {path_name} was not sound ({first_problem}) and has been removed; the earlier ones are kept. The "
+        "database may be damaged: check it with 'samverkan check' and take a new backup."),
 }

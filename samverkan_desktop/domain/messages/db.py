@@ -168,4 +168,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "db.preflight.not_ours": (
         "Databasen {path} är inte en Samverkan-databas: den innehåller tabeller från ett annat program.",
         "The database {path} is not a Samverkan database: it contains tables from another program."),
+    "db.lock.lasfilen_skapas_oppnas": (
+        "Låsfilen {path} kan inte skapas eller öppnas: {value}.",
+        "The lock file {path} cannot be created or opened: {value}."),
 }

@@ -163,4 +163,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "domain.word_package.too_big": (
         "Mallen {label} är för stor för att vara en Word-mall; den används inte.",
         "The template {label} is too large to be a Word template; it is not used."),
+    "domain.rules.ordforandeskapet_rotera_mellan_kommun": (
+        "Ordförandeskapet ska rotera mellan kommun och region, men även föregående ordförande "
+        "({previous_person_name}) företrädde {kind_label}.",
+        "The chair should rotate between municipality and region, but the previous chair ({previous_person_name}) "
+        "also represented {kind_label}."),
+    "domain.rules.vice_ordforande_bor_komma": (
+        "Vice ordförande bör komma från den andra huvudmannen, men ordföranden ({chair_person_name}) företräder "
+        "också {kind_label}.",
+        "The vice chair should come from the other principal, but the chair ({chair_person_name}) also represents "
+        "{kind_label}."),
+    "domain.register_table.ar_datum_skriv_aaaa": (
+        "{value!r} är inte ett datum (skriv ÅÅÅÅ-MM-DD)",
+        "{value!r} is not a date (write YYYY-MM-DD)"),
+    "domain.register_table.rollen_ar_okand_anvand": (
+        "rollen {text!r} är okänd (använd {names})",
+        "the role {text!r} is unknown (use {names})"),
+    "domain.register_table.typen_ar_okand_anvand": (
+        "typen {text!r} är okänd (använd {names})",
+        "the kind {text!r} is unknown (use {names})"),
+    "domain.register_table.grupptypen_ar_okand_anvand": (
+        "grupptypen {text!r} är okänd (använd {names})",
+        "the group kind {text!r} is unknown (use {names})"),
 }

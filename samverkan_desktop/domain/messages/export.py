@@ -107,4 +107,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.ics.attendee": (
         "En deltagare",
         "An attendee"),
+    "export.pdf_base.pdf_omvandlingen_avbrots_ingen": (
+        "PDF-omvandlingen avbröts; ingen PDF har sparats för det som återstod.",
+        "The PDF conversion was stopped; no PDF has been saved for what remained."),
+    "export.pdf_libreoffice.ar_dokument_libreoffice_gora": (
+        "{source_name} är inte ett dokument som LibreOffice kan göra PDF av.",
+        "{source_name} is not a document LibreOffice can make a PDF of."),
+    "export.pdf_word.ar_word_dokument_microsoft": (
+        "{source_name} är inte ett Word-dokument; Microsoft Word kan bara göra PDF av Word-dokument.",
+        "{source_name} is not a Word document; Microsoft Word can only make PDFs of Word documents."),
+    "export.pdf_word.dokumentet_kunde_lasas_sa": (
+        "Dokumentet {source_name} kunde inte läsas, så det kan inte bli en PDF.",
+        "The document {source_name} could not be read, so it cannot become a PDF."),
+    "export.pdf_word.microsoft_word_kunde_gora": (
+        "Microsoft Word kunde inte göra PDF av {source_name} ({exc}); ingen PDF har sparats.",
+        "Microsoft Word could not make a PDF of {source_name} ({exc}); no PDF has been saved."),
 }

@@ -122,4 +122,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "importing.word_package_check.not_docx": (
         "är inte ett Word-dokument (.docx). Öppna den i Word och spara den som Word-dokument (.docx).",
         "is not a Word document (.docx). Open it in Word and save it as a Word document (.docx)."),
+    "importing.word_minutes.motets_datum_hittades_dokumentet": (
+        "Mötets datum hittades inte i dokumentet; ange det vid importen.",
+        "The meeting's date was not found in the document; give it when importing."),
+    "importing.word_minutes.motets_tid_hittades_motet": (
+        "Mötets tid hittades inte; mötet läggs in kl. 09.00–12.00 om ingen tid anges.",
+        "The meeting's time was not found; the meeting is entered at 09.00–12.00 if no time is given."),
+    "importing.word_minutes.bara_nagra_punkter_nummer": (
+        "Bara några punkter har §-nummer; alla punkter numreras enligt gruppens numrering.",
+        "Only some items have § numbers; all items are numbered by the group's numbering."),
+    "importing.word_minutes.samma_nummer_forekommer_flera": (
+        "Samma §-nummer förekommer flera gånger i dokumentet.",
+        "The same § number occurs more than once in the document."),
+    "importing.register_source.kanns_igen_hoppas_over": (
+        "{source} känns inte igen och hoppas över (döp bladet till {names} eller välj vad det innehåller).",
+        "{source} is not recognised and is skipped (name the sheet {names} or choose what it contains)."),
 }

@@ -205,4 +205,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "services.publication.published": (
         "redan publicerade",
         "already published"),
+    "services.meetings.gruppen_mote_krockar": (
+        "Gruppen har redan ett möte som krockar: {when}.",
+        "The group already has a meeting that clashes: {when}."),
+    "services.meetings.krockar_gemensamma_ledamoter": (
+        "Krockar med {group_name} {when} (gemensamma ledamöter: {names}).",
+        "Clashes with {group_name} {when} (members in common: {names})."),
+    "services.register_rows.provkorning_inget_sparats": (
+        "Provkörning: inget har sparats.",
+        "Trial run: nothing has been saved."),
+    "services.register_rows.texten_ar_for_lang": (
+        "texten i {key_word} är för lång ({value} tecken; högst {limit})",
+        "the text in {key_word} is too long ({value} characters; at most {limit})"),
 }

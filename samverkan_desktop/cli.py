@@ -24,6 +24,7 @@ from .db.models import Base
 from .db.preflight import known_revisions, read_schema, require_known_schema
 from .db.uow import create_unit_of_work
 from .domain.calendar import STOCKHOLM
+from .domain.codes import BackupReason
 from .domain.errors import DomainError, StorageError
 from .infra.config import migrations_dir, os_user, resolve_database_url
 from .infra.logging_setup import describe, support_log
@@ -227,7 +228,7 @@ def startup_check(command: str, url: str) -> StartupCheck:
 #: Commands that change the database: they need to be its one writer, as the GUI is while it is open.
 WRITERS = frozenset({"restore", "migrate", "demo", "generate", "publish", "register-key", "import", "reindex"})
 #: Why a backup is taken before ``samverkan import``.
-REASON_IMPORT = "före-import"
+REASON_IMPORT = BackupReason.BEFORE_IMPORT
 #: Handled in cli_transfer.py: the whole database out, open data.
 DATA_EXPORTS = frozenset({"all", "oparl"})
 
@@ -351,7 +352,7 @@ def backup_command(args: argparse.Namespace, db_file: Path | None) -> int:
             print(f"{_local(info.taken_at)}  {_size(info.size):>9}  {info.reason:<22} {info.path}")
     else:
         replaced = restore_backup(args.file, db_file)
-        if replaced is not None and replaced.reason == "skadad":
+        if replaced is not None and replaced.reason == BackupReason.DAMAGED:
             print(f"Den skadade databasen flyttades undan till {replaced.path}.")
         elif replaced is not None:
             print(f"Säkerhetskopia av databasen som ersattes: {replaced.path} ({_size(replaced.size)}).")

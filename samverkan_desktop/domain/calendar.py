@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo
 
 from samverkan_desktop.domain.errors import ValidationError
 
+from .codes import DayKind
+
 # The `holidays` package takes ~50 ms to import and start-up shows no calendar: it is imported on first use
 # (_package()). The category names are those of holidays.constants.
 PUBLIC, DE_FACTO, OPTIONAL = "public", "de_facto", "optional"
@@ -87,9 +89,9 @@ def is_weekend(day: date) -> bool:
 
 @dataclass(frozen=True)
 class DayWarning:
-    """A non-blocking remark about a date: kind is "helgdag" (holiday) or "helg" (weekend)."""
+    """A non-blocking remark about a date: a holiday or a weekend."""
 
-    kind: str
+    kind: DayKind
     message: str
 
 
@@ -98,9 +100,9 @@ def day_warnings(day: date) -> list[DayWarning]:
     warnings: list[DayWarning] = []
     name = swedish_holiday(day)
     if name is not None:
-        warnings.append(DayWarning("helgdag", f"{day.isoformat()} är {_in_sentence(name)}."))
+        warnings.append(DayWarning(DayKind.HOLIDAY, f"{day.isoformat()} är {_in_sentence(name)}."))
     if is_weekend(day):
-        warnings.append(DayWarning("helg", f"{day.isoformat()} är en {_WEEKDAY_NAMES[day.weekday()]}."))
+        warnings.append(DayWarning(DayKind.WEEKEND, f"{day.isoformat()} är en {_WEEKDAY_NAMES[day.weekday()]}."))
     return warnings
 
 

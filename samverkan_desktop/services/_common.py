@@ -13,6 +13,7 @@ from sqlalchemy.orm.util import identity_key
 
 from ..db.audit_chain import append as append_audit_event
 from ..db.models import ActionItem, AgendaItem, Attachment, AttachmentBlob, Attendance, AuditEvent, Base, Group, Meeting
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.errors import NotFoundError, ValidationError
 from . import UnitOfWork
 
@@ -60,7 +61,7 @@ def check_phone(value: str | None) -> None:
                               field="phone")
 
 
-def audit(uow: UnitOfWork, entity: str, entity_id: int | None, action: str, summary: str,
+def audit(uow: UnitOfWork, entity: AuditEntity, entity_id: int | None, action: AuditAction, summary: str,
           meeting_id: int | None = None) -> None:
     """Append an audit event in the same transaction as the change it describes (written, chained to the
     previous event, when the transaction commits: db.audit_chain)."""

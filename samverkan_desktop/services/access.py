@@ -13,6 +13,7 @@ from sqlalchemy import select, text
 from ..db.models import GRANT_ROLES, AppLogin, Group, GroupGrant, Person
 from ..db.roles import USER_ROLE, create_role, quote
 from ..db.uow import UnitOfWork
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.errors import NotFoundError, ValidationError
 from ._common import audit
 
@@ -169,7 +170,7 @@ def grant(uow: UnitOfWork, person: str, role: str, group: str, *, login: str | N
                                        with_subgroups=with_subgroups))
         else:
             held.with_subgroups = with_subgroups
-        audit(uow, "behörighet", found_group.id, "behörighet given",
+        audit(uow, AuditEntity.GRANT, found_group.id, AuditAction.GRANTED,
               f"{name} ({found_person.name}): {role} i {found_group.name}"
               + (" med undergrupper" if with_subgroups else ""))
         uow.commit()
@@ -188,7 +189,7 @@ def revoke(uow: UnitOfWork, person: str, role: str, group: str) -> None:
             raise NotFoundError(f"{found_person.name} har inte rollen {role} i {found_group.name}.")
         for row in held:
             uow.session.delete(row)
-        audit(uow, "behörighet", found_group.id, "behörighet borttagen",
+        audit(uow, AuditEntity.GRANT, found_group.id, AuditAction.REVOKED,
               f"{', '.join(logins)} ({found_person.name}): {role} i {found_group.name}")
         uow.commit()
 

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased, selectinload
 
 from ..db.models import Group, Mandate, Membership, Person
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import Role
 from ..domain.errors import ConflictError, ValidationError
 from ..domain.rules import optional_text, require_text, swedish_sort_key, validate_period
@@ -116,7 +117,7 @@ def create_group(uow: UnitOfWork, data: GroupData) -> GroupDTO:
         _apply(uow, group, data)
         uow.session.add(group)
         uow.session.flush()
-        audit(uow, "grupp", group.id, "skapad", group.name)
+        audit(uow, AuditEntity.GROUP, group.id, AuditAction.CREATED, group.name)
         uow.session.flush()
         uow.session.refresh(group, ["parent"])
         uow.commit()
@@ -128,7 +129,7 @@ def update_group(uow: UnitOfWork, group_id: int, data: GroupData) -> GroupDTO:
         access.require(uow, access.REGISTER)
         group = get_or_raise(uow.session, Group, group_id, NOT_FOUND)
         _apply(uow, group, data)
-        audit(uow, "grupp", group.id, "ändrad", group.name)
+        audit(uow, AuditEntity.GROUP, group.id, AuditAction.CHANGED, group.name)
         uow.session.flush()
         uow.session.refresh(group, ["parent"])
         uow.commit()

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import AgendaItem, Group, Mandate, Meeting, Membership
 from ..domain.calendar import STOCKHOLM, check_year, day_warnings, local_datetime, meeting_year_count_warning
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import ItemKind, MeetingStatus, MinutesStatus
 from ..domain.errors import ValidationError
 from ..domain.rules import optional_text, require_text
@@ -201,7 +202,8 @@ def create_meeting(uow: UnitOfWork, data: MeetingData) -> SaveResult[MeetingDTO]
         uow.session.add(meeting)
         uow.session.flush()
         uow.session.refresh(meeting, ["group", "items"])
-        audit(uow, "möte", meeting.id, "planerat", f"{group.name} {_when(meeting)}", meeting.id)
+        audit(uow, AuditEntity.MEETING, meeting.id, AuditAction.MEETING_PLANNED,
+              f"{group.name} {_when(meeting)}", meeting.id)
         uow.commit()
         return SaveResult(to_dto(meeting, 0), tuple(warnings))
 
@@ -219,7 +221,8 @@ def update_meeting(uow: UnitOfWork, meeting_id: int, data: MeetingData) -> SaveR
         if _apply(meeting, data, starts, ends):
             meeting.ical_sequence += 1
         renumber_for_meeting(uow.session, meeting, previous_year)
-        audit(uow, "möte", meeting.id, "ändrat", f"{before} -> {_when(meeting)}", meeting.id)
+        audit(uow, AuditEntity.MEETING, meeting.id, AuditAction.MEETING_CHANGED,
+              f"{before} -> {_when(meeting)}", meeting.id)
         uow.commit()
         return SaveResult(to_dto(meeting), tuple(warnings))
 
@@ -254,7 +257,7 @@ def cancel_meeting(uow: UnitOfWork, meeting_id: int, reason: str) -> MeetingDTO:
         meeting.ical_sequence += 1
         renumber_for_meeting(uow.session, meeting)
         settle_cases_of(uow.session, {i.case_id for i in meeting.items})  # back to "Att planera"
-        audit(uow, "möte", meeting.id, "inställt", text, meeting.id)
+        audit(uow, AuditEntity.MEETING, meeting.id, AuditAction.MEETING_CANCELLED, text, meeting.id)
         uow.commit()
         return to_dto(meeting)
 
@@ -265,7 +268,7 @@ def mark_called(uow: UnitOfWork, meeting_id: int) -> MeetingDTO:
         if meeting.status is not MeetingStatus.PLANNED:
             raise ValidationError("Bara ett planerat möte kan kallas till.")
         meeting.status = MeetingStatus.CALLED
-        audit(uow, "möte", meeting.id, "kallat", _when(meeting), meeting.id)
+        audit(uow, AuditEntity.MEETING, meeting.id, AuditAction.MEETING_CALLED, _when(meeting), meeting.id)
         uow.commit()
         return to_dto(meeting)
 
@@ -282,7 +285,7 @@ def mark_held(uow: UnitOfWork, meeting_id: int) -> MeetingDTO:
             raise ValidationError(f"Mötet kan inte markeras som genomfört: beslutspunkter saknar utfall: {named}.",
                                   field="outcome")
         meeting.status = MeetingStatus.HELD
-        audit(uow, "möte", meeting.id, "genomfört", _when(meeting), meeting.id)
+        audit(uow, AuditEntity.MEETING, meeting.id, AuditAction.MEETING_HELD, _when(meeting), meeting.id)
         uow.commit()
         return to_dto(meeting)
 

@@ -22,6 +22,7 @@ from sqlalchemy import distinct, func, select
 
 from ..db.models import AgendaItem, Anchoring, Case, Group, Mandate, Meeting, Membership, Organisation, Person
 from ..domain.calendar import STOCKHOLM, check_year
+from ..domain.codes import OverviewKind
 from ..domain.enums import AnchoringStatus, MeetingKind, MeetingStatus, MinutesStatus, OrganisationKind, Role
 from ..domain.rules import chair_term_end, next_chair_kind, swedish_sort_key
 from . import UnitOfWork
@@ -96,7 +97,7 @@ class WheelEntry:
     on: date
     group_id: int
     group_name: str
-    kind: str  # "möte" or "rapport"
+    kind: OverviewKind
     label: str
     meeting_id: int | None
     done: bool
@@ -334,11 +335,12 @@ def year_wheel(uow: UnitOfWork, year: int, group_id: int | None = None) -> list[
         for ident, group, name, starts, kind, status in session.execute(query):
             local = starts.astimezone(STOCKHOLM)
             label = f"{'Extra möte' if kind is MeetingKind.EXTRA else 'Möte'} {local:%H:%M}"
-            entries.append(WheelEntry(local.month, local.date(), group, name, "möte", label, ident,
+            entries.append(WheelEntry(local.month, local.date(), group, name, OverviewKind.MEETING, label, ident,
                                       status is MeetingStatus.HELD))
         for deadline in deadlines_between(session, date(year, 1, 1), date(year, 12, 31), group_id):
             to = f" till {deadline.recipient}" if deadline.recipient else ""
             entries.append(WheelEntry(deadline.due_on.month, deadline.due_on, deadline.group_id, deadline.group_name,
-                                      "rapport", f"{deadline.name}{to}", None, deadline.done_on is not None,
+                                      OverviewKind.REPORT, f"{deadline.name}{to}", None, deadline.done_on is not None,
                                       deadline.duty_id))
-    return sorted(entries, key=lambda e: (e.on, e.kind != "möte", swedish_sort_key(e.group_name), e.label))
+    return sorted(entries, key=lambda e: (e.on, e.kind is not OverviewKind.MEETING, swedish_sort_key(e.group_name),
+                                          e.label))

@@ -17,6 +17,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import selectinload
 
 from ..db.models import AuditEvent, Group, Membership, Organisation, Person
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.errors import ValidationError
 from ..domain.register_table import (
     SHEET_NAMES,
@@ -184,7 +185,7 @@ class Register:
                 self.memberships.setdefault((m.person, group, m.role, m.valid_from), m)
         self.new_people: list[New] = []
         self.new_memberships: list[New] = []
-        self.audit: list[tuple[str, object, str, str]] = []  # entity, object, action, summary
+        self.audit: list[tuple[AuditEntity, object, AuditAction, str]] = []  # entity, object, action, summary
 
     def _index(self, person: Person) -> None:
         if person.email:
@@ -256,10 +257,10 @@ def import_organisations(register: Register, table: ImportTable) -> list[_Row]:
             register.session.add(org)
             register.organisations[key] = org
             row.action = RowAction.ADDED
-            register.audit.append(("organisation", org, "skapad", f"{name} (import)"))
+            register.audit.append((AuditEntity.ORGANISATION, org, AuditAction.CREATED, f"{name} (import)"))
         elif _changed(org, short_name=short, kind=kind if kind_text else None):
             row.action = RowAction.CHANGED
-            register.audit.append(("organisation", org, "ändrad", f"{org.name} (import)"))
+            register.audit.append((AuditEntity.ORGANISATION, org, AuditAction.CHANGED, f"{org.name} (import)"))
         else:
             row.action = RowAction.UNCHANGED
     return rows
@@ -294,11 +295,11 @@ def import_groups(register: Register, table: ImportTable) -> list[_Row]:
             register.groups[key] = group
             register.members[group] = []
             row.action = RowAction.ADDED
-            register.audit.append(("grupp", group, "skapad", f"{name} (import)"))
+            register.audit.append((AuditEntity.GROUP, group, AuditAction.CREATED, f"{name} (import)"))
         elif _changed(group, short_name=short, kind=kind if kind_text else None, active_from=active_from,
                       active_to=active_to):
             row.action = RowAction.CHANGED
-            register.audit.append(("grupp", group, "ändrad", f"{group.name} (import)"))
+            register.audit.append((AuditEntity.GROUP, group, AuditAction.CHANGED, f"{group.name} (import)"))
         else:
             row.action = RowAction.UNCHANGED
         parents.append((row, group, parent))
@@ -314,7 +315,7 @@ def import_groups(register: Register, table: ImportTable) -> list[_Row]:
             group.parent = parent
             if row.action is RowAction.UNCHANGED:
                 row.action = RowAction.CHANGED
-                register.audit.append(("grupp", group, "ändrad", f"{group.name} (import)"))
+                register.audit.append((AuditEntity.GROUP, group, AuditAction.CHANGED, f"{group.name} (import)"))
     for row, group, _parent in parents:
         ancestor, steps = group.parent, 0
         while ancestor is not None and steps <= len(register.groups):
@@ -380,11 +381,12 @@ def _insert_new(uow: UnitOfWork, register: Register) -> None:
         "valid_from": m.valid_from, "valid_to": m.valid_to})
 
 
-def _write_audit(uow: UnitOfWork, events: Iterable[tuple[str, object, str, str]], source: str,
+def _write_audit(uow: UnitOfWork, events: Iterable[tuple[AuditEntity, object, AuditAction, str]], source: str,
                  report: ImportReport) -> None:
     counts = "; ".join(s.describe() for s in report.summaries())
     rows = [{"actor": uow.actor, "entity": entity, "entity_id": obj.id, "action": action, "summary": summary}
             for entity, obj, action, summary in events]
-    rows.append({"actor": uow.actor, "entity": "register", "entity_id": None, "action": "importerat",
+    rows.append({"actor": uow.actor, "entity": AuditEntity.REGISTER, "entity_id": None,
+                 "action": AuditAction.IMPORTED,
                  "summary": f"{source}: {counts}" if source else counts})
     uow.session.execute(insert(AuditEvent.__table__), rows)

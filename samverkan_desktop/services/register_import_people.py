@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..db.models import Membership, Organisation, Person
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.errors import ValidationError
 from ..domain.register_table import ImportTable, fold, parse_role
 from ..domain.rules import SINGLE_SEAT_ROLES, Seat, check_single_seat
@@ -84,12 +85,12 @@ def import_people(register: Register, table: ImportTable) -> list[_Row]:
         if person is None:
             person = register.add_person(name=name, title=title, email=email, phone=phone, employer=employer)
             row.action = RowAction.ADDED
-            register.audit.append(("person", person, "skapad", f"{name} (import)"))
+            register.audit.append((AuditEntity.PERSON, person, AuditAction.CREATED, f"{name} (import)"))
         elif _changed(person, name=name, title=title, email=_new_email(person, email), phone=phone,
                       employer=employer):
             register.reindex_email(person)
             row.action = RowAction.CHANGED
-            register.audit.append(("person", person, "ändrad", f"{person.name} (import)"))
+            register.audit.append((AuditEntity.PERSON, person, AuditAction.CHANGED, f"{person.name} (import)"))
         else:
             row.action = RowAction.UNCHANGED
     return rows
@@ -119,11 +120,11 @@ def import_memberships(register: Register, table: ImportTable) -> list[_Row]:
             continue
         if person is None:
             person = register.add_person(name=name, title=None, email=email, phone=phone, employer=employer)
-            register.audit.append(("person", person, "skapad", f"{name} (import)"))
+            register.audit.append((AuditEntity.PERSON, person, AuditAction.CREATED, f"{name} (import)"))
         elif isinstance(person, Person) and _changed(person, email=_new_email(person, email), phone=phone,
                                                      employer=employer):
             register.reindex_email(person)
-            register.audit.append(("person", person, "ändrad", f"{person.name} (import)"))
+            register.audit.append((AuditEntity.PERSON, person, AuditAction.CHANGED, f"{person.name} (import)"))
         key = (person, group, role, valid_from)
         values = (valid_to, represents)
         if key in seen:
@@ -139,11 +140,11 @@ def import_memberships(register: Register, table: ImportTable) -> list[_Row]:
             membership = register.add_membership(key, person=person, group=group, role=role, represents=represents,
                                                  valid_from=valid_from, valid_to=valid_to)
             row.action = RowAction.ADDED
-            register.audit.append(("medlemskap", membership, "tillagd",
+            register.audit.append((AuditEntity.MEMBERSHIP, membership, AuditAction.ADDED,
                                    f"{person.name} i {group.name} som {role.value} (import)"))
         elif isinstance(membership, Membership) and _changed(membership, represents=represents, valid_to=valid_to):
             row.action = RowAction.CHANGED
-            register.audit.append(("medlemskap", membership, "ändrad",
+            register.audit.append((AuditEntity.MEMBERSHIP, membership, AuditAction.CHANGED,
                                    f"{person.name} i {group.name} som {role.value} (import)"))
         else:
             row.action = RowAction.UNCHANGED

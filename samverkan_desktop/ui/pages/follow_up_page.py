@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.codes import OverviewKind
 from ...services import UnitOfWork, overview
 from ...services.overview import FollowUpTarget, OverviewFinding, Severity, TargetKind, WheelEntry
 from ..models.table_model import Column, DtoTableModel
@@ -83,7 +84,7 @@ class YearWheelModel(QAbstractTableModel):
             return f"{entry.on.day}/{entry.on.month} {entry.group_name}: {entry.label}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{entry.group_name}: {entry.label} {entry.on.isoformat()}"
-        if role == Qt.ItemDataRole.ForegroundRole and entry.kind == "rapport" and not entry.done:
+        if role == Qt.ItemDataRole.ForegroundRole and entry.kind is OverviewKind.REPORT and not entry.done:
             return QBrush(WARNING)
         return None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path, PureWindowsPath
 from typing import Protocol
@@ -73,6 +74,8 @@ def windows_network_type(path: PureWindowsPath, drive_type: Callable[[str], int]
 
 
 def _windows_drive_type(root: str) -> int:  # pragma: no cover - Windows only
+    if sys.platform != "win32":
+        raise OSError("GetDriveTypeW is Windows's")
     import ctypes
 
     return int(ctypes.windll.kernel32.GetDriveTypeW(root))

@@ -14,8 +14,8 @@ from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
-from dateutil.relativedelta import weekday as weekday_type
 from dateutil.rrule import MONTHLY, rrule, weekdays
+from dateutil.rrule import weekday as weekday_type
 
 from samverkan_desktop.domain.errors import ValidationError
 

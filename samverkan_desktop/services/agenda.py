@@ -38,6 +38,7 @@ def action_to_dto(a) -> ActionDTO:
     from ..db.models import Organisation, Person
 
     session = Session.object_session(a)
+    assert session is not None, "a DTO is made of a row in a session"
     person = session.get(Person, a.responsible_person_id) if a.responsible_person_id else None
     org = session.get(Organisation, a.responsible_organisation_id) if a.responsible_organisation_id else None
     return ActionDTO(
@@ -51,6 +52,7 @@ def action_to_dto(a) -> ActionDTO:
 
 def item_to_dto(item: AgendaItem) -> AgendaItemDTO:
     session = Session.object_session(item)
+    assert session is not None, "a DTO is made of a row in a session"
     target = session.get(Group, item.target_group_id) if item.target_group_id else None
     return AgendaItemDTO(
         id=item.id, meeting_id=item.meeting_id, position=item.position, paragraph=item.paragraph,

@@ -38,16 +38,16 @@ def list_group_tree(uow: UnitOfWork, on: date | None = None) -> list[GroupNode]:
         & (Membership.valid_to.is_(None) | (Membership.valid_to >= today))
     )
     with uow:
-        counts = dict(
+        counts: dict[int, int] = dict(
             uow.session.execute(
                 select(Membership.group_id, func.count(func.distinct(Membership.person_id)))
                 .where(valid).group_by(Membership.group_id)
-            ).all()
+            ).tuples().all()
         )
-        chairs = dict(uow.session.execute(  # the names in the same query: not one query per chair
+        chairs: dict[int, str] = dict(uow.session.execute(  # the names in the same query: not one query per chair
             select(Membership.group_id, Person.name).join(Membership.person)
             .where(valid, Membership.role == Role.CHAIR).order_by(Membership.id)
-        ).all())
+        ).tuples().all())
         nodes = []
         for g in sorted(uow.session.scalars(select(Group)), key=lambda g: swedish_sort_key(g.name)):
             active = (g.active_from is None or g.active_from <= today) and (

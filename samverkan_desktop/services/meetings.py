@@ -44,7 +44,7 @@ def to_dtos(session: Session, meetings: Iterable[Meeting]) -> list[MeetingDTO]:
     for start in range(0, len(ids), PRELOAD_CHUNK):
         chunk = ids[start:start + PRELOAD_CHUNK]
         counts.update(session.execute(select(AgendaItem.meeting_id, func.count())
-                                      .where(AgendaItem.meeting_id.in_(chunk)).group_by(AgendaItem.meeting_id)).all())
+                                      .where(AgendaItem.meeting_id.in_(chunk)).group_by(AgendaItem.meeting_id)).tuples().all())
     preload(session, Group, (m.group_id for m in meetings))
     return [to_dto(m, counts.get(m.id, 0)) for m in meetings]
 

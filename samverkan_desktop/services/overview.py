@@ -257,6 +257,7 @@ def _overdue_actions(uow, year: int, today: date, group_id: int | None):
             by_group[row.group_id].append(row)
     for ident, rows in by_group.items():
         oldest = min(rows, key=lambda r: r.due_on or date.max)
+        assert oldest.due_on is not None  # overdue: it has a due date
         if len(rows) == 1:
             text = f"1 åtgärd är försenad: ”{oldest.what}” skulle vara klar {oldest.due_on.isoformat()}"
         else:

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import selectinload
 
 from ..db.models import AuditEvent, Group, Membership, Organisation, Person
@@ -161,6 +162,13 @@ class New:
         self.__dict__.update(values)
         self.id: int | None = None
 
+    def __getattr__(self, name: str) -> Any:  # the values given: name, email, person, group, role…
+        raise AttributeError(name)
+
+
+#: What an audit event of the import is about: a row of the register, or one the import adds.
+Imported = Organisation | Group | Person | Membership | New
+
 
 class Register:
     """Everything the import compares with, loaded once (no query per row), and the changes made so far."""
@@ -172,9 +180,9 @@ class Register:
         self.groups = {fold(g.name): g for g in session.scalars(
             select(Group).options(selectinload(Group.memberships).selectinload(Membership.person),
                                   selectinload(Group.memberships).selectinload(Membership.represents)))}
-        self.people: list[Person] = list(session.scalars(select(Person)))
-        self.by_email: dict[str, Person] = {}
-        self.by_name: dict[str, list[Person]] = {}
+        self.people: list[Person | New] = list(session.scalars(select(Person)))
+        self.by_email: dict[str, Person | New] = {}
+        self.by_name: dict[str, list[Person | New]] = {}
         for person in self.people:
             self._index(person)
         self.memberships: dict[tuple, Membership | New] = {}
@@ -185,9 +193,9 @@ class Register:
                 self.memberships.setdefault((m.person, group, m.role, m.valid_from), m)
         self.new_people: list[New] = []
         self.new_memberships: list[New] = []
-        self.audit: list[tuple[AuditEntity, object, AuditAction, str]] = []  # entity, object, action, summary
+        self.audit: list[tuple[AuditEntity, Imported, AuditAction, str]] = []  # entity, object, action, summary
 
-    def _index(self, person: Person) -> None:
+    def _index(self, person: Person | New) -> None:
         if person.email:
             self.by_email.setdefault(fold(person.email), person)
         self.by_name.setdefault(fold(person.name), []).append(person)
@@ -206,7 +214,7 @@ class Register:
         self.members.setdefault(values["group"], []).append(membership)
         return membership
 
-    def reindex_email(self, person: Person) -> None:
+    def reindex_email(self, person: Person | New) -> None:
         if person.email:
             self.by_email.setdefault(fold(person.email), person)
 
@@ -232,7 +240,8 @@ def _changed(obj, **values) -> bool:
 
 
 def import_organisations(register: Register, table: ImportTable) -> list[_Row]:
-    rows, seen = [], {}
+    rows: list[_Row] = []
+    seen: dict[str, tuple[_Row, tuple]] = {}
     for raw in table.rows:
         row = _Row(table, raw)
         rows.append(row)
@@ -267,7 +276,9 @@ def import_organisations(register: Register, table: ImportTable) -> list[_Row]:
 
 
 def import_groups(register: Register, table: ImportTable) -> list[_Row]:
-    rows, seen, parents = [], {}, []
+    rows: list[_Row] = []
+    seen: dict[str, tuple[_Row, tuple]] = {}
+    parents: list[tuple[_Row, Group, str | None]] = []
     for raw in table.rows:
         row = _Row(table, raw)
         rows.append(row)
@@ -306,13 +317,13 @@ def import_groups(register: Register, table: ImportTable) -> list[_Row]:
     for row, group, parent_name in parents:  # every group of the file is known now
         if parent_name is None:
             continue
-        parent = register.groups.get(fold(parent_name))
-        if parent is None:
+        parent_group = register.groups.get(fold(parent_name))
+        if parent_group is None:
             row.problems.append(f"den överordnade gruppen \"{parent_name}\" finns inte")
-        elif parent is group:
+        elif parent_group is group:
             row.problems.append("en grupp kan inte rapportera till sig själv")
-        elif group.parent is not parent:
-            group.parent = parent
+        elif group.parent is not parent_group:
+            group.parent = parent_group
             if row.action is RowAction.UNCHANGED:
                 row.action = RowAction.CHANGED
                 register.audit.append((AuditEntity.GROUP, group, AuditAction.CHANGED, f"{group.name} (import)"))
@@ -381,7 +392,7 @@ def _insert_new(uow: UnitOfWork, register: Register) -> None:
         "valid_from": m.valid_from, "valid_to": m.valid_to})
 
 
-def _write_audit(uow: UnitOfWork, events: Iterable[tuple[AuditEntity, object, AuditAction, str]], source: str,
+def _write_audit(uow: UnitOfWork, events: Iterable[tuple[AuditEntity, Imported, AuditAction, str]], source: str,
                  report: ImportReport) -> None:
     counts = "; ".join(s.describe() for s in report.summaries())
     rows = [{"actor": uow.actor, "entity": entity, "entity_id": obj.id, "action": action, "summary": summary}
@@ -389,4 +400,4 @@ def _write_audit(uow: UnitOfWork, events: Iterable[tuple[AuditEntity, object, Au
     rows.append({"actor": uow.actor, "entity": AuditEntity.REGISTER, "entity_id": None,
                  "action": AuditAction.IMPORTED,
                  "summary": f"{source}: {counts}" if source else counts})
-    uow.session.execute(insert(AuditEvent.__table__), rows)
+    uow.session.execute(insert(cast(Table, AuditEvent.__table__)), rows)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..db.models import Membership, Organisation, Person
 from ..domain.codes import AuditAction, AuditEntity
 from ..domain.errors import ValidationError
 from ..domain.register_table import ImportTable, fold, parse_role
 from ..domain.rules import SINGLE_SEAT_ROLES, Seat, check_single_seat
 from ._common import check_email, check_phone
-from .register_import import Register, RowAction, _changed, _Row
+from .register_import import New, Register, RowAction, _changed, _Row
 
 
 def _contact(row: _Row) -> tuple[str | None, str | None]:
@@ -38,7 +40,7 @@ def _new_email(person, email: str | None) -> str | None:
 
 
 def find_person(register: Register, row: _Row, name: str, email: str | None,
-                employer: Organisation | None, *, name_alone: bool) -> Person | None:
+                employer: Organisation | None, *, name_alone: bool) -> Person | New | None:
     """By e-mail; else by name and organisation (a person with another e-mail is someone else); with
     ``name_alone`` (a membership row without organisation) by a name only one person has."""
     if email is not None:
@@ -59,7 +61,8 @@ def find_person(register: Register, row: _Row, name: str, email: str | None,
 
 
 def import_people(register: Register, table: ImportTable) -> list[_Row]:
-    rows, seen = [], {}
+    rows: list[_Row] = []
+    seen: dict[object, tuple[_Row, tuple]] = {}
     for raw in table.rows:
         row = _Row(table, raw)
         rows.append(row)
@@ -97,7 +100,9 @@ def import_people(register: Register, table: ImportTable) -> list[_Row]:
 
 
 def import_memberships(register: Register, table: ImportTable) -> list[_Row]:
-    rows, seen, seats = [], {}, []
+    rows: list[_Row] = []
+    seen: dict[tuple, tuple[_Row, tuple]] = {}
+    seats: list[tuple[_Row, Membership | New]] = []
     for raw in table.rows:
         row = _Row(table, raw)
         rows.append(row)
@@ -118,6 +123,7 @@ def import_memberships(register: Register, table: ImportTable) -> list[_Row]:
         person = find_person(register, row, name, email, employer, name_alone=True)
         if row.problems:
             continue
+        assert group is not None and role is not None  # a missing or unknown one is a problem above
         if person is None:
             person = register.add_person(name=name, title=None, email=email, phone=phone, employer=employer)
             register.audit.append((AuditEntity.PERSON, person, AuditAction.CREATED, f"{name} (import)"))
@@ -160,7 +166,7 @@ def _seat(membership) -> Seat:
                 membership.valid_to, kind)
 
 
-def _check_seats(register: Register, seats: list[tuple[_Row, object]]) -> None:
+def _check_seats(register: Register, seats: Sequence[tuple[_Row, Membership | New]]) -> None:
     """One chair and one vice chair at a time, counting the register's memberships and the file's together."""
     for row, membership in seats:
         others = [_seat(m) for m in register.members[membership.group] if m.role in SINGLE_SEAT_ROLES]

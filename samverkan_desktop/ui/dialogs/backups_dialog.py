@@ -148,7 +148,7 @@ class BackupsDialog(QDialog):
         self.take_button.setEnabled(not busy)
 
     def take_now(self) -> None:
-        self._run(self.tr("Backing up…"), lambda: self.source.backup("manuell"), self._taken)
+        self._run(self.tr("Backing up…"), lambda: self.source.backup(BackupReason.MANUAL), self._taken)
 
     def _taken(self, info: object) -> None:
         self.reload()

@@ -18,6 +18,7 @@ from ..db import backup as backups
 from ..db.backup import BackupInfo, quick_check
 from ..db.migrate import upgrade_database
 from ..db.uow import MILESTONE_APPROVAL, MILESTONE_PUBLICATION, UnitOfWork
+from ..domain.codes import BackupReason
 from ..domain.errors import StorageError
 from ..domain.messages import msg
 
@@ -26,9 +27,9 @@ __all__ = ["BackupInfo", "BackupKeeper", "StartupHealth", "quick_check", "restor
 BACKUP_INTERVAL = timedelta(minutes=30)
 
 # Reasons, as they appear in the backup names.
-REASON_CLOSING = "stängning"
-REASON_PERIODIC = "automatisk"
-REASON_MANUAL = "manuell"
+REASON_CLOSING = BackupReason.CLOSING
+REASON_PERIODIC = BackupReason.PERIODIC
+REASON_MANUAL = BackupReason.MANUAL
 REASON_APPROVAL = MILESTONE_APPROVAL
 REASON_PUBLICATION = MILESTONE_PUBLICATION
 

@@ -22,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from ..domain.codes import BackupReason
 from ..domain.errors import StorageError
 from ..domain.messages import msg
 from .files import create_private_file, fsync_dir, fsync_file, make_private, make_private_dir
@@ -312,9 +313,9 @@ def restore_backup(backup: BackupInfo | Path, db_file: Path, *, now: datetime | 
     if db_file.is_file() and db_file.stat().st_size > 0:
         if quick_check(db_file):
             moved = move_aside(db_file, now)
-            replaced = BackupInfo(moved, now, moved.stat().st_size, "skadad")
+            replaced = BackupInfo(moved, now, moved.stat().st_size, BackupReason.DAMAGED)
         else:
-            replaced = take_backup(db_file, "före-återställning", now=now, protect=[source])
+            replaced = take_backup(db_file, BackupReason.BEFORE_RESTORE, now=now, protect=[source])
     created_here = not db_file.exists()
     try:
         make_private_dir(db_file.parent)

@@ -12,6 +12,7 @@ import contextlib
 import json
 import os
 import socket
+import sys
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -120,7 +121,7 @@ def _read(fd: int) -> str:
         return ""
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, Enum, String, event, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..domain.codes import BackupReason
 from ..domain.errors import ConflictError, DomainError, StorageError, ValidationError
 from ..domain.messages import msg
 from ..infra.config import os_user
@@ -111,8 +112,8 @@ class UnitOfWork:
 
 
 #: The reasons services give ``UnitOfWork.milestone``; they name the backups taken there.
-MILESTONE_APPROVAL = "före-godkännande"
-MILESTONE_PUBLICATION = "före-publicering"
+MILESTONE_APPROVAL = BackupReason.BEFORE_APPROVAL
+MILESTONE_PUBLICATION = BackupReason.BEFORE_PUBLICATION
 
 
 #: Constraints a client can lose a race against, by what PostgreSQL (the index name) or SQLite (the columns)

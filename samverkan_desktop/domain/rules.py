@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
 
 from .enums import OrganisationKind, Recurrence, Role
 from .errors import ValidationError
@@ -141,12 +142,7 @@ def kind_label(kind: OrganisationKind | None) -> str:
 
 def add_months(day: date, months: int) -> date:
     """``day`` moved ``months`` calendar months on, clamped to the month's end (2026-08-31 + 6 = 2027-02-28)."""
-    year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
-    return date(year, month0 + 1, min(day.day, _month_length(year, month0 + 1)))
-
-
-def _month_length(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]  # December 9999 too (the next month's first day does not exist)
+    return day + relativedelta(months=months)
 
 
 def chair_term_end(valid_from: date | None, valid_to: date | None, term_months: int | None) -> date | None:
@@ -171,7 +167,7 @@ def due_dates(recurrence: Recurrence, due_month: int, due_day: int, year: int) -
     year, then every third month (15/1 -> 15/1, 15/4, 15/7, 15/10); days past a month's end (31/3 quarterly,
     29/2 in a common year) fall on its last day."""
     months = [due_month] if recurrence is Recurrence.YEARLY else [(due_month - 1) % 3 + 1 + 3 * q for q in range(4)]
-    return [date(year, m, min(due_day, _month_length(year, m))) for m in months]
+    return [date(year, m, 1) + relativedelta(day=due_day) for m in months]  # relativedelta clamps the day
 
 
 _SWEDISH_TAIL = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}", "ü": "y", "é": "e", "è": "e"})

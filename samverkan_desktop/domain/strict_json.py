@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Literal, overload
 
 from .errors import ValidationError
 from .messages import msg
@@ -80,6 +80,11 @@ class Fields:
     def fail(self) -> ValidationError:
         return ValidationError(self.error, field="file")
 
+    @overload
+    def integer(self, key: str, *, optional: Literal[False] = False) -> int: ...
+    @overload
+    def integer(self, key: str, *, optional: bool) -> int | None: ...
+
     def integer(self, key: str, *, optional: bool = False) -> int | None:
         value = self.value[key]
         if value is None and optional:
@@ -88,6 +93,11 @@ class Fields:
             raise self.fail()
         return value
 
+    @overload
+    def text(self, key: str, *, optional: Literal[False] = False, limit: int = 100_000) -> str: ...
+    @overload
+    def text(self, key: str, *, optional: bool, limit: int = 100_000) -> str | None: ...
+
     def text(self, key: str, *, optional: bool = False, limit: int = 100_000) -> str | None:
         value = self.value[key]
         if value is None and optional:
@@ -95,6 +105,11 @@ class Fields:
         if not isinstance(value, str) or len(value) > limit:
             raise self.fail()
         return value
+
+    @overload
+    def boolean(self, key: str, *, optional: Literal[False] = False) -> bool: ...
+    @overload
+    def boolean(self, key: str, *, optional: bool) -> bool | None: ...
 
     def boolean(self, key: str, *, optional: bool = False) -> bool | None:
         value = self.value[key]

@@ -203,7 +203,7 @@ class _Reader:
                 continue
             kind = next((k for k, pattern in _PEOPLE.items() if pattern.match(text)), None)
             if kind and (block.heading or item is None or text.rstrip().endswith(":")):
-                rest = _PEOPLE[kind].match(text).group(2)
+                rest = _PEOPLE[kind].match(text).group(2)  # type: ignore[union-attr]  # matched just above
                 mode, item = kind, None
                 if rest:
                     for part in re.split(r";" if ";" in rest else r",", rest):

@@ -9,15 +9,18 @@ from typing import TypeVar
 
 from sqlalchemy import delete, exists, inspect, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm.attributes import instance_state
 from sqlalchemy.orm.util import identity_key
 
 from ..db.audit_chain import append as append_audit_event
 from ..db.models import ActionItem, AgendaItem, Attachment, AttachmentBlob, Attendance, AuditEvent, Base, Group, Meeting
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.messages import msg
 from . import UnitOfWork
 
 M = TypeVar("M", bound=Base)
+B = TypeVar("B", bound=Base)
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 EMAIL_MAX_LENGTH = 254
@@ -62,7 +65,7 @@ def check_phone(value: str | None) -> None:
                               field="phone")
 
 
-def audit(uow: UnitOfWork, entity: str, entity_id: int | None, action: str, summary: str,
+def audit(uow: UnitOfWork, entity: AuditEntity, entity_id: int | None, action: AuditAction, summary: str,
           meeting_id: int | None = None) -> None:
     """Append an audit event in the same transaction as the change it describes (written, chained to the
     previous event, when the transaction commits: db.audit_chain)."""
@@ -75,11 +78,12 @@ def preload(session: Session, model: type[Base], ids: Iterable[int | None]) -> N
     """Bring the rows with ``ids`` into the session in one query, so that the ``session.get()`` and
     many-to-one lazy loads of a DTO loop find them there instead of asking once per row (N+1)."""
     missing = sorted({i for i in ids if i is not None and identity_key(model, i) not in session.identity_map})
+    key = inspect(model).primary_key[0]
     for start in range(0, len(missing), PRELOAD_CHUNK):  # SQLite limits the parameters of one statement
-        keep(session, session.scalars(select(model).where(model.id.in_(missing[start:start + PRELOAD_CHUNK]))))
+        keep(session, session.scalars(select(model).where(key.in_(missing[start:start + PRELOAD_CHUNK]))))
 
 
-def keep(session: Session, rows: Iterable[Base]) -> list[Base]:
+def keep(session: Session, rows: Iterable[B]) -> list[B]:
     """Hold loaded rows until the session closes: its identity map holds them only weakly, and rows loaded
     ahead for a loop would otherwise be gone (and asked for again, one by one) when the loop reaches them."""
     rows = list(rows)
@@ -108,7 +112,7 @@ def lock_row(session: Session, model: type[M], ident: int | None) -> M | None:
     first, so a decision made on what it read (approved? still a draft?) still holds when it commits."""
     if ident is None or not ID_MIN <= ident <= ID_MAX:
         return None
-    table = model.__tablename__  # type: ignore[attr-defined]
+    table = model.__tablename__
     if session.connection().dialect.name == "sqlite":
         session.execute(text(f"UPDATE {table} SET id = id WHERE 0 = 1"))
     return session.scalars(select(model).where(model.id == ident)  # type: ignore[attr-defined]
@@ -135,7 +139,7 @@ def _forget_loaded_content(session: Session, meeting_id: int) -> None:
     Changes not yet written are flushed first, so that none is lost."""
     if session.dirty:
         session.flush()
-    loaded = [(obj, inspect(obj).dict) for obj in list(session.identity_map.values())]
+    loaded = [(obj, instance_state(obj).dict) for obj in list(session.identity_map.values())]
     items = {state.get("id") for obj, state in loaded
              if isinstance(obj, AgendaItem) and state.get("meeting_id") == meeting_id}
     for obj, state in loaded:

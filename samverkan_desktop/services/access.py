@@ -13,6 +13,7 @@ from sqlalchemy import select, text
 from ..db.models import GRANT_ROLES, AppLogin, Group, GroupGrant, Person
 from ..db.roles import REPORTING_ROLE, USER_ROLE, create_role, literal, quote
 from ..db.uow import UnitOfWork
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.errors import NotFoundError, StorageError, ValidationError
 from ..domain.messages import msg
 from ._common import audit
@@ -167,7 +168,7 @@ def grant(uow: UnitOfWork, person: str, role: str, group: str, *, login: str | N
                                        with_subgroups=with_subgroups))
         else:
             held.with_subgroups = with_subgroups
-        audit(uow, "behörighet", found_group.id, "behörighet given",
+        audit(uow, AuditEntity.GRANT, found_group.id, AuditAction.GRANTED,
               f"{name} ({found_person.name}): {role} i {found_group.name}"
               + (" med undergrupper" if with_subgroups else ""))
         uow.commit()
@@ -188,7 +189,7 @@ def revoke(uow: UnitOfWork, person: str, role: str, group: str) -> None:
                                     found_group_name=found_group.name))
         for row in held:
             uow.session.delete(row)
-        audit(uow, "behörighet", found_group.id, "behörighet borttagen",
+        audit(uow, AuditEntity.GRANT, found_group.id, AuditAction.REVOKED,
               f"{', '.join(logins)} ({found_person.name}): {role} i {found_group.name}")
         uow.commit()
 
@@ -232,7 +233,8 @@ def reporting_login(uow: UnitOfWork, login: str, *, remove: bool = False) -> Non
             uow.session.execute(text(f"REVOKE {quote(REPORTING_ROLE)} FROM {quote(name)}"))
         else:
             _ensure_server_login(uow, name, REPORTING_ROLE)
-        audit(uow, "behörighet", None, "rapportroll borttagen" if remove else "rapportroll given", name)
+        audit(uow, AuditEntity.GRANT, None, AuditAction.REPORTING_REVOKED if remove else AuditAction.REPORTING_GRANTED,
+              name)
         uow.commit()
 
 

@@ -6,6 +6,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..db.models import AgendaItem, AgendaTemplateItem, Case, Group, Meeting, Organisation, Person
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import ItemKind, MeetingStatus, MinutesStatus
 from ..domain.errors import ValidationError
 from ..domain.messages import msg
@@ -38,6 +39,7 @@ def action_to_dto(a) -> ActionDTO:
     from ..db.models import Organisation, Person
 
     session = Session.object_session(a)
+    assert session is not None, "a DTO is made of a row in a session"
     person = session.get(Person, a.responsible_person_id) if a.responsible_person_id else None
     org = session.get(Organisation, a.responsible_organisation_id) if a.responsible_organisation_id else None
     return ActionDTO(
@@ -51,6 +53,7 @@ def action_to_dto(a) -> ActionDTO:
 
 def item_to_dto(item: AgendaItem) -> AgendaItemDTO:
     session = Session.object_session(item)
+    assert session is not None, "a DTO is made of a row in a session"
     target = session.get(Group, item.target_group_id) if item.target_group_id else None
     return AgendaItemDTO(
         id=item.id, meeting_id=item.meeting_id, position=item.position, paragraph=item.paragraph,
@@ -87,7 +90,7 @@ def check_minutes_open(uow: UnitOfWork, meeting: Meeting) -> None:
         raise ValidationError(msg("services.agenda.anteckningarna_ar_godkanda_lasta"), field="minutes_status")
     if meeting.minutes_status is MinutesStatus.FOR_APPROVAL:
         meeting.minutes_status = MinutesStatus.DRAFT
-        audit(uow, "anteckningar", meeting.id, "åter till utkast",
+        audit(uow, AuditEntity.MINUTES, meeting.id, AuditAction.BACK_TO_DRAFT,
               "ändrade medan de väntade på godkännande", meeting.id)
 
 
@@ -150,7 +153,7 @@ def add_item(uow: UnitOfWork, meeting_id: int, data: AgendaItemData, position: i
                 raise ValidationError(msg("services.agenda.arendet_ligger_annan_grupp"), field="case_id")
         renumber_for_meeting(uow.session, meeting)
         settle_cases_of(uow.session, {data.case_id})  # flushes: the item has its id
-        audit(uow, "punkt", item.id, "tillagd", title, meeting.id)
+        audit(uow, AuditEntity.ITEM, item.id, AuditAction.ADDED, title, meeting.id)
         uow.commit()
         return item_to_dto(item)
 
@@ -186,7 +189,7 @@ def update_item(uow: UnitOfWork, item_id: int, data: AgendaItemData) -> AgendaIt
         item.presenter = optional_text(data.presenter)
         item.planned_minutes = data.planned_minutes
         item.confidential = data.confidential
-        audit(uow, "punkt", item.id, "ändrad", f"{before} -> {title}", item.meeting_id)
+        audit(uow, AuditEntity.ITEM, item.id, AuditAction.CHANGED, f"{before} -> {title}", item.meeting_id)
         uow.commit()
         return item_to_dto(item)
 
@@ -196,7 +199,7 @@ def delete_item(uow: UnitOfWork, item_id: int) -> None:
         item = get_or_raise(uow.session, AgendaItem, item_id, NOT_FOUND)
         meeting = editable_meeting(uow, item.meeting_id, numbering=True)
         items = [i for i in sorted(meeting.items, key=lambda i: i.position) if i.id != item.id]
-        audit(uow, "punkt", item.id, "borttagen", item.title, meeting.id)
+        audit(uow, AuditEntity.ITEM, item.id, AuditAction.REMOVED, item.title, meeting.id)
         case_id = item.case_id
         digests = [a.sha256 for a in item.attachments]
         meeting.items.remove(item)
@@ -218,7 +221,8 @@ def move_item(uow: UnitOfWork, item_id: int, new_position: int) -> list[AgendaIt
         items.insert(max(0, min(new_position - 1, len(items))), item)
         _set_positions(items)
         renumber_for_meeting(uow.session, meeting)
-        audit(uow, "punkt", item.id, "flyttad", f"{item.title}: plats {old} -> {item.position}", meeting.id)
+        audit(uow, AuditEntity.ITEM, item.id, AuditAction.MOVED,
+              f"{item.title}: plats {old} -> {item.position}", meeting.id)
         uow.commit()
         return [item_to_dto(i) for i in items]
 
@@ -267,7 +271,7 @@ def save_template(uow: UnitOfWork, group_id: int, items: list[TemplateItemData])
                                                at_end=item.at_end,
                                                decision_text=optional_text(item.decision_text),
                                                procedural=item.procedural))
-        audit(uow, "mall", group_id, "ändrad", f"{group.name}: {len(items)} standardpunkter")
+        audit(uow, AuditEntity.TEMPLATE, group_id, AuditAction.CHANGED, f"{group.name}: {len(items)} standardpunkter")
         uow.commit()
         return _template(uow.session, group_id)
 
@@ -292,6 +296,7 @@ def apply_template(uow: UnitOfWork, meeting_id: int) -> list[AgendaItemDTO]:
         ordered = head + existing + tail
         _set_positions(ordered)
         renumber_for_meeting(uow.session, meeting)
-        audit(uow, "dagordning", meeting.id, "standardpunkter", f"{len(head) + len(tail)} punkter", meeting.id)
+        audit(uow, AuditEntity.AGENDA, meeting.id, AuditAction.STANDARD_ITEMS,
+              f"{len(head) + len(tail)} punkter", meeting.id)
         uow.commit()
         return [item_to_dto(i) for i in ordered]

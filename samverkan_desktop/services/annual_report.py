@@ -42,8 +42,11 @@ def annual_report(uow: UnitOfWork, group_id: int, year: int) -> AnnualReportDocu
         held = [m for m in meetings if m.status is MeetingStatus.HELD]
         names = {o.id: o.name for o in session.scalars(select(Organisation))}
         people = {p.id: p.name for p in session.scalars(select(Person))}
-        groups = {g.id: g.name for g in session.scalars(select(Group))}
-        decisions, referred, escalated, actions, removed = [], [], [], [], []
+        groups: dict[int | None, str] = {g.id: g.name for g in session.scalars(select(Group))}
+        decisions: list[ReportDecision] = []
+        referred: list[ReportDecision] = []
+        escalated: list[ReportDecision] = []
+        actions, removed = [], []
         anchoring: dict[int, Counter] = {}
         for meeting in held:
             day = meeting.starts_at.astimezone(STOCKHOLM).date()

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..db.models import AgendaItem, Approval, Attendance, Group, Mandate, Meeting, Membership, Organisation, Person
 from ..db.uow import MILESTONE_APPROVAL
 from ..domain.calendar import STOCKHOLM, check_year
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import ApprovalMethod, MeetingStatus, MinutesStatus, Role
 from ..domain.errors import ValidationError
 from ..domain.messages import msg
@@ -162,7 +163,7 @@ def send_for_approval(uow: UnitOfWork, meeting_id: int, *, to_vice_chair: bool =
                 msg("services.approval.no_vice_chair" if to_vice_chair else "services.approval.no_chair"))
         _check_attendance_recorded(meeting, no_attendance_reason)
         meeting.minutes_status = MinutesStatus.FOR_APPROVAL
-        audit(uow, "anteckningar", meeting.id, "skickade för godkännande",
+        audit(uow, AuditEntity.MINUTES, meeting.id, AuditAction.SENT_FOR_APPROVAL,
               f"till {recipient[1]} ({'vice ordförande' if to_vice_chair else 'ordförande'}), "
               f"kontrollsumma {short_hash(content_hash(uow.session, meeting))}", meeting.id)
         uow.commit()
@@ -219,7 +220,7 @@ def approve(uow: UnitOfWork, meeting_id: int, person_id: int, method: ApprovalMe
                                  approved_at=approved_at, method=method, note=optional_text(note),
                                  content_hash=digest, content=canonical_json(content), **signing.seal_columns(seal)))
         meeting.minutes_status = MinutesStatus.APPROVED
-        audit(uow, "anteckningar", meeting.id, "godkända",
+        audit(uow, AuditEntity.MINUTES, meeting.id, AuditAction.APPROVED,
               f"av {person.name} ({method.value}), kontrollsumma {short_hash(digest)}, "
               f"{f'signerat med nyckel {seal.fingerprint}' if seal else 'osignerat'}", meeting.id)
         uow.commit()
@@ -241,7 +242,7 @@ def reopen(uow: UnitOfWork, meeting_id: int, reason: str) -> MinutesState:
             approval.revoked_at, approval.revoke_reason = now, text
         before = meeting.minutes_status.value
         meeting.minutes_status = MinutesStatus.DRAFT
-        audit(uow, "anteckningar", meeting.id, "öppnade igen", f"{before} -> utkast: {text}", meeting.id)
+        audit(uow, AuditEntity.MINUTES, meeting.id, AuditAction.REOPENED, f"{before} -> utkast: {text}", meeting.id)
         uow.commit()
     return minutes_state(uow, meeting_id)
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, undefer
 
 from ..db.models import AgendaItem, Attachment, AttachmentBlob, Group, Meeting
 from ..domain.calendar import STOCKHOLM
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.errors import StorageError, ValidationError
 from ..domain.messages import msg
 from . import UnitOfWork
@@ -156,7 +157,8 @@ def _store_once(uow: UnitOfWork, item_id: int, file_name: str, content: bytes, d
         attachment = Attachment(file_name=file_name, sha256=digest, size=len(content))
         item.attachments.append(attachment)
         uow.session.flush()
-        audit(uow, "bilaga", attachment.id, "bifogad", f"{item.title}: {attachment.file_name}", item.meeting_id)
+        audit(uow, AuditEntity.ATTACHMENT, attachment.id, AuditAction.ATTACHED,
+              f"{item.title}: {attachment.file_name}", item.meeting_id)
         uow.commit()
         return to_dto(attachment)
 
@@ -259,7 +261,8 @@ def remove_attachment(uow: UnitOfWork, attachment_id: int) -> None:
     with uow:
         attachment = get_or_raise(uow.session, Attachment, attachment_id, GONE)
         editable_meeting(uow, attachment.item.meeting_id)
-        audit(uow, "bilaga", attachment.id, "borttagen", attachment.file_name, attachment.item.meeting_id)
+        audit(uow, AuditEntity.ATTACHMENT, attachment.id, AuditAction.REMOVED,
+              attachment.file_name, attachment.item.meeting_id)
         uow.session.delete(attachment)
         drop_unused_attachment_content(uow.session, [attachment.sha256])
         uow.commit()

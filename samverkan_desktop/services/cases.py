@@ -8,6 +8,7 @@ from sqlalchemy import func, or_, select
 
 from ..db.models import AgendaItem, Case, Group, Meeting
 from ..domain.calendar import STOCKHOLM
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import CaseStatus, ItemKind, MeetingStatus
 from ..domain.errors import ValidationError
 from ..domain.messages import msg
@@ -106,7 +107,7 @@ def open_case(uow: UnitOfWork, item_id: int, title: str | None = None, reference
                     raised_by_group_id=meeting.group_id)
         item.case = case
         uow.session.flush()
-        audit(uow, "ärende", case.id, "öppnat", case.title, meeting.id)
+        audit(uow, AuditEntity.CASE, case.id, AuditAction.OPENED, case.title, meeting.id)
         uow.commit()
         return to_dto(uow.session, case)
 

@@ -242,7 +242,8 @@ def _rows_of(session: Session, search: DecisionSearch, parameters: dict[str, obj
         return []
     ids = [item_id for item_id, _rank in page]
     found = {values.id: values for values in session.execute(_rows_by_id_statement(), {"item_ids": ids})}
-    snippets = dict(session.execute(search.snippets_template(), {**parameters, "item_ids": ids}).all())
+    snippets: dict[int, str] = dict(session.execute(search.snippets_template(),
+                                                    {**parameters, "item_ids": ids}).tuples().all())
     return [_row((*found[item_id], snippets.get(item_id), rank), True) for item_id, rank in page
             if item_id in found]  # an item deleted since it was ranked is left out
 
@@ -281,7 +282,8 @@ def _page(session: Session, wanted: DecisionLogFilter, offset: int, limit: int,
     if best is not None:  # a search alone with more matches than were read: count them, so far and no further
         check()
         bound = max(COUNT_LIMIT, offset + limit)
-        counted = session.scalar(_bounded_count_statement(type(search)), {**parameters, "bound": bound + 1}) or 0
+        statement = _bounded_count_statement(type(search))
+        counted = session.scalar(statement, {**(parameters or {}), "bound": bound + 1}) or 0
         return DecisionLogPage(tuple(best[0]), min(counted, bound), True, counted <= bound)
     check()
     rows, count, searched = _statement(session, wanted)

@@ -6,7 +6,7 @@ says what was removed, so the user can be told)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -47,7 +47,8 @@ class _Scrubber:
         self.report: list[str] = []
 
     def __call__(self, where: str, *texts: str | None) -> list[str | None]:
-        results, removed = [], []
+        results: list[str | None] = []
+        removed: list[str] = []
         for text in texts:
             cleaned = scrub(text)
             results.append(cleaned.text)
@@ -129,7 +130,10 @@ def minutes_document(uow: UnitOfWork, meeting_id: int) -> MinutesDocument:
         meeting = _meeting_for_document(session, meeting_id)
         lapsed = approval_lapse(session, meeting)
         scrubbed = _Scrubber()
-        present, excused, adjuncts, guests = [], [], [], []
+        present: list[Participant] = []
+        excused: list[Participant] = []
+        adjuncts: list[Participant] = []
+        guests: list[Participant] = []
         for a in sorted(meeting.attendance, key=lambda a: (_seat(a.role), a.person.name.casefold())):
             person = _participant(a)
             if a.status is AttendanceStatus.EXCUSED:
@@ -211,7 +215,8 @@ def notice_document(uow: UnitOfWork, meeting_id: int) -> NoticeDocument:
         session = uow.session
         meeting = _meeting_for_document(session, meeting_id)
         scrubbed = _Scrubber()
-        items, clock_at = [], meeting.starts_at.astimezone(STOCKHOLM)
+        items = []
+        clock_at: datetime | None = meeting.starts_at.astimezone(STOCKHOLM)
         for item in sorted(meeting.items, key=lambda i: i.position):
             starts = clock_at
             if clock_at is not None and item.planned_minutes is not None:  # 0 minutes: the next starts as well
@@ -252,12 +257,14 @@ def calendar_invite(uow: UnitOfWork, meeting_id: int) -> CalendarInvite:
         session = uow.session
         meeting = get_or_raise(session, Meeting, meeting_id, NOT_FOUND)
         members = _members_on(session, meeting)
-        secretary = next((m.person for m in members if m.role is Role.SECRETARY and m.person.email), None)
+        secretary = next(((m.person_id, CalendarPerson(m.person.name, email)) for m in members
+                          if m.role is Role.SECRETARY and (email := m.person.email)), None)
         if secretary is None:
             raise ValidationError(
                 msg("services.documents.ingen_sekreterare_e_postadress",
                     group_name=meeting.group.name), field="organizer")
-        attendees, seen = [], {secretary.id}
+        (secretary_id, organizer), attendees = secretary, []
+        seen = {secretary_id}
         for m in members:
             if m.person.email and m.person_id not in seen:
                 seen.add(m.person_id)
@@ -271,6 +278,6 @@ def calendar_invite(uow: UnitOfWork, meeting_id: int) -> CalendarInvite:
         return CalendarInvite(
             uid=meeting.ical_uid, sequence=meeting.ical_sequence, summary=f"{meeting.group.name}: möte",
             starts_at=meeting.starts_at.astimezone(STOCKHOLM), ends_at=meeting.ends_at.astimezone(STOCKHOLM),
-            location=where, description=description, organizer=CalendarPerson(secretary.name, secretary.email),
+            location=where, description=description, organizer=organizer,
             attendees=tuple(attendees), cancelled=meeting.status is MeetingStatus.CANCELLED,
             cancel_reason=meeting.cancel_reason)

@@ -15,6 +15,7 @@ from sqlalchemy import Select, select
 
 from ..db.models import ActionItem, AgendaItem, Anchoring, Group, Meeting, Organisation, Person
 from ..domain.calendar import STOCKHOLM
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import ActionStatus, AnchoringStatus, MeetingStatus
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.messages import msg
@@ -362,7 +363,7 @@ def set_anchoring(uow: UnitOfWork, anchoring_id: int, status: AnchoringStatus, o
             row.status, row.on_date, row.note = status, on_date, note
             party = uow.session.get(Organisation, row.organisation_id)
             when = f" {on_date.isoformat()}" if on_date else ""
-            audit(uow, "förankring", row.id, "ändrad",
+            audit(uow, AuditEntity.ANCHORING, row.id, AuditAction.CHANGED,
                   f"{party.name if party else '?'}: {row.item.title}: {status.value}{when}", meeting.id)
             uow.commit()
         return _anchoring_row(uow.session.execute(_anchoring_query().where(Anchoring.id == row.id)).one())

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased, selectinload
 
 from ..db.models import Group, Mandate, Membership, Person
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import Role
 from ..domain.errors import ConflictError, ValidationError
 from ..domain.messages import msg
@@ -38,16 +39,16 @@ def list_group_tree(uow: UnitOfWork, on: date | None = None) -> list[GroupNode]:
         & (Membership.valid_to.is_(None) | (Membership.valid_to >= today))
     )
     with uow:
-        counts = dict(
+        counts: dict[int, int] = dict(
             uow.session.execute(
                 select(Membership.group_id, func.count(func.distinct(Membership.person_id)))
                 .where(valid).group_by(Membership.group_id)
-            ).all()
+            ).tuples().all()
         )
-        chairs = dict(uow.session.execute(  # the names in the same query: not one query per chair
+        chairs: dict[int, str] = dict(uow.session.execute(  # the names in the same query: not one query per chair
             select(Membership.group_id, Person.name).join(Membership.person)
             .where(valid, Membership.role == Role.CHAIR).order_by(Membership.id)
-        ).all())
+        ).tuples().all())
         nodes = []
         for g in sorted(uow.session.scalars(select(Group)), key=lambda g: swedish_sort_key(g.name)):
             active = (g.active_from is None or g.active_from <= today) and (
@@ -117,7 +118,7 @@ def create_group(uow: UnitOfWork, data: GroupData) -> GroupDTO:
         _apply(uow, group, data)
         uow.session.add(group)
         uow.session.flush()
-        audit(uow, "grupp", group.id, "skapad", group.name)
+        audit(uow, AuditEntity.GROUP, group.id, AuditAction.CREATED, group.name)
         uow.session.flush()
         uow.session.refresh(group, ["parent"])
         uow.commit()
@@ -129,7 +130,7 @@ def update_group(uow: UnitOfWork, group_id: int, data: GroupData) -> GroupDTO:
         access.require(uow, access.REGISTER)
         group = get_or_raise(uow.session, Group, group_id, NOT_FOUND)
         _apply(uow, group, data)
-        audit(uow, "grupp", group.id, "ändrad", group.name)
+        audit(uow, AuditEntity.GROUP, group.id, AuditAction.CHANGED, group.name)
         uow.session.flush()
         uow.session.refresh(group, ["parent"])
         uow.commit()

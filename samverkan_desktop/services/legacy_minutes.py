@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from ..db.models import AgendaItem, Attendance, Group, Meeting, Membership, Person
 from ..domain.calendar import STOCKHOLM, check_year, local_datetime
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import AttendanceStatus, ItemKind, MeetingKind, MeetingStatus, MinutesStatus, Outcome
 from ..domain.errors import ValidationError
 from ..domain.messages import msg
@@ -184,7 +185,7 @@ def import_minutes(uow: UnitOfWork, plan: MinutesImportPlan, original: bytes) ->
         session.flush()
         first_item = min(meeting.items, key=lambda i: i.position)
         attachment = attach_content(uow, first_item.id, minutes.file_name, original)
-        audit(uow, "möte", meeting.id, "importerat",
+        audit(uow, AuditEntity.MEETING, meeting.id, AuditAction.IMPORTED,
               f"{again.group_name} {again.starts_at.astimezone(STOCKHOLM):%Y-%m-%d}: anteckningar från "
               f"{minutes.file_name} ({len(minutes.items)} punkter)", meeting.id)
         paragraphs = tuple(i.paragraph for i in sorted(meeting.items, key=lambda i: i.position))

@@ -32,9 +32,8 @@ def _mandate(session: Session, group_id: int) -> Mandate | None:
 
 
 def _secretary(session: Session, meeting: Meeting) -> MailAddress | None:
-    found = next((m.person for m in members_on(session, meeting) if m.role is Role.SECRETARY and m.person.email),
-                 None)
-    return MailAddress(found.name, found.email) if found else None
+    return next((MailAddress(m.person.name, email) for m in members_on(session, meeting)
+                 if m.role is Role.SECRETARY and (email := m.person.email)), None)
 
 
 def group_recipients(session: Session, meeting: Meeting) -> tuple[MailAddress, ...]:
@@ -132,7 +131,7 @@ def review_mail(uow: UnitOfWork, meeting_id: int, review_file_name: str) -> Mail
             raise ValidationError(msg("services.mailing.varken_ordforanden_vice_ordforanden",
                                       group_name=meeting.group.name))
         chair, vice = addresses.get(Role.CHAIR), addresses.get(Role.VICE_CHAIR)
-        to, cc = ((chair,), (vice,) if vice else ()) if chair else ((vice,), ())
+        to, cc = ((chair,), (vice,) if vice else ()) if chair else ((vice,) if vice else (), ())
         group, sender = meeting.group.name, _secretary(session, meeting)
         mandate = _mandate(session, meeting.group_id)
         deadline = ""

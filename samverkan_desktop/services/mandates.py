@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from ..db.models import Group, Mandate, MandateRevision, ReportingDuty
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.errors import ValidationError
 from ..domain.messages import msg
 from ..domain.rules import optional_text, require_text, validate_meeting_range
@@ -93,10 +94,10 @@ def save_mandate(uow: UnitOfWork, group_id: int, data: MandateData, *, new_versi
                 select(func.max(Mandate.version)).where(Mandate.group_id == group_id)) or 0) + 1
             mandate = Mandate(group_id=group_id, version=version)
             uow.session.add(mandate)
-            action = "ny version" if latest else "skapad"
+            action = AuditAction.NEW_VERSION if latest else AuditAction.CREATED
         else:
             mandate = latest
-            action = "rättad"
+            action = AuditAction.CORRECTED
         mandate.reference = optional_text(data.reference)
         mandate.decided_on = data.decided_on
         mandate.decided_by = optional_text(data.decided_by)
@@ -112,7 +113,7 @@ def save_mandate(uow: UnitOfWork, group_id: int, data: MandateData, *, new_versi
         mandate.revisions = [MandateRevision(revised_on=d) for d in sorted(set(data.revision_dates))]
         _replace_duties(group, data.reporting_duties)
         uow.session.flush()
-        audit(uow, "uppdragshandling", mandate.id, action, f"{group.name}, version {mandate.version}")
+        audit(uow, AuditEntity.MANDATE, mandate.id, action, f"{group.name}, version {mandate.version}")
         uow.commit()
         return mandate_to_dto(mandate)
 

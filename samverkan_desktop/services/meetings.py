@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import AgendaItem, Group, Mandate, Meeting, Membership
 from ..domain.calendar import STOCKHOLM, check_year, day_warnings, local_datetime, meeting_year_count_warning
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import ItemKind, MeetingStatus, MinutesStatus
 from ..domain.errors import ValidationError
 from ..domain.messages import msg
@@ -44,7 +45,7 @@ def to_dtos(session: Session, meetings: Iterable[Meeting]) -> list[MeetingDTO]:
     for start in range(0, len(ids), PRELOAD_CHUNK):
         chunk = ids[start:start + PRELOAD_CHUNK]
         counts.update(session.execute(select(AgendaItem.meeting_id, func.count())
-                                      .where(AgendaItem.meeting_id.in_(chunk)).group_by(AgendaItem.meeting_id)).all())
+                                      .where(AgendaItem.meeting_id.in_(chunk)).group_by(AgendaItem.meeting_id)).tuples().all())
     preload(session, Group, (m.group_id for m in meetings))
     return [to_dto(m, counts.get(m.id, 0)) for m in meetings]
 
@@ -203,7 +204,8 @@ def create_meeting(uow: UnitOfWork, data: MeetingData) -> SaveResult[MeetingDTO]
         uow.session.add(meeting)
         uow.session.flush()
         uow.session.refresh(meeting, ["group", "items"])
-        audit(uow, "möte", meeting.id, "planerat", f"{group.name} {_when(meeting)}", meeting.id)
+        audit(uow, AuditEntity.MEETING, meeting.id, AuditAction.MEETING_PLANNED,
+              f"{group.name} {_when(meeting)}", meeting.id)
         uow.commit()
         return SaveResult(to_dto(meeting, 0), tuple(warnings))
 
@@ -232,7 +234,8 @@ def update_meeting(uow: UnitOfWork, meeting_id: int, data: MeetingData) -> SaveR
         if _apply(meeting, data, starts, ends):
             meeting.ical_sequence += 1
         renumber_for_meeting(uow.session, meeting, previous_year)
-        audit(uow, "möte", meeting.id, "ändrat", f"{before} -> {_when(meeting)}", meeting.id)
+        audit(uow, AuditEntity.MEETING, meeting.id, AuditAction.MEETING_CHANGED,
+              f"{before} -> {_when(meeting)}", meeting.id)
         uow.commit()
         return SaveResult(to_dto(meeting), tuple(warnings))
 
@@ -268,7 +271,7 @@ def cancel_meeting(uow: UnitOfWork, meeting_id: int, reason: str) -> MeetingDTO:
         meeting.ical_sequence += 1
         renumber_for_meeting(uow.session, meeting)
         settle_cases_of(uow.session, {i.case_id for i in meeting.items})  # back to "Att planera"
-        audit(uow, "möte", meeting.id, "inställt", text, meeting.id)
+        audit(uow, AuditEntity.MEETING, meeting.id, AuditAction.MEETING_CANCELLED, text, meeting.id)
         uow.commit()
         return to_dto(meeting)
 
@@ -280,7 +283,7 @@ def mark_called(uow: UnitOfWork, meeting_id: int) -> MeetingDTO:
         if meeting.status is not MeetingStatus.PLANNED:
             raise ValidationError(msg("services.meetings.bara_planerat_mote_kallas"))
         meeting.status = MeetingStatus.CALLED
-        audit(uow, "möte", meeting.id, "kallat", _when(meeting), meeting.id)
+        audit(uow, AuditEntity.MEETING, meeting.id, AuditAction.MEETING_CALLED, _when(meeting), meeting.id)
         uow.commit()
         return to_dto(meeting)
 
@@ -298,7 +301,7 @@ def mark_held(uow: UnitOfWork, meeting_id: int) -> MeetingDTO:
             raise ValidationError(msg("services.meetings.motet_markeras_genomfort_beslutspunkter", named=named),
                                   field="outcome")
         meeting.status = MeetingStatus.HELD
-        audit(uow, "möte", meeting.id, "genomfört", _when(meeting), meeting.id)
+        audit(uow, AuditEntity.MEETING, meeting.id, AuditAction.MEETING_HELD, _when(meeting), meeting.id)
         uow.commit()
         return to_dto(meeting)
 

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..db.models import Group, Mandate, Membership, Organisation, Person
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import Role
 from ..domain.rules import Seat, check_single_seat, rotation_warnings, swedish_sort_key, validate_period
 from . import UnitOfWork, access
@@ -79,10 +80,10 @@ def save_membership(
         if membership_id is None:
             membership = Membership()
             uow.session.add(membership)
-            action = "tillagd"
+            action = AuditAction.ADDED
         else:
             membership = get_or_raise(uow.session, Membership, membership_id, NOT_FOUND)
-            action = "ändrad"
+            action = AuditAction.CHANGED
         membership.person_id = data.person_id
         membership.group_id = data.group_id
         membership.role = data.role
@@ -91,7 +92,7 @@ def save_membership(
         membership.valid_to = data.valid_to
         uow.session.flush()
         uow.session.refresh(membership, ["person", "represents"])
-        audit(uow, "medlemskap", membership.id, action,
+        audit(uow, AuditEntity.MEMBERSHIP, membership.id, action,
               f"{membership.person.name} i {group.name} som {data.role.value}")
         uow.commit()
         return SaveResult(membership_to_dto(membership), tuple(warnings))
@@ -103,7 +104,8 @@ def end_membership(uow: UnitOfWork, membership_id: int, on: date) -> MembershipD
         membership = get_or_raise(uow.session, Membership, membership_id, NOT_FOUND)
         validate_period(membership.valid_from, on)
         membership.valid_to = on
-        audit(uow, "medlemskap", membership.id, "avslutad", f"{membership.person.name} t.o.m. {on.isoformat()}")
+        audit(uow, AuditEntity.MEMBERSHIP, membership.id, AuditAction.CLOSED,
+              f"{membership.person.name} t.o.m. {on.isoformat()}")
         uow.commit()
         return membership_to_dto(membership)
 
@@ -112,6 +114,6 @@ def delete_membership(uow: UnitOfWork, membership_id: int) -> None:
     with uow:
         access.require(uow, access.REGISTER)
         membership = get_or_raise(uow.session, Membership, membership_id, NOT_FOUND)
-        audit(uow, "medlemskap", membership.id, "borttagen", membership.person.name)
+        audit(uow, AuditEntity.MEMBERSHIP, membership.id, AuditAction.REMOVED, membership.person.name)
         uow.session.delete(membership)
         uow.commit()

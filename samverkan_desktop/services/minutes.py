@@ -18,6 +18,7 @@ from ..db.models import (
     Person,
 )
 from ..domain.calendar import STOCKHOLM
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import (
     ActionStatus,
     AnchoringStatus,
@@ -52,7 +53,8 @@ def save_text(uow: UnitOfWork, item_id: int, notes: str | None, decision_text: s
         notes, decision = optional_text(notes), optional_text(decision_text)
         if (item.notes, item.decision_text) != (notes, decision):
             item.notes, item.decision_text = notes, decision
-            audit(uow, "anteckning", item.id, "ändrad", _short(item.title, notes, decision), item.meeting_id)
+            audit(uow, AuditEntity.MINUTES_TEXT, item.id, AuditAction.CHANGED,
+                  _short(item.title, notes, decision), item.meeting_id)
             uow.commit()
         return item_to_dto(item)
 
@@ -90,7 +92,7 @@ def set_outcome(uow: UnitOfWork, item_id: int, data: OutcomeData) -> AgendaItemD
         _update_case(session, item, meeting)
         _update_anchoring(session, item, meeting)
         label = data.outcome.value if data.outcome else "inget"
-        audit(uow, "utfall", item.id, "satt", f"{item.title}: {label}", meeting.id)
+        audit(uow, AuditEntity.OUTCOME, item.id, AuditAction.SET, f"{item.title}: {label}", meeting.id)
         uow.commit()
         return item_to_dto(item)
 
@@ -232,7 +234,8 @@ def set_attendance(uow: UnitOfWork, attendance_id: int, data: AttendanceData) ->
                 warnings.append(msg("services.minutes.no_substitutes"))
         row.status, row.substitute_for_id = data.status, data.substitute_for_id
         row.present_from_paragraph, row.present_to_paragraph = low, high
-        audit(uow, "närvaro", row.id, "ändrad", f"{row.person.name}: {data.status.value}", meeting.id)
+        audit(uow, AuditEntity.ATTENDANCE, row.id, AuditAction.CHANGED,
+              f"{row.person.name}: {data.status.value}", meeting.id)
         uow.commit()
         uow.session.refresh(row)
         return _attendance_dto(row), warnings
@@ -252,7 +255,8 @@ def add_attendee(uow: UnitOfWork, meeting_id: int, person_id: int, *, adjunct: b
                          is_guest=not adjunct, is_adjunct=adjunct)
         meeting.attendance.append(row)
         uow.session.flush()
-        audit(uow, "närvaro", row.id, "tillagd", f"{person.name} ({'adjungerad' if adjunct else 'gäst'})",
+        audit(uow, AuditEntity.ATTENDANCE, row.id, AuditAction.ADDED,
+              f"{person.name} ({'adjungerad' if adjunct else 'gäst'})",
               meeting.id)
         uow.commit()
         uow.session.refresh(row)
@@ -290,7 +294,7 @@ def add_action(uow: UnitOfWork, item_id: int, data: ActionData) -> ActionDTO:
                             status=data.status, done_on=data.done_on)
         item.actions.append(action)
         uow.session.flush()
-        audit(uow, "åtgärd", action.id, "tillagd", what[:100], item.meeting_id)
+        audit(uow, AuditEntity.ACTION, action.id, AuditAction.ADDED, what[:100], item.meeting_id)
         uow.commit()
         return action_to_dto(action)
 
@@ -310,7 +314,8 @@ def update_action(uow: UnitOfWork, action_id: int, data: ActionData) -> ActionDT
         action.what, action.due_on, action.status, action.done_on = what, data.due_on, data.status, data.done_on
         action.responsible_person_id = data.responsible_person_id
         action.responsible_organisation_id = data.responsible_organisation_id
-        audit(uow, "åtgärd", action.id, "ändrad", f"{what[:80]}: {data.status.value}", action.item.meeting_id)
+        audit(uow, AuditEntity.ACTION, action.id, AuditAction.CHANGED,
+              f"{what[:80]}: {data.status.value}", action.item.meeting_id)
         uow.commit()
         return action_to_dto(action)
 
@@ -319,6 +324,6 @@ def delete_action(uow: UnitOfWork, action_id: int) -> None:
     with uow:
         action = get_or_raise(uow.session, ActionItem, action_id, "services.gone.action")
         editable_meeting(uow, action.item.meeting_id)
-        audit(uow, "åtgärd", action.id, "borttagen", action.what[:100], action.item.meeting_id)
+        audit(uow, AuditEntity.ACTION, action.id, AuditAction.REMOVED, action.what[:100], action.item.meeting_id)
         uow.session.delete(action)
         uow.commit()

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from ..db.models import Meeting, Membership, Person
 from ..domain.calendar import STOCKHOLM
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import Role
 from . import UnitOfWork
 from ._common import audit, get_or_raise
@@ -72,7 +73,7 @@ def set_minutes_people(uow: UnitOfWork, meeting_id: int, secretary_id: int | Non
                 names.append(f"{word}: {person.name}")
         if (meeting.secretary_id, meeting.justerare_id) != (secretary_id, justerare_id):
             meeting.secretary_id, meeting.justerare_id = secretary_id, justerare_id
-            audit(uow, "möte", meeting.id, "antecknare och justerare",
+            audit(uow, AuditEntity.MEETING, meeting.id, AuditAction.SECRETARY_AND_JUSTERARE,
                   "; ".join(names) or "gruppens sekreterare, ingen justerare", meeting.id)
             uow.commit()
     return minutes_people(uow, meeting_id)

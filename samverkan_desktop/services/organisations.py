@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from ..db.models import ActionItem, Anchoring, Attendance, Membership, Organisation, Person
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.errors import ConflictError
 from ..domain.messages import msg
 from ..domain.rules import optional_text, require_text, swedish_sort_key
@@ -46,7 +47,7 @@ def create_organisation(uow: UnitOfWork, data: OrganisationData) -> Organisation
         _apply(uow, org, data)
         uow.session.add(org)
         uow.session.flush()
-        audit(uow, "organisation", org.id, "skapad", org.name)
+        audit(uow, AuditEntity.ORGANISATION, org.id, AuditAction.CREATED, org.name)
         uow.commit()
         return to_dto(org)
 
@@ -57,7 +58,7 @@ def update_organisation(uow: UnitOfWork, organisation_id: int, data: Organisatio
         org = get_or_raise(uow.session, Organisation, organisation_id, NOT_FOUND)
         before = org.name
         _apply(uow, org, data)
-        audit(uow, "organisation", org.id, "ändrad", f"{before} -> {org.name}")
+        audit(uow, AuditEntity.ORGANISATION, org.id, AuditAction.CHANGED, f"{before} -> {org.name}")
         uow.commit()
         return to_dto(org)
 
@@ -88,6 +89,6 @@ def delete_organisation(uow: UnitOfWork, organisation_id: int) -> None:
         if uses:
             listed = ", ".join(uses[:-1]) + (msg("services.organisations.och") if len(uses) > 1 else "") + uses[-1]
             raise ConflictError(msg("services.organisations.tas_bort_anvands_av", org_name=org.name, listed=listed))
-        audit(uow, "organisation", org.id, "borttagen", org.name)
+        audit(uow, AuditEntity.ORGANISATION, org.id, AuditAction.REMOVED, org.name)
         uow.session.delete(org)
         uow.commit()

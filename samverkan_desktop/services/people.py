@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..db.models import Organisation, Person
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.messages import msg
 from ..domain.rules import optional_text, require_text, swedish_sort_key
 from . import UnitOfWork, access
@@ -53,7 +54,7 @@ def create_person(uow: UnitOfWork, data: PersonData) -> PersonDTO:
         _apply(uow, person, data)
         uow.session.add(person)
         uow.session.flush()
-        audit(uow, "person", person.id, "skapad", person.name)
+        audit(uow, AuditEntity.PERSON, person.id, AuditAction.CREATED, person.name)
         uow.session.flush()
         uow.session.refresh(person, ["employer"])
         uow.commit()
@@ -65,7 +66,7 @@ def update_person(uow: UnitOfWork, person_id: int, data: PersonData) -> PersonDT
         access.require(uow, access.REGISTER)
         person = get_or_raise(uow.session, Person, person_id, NOT_FOUND)
         _apply(uow, person, data)
-        audit(uow, "person", person.id, "ändrad", person.name)
+        audit(uow, AuditEntity.PERSON, person.id, AuditAction.CHANGED, person.name)
         uow.session.flush()
         uow.session.refresh(person, ["employer"])
         uow.commit()

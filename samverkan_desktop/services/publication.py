@@ -16,6 +16,7 @@ from sqlalchemy import select
 from ..db.models import Approval, Group, GroupTemplate, Meeting, Publication
 from ..db.uow import MILESTONE_PUBLICATION
 from ..domain.calendar import STOCKHOLM, check_year, local_datetime
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.documents import GroupTemplate as TemplateData
 from ..domain.documents import MinutesDocument, WrittenFile
 from ..domain.enums import MinutesStatus
@@ -108,7 +109,7 @@ def publish(uow: UnitOfWork, meeting_id: int, render: Render) -> list[Publicatio
                             sha256=f.sha256, url=_published_url(meeting.group, f.path.name)) for f in written]
         session.add_all(rows)
         meeting.minutes_status = MinutesStatus.PUBLISHED
-        audit(uow, "anteckningar", meeting.id, "publicerade",
+        audit(uow, AuditEntity.MINUTES, meeting.id, AuditAction.PUBLISHED,
               "; ".join(f"{f.path.name} ({short_hash(f.sha256)})" for f in written), meeting.id)
         uow.commit()
         return [_to_dto(p, meeting) for p in rows]
@@ -137,7 +138,7 @@ def set_group_template(uow: UnitOfWork, group_id: int, file_name: str, content: 
         row.sha256 = hashlib.sha256(content).hexdigest()
         row.added_at = datetime.now(UTC)
         uow.session.add(row)
-        audit(uow, "grupp", group.id, "ny exportmall", f"{group.name}: {name}")
+        audit(uow, AuditEntity.GROUP, group.id, AuditAction.TEMPLATE_ADDED, f"{group.name}: {name}")
         uow.commit()
         return TemplateData(name, content)
 
@@ -148,5 +149,6 @@ def clear_group_template(uow: UnitOfWork, group_id: int) -> None:
         row = uow.session.get(GroupTemplate, group_id)
         if row is not None:
             uow.session.delete(row)
-            audit(uow, "grupp", group.id, "exportmall borttagen", f"{group.name}: standardmallen används")
+            audit(uow, AuditEntity.GROUP, group.id, AuditAction.TEMPLATE_REMOVED,
+                  f"{group.name}: standardmallen används")
             uow.commit()

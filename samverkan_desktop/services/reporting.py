@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..db.models import Group, ReportingDeadline, ReportingDuty
 from ..domain.calendar import check_year
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.errors import ValidationError
 from ..domain.messages import msg
 from ..domain.rules import due_dates, swedish_sort_key
@@ -83,7 +84,7 @@ def mark_report_done(uow: UnitOfWork, duty_id: int, due_on: date, done_on: date 
         if row.done_on != done_on:
             row.done_on = done_on
             what = f"lämnad {done_on.isoformat()}" if done_on else "inte lämnad"
-            audit(uow, "rapport", duty.id, "lämnad" if done_on else "ångrad",
+            audit(uow, AuditEntity.REPORT, duty.id, AuditAction.REPORT_DONE if done_on else AuditAction.REPORT_UNDONE,
                   f"{duty.group.name}: {duty.name} (senast {due_on.isoformat()}) {what}")
             uow.commit()
         return DeadlineDTO(duty.id, duty.group_id, duty.group.name, duty.name, duty.recipient, due_on, row.done_on)

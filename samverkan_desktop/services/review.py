@@ -11,6 +11,7 @@ from sqlalchemy import select
 from ..db.models import AgendaItem, Meeting, Person, PersonKey, ReviewComment
 from ..db.uow import MILESTONE_APPROVAL
 from ..domain.calendar import FIRST_YEAR, LAST_YEAR, STOCKHOLM
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import ApprovalMethod, MeetingStatus
 from ..domain.errors import ValidationError
 from ..domain.messages import msg
@@ -50,7 +51,8 @@ def build_review(uow: UnitOfWork, meeting_id: int) -> ReviewFile:
         approvers = tuple(Approver(pid, name, role.value) for pid, name, role in approvers_on(uow.session, meeting))
         if not approvers:
             raise ValidationError(msg("services.review.gruppen_hade_ingen_ordforande"))
-        audit(uow, "granskningsfil", meeting.id, "skapad", f"kontrollsumma {minutes_hash(content)[:12]}", meeting.id)
+        audit(uow, AuditEntity.REVIEW_FILE, meeting.id, AuditAction.CREATED,
+              f"kontrollsumma {minutes_hash(content)[:12]}", meeting.id)
         uow.commit()
         return ReviewFile(meeting.id, meeting.group.name, meeting.starts_at.astimezone(STOCKHOLM).date().isoformat(),
                           content, minutes_hash(content), approvers, datetime.now(UTC).isoformat())
@@ -85,7 +87,7 @@ def import_receipt(uow: UnitOfWork, receipt: Receipt) -> ReceiptResult:
             if item is not None and comment.text.strip():
                 uow.session.add(ReviewComment(agenda_item_id=item.id, author=author, text=comment.text.strip(),
                                               at=at))
-        audit(uow, "kvitto", meeting.id, "importerat",
+        audit(uow, AuditEntity.RECEIPT, meeting.id, AuditAction.IMPORTED,
               f"{author}: {'godkänner' if receipt.approved else 'kommentarer'}, "
               f"{len(receipt.comments)} kommentarer, signerat med nyckel {seal.fingerprint}", meeting.id)
         if receipt.approved:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from ..db.models import Approval, Meeting, Person, PersonKey
 from ..domain.approval_record import ApprovalRecord
 from ..domain.calendar import STOCKHOLM
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import Role
 from ..domain.errors import ConflictError, ValidationError
 from ..domain.messages import msg
@@ -84,12 +85,12 @@ def register_key(uow: UnitOfWork, person_id: int, public_key_text: str) -> Perso
         for old in uow.session.scalars(select(PersonKey).where(PersonKey.person_id == person_id,
                                                                PersonKey.valid_to.is_(None))):
             old.valid_to = now
-            audit(uow, "signeringsnyckel", old.id, "ersatt", f"{person.name}: {old.fingerprint}")
+            audit(uow, AuditEntity.SIGNING_KEY, old.id, AuditAction.REPLACED, f"{person.name}: {old.fingerprint}")
         row = PersonKey(person_id=person_id, public_key=public.base64, fingerprint=public.fingerprint,
                         valid_from=now, registered_by=uow.actor)
         uow.session.add(row)
         uow.session.flush()
-        audit(uow, "signeringsnyckel", row.id, "registrerad", f"{person.name}: {public.fingerprint}")
+        audit(uow, AuditEntity.SIGNING_KEY, row.id, AuditAction.REGISTERED, f"{person.name}: {public.fingerprint}")
         uow.commit()
         return _dto(row, uow.session)
 

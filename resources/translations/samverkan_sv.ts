@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name></name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutad av</translation>
+    </message>
+    <message>
+        <source>Registry reference</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Meetings per year</source>
+        <translation>Möten per år</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Edit action</source>
@@ -53,6 +80,14 @@
     <message>
         <source>Only overdue</source>
         <translation>Bara försenade</translation>
+    </message>
+    <message>
+        <source>With sub-groups</source>
+        <translation>Med undergrupper</translation>
+    </message>
+    <message>
+        <source>Also the actions of the groups that report to the chosen group</source>
+        <translation>Även åtgärderna i grupperna som rapporterar till den valda gruppen</translation>
     </message>
     <message>
         <source>Mark as done</source>
@@ -317,10 +352,6 @@
         <translation>Historik…</translation>
     </message>
     <message>
-        <source>Minutes %1: approved by %2 on %3, checksum %4</source>
-        <translation>Anteckningar (%1): godkända av %2 den %3, kontrollsumma %4</translation>
-    </message>
-    <message>
         <source>Minutes: %1, checksum %2</source>
         <translation>Anteckningar: %1, kontrollsumma %2</translation>
     </message>
@@ -415,6 +446,14 @@
     <message>
         <source>Why is no attendance recorded? The minutes will say:</source>
         <translation>Varför antecknas ingen närvaro? Anteckningarna kommer att säga:</translation>
+    </message>
+    <message>
+        <source>Published; approved by %1 %2 on %3 (checksum %4)</source>
+        <translation>Publicerade; godkända av %1 %2 den %3 (kontrollsumma %4)</translation>
+    </message>
+    <message>
+        <source>Approved by %1 %2 on %3 (checksum %4)</source>
+        <translation>Godkända av %1 %2 den %3 (kontrollsumma %4)</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1122,25 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     </message>
 </context>
 <context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <source>End membership</source>
+        <translation>Avsluta medlemskap</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>The membership stays in the group&apos;s history; it is no longer current after this day.</source>
+        <translation>Medlemskapet finns kvar i gruppens historik; efter den här dagen är det inte längre aktuellt.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -1320,6 +1378,14 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Grupp</translation>
     </message>
     <message>
+        <source>Report submitted…</source>
+        <translation>Rapport lämnad…</translation>
+    </message>
+    <message>
+        <source>Mark the chosen report as submitted, or take the mark back</source>
+        <translation>Markera den valda rapporten som lämnad, eller ta tillbaka markeringen</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -1338,6 +1404,22 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>Year wheel</source>
         <translation>Årshjul</translation>
+    </message>
+    <message>
+        <source>Choose a report in the overview or the year wheel to mark it as submitted.</source>
+        <translation>Välj en rapport i översikten eller årshjulet för att markera den som lämnad.</translation>
+    </message>
+    <message>
+        <source>Report submitted</source>
+        <translation>Rapport lämnad</translation>
+    </message>
+    <message>
+        <source>The report is no longer due then.</source>
+        <translation>Rapporten ska inte längre lämnas då.</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>till %1</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1503,10 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Underlag för årsrapport…</translation>
     </message>
     <message>
+        <source>Mandate history…</source>
+        <translation>Uppdragets versioner…</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -1441,6 +1527,14 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Ta bort</translation>
     </message>
     <message>
+        <source>End…</source>
+        <translation>Avsluta…</translation>
+    </message>
+    <message>
+        <source>End the membership on a day; it stays in the group&apos;s history</source>
+        <translation>Avsluta medlemskapet en viss dag; det finns kvar i gruppens historik</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Medlemmar</translation>
     </message>
@@ -1455,6 +1549,10 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>Add mandate…</source>
         <translation>Lägg in uppdragshandling…</translation>
+    </message>
+    <message>
+        <source>The group has no mandate yet: add one first (“Add mandate…”).</source>
+        <translation>Gruppen har inget uppdrag än: lägg in ett först (”Lägg in uppdragshandling…”).</translation>
     </message>
     <message>
         <source>Basis for annual report</source>
@@ -2302,6 +2400,45 @@ Ordförande: %2</translation>
     </message>
 </context>
 <context>
+    <name>MandateHistoryDialog</name>
+    <message>
+        <source>Mandate history: %1</source>
+        <translation>Uppdragets versioner: %1</translation>
+    </message>
+    <message>
+        <source>No mandate recorded.</source>
+        <translation>Ingen uppdragshandling registrerad.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Commissioned by</source>
+        <translation>Uppdragsgivare</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s term</source>
+        <translation>Ordförandens mandatperiod</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 månader</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Reviderad</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Uppdragsbeskrivning</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <source>Map the columns</source>
@@ -2814,7 +2951,7 @@ Ordförande: %2</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Öppen</translation>
+        <translation>Öppna</translation>
     </message>
     <message>
         <source>Standard items…</source>
@@ -3453,8 +3590,24 @@ Ordförande: %2</translation>
         <translation>Ändra…</translation>
     </message>
     <message>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
         <source>Export register to Excel…</source>
         <translation>Exportera registret till Excel…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the register?</source>
+        <translation>Ta bort %1 ur registret?</translation>
+    </message>
+    <message>
+        <source>Could not remove</source>
+        <translation>Kunde inte ta bort</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +3619,33 @@ Ordförande: %2</translation>
     <message>
         <source>Reason</source>
         <translation>Anledning</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDoneDialog</name>
+    <message>
+        <source>Report submitted</source>
+        <translation>Rapport lämnad</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Lämnad den</translation>
+    </message>
+    <message>
+        <source>Not submitted after all (take the mark back)</source>
+        <translation>Inte lämnad ändå (ta tillbaka markeringen)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4225,17 @@ Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar de
     <message>
         <source>First name and surname</source>
         <translation>Förnamn och efternamn</translation>
+    </message>
+</context>
+<context>
+    <name>YearWheelModel</name>
+    <message>
+        <source>submitted</source>
+        <translation>lämnad</translation>
+    </message>
+    <message>
+        <source>not submitted</source>
+        <translation>inte lämnad</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ import logging
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
@@ -148,7 +148,7 @@ def perform(parent: QWidget | None, op: Callable[[], T], *, title: str = "",
     return Done(value)
 
 
-def _announce(changes: Changes | Callable[[object], Changes | None] | None, value: object) -> None:
+def _announce(changes: Changes | Callable[[Any], Changes | None] | None, value: object) -> None:
     what = changes(value) if callable(changes) else changes
     if what is not None:
         notify(what)
@@ -203,24 +203,24 @@ class ServiceOp(QObject):
     refused = Signal(str)  # the message, however it was said
     finished = Signal()
 
-    def __init__(self, parent: QWidget, op: Callable[[], T], *, title: str = "",
-                 changes: Changes | Callable[[T], Changes | None] | None = None) -> None:
+    def __init__(self, parent: QWidget, op: Callable[[], Any], *, title: str = "",
+                 changes: Changes | Callable[[Any], Changes | None] | None = None) -> None:
         super().__init__(parent)
         self.parent_widget, self.op, self.title, self.changes = parent, op, title, changes
-        self._on_success: Callable[[T], None] | None = None
+        self._on_success: Callable[[Any], None] | None = None
         self._on_failure: Callable[[DomainError], None] | None = None
         self._on_crash: Callable[[], None] | None = None
 
-    def success(self, callback: Callable[[T], None]) -> ServiceOp[T]:
+    def success(self, callback: Callable[[Any], None]) -> ServiceOp:
         self._on_success = callback
         return self
 
-    def failure(self, callback: Callable[[DomainError], None]) -> ServiceOp[T]:
+    def failure(self, callback: Callable[[DomainError], None]) -> ServiceOp:
         """Say a refusal at the action with ``callback(error)`` instead of a warning box."""
         self._on_failure = callback
         return self
 
-    def crash(self, callback: Callable[[], None]) -> ServiceOp[T]:
+    def crash(self, callback: Callable[[], None]) -> ServiceOp:
         """Tidy up after an unexpected error (the ErrorDialog has been shown)."""
         self._on_crash = callback
         return self
@@ -261,7 +261,7 @@ class ServiceOp(QObject):
         _announce(self.changes, value)
         self.succeeded.emit(value)
         if self._on_success is not None:
-            self._on_success(value)  # type: ignore[arg-type]
+            self._on_success(value)
 
     def _end(self) -> None:
         # Not deleteLater(): an op stays a child of its widget (two small QObjects) and goes with it; deleting it

@@ -1,3 +1,4 @@
+# Over 400 lines: one page wiring a meeting's header, agenda, minutes, attendance and access; its menus are modules.
 """The meeting editor: header, agenda with minutes, attendance. Usable live during a meeting."""
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ from ..widgets.approval_bar import ApprovalBar
 from ..widgets.banner import Banner, BannerKind
 from ..widgets.disabled_reason import explain, explain_action
 from ..widgets.minutes_pane import MinutesPane
-from ..widgets.table_fit import fit_columns
+from ..widgets.table_fit import fit_columns, fit_rows
+from ..widgets.wrapping_delegate import WrappingDelegate
 from . import meeting_reasons as reasons
 from .attendance_tab import AttendanceTab
 from .meeting_export import MeetingExportMenu
@@ -112,6 +114,14 @@ class MeetingEditor(QMainWindow):
         # Fixed widths, fitted to the contents once per reload (widgets/table_fit.py).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(AgendaTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # Titles wrap to the lines they need (long words too), the rows fitted whenever the title column's width
+        # changes: at 1366 px a title is never cut (issue 18 point 6).
+        self.agenda_view.setItemDelegateForColumn(AgendaTableModel.TITLE, WrappingDelegate(self.agenda_view))
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.timeout.connect(lambda: fit_rows(self.agenda_view, AgendaTableModel.TITLE))
+        header.sectionResized.connect(
+            lambda column, _old, _new: self._rows_timer.start(0) if column == AgendaTableModel.TITLE else None)
         self.agenda_view.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_current())
         self.agenda_view.doubleClicked.connect(lambda _index: self.edit_item())
         self.time_warning = QLabel(self)
@@ -178,7 +188,7 @@ class MeetingEditor(QMainWindow):
                               (self.redo_action, self.undo_stack.canRedoChanged, self.tr("Nothing to redo."))):
             explain_action(act, act.isEnabled(), why)
             # The stack may still say so while the window is being destroyed, after its actions are gone.
-            can.connect(lambda enabled, act=act, why=why: isValid(act) and explain_action(act, enabled, why))
+            can.connect(lambda enabled, act=act, why=why: explain_action(act, enabled, why) if isValid(act) else None)
 
         def action(text: str, slot, shortcut) -> QAction:
             act = QAction(text, self)
@@ -238,11 +248,13 @@ class MeetingEditor(QMainWindow):
         self.sending.show_meeting(m)
         for button, why in ((self.called_button, reasons.called_reason(m)), (self.held_button, reasons.held_reason(m)),
                             (self.cancel_button, reasons.cancel_reason(m))):
-            explain(button, not (why := why or ("" if may_edit else view.read_only_reason or "")), why)
+            why = why or ("" if may_edit else view.read_only_reason or "")
+            explain(button, not why, why)
         current = self.current_item()
         keep = select_item_id or (current.id if current else None)
         self.agenda_model.set_items(list(view.items))
         fit_columns(self.agenda_view, skip=AgendaTableModel.TITLE)
+        fit_rows(self.agenda_view, AgendaTableModel.TITLE)
         row = self.agenda_model.row_of(keep) if keep else -1
         if row < 0 and self.agenda_model.rowCount():
             row = 0
@@ -316,10 +328,9 @@ class MeetingEditor(QMainWindow):
         dialog = AgendaItemDialog(self)
         if not dialog.exec():
             return
-        position = None
         current = self.current_item()
-        if current is not None:
-            position = current.position + 1
+        # Below the selected row, but never above the opening standard items nor below the closing ones.
+        position = agenda.position_below(self.uow, self.meeting.id, current.id if current else None)
         self.push(AddItemCommand(self.uow, self.refresh, self.command_failed, self.meeting.id, dialog.result_value,
                                  self.tr("New item"), position))
 

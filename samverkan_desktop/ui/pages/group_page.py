@@ -37,7 +37,7 @@ from ..folders import documents_folder
 from ..i18n import format_date
 from ..labels import group_kind_labels, organisation_kind_labels, recurrence_labels, yes_no
 from ..models.register_models import membership_model
-from ..operations import Changes, perform, show_in_status_bar, subscribe
+from ..operations import Changes, notify, perform, show_in_status_bar, subscribe
 from ..widgets.banner import Banner, BannerKind
 from ..widgets.disabled_reason import explain
 from ..widgets.template_picker import TemplatePicker
@@ -324,6 +324,7 @@ class GroupPage(QWidget):
         self.reload()
         if self.group_id is not None:
             self.changed.emit(self.group_id)
+            notify(Changes.group(self.group_id, tree=True, initiator=self))
 
     def edit_group(self) -> None:
         if self.overview and GroupDialog(self.uow, self.overview.group, self).exec():

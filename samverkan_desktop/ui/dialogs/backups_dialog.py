@@ -29,9 +29,14 @@ from ..models.table_model import Column, DtoTableModel
 
 
 class BackupLike(Protocol):
-    path: Path
-    size: int
-    reason: str
+    @property
+    def path(self) -> Path: ...
+
+    @property
+    def size(self) -> int: ...
+
+    @property
+    def reason(self) -> str: ...
 
     @property
     def taken_at(self): ...

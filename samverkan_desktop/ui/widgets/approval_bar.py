@@ -89,7 +89,7 @@ class ApprovalBar(QWidget):
                     valid.approved_at.astimezone(STOCKHOLM).date())).replace("%4", valid.short_hash)
             if valid.signed:
                 self.signature_label.setText(self.tr("Signed by %1 with key %2").replace(
-                    "%1", valid.approved_by_name).replace("%2", valid.fingerprint))
+                    "%1", valid.approved_by_name).replace("%2", valid.fingerprint or ""))
                 self.signature_label.setStyleSheet("color: #2e7d32;")
             else:
                 self.signature_label.setText(self.tr("Unsigned approval: the approval does not show who made it"))

@@ -45,6 +45,9 @@ class TemplatePicker(QWidget):
         from ...domain.word_package import check_file_size
         from ...export.docx_base import open_template  # python-docx only when a template is chosen
 
+        group_id = self.group_id
+        if group_id is None:
+            return False
         try:
             check_file_size(path.stat().st_size, path.name)  # a film chosen by mistake is not read into memory
             content = path.read_bytes()
@@ -57,16 +60,19 @@ class TemplatePicker(QWidget):
             return False
         try:
             open_template(content, path.name)  # refuses a file that is not a .docx or lacks a needed style
-            publication.set_group_template(self.uow, self.group_id, path.name, content)
+            publication.set_group_template(self.uow, group_id, path.name, content)
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Template not used"), error.message)
             return False
-        self.show_group(self.group_id)
+        self.show_group(group_id)
         return True
 
     def use_default(self) -> None:
+        group_id = self.group_id
+        if group_id is None:
+            return
         try:
-            publication.clear_group_template(self.uow, self.group_id)
+            publication.clear_group_template(self.uow, group_id)
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Could not be done"), error.message)
-        self.show_group(self.group_id)
+        self.show_group(group_id)

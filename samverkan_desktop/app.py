@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from . import APP_NAME, __version__
 from .domain.errors import DomainError
 from .infra.config import (
+    DATABASE_URL_ENV,
     Settings,
     SettingsStore,
     data_dir,
@@ -106,11 +108,13 @@ def main(argv: list[str] | None = None) -> int:
 
 def start(app, args: argparse.Namespace) -> int:
     """Settings, translations, then the review window or the database and the main window."""
+    from .domain.messages import set_language as set_message_language
     from .ui.i18n import install_translators
 
     store = settings_store()
     settings = store.load()
     install_translators(app, settings.language, resources_dir() / "translations")
+    set_message_language(settings.language)  # the services' messages follow the same choice
     unattended = args.smoke_test or bool(args.screenshot)
 
     if args.review:
@@ -119,12 +123,36 @@ def start(app, args: argparse.Namespace) -> int:
     from .db.engine import sqlite_path
 
     url = resolve_database_url(args.db)
+    if not args.db and not os.environ.get(DATABASE_URL_ENV) and settings.shared_database:
+        shared = shared_database_url(settings, unattended)
+        if shared is None:
+            return 1
+        url = shared
     path = sqlite_path(url)
     access = claim_database(path)
     try:  # every way out lets go of the lock, or the next start would take this one for a crash
         return run_on_database(app, args, settings, store, url, path, access, unattended)
     finally:
         access.release()
+
+
+def shared_database_url(settings: Settings, unattended: bool) -> str | None:
+    """The remembered shared server (Arkiv → Delad databas…) with its password from the keyring, asked for when
+    there is none (kept in memory only); None: the user cancelled. The environment's URL and --db win."""
+    from .infra.shared_database import SharedDatabase, stored_password
+
+    shared = SharedDatabase.from_settings(settings.shared_database)
+    if shared is None:
+        return resolve_database_url(None)
+    password = None if shared.single_sign_on else stored_password(shared)
+    if password is None and not shared.single_sign_on and not unattended:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        password, chosen = QInputDialog.getText(
+            None, APP_NAME, f"Lösenord för {shared.display()}:", QLineEdit.EchoMode.Password)
+        if not chosen:
+            return None
+    return shared.url(password or None)
 
 
 def run_on_database(app, args: argparse.Namespace, settings: Settings, store: SettingsStore, url: str,
@@ -188,6 +216,8 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
             window.background_check = BackgroundCheck(window, path, engine.dispose,
                                                       reopen=lambda: reopen_after_repair(engine, path),
                                                       delay_ms=CHECK_DELAY_MS)
+        if not unattended and not access.read_only and path is not None:
+            window.choose_user_at_first_start()  # a database file: the person using it, for the audit
         if not unattended and not access.read_only:
             from .infra.recovery import RecoveryStore
             from .ui.dialogs.recovery_dialog import offer_recovery
@@ -218,10 +248,10 @@ def demo_loader(path: Path | None):
 
     publish = demo_publisher(path)
 
-    def load(uow: UnitOfWork) -> object:
+    def load(uow: UnitOfWork, progress=None) -> object:  # progress(done, total, what): the dialog's bar
         from .sampledata import demo
 
-        return demo.create_demo_data(uow, publish=publish)
+        return demo.create_demo_data(uow, publish=publish, progress=progress)
 
     return load
 

@@ -26,6 +26,10 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
             parser.add_argument("--login", help="inloggningsnamnet (annars e-postadressens början)")
             parser.add_argument("--with-subgroups", action="store_true", help="gäller även undergrupperna")
     sub.add_parser("list", help="lista inloggningar och behörigheter")
+    reporting = sub.add_parser("reporting", help="ge en inloggning den skrivskyddade rapportrollen (beslutslogg, "
+                                                 "öppna data), eller ta bort den")
+    reporting.add_argument("login", metavar="INLOGGNING", help="PostgreSQL-inloggningen (skapas om den saknas)")
+    reporting.add_argument("--remove", action="store_true", help="ta bort rapportrollen från inloggningen")
     command(admin, run, database=NONE)
 
 
@@ -47,6 +51,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
                                    with_subgroups=args.with_subgroups)
                 print(f"{row.login} ({row.person}) är {row.role} i {row.group}"
                       + (" med undergrupper." if row.with_subgroups else "."))
+            elif args.admin_command == "reporting":
+                access.reporting_login(uow, args.login, remove=args.remove)
+                print(f"{args.login} har inte längre rapportrollen." if args.remove
+                      else f"{args.login} har rapportrollen (läser beslutsloggen och öppna data, inget annat).")
             elif args.admin_command == "revoke":
                 access.revoke(uow, args.person, args.role, args.group)
                 print("Behörigheten är borttagen.")

@@ -55,6 +55,8 @@ class AuditAction(StrEnum):
     FORMALIA_CLEARED = "formalia rensad"
     GRANTED = "behörighet given"
     REVOKED = "behörighet borttagen"
+    REPORTING_ROLE_GRANTED = "rapportroll given"
+    REPORTING_ROLE_REVOKED = "rapportroll borttagen"
     REPORT_DONE = "lämnad"
     REPORT_UNDONE = "ångrad"
     TEMPLATE_ADDED = "ny exportmall"

@@ -20,6 +20,7 @@ from sqlalchemy.sql.elements import ColumnClause
 
 from ..db.models import AgendaItem
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from ..domain.search_text import (
     ELLIPSIS,
     MARK_CLOSE,
@@ -196,7 +197,7 @@ def search_for(session: Session) -> DecisionSearch:
         return SqliteFts5Search()
     if dialect == "postgresql":
         return PostgresSearch()
-    raise StorageError(f"Sökning i text stöds inte för databasen ({dialect}); använd SQLite eller PostgreSQL.")
+    raise StorageError(msg("services.search.sokning_text_stods_for", dialect=dialect))
 
 
 def snippet_html(snippet: str | None) -> str | None:

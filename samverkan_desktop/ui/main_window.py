@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
     def __init__(self, uow: UnitOfWork, settings: Settings, *, database_label: str = "",
                  save_settings: Callable[[Settings], None] | None = None,
                  today: Callable[[], date] = date.today, backups: BackupKeeper | None = None,
-                 read_only: bool = False, demo_loader: Callable[[UnitOfWork], object] | None = None) -> None:
+                 read_only: bool = False, demo_loader: Callable[..., object] | None = None) -> None:
         super().__init__()
         self.uow = uow
         self.settings = settings
@@ -108,13 +108,15 @@ class MainWindow(QMainWindow):
         self.group_page.changed.connect(self._group_changed)
         self.organisation_page = RegisterPage(
             self.tr("Organisations"), organisation_model(self), lambda: organisations.list_organisations(uow),
-            lambda existing: bool(OrganisationDialog(uow, existing, self).exec()), self, export=self.export_register)
+            lambda existing: bool(OrganisationDialog(uow, existing, self).exec()), self, export=self.export_register,
+            remove=lambda org: organisations.delete_organisation(uow, org.id))
         self.people_page = RegisterPage(
             self.tr("People"), person_model(self), lambda: people.list_people(uow),
             lambda existing: bool(PersonDialog(uow, existing, self).exec()), self, export=self.export_register)
         self.follow_up_page = FollowUpPage(uow, today, self)
         self.follow_up_page.open_meeting.connect(self.group_page.open_meeting)
         self.follow_up_page.open_group.connect(self.open_group_at)
+        self.follow_up_page.open_case.connect(self.open_case_at)
         self.follow_up_page.open_item.connect(self.open_item)
         # An empty database opens on the first-start page (import, demo, first group, user guide).
         self.first_start_page = FirstStartPage(self)
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
         self.new_person_action = self._action(self.tr("New person…"), self.new_person)
         self.show_organisations_action = self._action(self.tr("Organisations"), self.show_organisations)
         self.show_people_action = self._action(self.tr("People"), self.show_people)
+        self.roles_action = self._action(self.tr("Roles and logins…"), self.show_roles)
         self.verify_action = self._action(self.tr("Verify approved minutes"), self.verify_approvals)
         self.signing_key_action = self._action(self.tr("Create my signing key…"), self.create_signing_key)
         self.follow_up_action = self._action(self.tr("Follow-up"), self.show_follow_up, "Ctrl+U")
@@ -195,6 +198,7 @@ class MainWindow(QMainWindow):
                                                    "a shared PostgreSQL database is backed up on its server."))
         self.settings_action = self._action(self.tr("Settings…"), self.edit_settings,
                                             QKeySequence.StandardKey.Preferences)
+        self.shared_database_action = self._action(self.tr("Shared database…"), self.edit_shared_database)
         quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action, name in ((self.new_group_action, "new_group"), (self.new_subgroup_action, "new_subgroup"),
                              (self.show_organisations_action, "organisations"), (self.show_people_action, "people"),
@@ -221,6 +225,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.verify_action)
         file_menu.addAction(self.signing_key_action)
         file_menu.addAction(self.backups_action)
+        file_menu.addAction(self.shared_database_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -231,6 +236,8 @@ class MainWindow(QMainWindow):
         register_menu.addSeparator()
         register_menu.addAction(self.show_organisations_action)
         register_menu.addAction(self.show_people_action)
+        register_menu.addSeparator()
+        register_menu.addAction(self.roles_action)
         follow_up_menu = self.menuBar().addMenu(self.tr("F&ollow-up"))
         follow_up_menu.addAction(self.follow_up_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -271,8 +278,8 @@ class MainWindow(QMainWindow):
         if loader is None:
             return
 
-        def work(_progress):
-            return loader(worker)
+        def work(progress):  # the demo says each step: the dialog's bar moves and names what is being done
+            return loader(worker, progress=progress)
 
         self.first_start_page.setEnabled(False)
         self.demo_runner = ProgressRunner(self, self.tr("Loading the demo data…"), work, self._demo_loaded,
@@ -376,18 +383,52 @@ class MainWindow(QMainWindow):
         page.tabs.setCurrentWidget({"members": page.tabs.widget(1), "cases": page.cases_tab}.get(
             tab, page.tabs.widget(0)))
 
+    def open_case_at(self, group_id: int, case_id: int) -> None:
+        """A group's Ärenden tab with one case selected (a waiting case found in the follow-up)."""
+        self.open_group_at(group_id, "cases")
+        self.group_page.cases_tab.select_case(case_id)
+
     def show_people(self) -> None:
         self.people_page.reload()
         self.pages.setCurrentWidget(self.people_page)
+
+    def show_roles(self) -> None:
+        """Who may do what on a shared database: the registeransvarig gives and takes roles (dialogs.roles_dialog)."""
+        from .dialogs.roles_dialog import RolesDialog
+
+        RolesDialog(self.uow, self).exec()
 
     # -- application -----------------------------------------------------------------------------
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():
             self.settings = dialog.result_value
+            self.uow.actor = self.settings.actor  # the audit names the new name from now on
             spelling.checker().set_enabled(self.settings.spell_check)
             if self._save_settings is not None:
                 self._save_settings(self.settings)
+
+    def edit_shared_database(self) -> None:
+        """The shared PostgreSQL server used from the next start (dialogs.connection_dialog)."""
+        from .dialogs.connection_dialog import ConnectionDialog
+
+        dialog = ConnectionDialog(self.settings, self)
+        if dialog.exec():
+            self.settings = dialog.result_value
+            if self._save_settings is not None:
+                self._save_settings(self.settings)
+            QMessageBox.information(self, APP_NAME, self.tr("The database is changed from the next start."))
+
+    def choose_user_at_first_start(self) -> None:
+        """On a database file: who uses the app, asked once (dialogs.user_dialog), then the audit's actor."""
+        from .dialogs.user_dialog import ask_at_first_start
+
+        chosen = ask_at_first_start(self.uow, self.settings, self)
+        if chosen is not None:
+            self.settings = chosen
+            self.uow.actor = chosen.actor
+            if self._save_settings is not None:
+                self._save_settings(chosen)
 
     def create_signing_key(self) -> None:
         """A chair's or vice chair's own key, kept in this user's data folder (dialogs.signing_key_dialog)."""

@@ -5,7 +5,7 @@ from datetime import date, time
 from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
 from ...domain.calendar import day_warnings, plan_series
-from ...domain.errors import DomainError, ValidationError
+from ...domain.errors import DomainError
 from ...services import UnitOfWork, meetings
 from ...services.meeting_dto import MeetingData, MeetingDTO
 from ..widgets.combos import ChoiceCombo
@@ -65,9 +65,7 @@ class SeriesDialog(FormDialog):
         self.resize(520, self.sizeHint().height())
 
     def dates(self) -> list[date]:
-        first = self.first_edit.value()
-        if first is None:
-            raise ValidationError("Ange datumet för det första mötet.", field="first")
+        first = self.first_edit.required_value()
         if self.mode_combo.value() == "months":
             return plan_series(first, self.count_spin.value(), interval_months=self.interval_spin.value(),
                                weekday=self.weekday_combo.value(), nth=self.nth_combo.value())

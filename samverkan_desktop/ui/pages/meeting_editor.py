@@ -1,3 +1,4 @@
+# Over 400 lines: one page wiring a meeting's header, agenda, minutes, attendance and access; its menus are modules.
 """The meeting editor: header, agenda with minutes, attendance. Usable live during a meeting."""
 
 from __future__ import annotations
@@ -40,7 +41,10 @@ from ..i18n import STOCKHOLM, format_date, format_time
 from ..labels import meeting_status_labels, minutes_status_labels
 from ..models.agenda_model import AgendaTableModel
 from ..widgets.approval_bar import ApprovalBar
+from ..widgets.banner import Banner, BannerKind
+from ..widgets.disabled_reason import explain
 from ..widgets.minutes_pane import MinutesPane
+from ..widgets.wrapping_delegate import WrappingDelegate
 from .attendance_tab import AttendanceTab
 from .meeting_export import MeetingExportMenu
 from .meeting_sending import MeetingSending
@@ -66,6 +70,9 @@ class MeetingEditor(QMainWindow):
         self.header = QLabel(self)
         self.header.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.facts = QLabel(self)
+        # On a shared PostgreSQL database: why this login may not change the meeting (services/access).
+        self.access_banner = Banner("", BannerKind.INFO, closable=False, parent=self)
+        self.access_banner.hide()
         self.edit_button = QPushButton(self.tr("Change time and place…"), self)
         self.called_button = QPushButton(self.tr("Mark as called"), self)
         self.held_button = QPushButton(self.tr("Mark as held"), self)
@@ -106,6 +113,14 @@ class MeetingEditor(QMainWindow):
         # every cell again at each layout pass, thousands of data() calls per opening.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(AgendaTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # Titles wrap to the lines they need (long words too), the rows fitted whenever the title column's width
+        # changes: at 1366 px a title is never cut (issue 18 point 6).
+        self.agenda_view.setItemDelegateForColumn(AgendaTableModel.TITLE, WrappingDelegate(self.agenda_view))
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(
+            lambda column, _old, _new: self._rows_timer.start(0) if column == AgendaTableModel.TITLE else None)
         self.agenda_view.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_current())
         self.agenda_view.doubleClicked.connect(lambda _index: self.edit_item())
         self.time_warning = QLabel(self)
@@ -149,6 +164,7 @@ class MeetingEditor(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addWidget(self.header)
         layout.addWidget(self.facts)
+        layout.addWidget(self.access_banner)
         layout.addLayout(header_buttons)
         layout.addWidget(self.approval_bar)
         layout.addWidget(self.tabs)
@@ -204,7 +220,10 @@ class MeetingEditor(QMainWindow):
                  minutes_text, m.cancel_reason or ""]
         self.facts.setText(" · ".join(p for p in parts if p))
         locked = m.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED)
-        open_for_edits = m.status is not MeetingStatus.CANCELLED and not locked
+        self.access_banner.label.setText(view.read_only_reason or "")
+        self.access_banner.setVisible(view.read_only_reason is not None)
+        may_edit = view.read_only_reason is None
+        open_for_edits = m.status is not MeetingStatus.CANCELLED and not locked and may_edit
         for widget in (self.add_button, self.template_button, self.edit_button, self.attendance_tab):
             widget.setEnabled(open_for_edits)
         self.minutes_pane.set_read_only(not open_for_edits)
@@ -213,15 +232,19 @@ class MeetingEditor(QMainWindow):
         self.agenda_view.setDragEnabled(open_for_edits)
         self.minutes_pane.comments = view.comments
         self.approval_bar.show_state(m, view.minutes)
+        if not may_edit:  # sending and receipts are the secretary's (approving stays: a chair may)
+            for button in (self.send_button, self.receipt_button):
+                explain(button, False, view.read_only_reason or "")
         self.exports.show_meeting(m)
         self.sending.show_meeting(m)
-        self.called_button.setEnabled(m.status is MeetingStatus.PLANNED)
-        self.held_button.setEnabled(m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))
-        self.cancel_button.setEnabled(m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))
+        self.called_button.setEnabled(may_edit and m.status is MeetingStatus.PLANNED)
+        self.held_button.setEnabled(may_edit and m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))
+        self.cancel_button.setEnabled(may_edit and m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))
         current = self.current_item()
         keep = select_item_id or (current.id if current else None)
         self.agenda_model.set_items(list(view.items))
         self._fit_columns()
+        self._fit_rows()
         row = self.agenda_model.row_of(keep) if keep else -1
         if row < 0 and self.agenda_model.rowCount():
             row = 0
@@ -248,6 +271,18 @@ class MeetingEditor(QMainWindow):
                     measured.add(text)
                     widest = max(widest, view.itemDelegateForIndex(index).sizeHint(option, index).width())
             header.resizeSection(column, max(widest + (1 if view.showGrid() else 0), header.sectionSizeHint(column)))
+
+    def _fit_rows(self) -> None:
+        """Each row as high as its wrapped title (one measurement a row: only the title column wraps)."""
+        view, model = self.agenda_view, self.agenda_model
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect.setWidth(view.columnWidth(AgendaTableModel.TITLE))
+        delegate = view.itemDelegateForColumn(AgendaTableModel.TITLE)
+        minimum = view.verticalHeader().defaultSectionSize()
+        for row in range(model.rowCount()):
+            height = delegate.sizeHint(option, model.index(row, AgendaTableModel.TITLE)).height()
+            view.setRowHeight(row, max(minimum, height))
 
     def refresh(self, select_item_id: int | None = None) -> None:
         self.reload(select_item_id)
@@ -313,10 +348,9 @@ class MeetingEditor(QMainWindow):
         dialog = AgendaItemDialog(self)
         if not dialog.exec():
             return
-        position = None
         current = self.current_item()
-        if current is not None:
-            position = current.position + 1
+        # Below the selected row, but never above the opening standard items nor below the closing ones.
+        position = agenda.position_below(self.uow, self.meeting.id, current.id if current else None)
         self.push(AddItemCommand(self.uow, self.refresh, self.command_failed, self.meeting.id, dialog.result_value,
                                  self.tr("New item"), position))
 

@@ -233,8 +233,8 @@ def reporting_login(uow: UnitOfWork, login: str, *, remove: bool = False) -> Non
             uow.session.execute(text(f"REVOKE {quote(REPORTING_ROLE)} FROM {quote(name)}"))
         else:
             _ensure_server_login(uow, name, REPORTING_ROLE)
-        audit(uow, AuditEntity.GRANT, None,
-              AuditAction.REPORTING_ROLE_REVOKED if remove else AuditAction.REPORTING_ROLE_GRANTED, name)
+        audit(uow, AuditEntity.GRANT, None, AuditAction.REPORTING_REVOKED if remove else AuditAction.REPORTING_GRANTED,
+              name)
         uow.commit()
 
 

@@ -343,8 +343,9 @@ def year_wheel(uow: UnitOfWork, year: int, group_id: int | None = None) -> list[
             entries.append(WheelEntry(deadline.due_on.month, deadline.due_on, deadline.group_id, deadline.group_name,
                                       OverviewKind.REPORT, f"{deadline.name}{to}", None, deadline.done_on is not None,
                                       deadline.duty_id))
-        shorts: dict[int, str | None] = dict(session.execute(select(Group.id, Group.short_name).where(
-            Group.id.in_(sorted({e.group_id for e in entries})), Group.short_name.is_not(None))).tuples().all())
+        shorts: dict[int, str | None] = {ident: short for ident, short in session.execute(
+            select(Group.id, Group.short_name).where(Group.id.in_(sorted({e.group_id for e in entries})),
+                                                     Group.short_name.is_not(None))).all()}
     entries = [replace(e, group_short=shorts.get(e.group_id)) for e in entries]
     return sorted(entries, key=lambda e: (e.on, e.kind is not OverviewKind.MEETING, swedish_sort_key(e.group_name),
                                           e.label))

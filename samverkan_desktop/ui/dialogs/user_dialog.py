@@ -28,8 +28,7 @@ class UserDialog(FormDialog):
         self.person_combo.setEditable(True)
         self.person_combo.addItems([p.name for p in people.list_people(uow)])
         self.person_combo.setCurrentText(settings.user_name)
-        line = self.person_combo.lineEdit()
-        if line is not None:  # editable: it has one
+        if (line := self.person_combo.lineEdit()) is not None:  # editable since the line above
             line.setPlaceholderText(self.tr("First name and surname"))
 
     def save(self) -> Settings:

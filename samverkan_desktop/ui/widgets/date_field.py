@@ -24,7 +24,7 @@ class DateField(QLineEdit):
         self.setText(value.isoformat() if value else "")
 
     def required_value(self) -> date:
-        """The date, for a field that must be filled in: empty raises ValidationError as for ``required``."""
+        """The date of a field made with ``required=True``: empty raises the field's ValidationError."""
         value = self.value()
         if value is None:
             raise ValidationError("Ange ett datum.", field=self.field)

@@ -47,11 +47,13 @@ from .i18n import STOCKHOLM, format_date
 from .icons import icon
 from .models.group_tree_model import GROUP_ID_ROLE, GroupTreeModel
 from .models.register_models import organisation_model, person_model
+from .operations import perform
 from .pages.first_start_page import FirstStartPage
 from .pages.follow_up_page import FollowUpPage
 from .pages.group_page import GroupPage
 from .pages.register_page import RegisterPage
 from .widgets.banner import Banner, BannerKind
+from .widgets.disabled_reason import explain, explain_action, explain_menu, read_only_reason
 
 
 class MainWindow(QMainWindow):
@@ -192,10 +194,9 @@ class MainWindow(QMainWindow):
         self.import_register_action = self._action(self.tr("Import register…"), self.import_register)
         self.export_register_action = self._action(self.tr("Export register to Excel…"), self.export_register)
         self.backups_action = self._action(self.tr("Backups…"), self.show_backups)
-        self.backups_action.setEnabled(self.backups is not None)
-        if self.backups is None:
-            self.backups_action.setToolTip(self.tr("Backups are kept for a database file opened for writing; "
-                                                   "a shared PostgreSQL database is backed up on its server."))
+        explain_action(self.backups_action, self.backups is not None, self.tr(
+            "Backups are kept for a database file opened for writing; a shared PostgreSQL database is backed up on "
+            "its server."))
         self.settings_action = self._action(self.tr("Settings…"), self.edit_settings,
                                             QKeySequence.StandardKey.Preferences)
         self.shared_database_action = self._action(self.tr("Shared database…"), self.edit_shared_database)
@@ -210,12 +211,12 @@ class MainWindow(QMainWindow):
             action.setIcon(icon(name))
         about_action = self._action(self.tr("About %1").replace("%1", APP_NAME), self.about)
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = explain_menu(self.menuBar().addMenu(self.tr("&File")))  # a greyed action says why
         file_menu.addAction(self.publish_action)
         self.data_actions = DataActions(self)  # old minutes in, open data and everything out
         self.group_page.meetings_tab.import_requested.connect(
             lambda group_id: self.data_actions.import_minutes(group_id or None))
-        self.group_page.meetings_tab.import_button.setEnabled(not self.read_only)
+        explain(self.group_page.meetings_tab.import_button, not self.read_only, read_only_reason())
         file_menu.addSeparator()
         file_menu.addAction(self.import_register_action)
         file_menu.addAction(self.export_register_action)
@@ -253,14 +254,12 @@ class MainWindow(QMainWindow):
 
     # -- groups ----------------------------------------------------------------------------------
     def reload_groups(self, select_id: int | None = None) -> None:
-        try:
-            nodes = groups.list_group_tree(self.uow, self.today())
-        except DomainError as error:
-            QMessageBox.critical(self, APP_NAME, error.message)
+        listed = perform(self, lambda: groups.list_group_tree(self.uow, self.today()), title=APP_NAME)
+        if listed is None:
             return
-        self.tree_model.set_nodes(nodes)
+        self.tree_model.set_nodes(listed.value)
         self.tree.expandAll()
-        self._show_first_start(not nodes)
+        self._show_first_start(not listed.value)
         if select_id is not None:
             self.select_group(select_id)
 
@@ -327,10 +326,7 @@ class MainWindow(QMainWindow):
         group_id = indexes[0].data(GROUP_ID_ROLE)
         if group_id is None:
             return
-        try:
-            self.group_page.show_group(group_id)
-        except DomainError as error:
-            QMessageBox.warning(self, APP_NAME, error.message)
+        if not perform(self, lambda: self.group_page.show_group(group_id), title=APP_NAME):
             return
         self.pages.setCurrentWidget(self.group_page)
 
@@ -359,10 +355,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.organisation_page)
 
     def show_follow_up(self) -> None:
-        try:
-            self.follow_up_page.reload()
-        except DomainError as error:
-            QMessageBox.warning(self, APP_NAME, error.message)
+        if not perform(self, self.follow_up_page.reload, title=APP_NAME):
             return
         self.pages.setCurrentWidget(self.follow_up_page)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError
+from ..operations import perform
 
 W = TypeVar("W", bound=QWidget)
 
@@ -139,11 +140,10 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def accept(self) -> None:
-        try:
-            value = self.save()
-        except DomainError as error:
-            self.show_error(error)
+        saved = perform(self, self.save, at=self.show_error)  # a refusal is shown at its field
+        if saved is None:
             return
+        value = saved.value
         if value is None:  # the user declined a warning: stay open, nothing saved
             return
         self.result_value = value

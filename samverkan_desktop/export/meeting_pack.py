@@ -34,7 +34,7 @@ from .notice_docx import write_notice
 from .pdf_structure import merge_structure
 
 Converter = Callable[[Sequence[Path], Path], list[Path]]
-Step = Callable[[str], None]
+Step = Callable[[str], object]  # told what comes next; what it answers is not used
 
 A4 = (595.276, 841.89)  # points
 _MARGIN = 36.0

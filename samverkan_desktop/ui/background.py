@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -62,7 +63,7 @@ class ProgressRunner(QObject):
     callbacks always run on the GUI thread. An unexpected error (not a DomainError) is shown in the ErrorDialog
     instead of through ``on_failure``; then ``on_crash`` runs, for a caller that has to tidy up either way."""
 
-    def __init__(self, parent: QWidget, title: str, work: Work, on_success: Callable[[object], object],
+    def __init__(self, parent: QWidget, title: str, work: Work, on_success: Callable[[Any], object],
                  on_failure: Callable[[str], object], *, can_stop: bool = True,
                  on_crash: Callable[[], None] | None = None, cancel_event: threading.Event | None = None) -> None:
         super().__init__(parent)

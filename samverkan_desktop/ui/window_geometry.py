@@ -5,7 +5,8 @@ window, the meeting editor, the review window and every dialog. On its first sho
 the last time on this screen (QSettings, keyed by the screen's name and available size, so a laptop's size does not
 carry over to the office's large screen and back); on every showing it is made to fit the screen's available
 geometry (the screen less the taskbar), with room for the window manager's frame and title bar. When it is hidden
-its size (and a main window's position and maximised state) is kept for next time.
+its size (a main window's: its geometry as Qt saves it, place and maximised state included) is kept for
+next time.
 
 The windows' own layouts make this possible: long forms scroll (``FormDialog``), wide rows wrap or elide, so that a
 window's minimum size stays below 853×448, a 1280×720 screen at 150 % less its taskbar.
@@ -15,9 +16,9 @@ window's minimum size stays below 853×448, a 1280×720 screen at 150 % less its
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFrame, QMainWindow, QScrollArea, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 #: What a window manager adds around a window before the window is shown and its frame is known: borders and a
 #: title bar (Windows 11 at 100 %: 8 + 8 px wide, 31 + 8 px high).
@@ -49,19 +50,27 @@ def largest_size(window: QWidget, area: QRect | None = None) -> QSize:
 
 
 def fit(window: QWidget, preferred: QSize | None = None, area: QRect | None = None) -> None:
-    """Resize the window to ``preferred`` (else its current size), no larger than the area; a window that is placed
-    (not a dialog, which Qt centres on its parent inside the screen) is moved inside the area too."""
+    """Resize the window to ``preferred`` (else its current size), no larger than the area. A window that has been
+    placed (restored, or moved by the program) is moved back inside the area if it reaches beyond it; one that
+    has not is left to the window manager (and a dialog to Qt, which centres it on its parent)."""
     area = area if area is not None else available_geometry(window)
     if window.isMaximized() or window.isFullScreen():
         return
     largest = largest_size(window, area)
     wanted = preferred if preferred is not None else window.size()
     window.resize(min(wanted.width(), largest.width()), min(wanted.height(), largest.height()))
-    if not isinstance(window, QDialog) or window.testAttribute(Qt.WidgetAttribute.WA_Moved):
+    if window.testAttribute(Qt.WidgetAttribute.WA_Moved):
         frame = frame_allowance(window)
-        x = min(max(window.x(), area.left()), area.right() + 1 - window.width() - frame.width())
-        y = min(max(window.y(), area.top()), area.bottom() + 1 - window.height() - frame.height())
-        window.move(max(x, area.left()), max(y, area.top()))
+        outer = QRect(window.pos(), window.size() + frame)
+        if not area.contains(outer):
+            x = min(max(outer.left(), area.left()), area.right() + 1 - outer.width())
+            y = min(max(outer.top(), area.top()), area.bottom() + 1 - outer.height())
+            window.move(max(x, area.left()), max(y, area.top()))
+
+
+class _NoHeightForWidth(QVBoxLayout):
+    def hasHeightForWidth(self) -> bool:
+        return False
 
 
 class FitScrollArea(QScrollArea):
@@ -78,7 +87,18 @@ class FitScrollArea(QScrollArea):
         self.horizontal = horizontal
         if not horizontal:
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(content)
+        # The content in a holder whose layout reports no height-for-width: QScrollArea would otherwise give a
+        # content with wrapped labels its preferred height for the width (scrolling on a screen large enough)
+        # instead of filling the viewport down to the content's minimum.
+        holder = QWidget(self)
+        holder.setObjectName("fitScrollContent")
+        layout = _NoHeightForWidth(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(content)
+        self.setWidget(holder)
+
+    def content(self) -> QWidget:
+        return self.widget().layout().itemAt(0).widget()
 
     def _extra(self) -> QSize:
         frame = 2 * self.frameWidth()
@@ -122,33 +142,31 @@ def settings() -> QSettings:
 
 
 def restore(window: QWidget, area: QRect | None = None) -> bool:
-    """The size this window had on this screen last time (and a main window's place and maximised state)."""
+    """The size this window had on this screen last time (a main window: its place and maximised state too, as
+    Qt saves them), then ``fit``: never larger than the screen."""
     area = area if area is not None else available_geometry(window)
     store = settings()
     key = settings_key(window, area)
-    size = store.value(f"{key}/size")
-    if not isinstance(size, QSize) or not size.isValid():
-        fit(window, area=area)
-        return False
+    restored = False
     if isinstance(window, QMainWindow):
-        pos = store.value(f"{key}/pos")
-        if isinstance(pos, QPoint):
-            window.move(pos)
-    fit(window, size, area)
-    if isinstance(window, QMainWindow) and str(store.value(f"{key}/maximized", "false")).lower() == "true":
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
-    return True
+        saved = store.value(f"{key}/geometry")
+        restored = isinstance(saved, (QByteArray, bytes)) and window.restoreGeometry(QByteArray(saved))
+    else:
+        size = store.value(f"{key}/size")
+        if isinstance(size, QSize) and size.isValid():
+            window.resize(size)
+            restored = True
+    fit(window, area=area)
+    return restored
 
 
 def remember(window: QWidget) -> None:
     store = settings()
     key = settings_key(window)
-    maximized = window.isMaximized()
-    geometry = window.normalGeometry() if maximized and window.normalGeometry().isValid() else window.geometry()
-    store.setValue(f"{key}/size", geometry.size())
     if isinstance(window, QMainWindow):
-        store.setValue(f"{key}/pos", geometry.topLeft() if maximized else window.pos())  # move() takes the frame's
-        store.setValue(f"{key}/maximized", maximized)
+        store.setValue(f"{key}/geometry", window.saveGeometry())
+    else:
+        store.setValue(f"{key}/size", window.size())
     store.sync()
 
 

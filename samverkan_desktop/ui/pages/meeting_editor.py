@@ -107,6 +107,11 @@ class MeetingEditor(QMainWindow):
         # every cell again at each layout pass, thousands of data() calls per opening.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(AgendaTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # A long title wraps onto as many lines as it needs in the width the title column gets (at 1366 px a fixed
+        # row height cut it after two lines).
+        header.sectionResized.connect(
+            lambda column, _old, _new: self.agenda_view.resizeRowsToContents() if column == AgendaTableModel.TITLE
+            else None)
         self.agenda_view.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_current())
         self.agenda_view.doubleClicked.connect(lambda _index: self.edit_item())
         self.time_warning = QLabel(self)
@@ -251,6 +256,7 @@ class MeetingEditor(QMainWindow):
                     measured.add(text)
                     widest = max(widest, view.itemDelegateForIndex(index).sizeHint(option, index).width())
             header.resizeSection(column, max(widest + (1 if view.showGrid() else 0), header.sectionSizeHint(column)))
+        view.resizeRowsToContents()
 
     def refresh(self, select_item_id: int | None = None) -> None:
         self.reload(select_item_id)

@@ -12,7 +12,9 @@ import test_hostile_meetings
 import test_hostile_records
 import test_hostile_register
 
+import samverkan_desktop.sampledata as sampledata_package
 import samverkan_desktop.services as services_package
+from samverkan_desktop.sampledata import demo_meetings
 from samverkan_desktop.services import (
     access,
     agenda,
@@ -21,7 +23,6 @@ from samverkan_desktop.services import (
     cancel,
     case_state,
     cases,
-    demo_meetings,
     groups,
     mandates,
     meetings,
@@ -79,12 +80,14 @@ NOT_SERVICES = {"dto", "meeting_dto"}  # data classes only
 
 def public_service_functions() -> set[object]:
     found = set()
-    for info in pkgutil.iter_modules(services_package.__path__):
-        if info.name.startswith("_") or info.name in NOT_SERVICES or info.name in GENERATOR_PARTS:
-            continue
-        module = importlib.import_module(f"{services_package.__name__}.{info.name}")
-        found |= {f for name, f in inspect.getmembers(module, inspect.isfunction)
-                  if f.__module__ == module.__name__ and not name.startswith("_")}
+    # The sample data writes through the services, so its entry points meet the same hostile input.
+    for package in (services_package, sampledata_package):
+        for info in pkgutil.iter_modules(package.__path__):
+            if info.name.startswith("_") or info.name in NOT_SERVICES or info.name in GENERATOR_PARTS:
+                continue
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            found |= {f for name, f in inspect.getmembers(module, inspect.isfunction)
+                      if f.__module__ == module.__name__ and not name.startswith("_")}
     return found
 
 

@@ -24,10 +24,9 @@ from hypothesis import strategies as st
 
 from samverkan_desktop.domain.enums import GroupKind, OrganisationKind, Recurrence, Role
 from samverkan_desktop.domain.register_table import COLUMNS, ImportTable, TableKind, TableRow
+from samverkan_desktop.sampledata import demo, generate
 from samverkan_desktop.services import (
     access,
-    demo,
-    generate,
     groups,
     mandates,
     memberships,

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFrame, QMainWindow, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QMainWindow, QScrollArea, QWidget
 
 #: What a window manager adds around a window before the window is shown and its frame is known: borders and a
 #: title bar (Windows 11 at 100 %: 8 + 8 px wide, 31 + 8 px high).
@@ -68,9 +68,31 @@ def fit(window: QWidget, preferred: QSize | None = None, area: QRect | None = No
             window.move(max(x, area.left()), max(y, area.top()))
 
 
-class _NoHeightForWidth(QVBoxLayout):
-    def hasHeightForWidth(self) -> bool:
-        return False
+class _Holder(QWidget):
+    """Holds the content without a layout: QScrollArea then sizes it by its minimum size, not by a wrapped
+    label's preferred height for the width (which made a window scroll on a screen large enough)."""
+
+    def __init__(self, content: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("fitScrollContent")
+        self.content = content
+        content.setParent(self)
+        content.show()  # a reparented widget is hidden, and left out of the size hints, until shown
+
+    def sizeHint(self) -> QSize:
+        return self.content.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.content.minimumSizeHint()
+
+    def resizeEvent(self, event) -> None:
+        self.content.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the content's minimum changed: the scroll area hears it
+            self.updateGeometry()
+        return super().event(event)
 
 
 class FitScrollArea(QScrollArea):
@@ -87,36 +109,26 @@ class FitScrollArea(QScrollArea):
         self.horizontal = horizontal
         if not horizontal:
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # The content in a holder whose layout reports no height-for-width: QScrollArea would otherwise give a
-        # content with wrapped labels its preferred height for the width (scrolling on a screen large enough)
-        # instead of filling the viewport down to the content's minimum.
-        holder = QWidget(self)
-        holder.setObjectName("fitScrollContent")
-        layout = _NoHeightForWidth(holder)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(content)
-        self.setWidget(holder)
+        self.setWidget(_Holder(content, self))
 
     def content(self) -> QWidget:
-        return self.widget().layout().itemAt(0).widget()
+        return self.widget().content
 
     def _extra(self) -> QSize:
         frame = 2 * self.frameWidth()
         return QSize(frame + self.verticalScrollBar().sizeHint().width(), frame)
 
     def sizeHint(self) -> QSize:
-        content = self.widget()
-        if content is None:
-            return super().sizeHint()
+        # The content's own hints: the holder's are cached until the event loop lays it out again.
+        content = self.content()
         hint = content.sizeHint().expandedTo(content.minimumSizeHint())
         return hint + QSize(2 * self.frameWidth(), 2 * self.frameWidth())
 
     def minimumSizeHint(self) -> QSize:
         small = super().minimumSizeHint()
-        content = self.widget()
-        if self.horizontal or content is None:
+        if self.horizontal:
             return small
-        return QSize(content.minimumSizeHint().width() + self._extra().width(), small.height())
+        return QSize(self.content().minimumSizeHint().width() + self._extra().width(), small.height())
 
 
 def scrolling(content: QWidget, parent: QWidget | None = None, *, horizontal: bool = True) -> FitScrollArea:

@@ -8,10 +8,13 @@ are as long as real ones, a consensus decision with anchoring rows, a case, a si
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import ast
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from samverkan_desktop.domain.enums import ItemKind, Outcome, Role
@@ -193,6 +196,27 @@ def catalogue(data: Data, main_window=None) -> dict[str, Callable[[], QWidget]]:
         "SigningKeyDialog": lambda: signing_key_dialog.SigningKeyDialog(data.key_store(), "Anna Berg"),
         "TemplateDialog": lambda: template_dialog.TemplateDialog(uow, group),
     }
+
+
+@contextmanager
+def built(factory: Callable[[], QWidget]) -> Iterator[QWidget]:
+    """The window, deleted at the end: left to Python's garbage collector, a closed window (held in a cycle by
+    its lambdas) would be deleted at any later moment, even while another window paints, and crash the test run."""
+    window = factory()
+    try:
+        yield window
+    finally:
+        window.close()
+        shiboken6.delete(window)
+
+
+def window_names() -> list[str]:
+    """The keys of the catalogue, read from its source (so that parametrize needs no database)."""
+    source = Path(__file__).read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    function = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "catalogue")
+    returned = next(n for n in ast.walk(function) if isinstance(n, ast.Return) and isinstance(n.value, ast.Dict))
+    return [key.value for key in returned.value.keys]
 
 
 #: Window classes that are not in the catalogue on purpose, with the reason.

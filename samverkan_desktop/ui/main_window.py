@@ -34,7 +34,7 @@ from ..domain.errors import DomainError
 from ..export.pdf import pdf_converter_description, pdf_unavailable_reason
 from ..infra.config import Settings
 from ..services import UnitOfWork, attachments, audit, groups, organisations, people
-from . import accessibility, spelling
+from . import accessibility, spelling, window_geometry
 from .background import BackgroundTask, ProgressRunner
 from .data_actions import DataActions
 from .dialogs.backups_dialog import BackupsDialog
@@ -146,9 +146,10 @@ class MainWindow(QMainWindow):
         self.banner_area.setContentsMargins(6, 6, 6, 0)
         central_layout.addLayout(self.banner_area)
         central_layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(window_geometry.scrolling(central, self))  # scrolls only on a small screen
         self._build_actions()
         accessibility.install()  # every window shown from now on: inputs named for screen readers
+        window_geometry.install()  # every window shown from now on: fits the screen, its size remembered
         self.statusBar().showMessage(database_label)
         self.reload_groups()
         # Checked every minute; a backup is taken at most every 30 minutes, and only after changes.

@@ -66,18 +66,20 @@ class ApprovalBar(QWidget):
         self.signature_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        # The status takes the room the buttons leave (the whole text is its tooltip): a long name or a small
-        # screen must not widen the editor beyond the screen.
+        # The status on its own line, wrapped, above the buttons: beside them it was cut at 1366 px, and a long name
+        # or a small screen must not widen the editor beyond the screen either.
+        self.label.setWordWrap(True)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        row.addWidget(self.label, 1)
+        row.addStretch(1)
         for button in (self.send_button, self.review_button, self.receipt_button, self.approve_button,
                        self.reopen_button, self.history_button):
             row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(row)
+        layout.addWidget(self.label)
         layout.addWidget(self.signature_label)
+        layout.addLayout(row)
 
     def show_state(self, meeting: MeetingDTO, state: approval.MinutesState | None = None) -> None:
         """``state``: the minutes' state if the caller has read it already (the editor reads it with the rest)."""

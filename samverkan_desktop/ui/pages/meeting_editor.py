@@ -1,3 +1,4 @@
+# Over 400 lines: one editor whose header, agenda, minutes and attendance tabs share the meeting and its undo stack.
 """The meeting editor: header, agenda with minutes, attendance. Usable live during a meeting."""
 
 from __future__ import annotations

@@ -149,10 +149,6 @@
         <source>Actions: %1, of which overdue: %2</source>
         <translation>Åtgärder: %1, varav försenade: %2</translation>
     </message>
-    <message>
-        <source>Could not be done</source>
-        <translation>Kunde inte utföras</translation>
-    </message>
 </context>
 <context>
     <name>AgendaItemDialog</name>
@@ -428,10 +424,6 @@
         <translation>Vice ordföranden, %1</translation>
     </message>
     <message>
-        <source>Could not be done</source>
-        <translation>Kunde inte utföras</translation>
-    </message>
-    <message>
         <source>No attendance has been recorded for this meeting.</source>
         <translation>Ingen närvaro är antecknad för mötet.</translation>
     </message>
@@ -548,6 +540,18 @@
     <message>
         <source>Remove %1 from the item? This cannot be undone.</source>
         <translation>Ta bort %1 från punkten? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>The minutes are approved or the meeting cancelled: attachments can be opened and saved, not added or removed.</source>
+        <translation>Anteckningarna är godkända eller mötet inställt: bilagor kan öppnas och sparas, inte läggas till eller tas bort.</translation>
+    </message>
+    <message>
+        <source>Choose an attachment in the list first.</source>
+        <translation>Välj först en bilaga i listan.</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>Välj först en punkt på dagordningen.</translation>
     </message>
 </context>
 <context>
@@ -776,6 +780,10 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>Cases</source>
         <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>No case is waiting to be planned.</source>
+        <translation>Inget ärende väntar på att planeras.</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1101,13 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>Saved to %1.</source>
         <translation>Sparad som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DisabledReason</name>
+    <message>
+        <source>The database is opened read-only: nothing can be changed here.</source>
+        <translation>Databasen är öppnad med skrivskydd: här kan inget ändras.</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1713,10 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>Could not remove</source>
         <translation>Kunde inte ta bort</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation>Välj först en medlem i listan.</translation>
     </message>
 </context>
 <context>
@@ -2568,10 +2587,6 @@ Ordförande: %2</translation>
         <translation>Rätta beslutet eller utfallet (eller välj ”(inget utfall ännu)”) och försök igen.</translation>
     </message>
     <message>
-        <source>Could not be done</source>
-        <translation>Gick inte att genomföra</translation>
-    </message>
-    <message>
         <source>Could not be undone</source>
         <translation>Kunde inte ångras</translation>
     </message>
@@ -2594,6 +2609,18 @@ Ordförande: %2</translation>
     <message>
         <source>The latest text could not be saved. Close anyway?</source>
         <translation>Den senaste texten kunde inte sparas. Stänga ändå?</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Det finns inget att ångra.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Det finns inget att göra om.</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>Välj först en punkt på dagordningen.</translation>
     </message>
 </context>
 <context>
@@ -2621,10 +2648,6 @@ Ordförande: %2</translation>
     <message>
         <source>Publish to a folder…</source>
         <translation>Publicera till en mapp…</translation>
-    </message>
-    <message>
-        <source>Only approved minutes that are not yet published can be published.</source>
-        <translation>Bara godkända anteckningar som inte redan är publicerade kan publiceras.</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
@@ -2791,6 +2814,61 @@ Ordförande: %2</translation>
     </message>
 </context>
 <context>
+    <name>MeetingReasons</name>
+    <message>
+        <source>The meeting is cancelled.</source>
+        <translation>Mötet är inställt.</translation>
+    </message>
+    <message>
+        <source>The meeting is cancelled: its agenda and minutes cannot be changed.</source>
+        <translation>Mötet är inställt: dess dagordning och anteckningar kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>The minutes are approved: reopen them (“Reopen…”) to change anything.</source>
+        <translation>Anteckningarna är godkända: öppna dem igen (”Öppna igen…”) för att ändra något.</translation>
+    </message>
+    <message>
+        <source>The notice has been sent already: the meeting is called.</source>
+        <translation>Kallelsen är redan skickad: mötet är kallat.</translation>
+    </message>
+    <message>
+        <source>The meeting has been held.</source>
+        <translation>Mötet är genomfört.</translation>
+    </message>
+    <message>
+        <source>The meeting is marked as held already.</source>
+        <translation>Mötet är redan markerat som genomfört.</translation>
+    </message>
+    <message>
+        <source>A held meeting cannot be cancelled.</source>
+        <translation>Ett genomfört möte kan inte ställas in.</translation>
+    </message>
+    <message>
+        <source>The meeting is cancelled already.</source>
+        <translation>Mötet är redan inställt.</translation>
+    </message>
+    <message>
+        <source>The minutes are published already.</source>
+        <translation>Anteckningarna är redan publicerade.</translation>
+    </message>
+    <message>
+        <source>Only approved minutes can be published: record the approval first.</source>
+        <translation>Bara godkända anteckningar kan publiceras: anteckna godkännandet först.</translation>
+    </message>
+    <message>
+        <source>Mark the meeting as held first (“Mark as held”).</source>
+        <translation>Markera först mötet som genomfört (”Markera som genomfört”).</translation>
+    </message>
+    <message>
+        <source>The minutes are approved already.</source>
+        <translation>Anteckningarna är redan godkända.</translation>
+    </message>
+    <message>
+        <source>Only published minutes can be sent to the members: publish them first (Export → Publish to a folder…).</source>
+        <translation>Bara publicerade anteckningar kan skickas till medlemmarna: publicera dem först (Exportera → Publicera till en mapp…).</translation>
+    </message>
+</context>
+<context>
     <name>MeetingSending</name>
     <message>
         <source>Meeting pack (PDF)…</source>
@@ -2807,14 +2885,6 @@ Ordförande: %2</translation>
     <message>
         <source>Send the minutes…</source>
         <translation>Skicka anteckningarna…</translation>
-    </message>
-    <message>
-        <source>Minutes of a held meeting that are not yet approved can be sent to the chair.</source>
-        <translation>Anteckningar från ett genomfört möte som ännu inte är godkända kan skickas till ordföranden.</translation>
-    </message>
-    <message>
-        <source>Published minutes can be sent to the members.</source>
-        <translation>Publicerade anteckningar kan skickas till ledamöterna.</translation>
     </message>
     <message>
         <source>Meeting pack</source>
@@ -3118,6 +3188,10 @@ Ordförande: %2</translation>
     <message>
         <source>The text could not be kept in a recovery file either: do not close the window, copy the text somewhere safe.</source>
         <translation>Texten kunde inte heller sparas i en återställningsfil: stäng inte fönstret, kopiera texten till ett säkert ställe.</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>Välj först en punkt på dagordningen.</translation>
     </message>
 </context>
 <context>
@@ -4092,8 +4166,8 @@ Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar de
         <translation>Filen %1 kunde inte läsas (%2).</translation>
     </message>
     <message>
-        <source>Could not be done</source>
-        <translation>Kunde inte utföras</translation>
+        <source>The group uses the standard template already.</source>
+        <translation>Gruppen använder redan standardmallen.</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4232,13 @@ Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar de
     <message>
         <source>not submitted</source>
         <translation>inte lämnad</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Could not be done</source>
+        <translation>Kunde inte utföras</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,7 @@ from ..domain.errors import DomainError
 from ..export.pdf import pdf_converter_description, pdf_unavailable_reason
 from ..infra.config import Settings
 from ..services import UnitOfWork, attachments, audit, groups, organisations, people
-from . import accessibility, spelling
+from . import accessibility, spelling, window_geometry
 from .background import BackgroundTask, ProgressRunner
 from .data_actions import DataActions
 from .dialogs.backups_dialog import BackupsDialog
@@ -47,11 +47,13 @@ from .i18n import STOCKHOLM, format_date
 from .icons import icon
 from .models.group_tree_model import GROUP_ID_ROLE, GroupTreeModel
 from .models.register_models import organisation_model, person_model
+from .operations import perform
 from .pages.first_start_page import FirstStartPage
 from .pages.follow_up_page import FollowUpPage
 from .pages.group_page import GroupPage
 from .pages.register_page import RegisterPage
 from .widgets.banner import Banner, BannerKind
+from .widgets.disabled_reason import explain, explain_action, explain_menu, read_only_reason
 
 
 class MainWindow(QMainWindow):
@@ -143,9 +145,10 @@ class MainWindow(QMainWindow):
         self.banner_area.setContentsMargins(6, 6, 6, 0)
         central_layout.addLayout(self.banner_area)
         central_layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(window_geometry.scrolling(central, self))  # scrolls only on a small screen
         self._build_actions()
         accessibility.install()  # every window shown from now on: inputs named for screen readers
+        window_geometry.install()  # every window shown from now on: fits the screen, its size remembered
         self.statusBar().showMessage(database_label)
         self.reload_groups()
         # Checked every minute; a backup is taken at most every 30 minutes, and only after changes.
@@ -192,10 +195,9 @@ class MainWindow(QMainWindow):
         self.import_register_action = self._action(self.tr("Import register…"), self.import_register)
         self.export_register_action = self._action(self.tr("Export register to Excel…"), self.export_register)
         self.backups_action = self._action(self.tr("Backups…"), self.show_backups)
-        self.backups_action.setEnabled(self.backups is not None)
-        if self.backups is None:
-            self.backups_action.setToolTip(self.tr("Backups are kept for a database file opened for writing; "
-                                                   "a shared PostgreSQL database is backed up on its server."))
+        explain_action(self.backups_action, self.backups is not None, self.tr(
+            "Backups are kept for a database file opened for writing; a shared PostgreSQL database is backed up on "
+            "its server."))
         self.settings_action = self._action(self.tr("Settings…"), self.edit_settings,
                                             QKeySequence.StandardKey.Preferences)
         self.shared_database_action = self._action(self.tr("Shared database…"), self.edit_shared_database)
@@ -210,12 +212,12 @@ class MainWindow(QMainWindow):
             action.setIcon(icon(name))
         about_action = self._action(self.tr("About %1").replace("%1", APP_NAME), self.about)
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = explain_menu(self.menuBar().addMenu(self.tr("&File")))  # a greyed action says why
         file_menu.addAction(self.publish_action)
         self.data_actions = DataActions(self)  # old minutes in, open data and everything out
         self.group_page.meetings_tab.import_requested.connect(
             lambda group_id: self.data_actions.import_minutes(group_id or None))
-        self.group_page.meetings_tab.import_button.setEnabled(not self.read_only)
+        explain(self.group_page.meetings_tab.import_button, not self.read_only, read_only_reason())
         file_menu.addSeparator()
         file_menu.addAction(self.import_register_action)
         file_menu.addAction(self.export_register_action)
@@ -253,14 +255,12 @@ class MainWindow(QMainWindow):
 
     # -- groups ----------------------------------------------------------------------------------
     def reload_groups(self, select_id: int | None = None) -> None:
-        try:
-            nodes = groups.list_group_tree(self.uow, self.today())
-        except DomainError as error:
-            QMessageBox.critical(self, APP_NAME, error.message)
+        listed = perform(self, lambda: groups.list_group_tree(self.uow, self.today()), title=APP_NAME)
+        if listed is None:
             return
-        self.tree_model.set_nodes(nodes)
+        self.tree_model.set_nodes(listed.value)
         self.tree.expandAll()
-        self._show_first_start(not nodes)
+        self._show_first_start(not listed.value)
         if select_id is not None:
             self.select_group(select_id)
 
@@ -327,10 +327,7 @@ class MainWindow(QMainWindow):
         group_id = indexes[0].data(GROUP_ID_ROLE)
         if group_id is None:
             return
-        try:
-            self.group_page.show_group(group_id)
-        except DomainError as error:
-            QMessageBox.warning(self, APP_NAME, error.message)
+        if not perform(self, lambda: self.group_page.show_group(group_id), title=APP_NAME):
             return
         self.pages.setCurrentWidget(self.group_page)
 
@@ -359,10 +356,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.organisation_page)
 
     def show_follow_up(self) -> None:
-        try:
-            self.follow_up_page.reload()
-        except DomainError as error:
-            QMessageBox.warning(self, APP_NAME, error.message)
+        if not perform(self, self.follow_up_page.reload, title=APP_NAME):
             return
         self.pages.setCurrentWidget(self.follow_up_page)
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.codes import BackupReason
-from ...domain.errors import DomainError
 from ..background import ProgressRunner
 from ..i18n import STOCKHOLM, format_date
 from ..models.table_model import Column, DtoTableModel
+from ..operations import perform
 
 
 class BackupLike(Protocol):
@@ -130,11 +130,8 @@ class BackupsDialog(QDialog):
         return info.reason
 
     def reload(self) -> None:
-        try:
-            self.model.set_rows(self.source.list())
-        except DomainError as error:
-            QMessageBox.warning(self, self.windowTitle(), error.message)
-            self.model.set_rows([])
+        listed = perform(self, self.source.list, title=self.windowTitle())
+        self.model.set_rows(listed.value if listed is not None else [])
         self.empty_label.setVisible(self.model.rowCount() == 0)
         self._update_buttons()
 

@@ -33,6 +33,7 @@ from ...services import UnitOfWork
 from ...services.register_import import ImportReport, run_import
 from ..folders import documents_folder
 from ..models.import_preview_model import ImportPreviewModel
+from ..operations import perform
 
 
 def _problem_label(parent: QWidget) -> QLabel:
@@ -93,9 +94,10 @@ class FilePage(QWizardPage):
 
         target = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
         try:
-            write_register_template(target)
-        except (DomainError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Could not be saved"), getattr(error, "message", str(error)))
+            if not perform(self, lambda: write_register_template(target), title=self.tr("Could not be saved")):
+                return
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Could not be saved"), str(error))
             return
         self.owner.template_saved = target
         QMessageBox.information(self, self.tr("Saved"), self.tr("Saved to %1.").replace("%1", str(target)))

@@ -12,6 +12,7 @@ from ..widgets.combos import ChoiceCombo
 from ..widgets.date_field import DateField
 from ..widgets.form_dialog import FormDialog
 from ..widgets.time_field import TimeField
+from ..window_geometry import largest_size
 
 
 class SeriesDialog(FormDialog):
@@ -97,14 +98,10 @@ class SeriesDialog(FormDialog):
         for label in (self.preview, self.count_warning):  # a wrapped label in a form row keeps its lines
             width = self.place_edit.width() if self.place_edit.width() > 100 else 300  # the field column
             label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-            needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
-            needed = max(needed, layout.totalMinimumSize().height())
-            if needed > self.height():
-                self.resize(self.width(), needed)
-
+        self.form.activate()
+        needed = min(self.sizeHint().height(), largest_size(self).height())  # taller than the screen: it scrolls
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def save(self) -> list[MeetingDTO] | None:
         days = self.dates()

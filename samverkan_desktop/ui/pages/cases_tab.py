@@ -18,6 +18,7 @@ from ...services import UnitOfWork, cases
 from ...services.meeting_dto import CaseDTO
 from ..dialogs.plan_case_dialog import PlanCaseDialog
 from ..models.meeting_models import case_history_model, case_model
+from ..widgets.disabled_reason import explain
 
 
 def _table(parent: QWidget, model) -> QTableView:
@@ -77,7 +78,7 @@ class CasesTab(QWidget):
         self.history_model.set_rows([])
         for view in (self.to_plan_view, self.all_view):
             view.resizeColumnsToContents()
-        self.plan_button.setEnabled(self.to_plan_model.rowCount() > 0)
+        explain(self.plan_button, self.to_plan_model.rowCount() > 0, self.tr("No case is waiting to be planned."))
 
     def select_case(self, case_id: int) -> bool:
         """Select the case in Att planera (else in all cases), scrolled into view with its history shown."""

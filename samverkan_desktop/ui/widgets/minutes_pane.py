@@ -29,6 +29,7 @@ from ..labels import outcome_labels
 from ..models.meeting_models import action_model
 from .attachment_list import AttachmentList
 from .combos import ChoiceCombo
+from .disabled_reason import explain
 from .rich_text_edit import RichTextEdit, RichTextField
 
 log = logging.getLogger(__name__)
@@ -121,6 +122,7 @@ class MinutesPane(QWidget):
         self._dirty = False
         self._outcome_dirty = False
         self.read_only = False
+        self.read_only_reason = ""
         self.comments: dict[int, list] = {}  # the chair's comments from review receipts, per item id
         # Records an outcome; the editor replaces it with one that makes the change undoable.
         self.record_outcome: Callable[[OutcomeData], bool] = self._record_directly
@@ -287,16 +289,19 @@ class MinutesPane(QWidget):
             self._loading = False
         return True
 
-    def set_read_only(self, read_only: bool) -> None:
-        """Approved or cancelled: the text can be read and copied but not changed."""
+    def set_read_only(self, read_only: bool, reason: str = "") -> None:
+        """Approved or cancelled: the text can be read and copied but not changed (``reason`` says why)."""
         self.read_only = read_only
+        self.read_only_reason = reason
         self._set_editable(self.item is not None and not read_only)
 
     def _set_editable(self, editable: bool) -> None:
         """The text, outcome and actions follow ``editable``; the attachments of approved or cancelled minutes can
         still be opened and saved, not added or removed."""
+        why = (self.read_only_reason if self.read_only else "") or self.tr(
+            "Choose an agenda item first.")
         for box in (self.heading_box, self.form_box, self.actions_box):
-            box.setEnabled(editable)
+            explain(box, editable, why)
         self.attachments.set_editable(editable)
 
     def is_editable(self) -> bool:

@@ -166,7 +166,7 @@ def test_publishing_is_only_offered_for_approved_minutes(qtbot, uow, register, m
     draft = open_editor(qtbot, uow, held_meeting(uow, register))
     assert not draft.exports.publish_action.isEnabled()
     assert draft.exports.publish_action.toolTip() == \
-        "Bara godkända anteckningar som inte redan är publicerade kan publiceras."
+        "Bara godkända anteckningar kan publiceras: anteckna godkännandet först."
     approval.approve(uow, draft.meeting.id, register["anna"].id, approval.ApprovalMethod.EMAIL)
     approved = open_editor(qtbot, uow, draft.meeting.id)
     assert approved.exports.publish_action.isEnabled()

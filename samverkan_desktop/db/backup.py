@@ -1,3 +1,4 @@
+# Over 400 lines: one file format's whole life (take, list, thin, check, restore), sharing the copy and fsync helpers.
 """Backups of the SQLite file: taken with SQLite's backup API, checked, named by time and reason, thinned.
 
 Also the checks that find a damaged database, moving a damaged file aside (never over another file) and
@@ -23,9 +24,10 @@ from zoneinfo import ZoneInfo
 
 from ..domain.errors import StorageError
 from .files import create_private_file, fsync_dir, fsync_file, make_private, make_private_dir
+from .revisions import quick_head
+from .sqlite_files import SQLITE_HEADER, inspection_uri, readonly_uri
 
 FOLDER_NAME = "säkerhetskopior"
-SQLITE_HEADER = b"SQLite format 3\x00"
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"  # UTC; the pre-migration backups have always been named with it
 _LOCAL = ZoneInfo("Europe/Stockholm")  # backups are thinned by the user's calendar days, weeks and months
 log = logging.getLogger(__name__)
@@ -58,22 +60,6 @@ RETENTION = Retention()
 
 def backup_folder(db_file: Path) -> Path:
     return db_file.parent / FOLDER_NAME
-
-
-def readonly_uri(path: Path) -> str:
-    """A read-only SQLite URI; percent-encoded, so that '#', '?' or '%' in a folder name stay in the path."""
-    return path.resolve().as_uri() + "?mode=ro"
-
-
-def inspection_uri(path: Path) -> str:
-    """A read-only URI for looking at a file without leaving a trace. A WAL database opened with ``mode=ro``
-    creates an empty -wal and a -shm that a reader cannot remove again; with no -wal beside the file, every
-    page is in the file itself (nobody has it open), so it is read as ``immutable`` and nothing is created.
-    A writer starting in between changes only its -wal until a checkpoint: at worst a check reports damage
-    that a second look does not find, never a change to the file."""
-    uri = readonly_uri(path)
-    beside = (path.with_name(path.name + suffix) for suffix in ("-wal", "-journal"))
-    return uri if any(side.exists() for side in beside) else uri + "&immutable=1"
 
 
 def copy_pages(source: Path, target: Path) -> None:
@@ -345,7 +331,6 @@ def check_restorable(source: Path, db_file: Path) -> None:
     schema this program knows (not a newer one, not another program's, not empty), and ``db_file`` is a place a
     database can be written to (not a folder, a FIFO or a symlink loop). StorageError in words otherwise."""
     from ..infra.config import migrations_dir
-    from .migrate import quick_head
     from .preflight import examine_database_file, read_only_refusal, read_schema, require_known_schema
 
     try:

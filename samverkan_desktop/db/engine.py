@@ -67,8 +67,8 @@ def create_database_engine(url: str, read_only: bool = False) -> Engine:
         path = sqlite_path(url)
         if path is None or not path.is_file():
             raise StorageError(f"Databasfilen {path or url} finns inte och kan inte öppnas skrivskyddad.")
-        from .backup import readonly_uri
         from .preflight import examine_database_file
+        from .sqlite_files import readonly_uri
 
         uri = readonly_uri(path)
         if not examine_database_file(path).writable and not path.with_name(path.name + "-wal").exists():

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,8 +11,10 @@ from sqlalchemy import Engine, inspect, text
 
 from ..domain.errors import SchemaTooNewError, StorageError
 from ..domain.files import OWNER_ONLY, replacing
-from .backup import copy_pages, inspection_uri, take_backup
+from .backup import copy_pages, take_backup
 from .engine import sqlite_path
+from .revisions import quick_head
+from .sqlite_files import inspection_uri
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -53,26 +53,6 @@ def head_revision(migrations_dir: Path) -> str:
     head = ScriptDirectory.from_config(alembic_config(migrations_dir)).get_current_head()
     assert head is not None, "migrations folder holds no revision"
     return head
-
-
-_REVISION = re.compile(r"^revision(?:: str)? = ['\"](?P<id>[^'\"]+)['\"]", re.MULTILINE)
-_DOWN = re.compile(r"^down_revision(?:: [\w |]+)? = ['\"](?P<id>[^'\"]+)['\"]", re.MULTILINE)
-
-
-@cache
-def quick_head(migrations_dir: Path) -> str | None:
-    """The head revision read off the version files without importing alembic; None when that is not certain
-    (a branch, an unusual file): then alembic decides. Kept equal to ``head_revision`` by a test."""
-    revisions, parents = set(), set()
-    for script in (migrations_dir / "versions").glob("*.py"):
-        text = script.read_text(encoding="utf-8")
-        revision = _REVISION.search(text)
-        if revision is None:
-            return None
-        revisions.add(revision["id"])
-        parents.update(match["id"] for match in _DOWN.finditer(text))
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
 
 
 def stored_revision(engine: Engine) -> str | None:

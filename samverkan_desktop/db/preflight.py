@@ -13,11 +13,11 @@ import os
 import sqlite3
 import stat
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from ..domain.errors import SchemaTooNewError, StorageError
-from .backup import SQLITE_HEADER, inspection_uri
+from .revisions import known_revisions
+from .sqlite_files import SQLITE_HEADER, inspection_uri
 
 
 @dataclass(frozen=True)
@@ -142,19 +142,6 @@ def read_schema(path: Path) -> SchemaFacts:
         raise StorageError(f"Databasen {path} kan inte läsas: den är skadad eller inte en Samverkan-databas "
                            f"({exc}).") from exc
     return SchemaFacts(revision, tables)
-
-
-@cache
-def known_revisions(migrations_dir: Path) -> frozenset[str]:
-    """Every schema revision this program's migrations know (read off the version files)."""
-    from .migrate import _REVISION  # migrate imports backup, as this module does
-
-    found = set()
-    for script in (migrations_dir / "versions").glob("*.py"):
-        match = _REVISION.search(script.read_text(encoding="utf-8"))
-        if match:
-            found.add(match["id"])
-    return frozenset(found)
 
 
 def require_known_schema(path: Path, facts: SchemaFacts, migrations_dir: Path, *, head: str | None = None,

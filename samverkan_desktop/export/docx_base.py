@@ -1,3 +1,4 @@
+# Over 400 lines: the shared Word building blocks every DOCX exporter uses; splitting would scatter one vocabulary.
 """What every exported Word document shares: the template and its styles, header and footer with page
 numbers, accessible tables, document properties, and saving without anything of python-docx's own defaults."""
 

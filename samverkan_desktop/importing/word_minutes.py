@@ -1,3 +1,4 @@
+# Over 400 lines: one reader of old minutes whose heuristics (items, attendance, decisions) work on the same paragraphs.
 """Old minutes from Word: what a typical Swedish minutes document says, read with python-docx into plain data.
 
 Recognised: the date, time and place (``Datum:``, ``Tid:``, ``Plats:``, "10 mars 2026", "kl. 13.00–15.00");

@@ -1,3 +1,4 @@
+# Over 400 lines: mostly data: the demo's groups, people and meetings written out as tables.
 """Demo data: the groups of the seed mandates (Göteborgsområdet, VGR, Sydöstra sjukvårdsregionen) with
 their mandate facts as the documents state them, and members with invented names.
 

@@ -1,6 +1,6 @@
 """A year of demo meetings: agendas, attendance, minutes, and one matter's way between groups.
 
-The story (DESIGN.md section 5): NOSAM Centrum cannot solve a matter and escalates it to Temagrupp Äldre;
+The story (docs/DESIGN.md §5): NOSAM Centrum cannot solve a matter and escalates it to Temagrupp Äldre;
 the temagrupp refers it back once for renewed preparation and decides it in consensus at the next meeting.
 """
 

@@ -247,14 +247,6 @@ def reopen(uow: UnitOfWork, meeting_id: int, reason: str) -> MinutesState:
     return minutes_state(uow, meeting_id)
 
 
-def verify_all(uow: UnitOfWork, progress=None) -> list[VerificationProblem]:
-    """Recompute the hash of every approved (or published) minutes; report those that no longer match. Streamed
-    in batches with constant memory (services.verification); ``progress(done, total, what)`` as there."""
-    from .verification import minutes_problems
-
-    return list(minutes_problems(uow, progress))
-
-
 @dataclass(frozen=True)
 class LateApproval:
     meeting_id: int

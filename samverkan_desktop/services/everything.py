@@ -1,7 +1,7 @@
 """Everything out: every table, every attachment and the audit log, for a user who leaves with all their data.
 
 The service reads; the caller passes the writer (``export/everything_zip.py``), so that the services never import
-an exporter (DESIGN.md section 3). Rows are streamed in batches and every attachment is read and checked one at
+an exporter (docs/DESIGN.md §3). Rows are streamed in batches and every attachment is read and checked one at
 a time: memory stays at one batch and one file, whatever the size of the database.
 """
 

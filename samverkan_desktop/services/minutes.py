@@ -62,7 +62,7 @@ def _short(title: str, notes: str | None, decision: str | None) -> str:
 
 
 def set_outcome(uow: UnitOfWork, item_id: int, data: OutcomeData) -> AgendaItemDTO:
-    """Record what became of the item, and what that does to its case (DESIGN.md section 5)."""
+    """Record what became of the item, and what that does to its case (docs/DESIGN.md §5)."""
     with uow:
         session = uow.session
         item = get_or_raise(session, AgendaItem, item_id, NOT_FOUND)

@@ -2,7 +2,7 @@
 SHA-256, address), and the group's own Word template.
 
 The services never import the exporters: the caller passes a ``render`` function that writes the files and
-says what it wrote (DESIGN.md section 3)."""
+says what it wrote (docs/DESIGN.md §3)."""
 
 from __future__ import annotations
 

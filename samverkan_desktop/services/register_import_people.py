@@ -7,7 +7,7 @@ from ..domain.errors import ValidationError
 from ..domain.register_table import ImportTable, fold, parse_role
 from ..domain.rules import SINGLE_SEAT_ROLES, Seat, check_single_seat
 from ._common import check_email, check_phone
-from .register_import import Register, RowAction, _changed, _Row
+from .register_rows import Register, RowAction, _changed, _Row
 
 
 def _contact(row: _Row) -> tuple[str | None, str | None]:

@@ -1,6 +1,6 @@
 """Full-text search over agenda items (title, notes, decision): one interface, one adapter per database.
 
-This is the only dialect-specific code of the app (DESIGN.md section 3). SQLite uses the FTS5 table
+This is the only dialect-specific code of the app (docs/DESIGN.md §3). SQLite uses the FTS5 table
 ``decision_search`` that migration 0006 keeps in step with agenda_item through triggers; PostgreSQL uses
 ``to_tsvector('swedish', …)`` over the same columns, backed by the GIN index ``decision_search_gin``.
 Both take what a person typed (made safe by domain.search_text, sent as a bound parameter) and give the

@@ -213,11 +213,3 @@ def check_seal(session: Session, a: Approval) -> str | None:
                   "approved_at": "tidpunkten", "approved": "att det är ett godkännande"}
         return "det signerade innehållet gäller inte det här godkännandet: " + ", ".join(labels[k] for k in wrong)
     return None
-
-
-def verify_signatures(uow: UnitOfWork, progress=None) -> list[SignatureCheck]:
-    """Every signed approval (valid or revoked) and every valid unsigned one of approved or published minutes.
-    Streamed in batches with constant memory (services.verification)."""
-    from .verification import signature_checks
-
-    return list(signature_checks(uow, progress))

@@ -7,8 +7,9 @@ names), never one per minutes. After a batch the session forgets every row it re
 flat whether there are a hundred or fifty thousand approved minutes.
 
 The checks are separate functions over the same helpers (``minutes_problems``, ``signature_checks``), so that a
-further check (the audit chain) is one more function beside them; ``approval.verify_all`` and
-``signing.verify_signatures`` are these streams read into a list.
+further check (the audit chain) is one more function beside them; ``verify_all`` and ``verify_signatures`` are
+these streams read into a list. This module sits above ``approval`` and ``signing`` (it uses their content and
+seal checks; they never import it).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from ..domain.errors import ValidationError
 from ..domain.minutes_hash import content_of, describe_difference, minutes_hash
 from . import UnitOfWork
 from ._common import preload
+from .approval import VerificationProblem, minutes_content
+from .signing import SignatureCheck, check_seal
 
 #: Rows per batch: large enough that a query's fixed cost vanishes, small enough that a batch of 40-item minutes
 #: with their text stays a few megabytes.
@@ -123,8 +126,6 @@ def _valid_hashes(session: Session, meeting_ids: list[int]) -> dict[int, tuple[i
 
 def _problem(session: Session, meeting_id: int, approval_id: int | None):
     """What differs, in words: the minutes read whole (with names) against the content its approval stored."""
-    from .approval import VerificationProblem, minutes_content
-
     meeting = session.get(Meeting, meeting_id)
     content = minutes_content(session, meeting)
     stored_json = None if approval_id is None else session.scalar(
@@ -164,7 +165,6 @@ def _count_signature_rows(session: Session) -> int:
 def signature_checks(uow: UnitOfWork, progress: Progress | None = None, batch: int = BATCH) -> Iterator:
     """Every signed approval (valid or revoked) and every valid unsigned one of approved or published minutes,
     as a SignatureCheck, in meeting order."""
-    from .signing import SignatureCheck, check_seal
 
     with uow:
         session = uow.session
@@ -187,3 +187,14 @@ def signature_checks(uow: UnitOfWork, progress: Progress | None = None, batch: i
             done += len(rows)
             _report(progress, done, total, "signatures")
 
+
+def verify_all(uow: UnitOfWork, progress: Progress | None = None) -> list[VerificationProblem]:
+    """Recompute the hash of every approved (or published) minutes; report those that no longer match. Streamed
+    in batches with constant memory; ``progress(done, total, what)`` as ``minutes_problems``."""
+    return list(minutes_problems(uow, progress))
+
+
+def verify_signatures(uow: UnitOfWork, progress: Progress | None = None) -> list[SignatureCheck]:
+    """Every signed approval (valid or revoked) and every valid unsigned one of approved or published minutes.
+    Streamed in batches with constant memory."""
+    return list(signature_checks(uow, progress))

@@ -1,3 +1,4 @@
+# Over 400 lines: the composition of the window (menus, toolbar, pages and their wiring); pages are modules.
 """The main window: the group tree on the left, the chosen page on the right."""
 
 from __future__ import annotations
@@ -30,8 +31,7 @@ from ..application.safety import BackupKeeper
 from ..domain.errors import DomainError
 from ..export.pdf import pdf_converter_description, pdf_unavailable_reason
 from ..infra.config import Settings
-from ..sampledata import demo
-from ..services import UnitOfWork, approval, attachments, audit, groups, organisations, people
+from ..services import UnitOfWork, attachments, audit, groups, organisations, people
 from . import accessibility, spelling
 from .background import BackgroundTask, ProgressRunner
 from .data_actions import DataActions
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
     def __init__(self, uow: UnitOfWork, settings: Settings, *, database_label: str = "",
                  save_settings: Callable[[Settings], None] | None = None,
                  today: Callable[[], date] = date.today, backups: BackupKeeper | None = None,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, demo_loader: Callable[[UnitOfWork], object] | None = None) -> None:
         super().__init__()
         self.uow = uow
         self.settings = settings
@@ -120,8 +120,9 @@ class MainWindow(QMainWindow):
         self.first_start_page.import_requested.connect(self.import_register)
         self.first_start_page.demo_requested.connect(self.load_demo)
         self.first_start_page.group_requested.connect(self.new_group)
-        #: The demo's publisher (app.py sets it: published minutes go beside the database file).
-        self.demo_publish: Callable[..., object] | None = None
+        #: Fills an empty database with the demo data (app.py injects it: the UI never imports sampledata).
+        self.demo_loader = demo_loader
+        self.first_start_page.demo_button.setVisible(demo_loader is not None)
         for page in (self.empty_page, self.group_page, self.organisation_page, self.people_page,
                      self.follow_up_page, self.first_start_page):
             self.pages.addWidget(page)
@@ -270,10 +271,12 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
         """The demo data, off the GUI thread under a progress dialog (it takes a few seconds)."""
-        worker, publish = self.uow.for_another_thread(), self.demo_publish
+        worker, loader = self.uow.for_another_thread(), self.demo_loader
+        if loader is None:
+            return
 
         def work(_progress):
-            return demo.create_demo_data(worker, publish=publish)
+            return loader(worker)
 
         self.first_start_page.setEnabled(False)
         self.demo_runner = ProgressRunner(self, self.tr("Loading the demo data…"), work, self._demo_loaded,
@@ -433,7 +436,7 @@ class MainWindow(QMainWindow):
         """Recompute every approved minutes' checksum, check every signature, every attachment's SHA-256 and the
         audit chain, in a worker under a progress dialog (Stop between two batches); then say what no longer
         matches and the chain's first broken link (``verification_done`` carries them)."""
-        from ..services import signing
+        from ..services import verification
 
         worker = self.uow.for_another_thread()
         steps = {"minutes": self.tr("Checking the approved minutes…"),
@@ -443,8 +446,8 @@ class MainWindow(QMainWindow):
             def report(done: int, total: int, what: str) -> bool:
                 return progress(done, total, steps.get(what, what))
 
-            problems = [p.describe() for p in approval.verify_all(worker, report)]
-            problems += [c.describe() for c in signing.verify_signatures(worker, report) if c.problem]
+            problems = [p.describe() for p in verification.verify_all(worker, report)]
+            problems += [c.describe() for c in verification.verify_signatures(worker, report) if c.problem]
             report(0, 1, self.tr("Checking the attachments…"))
             problems += [p.describe() for p in attachments.verify_attachments(worker)]
             report(0, 1, self.tr("Checking the audit trail…"))

@@ -1,3 +1,4 @@
+# Over 400 lines: one editor of one item's minutes (notes, decision, outcome, actions) whose fields save together.
 """The minutes of one agenda item: notes, decision ("att …"), outcome, actions. Text is autosaved."""
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from samverkan_desktop.domain.enums import MinutesStatus, Role
-from samverkan_desktop.services import agenda, approval, meetings, memberships, minutes, publication
+from samverkan_desktop.services import agenda, approval, meetings, memberships, minutes, publication, verification
 from samverkan_desktop.services.dto import MembershipData
 from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData
 from samverkan_desktop.ui.pages.meeting_editor import MeetingEditor
@@ -209,7 +209,7 @@ def test_opening_the_editor_leaves_approved_minutes_as_approved(qtbot, uow, regi
     before = approval.minutes_state(uow, meeting_id).current_hash
     open_editor(qtbot, uow, meeting_id)
     assert approval.minutes_state(uow, meeting_id).current_hash == before
-    assert approval.verify_all(uow) == []
+    assert verification.verify_all(uow) == []
 
 
 def test_text_still_being_typed_is_saved_before_the_export(qtbot, uow, register, tmp_path, monkeypatch, reports):

@@ -246,10 +246,10 @@ def demo_loader(path: Path | None):
 
     publish = demo_publisher(path)
 
-    def load(uow: UnitOfWork) -> object:
+    def load(uow: UnitOfWork, progress=None) -> object:  # progress(done, total, what): the dialog's bar
         from .sampledata import demo
 
-        return demo.create_demo_data(uow, publish=publish)
+        return demo.create_demo_data(uow, publish=publish, progress=progress)
 
     return load
 

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name></name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutad av</translation>
+    </message>
+    <message>
+        <source>Registry reference</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Meetings per year</source>
+        <translation>Möten per år</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Edit action</source>
@@ -53,6 +80,14 @@
     <message>
         <source>Only overdue</source>
         <translation>Bara försenade</translation>
+    </message>
+    <message>
+        <source>With sub-groups</source>
+        <translation>Med undergrupper</translation>
+    </message>
+    <message>
+        <source>Also the actions of the groups that report to the chosen group</source>
+        <translation>Även åtgärderna i grupperna som rapporterar till den valda gruppen</translation>
     </message>
     <message>
         <source>Mark as done</source>
@@ -1068,6 +1103,25 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     </message>
 </context>
 <context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <source>End membership</source>
+        <translation>Avsluta medlemskap</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>The membership stays in the group&apos;s history; it is no longer current after this day.</source>
+        <translation>Medlemskapet finns kvar i gruppens historik; efter den här dagen är det inte längre aktuellt.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -1305,6 +1359,14 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Grupp</translation>
     </message>
     <message>
+        <source>Report submitted…</source>
+        <translation>Rapport lämnad…</translation>
+    </message>
+    <message>
+        <source>Mark the chosen report as submitted, or take the mark back</source>
+        <translation>Markera den valda rapporten som lämnad, eller ta tillbaka markeringen</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -1323,6 +1385,22 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>Year wheel</source>
         <translation>Årshjul</translation>
+    </message>
+    <message>
+        <source>Choose a report in the overview or the year wheel to mark it as submitted.</source>
+        <translation>Välj en rapport i översikten eller årshjulet för att markera den som lämnad.</translation>
+    </message>
+    <message>
+        <source>Report submitted</source>
+        <translation>Rapport lämnad</translation>
+    </message>
+    <message>
+        <source>The report is no longer due then.</source>
+        <translation>Rapporten ska inte längre lämnas då.</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>till %1</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1484,10 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Underlag för årsrapport…</translation>
     </message>
     <message>
+        <source>Mandate history…</source>
+        <translation>Uppdragets versioner…</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -1424,6 +1506,14 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>Remove</source>
         <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Avsluta…</translation>
+    </message>
+    <message>
+        <source>End the membership on a day; it stays in the group&apos;s history</source>
+        <translation>Avsluta medlemskapet en viss dag; det finns kvar i gruppens historik</translation>
     </message>
     <message>
         <source>Members</source>
@@ -2007,7 +2097,7 @@ Ordförande: %2</translation>
     </message>
     <message>
         <source>New group…</source>
-        <extracomment>The demo&apos;s publisher (app.py sets it: published minutes go beside the database file).</extracomment>
+        <extracomment>Fills an empty database with the demo data (app.py injects it: the UI never imports sampledata).</extracomment>
         <translation>Ny grupp…</translation>
     </message>
     <message>
@@ -2280,6 +2370,45 @@ Ordförande: %2</translation>
     <message>
         <source>Annual report</source>
         <translation>Årsrapport</translation>
+    </message>
+</context>
+<context>
+    <name>MandateHistoryDialog</name>
+    <message>
+        <source>Mandate history: %1</source>
+        <translation>Uppdragets versioner: %1</translation>
+    </message>
+    <message>
+        <source>No mandate recorded.</source>
+        <translation>Ingen uppdragshandling registrerad.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Commissioned by</source>
+        <translation>Uppdragsgivare</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s term</source>
+        <translation>Ordförandens mandatperiod</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 månader</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Reviderad</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Uppdragsbeskrivning</translation>
     </message>
 </context>
 <context>
@@ -3379,8 +3508,24 @@ Ordförande: %2</translation>
         <translation>Ändra…</translation>
     </message>
     <message>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
         <source>Export register to Excel…</source>
         <translation>Exportera registret till Excel…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the register?</source>
+        <translation>Ta bort %1 ur registret?</translation>
+    </message>
+    <message>
+        <source>Could not remove</source>
+        <translation>Kunde inte ta bort</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3537,33 @@ Ordförande: %2</translation>
     <message>
         <source>Reason</source>
         <translation>Anledning</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDoneDialog</name>
+    <message>
+        <source>Report submitted</source>
+        <translation>Rapport lämnad</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Lämnad den</translation>
+    </message>
+    <message>
+        <source>Not submitted after all (take the mark back)</source>
+        <translation>Inte lämnad ändå (ta tillbaka markeringen)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +4143,17 @@ Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar de
     <message>
         <source>First name and surname</source>
         <translation>Förnamn och efternamn</translation>
+    </message>
+</context>
+<context>
+    <name>YearWheelModel</name>
+    <message>
+        <source>submitted</source>
+        <translation>lämnad</translation>
+    </message>
+    <message>
+        <source>not submitted</source>
+        <translation>inte lämnad</translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,27 @@ def add_item(uow: UnitOfWork, meeting_id: int, data: AgendaItemData, position: i
         return item_to_dto(item)
 
 
+def position_below(uow: UnitOfWork, meeting_id: int, item_id: int | None) -> int | None:
+    """Where a new item goes when ``item_id`` is the selected row: just below it, but never among the opening
+    standard items (Mötets öppnande, Godkännande av dagordningen, …) nor after the closing ones (Övriga frågor …).
+    ``None`` (no row selected) means add_item's default: before the closing standard items."""
+    if item_id is None:
+        return None
+    with uow:
+        meeting = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+        items = sorted(meeting.items, key=lambda i: i.position)
+        below = next((n + 2 for n, i in enumerate(items) if i.id == item_id), None)  # 1-based, one further
+        if below is None:
+            return None
+        template = _template(uow.session, meeting.group_id)
+        opening = {t.title for t in template if not t.at_end}
+        closing = {t.title for t in template if t.at_end}
+        head = next((n for n, i in enumerate(items) if i.title not in opening), len(items))
+        tail = next((n for n, i in reversed(list(enumerate(items))) if i.title not in closing), -1) + 1
+        tail = max(tail, head)
+        return min(max(below, head + 1), tail + 1)
+
+
 def update_item(uow: UnitOfWork, item_id: int, data: AgendaItemData) -> AgendaItemDTO:
     title = _check(data)
     with uow:

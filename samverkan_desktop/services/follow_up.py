@@ -21,6 +21,7 @@ from ..domain.rules import optional_text, swedish_sort_key
 from . import UnitOfWork
 from ._common import ID_MAX, ID_MIN, PRELOAD_CHUNK, audit, get_or_raise
 from .meeting_dto import ActionData
+from .meetings import local_year_bounds
 from .minutes import update_action
 
 #: Statuses of an action that still has to be done.
@@ -47,6 +48,13 @@ class ActionFilter:
     status: ActionStatus | None = None
     overdue_only: bool = False
     open_only: bool = False  # open or in progress
+    until_year: int | None = None  # actions of meetings in this year or earlier (Stockholm time)
+
+
+def overdue_filter(group_id: int | None, year: int | None = None) -> ActionFilter:
+    """The overdue actions of one group (not its sub-groups), from meetings of ``year`` or earlier: what the
+    overview counts as "N åtgärder är försenade" and what the Åtgärder list shows when the finding is followed."""
+    return ActionFilter(group_id, include_subgroups=False, overdue_only=True, open_only=True, until_year=year)
 
 
 @dataclass(frozen=True)
@@ -150,6 +158,8 @@ def _filtered_actions(session, query: Select, filter: ActionFilter, today: date)
         query = query.where(ActionItem.status.in_(OPEN_ACTION))
     if filter.overdue_only:
         query = query.where(ActionItem.due_on < today)
+    if filter.until_year is not None:
+        query = query.where(Meeting.starts_at < local_year_bounds(filter.until_year)[1])
     return query
 
 

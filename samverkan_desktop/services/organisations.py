@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from ..db.models import Membership, Organisation, Person
+from ..db.models import ActionItem, Anchoring, Attendance, Membership, Organisation, Person
 from ..domain.errors import ConflictError
 from ..domain.rules import optional_text, require_text, swedish_sort_key
 from . import UnitOfWork, access
@@ -61,16 +61,35 @@ def update_organisation(uow: UnitOfWork, organisation_id: int, data: Organisatio
         return to_dto(org)
 
 
+def _uses(uow: UnitOfWork, organisation_id: int) -> list[str]:
+    """What still names the organisation, in words ("2 medlemskap"): deleting it would empty or remove those
+    (an anchoring row goes with its party; attendance in approved minutes would no longer match their hash)."""
+    counts = (
+        (select(func.count()).where(Membership.represents_id == organisation_id), "medlemskap", "medlemskap"),
+        (select(func.count()).where(Person.employer_id == organisation_id), "person", "personer"),
+        (select(func.count()).where(Attendance.represents_id == organisation_id), "närvarorad i ett möte",
+         "närvarorader i möten"),
+        (select(func.count()).where(ActionItem.responsible_organisation_id == organisation_id), "åtgärd",
+         "åtgärder"),
+        (select(func.count()).where(Anchoring.organisation_id == organisation_id), "förankring", "förankringar"),
+    )
+    found = []
+    for query, one, many in counts:
+        number = uow.session.scalar(query) or 0
+        if number:
+            found.append(f"{number} {one if number == 1 else many}")
+    return found
+
+
 def delete_organisation(uow: UnitOfWork, organisation_id: int) -> None:
     with uow:
         access.require(uow, access.REGISTER)
         org = get_or_raise(uow.session, Organisation, organisation_id, NOT_FOUND)
-        used = uow.session.scalar(select(func.count()).where(Membership.represents_id == org.id))
-        employs = uow.session.scalar(select(func.count()).where(Person.employer_id == org.id))
-        if used or employs:
-            raise ConflictError(
-                f"{org.name} kan inte tas bort: den används av {used} medlemskap och {employs} personer."
-            )
+        uses = _uses(uow, org.id)
+        if uses:
+            listed = ", ".join(uses[:-1]) + (" och " if len(uses) > 1 else "") + uses[-1]
+            raise ConflictError(f"{org.name} kan inte tas bort: den används av {listed}. Ändra eller ta bort dem "
+                                "först; anteckningar och förankring behåller sin historia.")
         audit(uow, "organisation", org.id, "borttagen", org.name)
         uow.session.delete(org)
         uow.commit()

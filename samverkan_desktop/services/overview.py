@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -28,7 +28,7 @@ from . import UnitOfWork
 from ._common import get_or_raise
 from .approval import late_approvals
 from .cases import WAITING
-from .follow_up import PENDING_ANCHORING, ActionFilter, list_actions
+from .follow_up import PENDING_ANCHORING, list_actions, overdue_filter
 from .meetings import local_year_bounds
 from .reporting import deadlines_between
 
@@ -101,6 +101,7 @@ class WheelEntry:
     meeting_id: int | None
     done: bool
     duty_id: int | None = None  # for a report: mark it submitted with reporting.mark_report_done(duty_id, on, …)
+    group_short: str | None = None  # the group's short name (LGS), for a cell a twelfth of the screen wide
 
 
 _KIND_ORDER = {kind: index for index, kind in enumerate(FindingKind)}
@@ -251,9 +252,8 @@ def _reporting(session, year: int, today: date, group_id: int | None):
 
 def _overdue_actions(uow, year: int, today: date, group_id: int | None):
     by_group = defaultdict(list)
-    for row in list_actions(uow, ActionFilter(group_id, include_subgroups=False, overdue_only=True), today):
-        if row.meeting_on.year <= year:
-            by_group[row.group_id].append(row)
+    for row in list_actions(uow, overdue_filter(group_id, year), today):  # one definition with the Åtgärder list
+        by_group[row.group_id].append(row)
     for ident, rows in by_group.items():
         oldest = min(rows, key=lambda r: r.due_on or date.max)
         if len(rows) == 1:
@@ -341,4 +341,7 @@ def year_wheel(uow: UnitOfWork, year: int, group_id: int | None = None) -> list[
             entries.append(WheelEntry(deadline.due_on.month, deadline.due_on, deadline.group_id, deadline.group_name,
                                       "rapport", f"{deadline.name}{to}", None, deadline.done_on is not None,
                                       deadline.duty_id))
+        shorts = dict(session.execute(select(Group.id, Group.short_name).where(
+            Group.id.in_(sorted({e.group_id for e in entries})), Group.short_name.is_not(None))).all())
+    entries = [replace(e, group_short=shorts.get(e.group_id)) for e in entries]
     return sorted(entries, key=lambda e: (e.on, e.kind != "möte", swedish_sort_key(e.group_name), e.label))

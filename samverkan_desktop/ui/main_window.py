@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
     def __init__(self, uow: UnitOfWork, settings: Settings, *, database_label: str = "",
                  save_settings: Callable[[Settings], None] | None = None,
                  today: Callable[[], date] = date.today, backups: BackupKeeper | None = None,
-                 read_only: bool = False, demo_loader: Callable[[UnitOfWork], object] | None = None) -> None:
+                 read_only: bool = False, demo_loader: Callable[..., object] | None = None) -> None:
         super().__init__()
         self.uow = uow
         self.settings = settings
@@ -107,13 +107,15 @@ class MainWindow(QMainWindow):
         self.group_page.changed.connect(self._group_changed)
         self.organisation_page = RegisterPage(
             self.tr("Organisations"), organisation_model(self), lambda: organisations.list_organisations(uow),
-            lambda existing: bool(OrganisationDialog(uow, existing, self).exec()), self, export=self.export_register)
+            lambda existing: bool(OrganisationDialog(uow, existing, self).exec()), self, export=self.export_register,
+            remove=lambda org: organisations.delete_organisation(uow, org.id))
         self.people_page = RegisterPage(
             self.tr("People"), person_model(self), lambda: people.list_people(uow),
             lambda existing: bool(PersonDialog(uow, existing, self).exec()), self, export=self.export_register)
         self.follow_up_page = FollowUpPage(uow, today, self)
         self.follow_up_page.open_meeting.connect(self.group_page.open_meeting)
         self.follow_up_page.open_group.connect(self.open_group_at)
+        self.follow_up_page.open_case.connect(self.open_case_at)
         self.follow_up_page.open_item.connect(self.open_item)
         # An empty database opens on the first-start page (import, demo, first group, user guide).
         self.first_start_page = FirstStartPage(self)
@@ -275,8 +277,8 @@ class MainWindow(QMainWindow):
         if loader is None:
             return
 
-        def work(_progress):
-            return loader(worker)
+        def work(progress):  # the demo says each step: the dialog's bar moves and names what is being done
+            return loader(worker, progress=progress)
 
         self.first_start_page.setEnabled(False)
         self.demo_runner = ProgressRunner(self, self.tr("Loading the demo data…"), work, self._demo_loaded,
@@ -379,6 +381,11 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         page.tabs.setCurrentWidget({"members": page.tabs.widget(1), "cases": page.cases_tab}.get(
             tab, page.tabs.widget(0)))
+
+    def open_case_at(self, group_id: int, case_id: int) -> None:
+        """A group's Ärenden tab with one case selected (a waiting case found in the follow-up)."""
+        self.open_group_at(group_id, "cases")
+        self.group_page.cases_tab.select_case(case_id)
 
     def show_people(self) -> None:
         self.people_page.reload()

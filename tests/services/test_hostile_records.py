@@ -91,7 +91,7 @@ def action_filter(d: Draw, a: Arena) -> follow_up.ActionFilter:
     w = a.world
     return follow_up.ActionFilter(d(optional_ids(w.groups)), d(st.booleans()), d(optional_ids(w.person_ids)),
                                   d(optional_ids(w.organisations)), d(st.none() | members(ActionStatus)),
-                                  d(st.booleans()), d(st.booleans()))
+                                  d(st.booleans()), d(st.booleans()), d(st.none() | hostile_ints()))
 
 
 def log_filter(d: Draw, a: Arena) -> decision_log.DecisionLogFilter:
@@ -143,6 +143,9 @@ CASES: dict[object, Case] = {
                                               d(optional_dates()), d(hostile_dates())),
     follow_up.with_subgroups: lambda d, a: a.call(in_session(follow_up.with_subgroups), d(ids(a.world.groups))),
     follow_up.list_actions: lambda d, a: a.call(follow_up.list_actions, action_filter(d, a), d(hostile_dates())),
+    follow_up.overdue_filter: lambda d, a: a.call(
+        lambda uow, group, year, today: follow_up.list_actions(uow, follow_up.overdue_filter(group, year), today),
+        d(optional_ids(a.world.groups)), d(st.none() | hostile_ints()), d(hostile_dates())),
     follow_up.set_action_status: lambda d, a: a.call(follow_up.set_action_status, d(ids(a.world.actions)),
                                                      d(members(ActionStatus)), d(optional_dates()),
                                                      d(hostile_dates())),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,6 +31,7 @@ from ...importing.register_source import SheetPlan, guess_plans, import_tables
 from ...importing.table_file import RawFile, read_table_file
 from ...services import UnitOfWork
 from ...services.register_import import ImportReport, run_import
+from ..folders import documents_folder
 from ..models.import_preview_model import ImportPreviewModel
 
 
@@ -73,8 +74,7 @@ class FilePage(QWizardPage):
         layout.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _documents(self) -> Path:
-        return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-                    or Path.home())
+        return documents_folder()
 
     def choose(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(

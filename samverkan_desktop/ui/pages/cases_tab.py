@@ -79,6 +79,17 @@ class CasesTab(QWidget):
             view.resizeColumnsToContents()
         self.plan_button.setEnabled(self.to_plan_model.rowCount() > 0)
 
+    def select_case(self, case_id: int) -> bool:
+        """Select the case in Att planera (else in all cases), scrolled into view with its history shown."""
+        for view, model in ((self.to_plan_view, self.to_plan_model), (self.all_view, self.all_model)):
+            row = next((n for n, case in enumerate(model.rows()) if case.id == case_id), None)
+            if row is not None:
+                view.selectRow(row)
+                view.scrollTo(model.index(row, 0))
+                view.setFocus()
+                return True
+        return False
+
     def _selected(self, view: QTableView, model) -> CaseDTO | None:
         rows = view.selectionModel().selectedRows()
         return model.row_at(rows[0].row()) if rows else None

@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -29,9 +29,12 @@ from ...export.publisher import safe_file_stem
 from ...services import UnitOfWork, access, groups, memberships
 from ...services.dto import GroupOverview, MandateDTO, MembershipDTO
 from ..background import ProgressRunner
+from ..dialogs.end_membership_dialog import EndMembershipDialog
 from ..dialogs.group_dialog import GroupDialog
 from ..dialogs.mandate_dialog import MandateDialog
+from ..dialogs.mandate_history_dialog import MandateHistoryDialog
 from ..dialogs.membership_dialog import MembershipDialog
+from ..folders import documents_folder
 from ..i18n import format_date
 from ..labels import group_kind_labels, organisation_kind_labels, recurrence_labels, yes_no
 from ..models.register_models import membership_model
@@ -73,6 +76,9 @@ class GroupPage(QWidget):
         overview_buttons = QHBoxLayout()
         overview_buttons.addWidget(self.edit_group_button)
         overview_buttons.addWidget(self.edit_mandate_button)
+        self.mandate_history_button = QPushButton(self.tr("Mandate history…"), overview_tab)
+        self.mandate_history_button.clicked.connect(self.show_mandate_history)
+        overview_buttons.addWidget(self.mandate_history_button)
         overview_buttons.addWidget(self.annual_report_button)
         overview_buttons.addStretch()
         overview_layout = QVBoxLayout(overview_tab)
@@ -97,11 +103,15 @@ class GroupPage(QWidget):
         self.add_member_button = QPushButton(self.tr("Add member…"), members_tab)
         self.edit_member_button = QPushButton(self.tr("Change…"), members_tab)
         self.remove_member_button = QPushButton(self.tr("Remove"), members_tab)
+        self.end_member_button = QPushButton(self.tr("End…"), members_tab)
+        self.end_member_button.setToolTip(self.tr("End the membership on a day; it stays in the group's history"))
+        self.end_member_button.clicked.connect(self.end_membership)
         self.add_member_button.clicked.connect(self.add_membership)
         self.edit_member_button.clicked.connect(self.edit_membership)
         self.remove_member_button.clicked.connect(self.remove_membership)
         member_buttons = QHBoxLayout()
-        for widget in (self.add_member_button, self.edit_member_button, self.remove_member_button):
+        for widget in (self.add_member_button, self.edit_member_button, self.end_member_button,
+                       self.remove_member_button):
             member_buttons.addWidget(widget)
         member_buttons.addStretch()
         member_buttons.addWidget(self.current_only)
@@ -146,8 +156,9 @@ class GroupPage(QWidget):
         self.access_banner.setVisible(reason is not None)
         registrar = access.can(self.uow, access.REGISTER)
         for button in (self.edit_group_button, self.edit_mandate_button, self.add_member_button,
-                       self.edit_member_button, self.remove_member_button):
+                       self.edit_member_button, self.end_member_button, self.remove_member_button):
             button.setEnabled(registrar)
+        self.mandate_history_button.setEnabled(self.overview.mandate is not None)
         self.template_picker.setEnabled(reason is None)
         self.template_picker.show_group(self.group_id)
         self.reload_members()
@@ -166,9 +177,8 @@ class GroupPage(QWidget):
         if not chosen:
             return
         name = f"{safe_file_stem(self.overview.group.name, date(year, 12, 31), 'underlag_arsrapport')}.docx"
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         target, _filter = QFileDialog.getSaveFileName(self, self.tr("Basis for annual report"),
-                                                      str(Path(folder or Path.home()) / name),
+                                                      str(documents_folder() / name),
                                                       self.tr("Word document (*.docx)"))
         if not target:
             return
@@ -326,6 +336,15 @@ class GroupPage(QWidget):
         if self.group_id is not None and selected and MembershipDialog(
             self.uow, self.group_id, selected, self
         ).exec():
+            self._after_edit()
+
+    def show_mandate_history(self) -> None:
+        if self.overview is not None:
+            MandateHistoryDialog(self.uow, self.overview.group.id, self.overview.group.name, self).exec()
+
+    def end_membership(self) -> None:
+        selected = self._selected_membership()
+        if selected is not None and EndMembershipDialog(self.uow, selected, self.today(), self).exec():
             self._after_edit()
 
     def remove_membership(self) -> None:

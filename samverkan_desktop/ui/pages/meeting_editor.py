@@ -1,3 +1,4 @@
+# Over 400 lines: one page wiring a meeting's header, agenda, minutes, attendance and access; its menus are modules.
 """The meeting editor: header, agenda with minutes, attendance. Usable live during a meeting."""
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from ..widgets.approval_bar import ApprovalBar
 from ..widgets.banner import Banner, BannerKind
 from ..widgets.disabled_reason import explain
 from ..widgets.minutes_pane import MinutesPane
+from ..widgets.wrapping_delegate import WrappingDelegate
 from .attendance_tab import AttendanceTab
 from .meeting_export import MeetingExportMenu
 from .meeting_sending import MeetingSending
@@ -111,6 +113,14 @@ class MeetingEditor(QMainWindow):
         # every cell again at each layout pass, thousands of data() calls per opening.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(AgendaTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # Titles wrap to the lines they need (long words too), the rows fitted whenever the title column's width
+        # changes: at 1366 px a title is never cut (issue 18 point 6).
+        self.agenda_view.setItemDelegateForColumn(AgendaTableModel.TITLE, WrappingDelegate(self.agenda_view))
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(
+            lambda column, _old, _new: self._rows_timer.start(0) if column == AgendaTableModel.TITLE else None)
         self.agenda_view.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_current())
         self.agenda_view.doubleClicked.connect(lambda _index: self.edit_item())
         self.time_warning = QLabel(self)
@@ -234,6 +244,7 @@ class MeetingEditor(QMainWindow):
         keep = select_item_id or (current.id if current else None)
         self.agenda_model.set_items(list(view.items))
         self._fit_columns()
+        self._fit_rows()
         row = self.agenda_model.row_of(keep) if keep else -1
         if row < 0 and self.agenda_model.rowCount():
             row = 0
@@ -260,6 +271,18 @@ class MeetingEditor(QMainWindow):
                     measured.add(text)
                     widest = max(widest, view.itemDelegateForIndex(index).sizeHint(option, index).width())
             header.resizeSection(column, max(widest + (1 if view.showGrid() else 0), header.sectionSizeHint(column)))
+
+    def _fit_rows(self) -> None:
+        """Each row as high as its wrapped title (one measurement a row: only the title column wraps)."""
+        view, model = self.agenda_view, self.agenda_model
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect.setWidth(view.columnWidth(AgendaTableModel.TITLE))
+        delegate = view.itemDelegateForColumn(AgendaTableModel.TITLE)
+        minimum = view.verticalHeader().defaultSectionSize()
+        for row in range(model.rowCount()):
+            height = delegate.sizeHint(option, model.index(row, AgendaTableModel.TITLE)).height()
+            view.setRowHeight(row, max(minimum, height))
 
     def refresh(self, select_item_id: int | None = None) -> None:
         self.reload(select_item_id)
@@ -325,10 +348,9 @@ class MeetingEditor(QMainWindow):
         dialog = AgendaItemDialog(self)
         if not dialog.exec():
             return
-        position = None
         current = self.current_item()
-        if current is not None:
-            position = current.position + 1
+        # Below the selected row, but never above the opening standard items nor below the closing ones.
+        position = agenda.position_below(self.uow, self.meeting.id, current.id if current else None)
         self.push(AddItemCommand(self.uow, self.refresh, self.command_failed, self.meeting.id, dialog.result_value,
                                  self.tr("New item"), position))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
 
@@ -18,6 +18,7 @@ from ...export.publisher import MinutesPublisher, safe_file_stem
 from ...services import UnitOfWork, publication
 from ...services.meeting_dto import MeetingDTO
 from ..background import ProgressRunner
+from ..folders import documents_folder
 from ..i18n import STOCKHOLM
 
 
@@ -70,7 +71,7 @@ class MeetingExportMenu(QObject):
     def suggested_path(self, kind: ExportKind) -> Path:
         m = self.meeting
         what = {ExportKind.NOTICE: "kallelse", ExportKind.ICS: "kalenderinbjudan"}.get(kind, "minnesanteckningar")
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        folder = documents_folder()
         return folder / (safe_file_stem(m.group_name, m.starts_at.astimezone(STOCKHOLM).date(), what) + SUFFIXES[kind])
 
     def export(self, kind: ExportKind) -> None:

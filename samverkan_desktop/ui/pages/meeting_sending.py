@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -20,6 +20,7 @@ from ...infra.config import data_dir
 from ...services import UnitOfWork
 from ...services.meeting_dto import MeetingDTO
 from ..background import ProgressRunner
+from ..folders import documents_folder
 from ..i18n import STOCKHOLM
 
 DRAFTS_FOLDER = "utkast"
@@ -70,7 +71,7 @@ class MeetingSending(QObject):
     def export_pack(self) -> None:
         if not self.prepare():
             return
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        folder = documents_folder()
         chosen, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Meeting pack"),
                                                       str(folder / f"{self._stem('möteshandlingar')}.pdf"),
                                                       self.tr("PDF document (*.pdf)"))

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DomainError
 
 ERROR_STYLE = "border: 2px solid #c62828; border-radius: 3px;"
+# The signal that says the user changed a field, by kind of widget: the first one a field has is used.
+EDIT_SIGNALS = ("textChanged", "currentIndexChanged", "dateChanged", "valueChanged", "toggled")
 
 
 class FormDialog(QDialog):
@@ -66,7 +68,31 @@ class FormDialog(QDialog):
         inner.addWidget(widget)
         inner.addWidget(error)
         self.form.addRow(label, box)
+        self._clear_on_edit(field, widget)
         return widget
+
+    def _clear_on_edit(self, field: str, widget: QWidget) -> None:
+        """A field's red error goes as soon as the user changes the field: it was about the old value. A field
+        made of several inputs (a line edit and its Choose… button) listens to each of them."""
+        if not self._connect_edit(field, widget):
+            for child in widget.findChildren(QWidget):
+                self._connect_edit(field, child)
+
+    def _connect_edit(self, field: str, widget: QWidget) -> bool:
+        for name in EDIT_SIGNALS:
+            signal = getattr(widget, name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(lambda *_args, field=field: self.clear_error(field))
+                return True
+        return False
+
+    def clear_error(self, field: str) -> None:
+        label = self._error_labels.get(field)
+        if label is None or label.isHidden():
+            return
+        label.hide()
+        label.clear()
+        self._fields[field].setStyleSheet("")
 
     def field_widget(self, field: str) -> QWidget:
         return self._fields[field]

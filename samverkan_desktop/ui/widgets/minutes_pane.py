@@ -113,6 +113,7 @@ class MinutesPane(QWidget):
         self.recovery = recovery if recovery is not None else RecoveryStore()
         self._recovery_keys: set[tuple[int, int]] = set()  # (meeting, item) with a recovery file from us
         self._failing = False  # the last save failed: autosave stays quiet until one succeeds
+        self._refused = False  # the error line says why an outcome was refused: it goes once the user edits
         self._saver: TextSaver | None = None  # the autosave in flight, if any
         self._worker_uow: UnitOfWork | None = None  # a unit of work of its own for the saver's thread
         self.item: AgendaItemDTO | None = None
@@ -257,6 +258,7 @@ class MinutesPane(QWidget):
         try:
             self._set_editable(item is not None and not self.read_only)
             self.error_label.hide()
+            self._refused = False
             if item is None:
                 self.heading.setText("")
                 self.notes_edit.clear()
@@ -306,6 +308,7 @@ class MinutesPane(QWidget):
     def _text_changed(self) -> None:
         if self._loading or self.item is None:
             return
+        self._refusal_answered()
         self._dirty = True
         self.saved_state.emit(False)
         if not self.timer.isActive():  # not restarted per keystroke: continuous typing is saved too
@@ -314,6 +317,7 @@ class MinutesPane(QWidget):
     def _outcome_changed(self) -> None:
         if self._loading or self.item is None:
             return
+        self._refusal_answered()
         self._outcome_dirty = True
         self.saved_state.emit(False)
 
@@ -435,6 +439,14 @@ class MinutesPane(QWidget):
 
     def show_error(self, error: ValidationError | DomainError) -> None:
         self._show_message(error.message)
+        self._refused = not self._failing
+
+    def _refusal_answered(self) -> None:
+        """The user changes the decision or the outcome after a refusal: the red line was about what was there
+        (a failed save's line stays until a save succeeds: the text is not stored yet)."""
+        if self._refused and not self._failing:
+            self._refused = False
+            self.error_label.hide()
 
     def _show_message(self, message: str) -> None:
         self.error_label.setText(message)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..application.publishing import BatchResult, publish_since
 from ..application.safety import BackupKeeper
+from ..domain.codes import BackupReason
 from ..domain.errors import DomainError
 from ..export.pdf import pdf_converter_description, pdf_unavailable_reason
 from ..infra.config import Settings
@@ -479,7 +480,7 @@ class MainWindow(QMainWindow):
 
         keeper = self.backups
         wizard = RegisterImportWizard(self.uow, self, before_import=(
-            (lambda: keeper.backup("före-import")) if keeper is not None else None))
+            (lambda: keeper.backup(BackupReason.BEFORE_IMPORT)) if keeper is not None else None))
         wizard.exec()
         if wizard.result is not None and wizard.result.applied:
             self.reload_groups()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.codes import BackupReason
 from ...domain.errors import DomainError
 from ..background import ProgressRunner
 from ..i18n import STOCKHOLM, format_date
@@ -71,13 +72,13 @@ class BackupsDialog(QDialog):
         self._before_restore = before_restore
         self.runner: ProgressRunner | None = None
         self.setWindowTitle(self.tr("Backups"))
-        self.reasons = {
-            "manuell": self.tr("taken by hand"),
-            "stängning": self.tr("when the program closed"),
-            "automatisk": self.tr("automatic, after changes"),
-            "före-godkännande": self.tr("before an approval"),
-            "före-publicering": self.tr("before a publication"),
-            "före-återställning": self.tr("before a restore"),
+        self.reasons: dict[str, str] = {
+            BackupReason.MANUAL: self.tr("taken by hand"),
+            BackupReason.CLOSING: self.tr("when the program closed"),
+            BackupReason.PERIODIC: self.tr("automatic, after changes"),
+            BackupReason.BEFORE_APPROVAL: self.tr("before an approval"),
+            BackupReason.BEFORE_PUBLICATION: self.tr("before a publication"),
+            BackupReason.BEFORE_RESTORE: self.tr("before a restore"),
         }
         self.model: DtoTableModel = DtoTableModel([
             Column(self.tr("Taken"), local_time),
@@ -147,7 +148,7 @@ class BackupsDialog(QDialog):
         self.take_button.setEnabled(not busy)
 
     def take_now(self) -> None:
-        self._run(self.tr("Backing up…"), lambda: self.source.backup("manuell"), self._taken)
+        self._run(self.tr("Backing up…"), lambda: self.source.backup(BackupReason.MANUAL), self._taken)
 
     def _taken(self, info: object) -> None:
         self.reload()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError
+
+W = TypeVar("W", bound=QWidget)
 
 ERROR_STYLE = "border: 2px solid #c62828; border-radius: 3px;"
 # The signal that says the user changed a field, by kind of widget: the first one a field has is used.
@@ -50,7 +52,8 @@ class FormDialog(QDialog):
         layout.addWidget(self.error_banner)
         layout.addWidget(self.buttons)
 
-    def add_row(self, label: str, widget: QWidget, field: str | None = None) -> QWidget:
+    def add_row(self, label: str, widget: W, field: str | None = None) -> W:
+        """Adds ``widget`` under ``label`` and returns it with its own type, so callers keep it."""
         if field is None:
             self.form.addRow(label, widget)
             return widget

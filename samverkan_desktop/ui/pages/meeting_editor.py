@@ -1,3 +1,4 @@
+# Over 400 lines: one page wiring a meeting's header, agenda, minutes, attendance and access; its menus are modules.
 """The meeting editor: header, agenda with minutes, attendance. Usable live during a meeting."""
 
 from __future__ import annotations

@@ -108,11 +108,13 @@ def main(argv: list[str] | None = None) -> int:
 
 def start(app, args: argparse.Namespace) -> int:
     """Settings, translations, then the review window or the database and the main window."""
+    from .domain.messages import set_language as set_message_language
     from .ui.i18n import install_translators
 
     store = settings_store()
     settings = store.load()
     install_translators(app, settings.language, resources_dir() / "translations")
+    set_message_language(settings.language)  # the services' messages follow the same choice
     unattended = args.smoke_test or bool(args.screenshot)
 
     if args.review:

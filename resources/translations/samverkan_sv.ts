@@ -356,10 +356,6 @@
         <translation>Historik…</translation>
     </message>
     <message>
-        <source>Minutes %1: approved by %2 on %3, checksum %4</source>
-        <translation>Anteckningar (%1): godkända av %2 den %3, kontrollsumma %4</translation>
-    </message>
-    <message>
         <source>Minutes: %1, checksum %2</source>
         <translation>Anteckningar: %1, kontrollsumma %2</translation>
     </message>
@@ -458,6 +454,14 @@
     <message>
         <source>Why is no attendance recorded? The minutes will say:</source>
         <translation>Varför antecknas ingen närvaro? Anteckningarna kommer att säga:</translation>
+    </message>
+    <message>
+        <source>Published; approved by %1 %2 on %3 (checksum %4)</source>
+        <translation>Publicerade; godkända av %1 %2 den %3 (kontrollsumma %4)</translation>
+    </message>
+    <message>
+        <source>Approved by %1 %2 on %3 (checksum %4)</source>
+        <translation>Godkända av %1 %2 den %3 (kontrollsumma %4)</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +2877,7 @@ Ordförande: %2</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Öppen</translation>
+        <translation>Öppna</translation>
     </message>
     <message>
         <source>Standard items…</source>

@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo
 
 from samverkan_desktop.domain.errors import ValidationError
 
+from .messages import msg
+
 # The `holidays` package takes ~50 ms to import and start-up shows no calendar: it is imported on first use
 # (_package()). The category names are those of holidays.constants.
 PUBLIC, DE_FACTO, OPTIONAL = "public", "de_facto", "optional"
@@ -132,25 +134,25 @@ def plan_series(
     Raises ValidationError (field: count, interval, interval_weeks, interval_months, weekday, nth or first).
     """
     if not 1 <= count <= 52:
-        raise ValidationError("Antal möten måste vara mellan 1 och 52.", field="count")
+        raise ValidationError(msg("domain.calendar.antal_moten_maste_vara"), field="count")
     if (interval_weeks > 0) == (interval_months > 0) or interval_weeks < 0 or interval_months < 0:
-        raise ValidationError("Ange antingen ett intervall i veckor eller ett i månader.", field="interval")
+        raise ValidationError(msg("domain.calendar.ange_antingen_intervall_veckor"), field="interval")
     if interval_weeks > 52:
-        raise ValidationError("Intervallet får vara högst 52 veckor.", field="interval_weeks")
+        raise ValidationError(msg("domain.calendar.intervallet_far_vara_hogst"), field="interval_weeks")
     if interval_months > 12:
-        raise ValidationError("Intervallet får vara högst 12 månader.", field="interval_months")
+        raise ValidationError(msg("domain.calendar.intervallet_far_vara_hogst_2"), field="interval_months")
     if weekday is not None and not 0 <= weekday <= 6:
-        raise ValidationError("Veckodagen måste vara måndag–söndag (0–6).", field="weekday")
+        raise ValidationError(msg("domain.calendar.veckodagen_maste_vara_mandag"), field="weekday")
     try:
         if interval_weeks:
             if nth is not None:
-                raise ValidationError("”Vilken i månaden” gäller bara intervall i månader.", field="nth")
+                raise ValidationError(msg("domain.calendar.vilken_manaden_galler_bara"), field="nth")
             start = first if weekday is None else first + timedelta(days=(weekday - first.weekday()) % 7)
             return [start + timedelta(weeks=interval_weeks * i) for i in range(count)]
         if weekday is None:
-            raise ValidationError("Välj veckodag för ett intervall i månader.", field="weekday")
+            raise ValidationError(msg("domain.calendar.valj_veckodag_for_intervall"), field="weekday")
         if nth is None or not (1 <= nth <= 5 or nth == -1):
-            raise ValidationError("Välj vilken i månaden: 1–5 eller sista.", field="nth")
+            raise ValidationError(msg("domain.calendar.valj_vilken_manaden_sista"), field="nth")
         month_index = first.year * 12 + first.month - 1
         if nth_weekday(first.year, first.month, weekday, nth) < first:
             month_index += 1
@@ -160,13 +162,14 @@ def plan_series(
             series.append(nth_weekday(year, month0 + 1, weekday, nth))
         return series
     except (OverflowError, ValueError) as exc:  # beyond year 9999
-        raise ValidationError("Serien går utanför kalendern.", field="first") from exc
+        raise ValidationError(msg("domain.calendar.serien_gar_utanfor_kalendern"), field="first") from exc
 
 
 def check_year(year: int, field: str = "year") -> None:
     """Raise unless ``year`` is one the app plans in (FIRST_YEAR–LAST_YEAR): a typed 20266 or 0 is a mistake."""
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValidationError(f"Välj ett år mellan {FIRST_YEAR} och {LAST_YEAR}.", field=field)
+        raise ValidationError(msg("domain.calendar.valj_ar_mellan", first_year=FIRST_YEAR, last_year=LAST_YEAR),
+                              field=field)
 
 
 def local_datetime(day: date, at: time) -> datetime:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from .errors import ValidationError
+from .messages import msg
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 24
@@ -48,17 +49,18 @@ def nesting_depth(text: str) -> int:
     return deepest
 
 
-def load_limited(data: bytes, damaged: str, *, what: str = "Filen", max_bytes: int = MAX_BYTES,
+def load_limited(data: bytes, damaged: str, *, what: str | None = None, max_bytes: int = MAX_BYTES,
                  max_depth: int = MAX_DEPTH) -> Any:
+    what = what or msg("domain.strict_json.the_file")
     if len(data) > max_bytes:
-        raise ValidationError(f"{what} är för stor (högst {max_bytes // (1024 * 1024)} MB) och kan inte användas.",
+        raise ValidationError(msg("domain.strict_json.ar_for_stor_hogst", what=what, value=max_bytes // (1024 * 1024)),
                               field="file")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise ValidationError(damaged, field="file") from None
     if nesting_depth(text) > max_depth:
-        raise ValidationError(f"{what} är för djupt nästlad och kan inte användas.", field="file")
+        raise ValidationError(msg("domain.strict_json.ar_for_djupt_nastlad", what=what), field="file")
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant,
                           parse_float=_no_float)

@@ -14,6 +14,7 @@ from sqlalchemy.orm.util import identity_key
 from ..db.audit_chain import append as append_audit_event
 from ..db.models import ActionItem, AgendaItem, Attachment, AttachmentBlob, Attendance, AuditEvent, Base, Group, Meeting
 from ..domain.errors import NotFoundError, ValidationError
+from ..domain.messages import msg
 from . import UnitOfWork
 
 M = TypeVar("M", bound=Base)
@@ -32,7 +33,7 @@ ID_MIN, ID_MAX = -(2**31), 2**31 - 1
 def get_or_raise(session: Session, model: type[M], ident: int | None, message: str) -> M:
     obj = session.get(model, ident) if ident is not None and ID_MIN <= ident <= ID_MAX else None
     if obj is None:
-        raise NotFoundError(message)
+        raise NotFoundError(msg(message))
     return obj
 
 
@@ -49,14 +50,15 @@ def name_taken(session: Session, name_column: InstrumentedAttribute[str], name: 
 def check_email(value: str | None) -> None:
     # The length first: RFC 5321's limit (and the column's), and the pattern takes quadratic time on long text.
     if value and len(value) > EMAIL_MAX_LENGTH:
-        raise ValidationError(f"E-postadressen är för lång (högst {EMAIL_MAX_LENGTH} tecken).", field="email")
+        raise ValidationError(msg("services._common.e_postadressen_ar_for", email_max_length=EMAIL_MAX_LENGTH),
+                              field="email")
     if value and not EMAIL_PATTERN.match(value):
-        raise ValidationError("E-postadressen ser inte ut som en e-postadress (namn@exempel.se).", field="email")
+        raise ValidationError(msg("services._common.e_postadressen_ser_ut"), field="email")
 
 
 def check_phone(value: str | None) -> None:
     if value and not PHONE_PATTERN.match(value):
-        raise ValidationError("Telefonnumret får bara innehålla siffror, mellanslag, +, - och parenteser.",
+        raise ValidationError(msg("services._common.telefonnumret_far_bara_innehalla"),
                               field="phone")
 
 
@@ -114,7 +116,7 @@ def lock_row(session: Session, model: type[M], ident: int | None) -> M | None:
 
 
 def lock_meeting(session: Session, meeting_id: int | None, *, numbering: bool = False,
-                 message: str = "Mötet finns inte längre.") -> Meeting:
+                 message: str = "services.gone.meeting") -> Meeting:
     """The meeting, locked (lock_row) and with its items and attendance to be read afresh. ``numbering``: the
     change renumbers the group's § of the year, so the group is locked first (always before the meeting, so
     that two clients never wait for each other)."""
@@ -122,7 +124,7 @@ def lock_meeting(session: Session, meeting_id: int | None, *, numbering: bool = 
         lock_row(session, Group, session.scalar(select(Meeting.group_id).where(Meeting.id == meeting_id)))
     meeting = lock_row(session, Meeting, meeting_id)
     if meeting is None:
-        raise NotFoundError(message)
+        raise NotFoundError(msg(message))
     _forget_loaded_content(session, meeting.id)
     return meeting
 

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..db.models import AgendaItem, AgendaTemplateItem, Case, Group, Meeting, Organisation, Person
 from ..domain.enums import ItemKind, MeetingStatus, MinutesStatus
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork, access
 from ._common import audit, drop_unused_attachment_content, get_or_raise, lock_meeting, preload
@@ -21,7 +22,7 @@ from .meeting_dto import (
 )
 from .numbering import renumber_for_meeting
 
-NOT_FOUND = "Punkten finns inte längre."
+NOT_FOUND = "services.gone.item"
 DEFAULT_TEMPLATE = (
     TemplateItemData("Mötets öppnande", ItemKind.INFORMATION, 5),
     TemplateItemData("Godkännande av dagordningen", ItemKind.DECISION, 5,
@@ -76,15 +77,14 @@ def editable_meeting(uow: UnitOfWork, meeting_id: int, *, numbering: bool = Fals
         access.require(uow, access.EDIT, group_id)
     meeting = lock_meeting(uow.session, meeting_id, numbering=numbering)
     if meeting.status is MeetingStatus.CANCELLED:
-        raise ValidationError("Mötet är inställt; dagordningen kan inte ändras.")
+        raise ValidationError(msg("services.agenda.motet_ar_installt_dagordningen"))
     check_minutes_open(uow, meeting)
     return meeting
 
 
 def check_minutes_open(uow: UnitOfWork, meeting: Meeting) -> None:
     if meeting.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED):
-        raise ValidationError("Anteckningarna är godkända och låsta. Öppna dem igen (med en anledning) för att "
-                              "ändra något.", field="minutes_status")
+        raise ValidationError(msg("services.agenda.anteckningarna_ar_godkanda_lasta"), field="minutes_status")
     if meeting.minutes_status is MinutesStatus.FOR_APPROVAL:
         meeting.minutes_status = MinutesStatus.DRAFT
         audit(uow, "anteckningar", meeting.id, "åter till utkast",
@@ -107,7 +107,7 @@ def load_items(session: Session, meeting_id: int) -> list[AgendaItem]:
 
 def list_items(uow: UnitOfWork, meeting_id: int) -> list[AgendaItemDTO]:
     with uow:
-        get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+        get_or_raise(uow.session, Meeting, meeting_id, "services.gone.meeting")
         return [item_to_dto(i) for i in load_items(uow.session, meeting_id)]
 
 
@@ -117,9 +117,9 @@ def get_item(uow: UnitOfWork, item_id: int) -> AgendaItemDTO:
 
 
 def _check(data: AgendaItemData) -> str:
-    title = require_text(data.title, "title", "Punkten måste ha en rubrik.")
+    title = require_text(data.title, "title", msg("services.agenda.punkten_maste_ha_rubrik"))
     if data.planned_minutes is not None and not 0 <= data.planned_minutes <= 600:
-        raise ValidationError("Planerad tid ska vara 0–600 minuter.", field="planned_minutes")
+        raise ValidationError(msg("services.agenda.planerad_tid_vara_minuter"), field="planned_minutes")
     return title
 
 
@@ -145,9 +145,9 @@ def add_item(uow: UnitOfWork, meeting_id: int, data: AgendaItemData, position: i
         meeting.items.append(item)
         _set_positions(items)
         if data.case_id is not None:
-            case = get_or_raise(uow.session, Case, data.case_id, "Ärendet finns inte längre.")
+            case = get_or_raise(uow.session, Case, data.case_id, "services.gone.case")
             if case.group_id != meeting.group_id:
-                raise ValidationError("Ärendet ligger hos en annan grupp.", field="case_id")
+                raise ValidationError(msg("services.agenda.arendet_ligger_annan_grupp"), field="case_id")
         renumber_for_meeting(uow.session, meeting)
         settle_cases_of(uow.session, {data.case_id})  # flushes: the item has its id
         audit(uow, "punkt", item.id, "tillagd", title, meeting.id)
@@ -226,7 +226,7 @@ def move_item(uow: UnitOfWork, item_id: int, new_position: int) -> list[AgendaIt
 def planned_time_warning(uow: UnitOfWork, meeting_id: int) -> str | None:
     """A warning when the items' planned minutes add up to more than the meeting's length."""
     with uow:
-        meeting = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+        meeting = get_or_raise(uow.session, Meeting, meeting_id, "services.gone.meeting")
         planned = uow.session.scalar(select(func.sum(AgendaItem.planned_minutes))  # not every item's text
                                      .where(AgendaItem.meeting_id == meeting_id)) or 0
         return time_warning(meeting, planned)
@@ -257,9 +257,9 @@ def template_items(uow: UnitOfWork, group_id: int) -> list[TemplateItemData]:
 
 def save_template(uow: UnitOfWork, group_id: int, items: list[TemplateItemData]) -> list[TemplateItemData]:
     for item in items:
-        require_text(item.title, "template", "Varje standardpunkt måste ha en rubrik.")
+        require_text(item.title, "template", msg("services.agenda.varje_standardpunkt_maste_ha"))
     with uow:
-        group = get_or_raise(uow.session, Group, group_id, "Gruppen finns inte längre.")
+        group = get_or_raise(uow.session, Group, group_id, "services.gone.group")
         uow.session.execute(delete(AgendaTemplateItem).where(AgendaTemplateItem.group_id == group_id))
         for position, item in enumerate(items, start=1):
             uow.session.add(AgendaTemplateItem(group_id=group_id, position=position, title=item.title.strip(),

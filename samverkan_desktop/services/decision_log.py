@@ -23,6 +23,7 @@ from ..domain.calendar import STOCKHOLM, check_year, local_datetime
 from ..domain.documents import DecisionLogLine
 from ..domain.enums import CaseStatus, MinutesStatus, Outcome
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.scrub import describe_removed, scrub
 from ..domain.wording import CASE_STATUS_WORDS, OUTCOME_WORDS
 from . import UnitOfWork
@@ -30,7 +31,7 @@ from ._common import get_or_raise
 from .cancel import QueryCancel, cancellable
 from .search import DecisionSearch, search_for, snippet_html
 
-GROUP_NOT_FOUND = "Gruppen finns inte längre."
+GROUP_NOT_FOUND = "services.gone.group"
 CONFIDENTIAL_TITLE = "Konfidentiell punkt"
 #: The most rows one page may ask for; the GUI fetches more pages as the user scrolls.
 MAX_PAGE = 1000
@@ -110,7 +111,7 @@ def _check(session: Session, wanted: DecisionLogFilter) -> None:
         if day is not None:
             check_year(day.year, field=field)  # turned into instants in Stockholm, and the day after date_to
     if wanted.date_from and wanted.date_to and wanted.date_from > wanted.date_to:
-        raise ValidationError("Periodens början kan inte ligga efter dess slut.", field="date_from")
+        raise ValidationError(msg("services.decision_log.periodens_borjan_ligga_efter"), field="date_from")
     if wanted.group_id is not None:
         get_or_raise(session, Group, wanted.group_id, GROUP_NOT_FOUND)  # also an id no column can hold
 

@@ -28,6 +28,7 @@ from ..domain.documents import (
 )
 from ..domain.enums import AttendanceStatus, MeetingStatus, MinutesStatus, Role
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.minutes_hash import short_hash
 from ..domain.scrub import describe_removed, scrub
 from ..domain.wording import KIND_WORDS, ROLE_WORDS, outcome_sentence, time_span
@@ -35,7 +36,7 @@ from . import UnitOfWork
 from ._common import get_or_raise, preload
 from .approval_check import approval_lapse, valid_approval
 
-NOT_FOUND = "Mötet finns inte längre."
+NOT_FOUND = "services.gone.meeting"
 CONFIDENTIAL_LINE = "Punkten är konfidentiell och publiceras inte."
 
 
@@ -110,7 +111,7 @@ _DOCUMENT_CONTENT = (
 def _meeting_for_document(session: Session, meeting_id: int) -> Meeting:
     meeting = get_or_raise(session, Meeting, meeting_id, NOT_FOUND)
     if meeting.status is MeetingStatus.CANCELLED:
-        raise ValidationError("Mötet är inställt; det finns inga anteckningar eller någon kallelse att exportera.")
+        raise ValidationError(msg("services.documents.motet_ar_installt_finns"))
     session.scalars(select(Meeting).where(Meeting.id == meeting.id).options(*_DOCUMENT_CONTENT)).unique().all()
     actions = [a for i in meeting.items for a in i.actions]
     preload(session, Group, (i.target_group_id for i in meeting.items))
@@ -254,8 +255,8 @@ def calendar_invite(uow: UnitOfWork, meeting_id: int) -> CalendarInvite:
         secretary = next((m.person for m in members if m.role is Role.SECRETARY and m.person.email), None)
         if secretary is None:
             raise ValidationError(
-                f"{meeting.group.name} har ingen sekreterare med e-postadress på mötesdagen. Kalenderinbjudan "
-                "behöver en avsändare: ange sekreterarens e-postadress i personregistret.", field="organizer")
+                msg("services.documents.ingen_sekreterare_e_postadress",
+                    group_name=meeting.group.name), field="organizer")
         attendees, seen = [], {secretary.id}
         for m in members:
             if m.person.email and m.person_id not in seen:

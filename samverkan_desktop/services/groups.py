@@ -10,6 +10,7 @@ from sqlalchemy.orm import aliased, selectinload
 from ..db.models import Group, Mandate, Membership, Person
 from ..domain.enums import Role
 from ..domain.errors import ConflictError, ValidationError
+from ..domain.messages import msg
 from ..domain.rules import optional_text, require_text, swedish_sort_key, validate_period
 from . import UnitOfWork, access
 from ._common import audit, get_or_raise, name_taken
@@ -17,7 +18,7 @@ from .dto import GroupData, GroupDTO, GroupNode, GroupOverview
 from .mandates import duty_to_dto, mandate_to_dto
 from .memberships import membership_to_dto
 
-NOT_FOUND = "Gruppen finns inte längre."
+NOT_FOUND = "services.gone.group"
 
 
 def to_dto(group: Group) -> GroupDTO:
@@ -85,17 +86,17 @@ def get_group(uow: UnitOfWork, group_id: int) -> GroupDTO:
 
 
 def _apply(uow: UnitOfWork, group: Group, data: GroupData) -> None:
-    name = require_text(data.name, "name", "Gruppen måste ha ett namn.")
+    name = require_text(data.name, "name", msg("services.groups.gruppen_maste_ha_namn"))
     if name_taken(uow.session, Group.name, name, group.id):
-        raise ConflictError(f"Det finns redan en grupp som heter {name}.", field="name")
+        raise ConflictError(msg("services.groups.finns_grupp_heter", name=name), field="name")
     validate_period(data.active_from, data.active_to, field="active_to")
     if data.parent_id is not None:
-        parent = get_or_raise(uow.session, Group, data.parent_id, "Den överordnade gruppen finns inte längre.")
+        parent = get_or_raise(uow.session, Group, data.parent_id, "services.gone.parent_group")
         ancestor: Group | None = parent
         while ancestor is not None:
             if group.id is not None and ancestor.id == group.id:
                 raise ValidationError(
-                    "En grupp kan inte rapportera till sig själv eller till en av sina undergrupper.",
+                    msg("services.groups.grupp_rapportera_sig_sjalv"),
                     field="parent_id",
                 )
             ancestor = ancestor.parent

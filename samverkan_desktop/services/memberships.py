@@ -14,7 +14,7 @@ from . import UnitOfWork, access
 from ._common import audit, get_or_raise
 from .dto import MembershipData, MembershipDTO, SaveResult
 
-NOT_FOUND = "Medlemskapet finns inte längre."
+NOT_FOUND = "services.gone.membership"
 
 
 def membership_to_dto(m: Membership) -> MembershipDTO:
@@ -47,11 +47,11 @@ def list_memberships(uow: UnitOfWork, group_id: int, on: date | None = None) -> 
 
 
 def _check(uow: UnitOfWork, data: MembershipData, membership_id: int | None) -> tuple[Group, list[str]]:
-    group = get_or_raise(uow.session, Group, data.group_id, "Gruppen finns inte längre.")
-    person = get_or_raise(uow.session, Person, data.person_id, "Välj en person.")
+    group = get_or_raise(uow.session, Group, data.group_id, "services.gone.group")
+    person = get_or_raise(uow.session, Person, data.person_id, "services.gone.choose_person")
     represents = None
     if data.represents_id is not None:
-        represents = get_or_raise(uow.session, Organisation, data.represents_id, "Organisationen finns inte längre.")
+        represents = get_or_raise(uow.session, Organisation, data.represents_id, "services.gone.organisation")
     validate_period(data.valid_from, data.valid_to)
     new = Seat(membership_id, person.name, data.role, data.valid_from, data.valid_to,
                represents.kind if represents else None)

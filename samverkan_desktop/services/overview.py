@@ -119,7 +119,7 @@ def overview(uow: UnitOfWork, year: int, today: date, group_id: int | None = Non
     with uow:
         session = uow.session
         if group_id is not None:
-            groups = {group_id: get_or_raise(session, Group, group_id, "Gruppen finns inte längre.")}
+            groups = {group_id: get_or_raise(session, Group, group_id, "services.gone.group")}
         else:
             groups = {g.id: g for g in session.scalars(select(Group))}
         mandates: dict[int, Mandate] = {}

@@ -15,6 +15,7 @@ from sqlalchemy import insert
 
 from ..db.models import AuditEvent, Group, Membership, Organisation, Person
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.register_table import (
     SHEET_NAMES,
     ImportTable,
@@ -140,7 +141,7 @@ def run_import(uow: UnitOfWork, tables: Sequence[ImportTable], *, dry_run: bool 
     """Check and apply ``tables`` (any of the four kinds, in any order) in one transaction. Nothing is written
     when a row has a problem or on a dry run; the report says per row what was (or would be) done."""
     if not any(t.rows for t in tables):
-        raise ValidationError("Filen har inga rader att importera.")
+        raise ValidationError(msg("services.register_import.filen_inga_rader_importera"))
     order = list(SHEET_NAMES)
     tables = sorted(tables, key=lambda t: order.index(t.kind))
     steps = {TableKind.ORGANISATIONS: import_organisations, TableKind.GROUPS: import_groups,

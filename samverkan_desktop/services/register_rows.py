@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..db.models import Group, Membership, Organisation, Person
+from ..domain.messages import msg
 from ..domain.register_table import SHEET_NAMES, ImportTable, TableKind, fold, parse_date, text_value
 from . import UnitOfWork
 
@@ -86,7 +87,7 @@ class ImportReport:
         for summary in self.summaries():
             lines.append(f"{verb}: {summary.describe()}")
         if self.dry_run and not self.problems:
-            lines.append("Provkörning: inget har sparats.")
+            lines.append(msg("services.register_rows.provkorning_inget_sparats"))
         return lines
 
 
@@ -105,7 +106,8 @@ class _Row:
         limit = LIMITS.get(key if key in LIMITS else "name" if key in ("person", "group", "organisation",
                                                                         "represents", "parent") else "")
         if value is not None and limit and len(value) > limit:
-            self.problems.append(f"texten i {_key_word(key)} är för lång ({len(value)} tecken; högst {limit})")
+            self.problems.append(msg("services.register_rows.texten_ar_for_lang", key_word=_key_word(key),
+                                     value=len(value), limit=limit))
             return None
         return value
 

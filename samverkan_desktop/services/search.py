@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import AgendaItem
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from ..domain.search_text import (
     ELLIPSIS,
     MARK_CLOSE,
@@ -195,7 +196,7 @@ def search_for(session: Session) -> DecisionSearch:
         return SqliteFts5Search()
     if dialect == "postgresql":
         return PostgresSearch()
-    raise StorageError(f"Sökning i text stöds inte för databasen ({dialect}); använd SQLite eller PostgreSQL.")
+    raise StorageError(msg("services.search.sokning_text_stods_for", dialect=dialect))
 
 
 def snippet_html(snippet: str | None) -> str | None:

@@ -26,6 +26,7 @@ from ..db.models import ActionItem, AgendaItem, Approval, Attendance, Meeting, P
 from ..domain.calendar import STOCKHOLM
 from ..domain.enums import MinutesStatus
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.minutes_hash import content_of, describe_difference, minutes_hash
 from . import UnitOfWork
 from ._common import preload
@@ -37,13 +38,13 @@ from .signing import SignatureCheck, check_seal
 BATCH = 400
 #: progress(done, total, what) -> False to stop (BackgroundTask's signature); "what" says which check runs.
 Progress = Callable[[int, int, str], bool]
-STOPPED = "Kontrollen avbröts; inget har ändrats."
+STOPPED = "services.verification.stopped"
 APPROVED = (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED)
 
 
 def _report(progress: Progress | None, done: int, total: int, what: str) -> None:
     if progress is not None and progress(done, total, what) is False:
-        raise ValidationError(STOPPED)
+        raise ValidationError(msg(STOPPED))
 
 
 def _forget(session: Session) -> None:

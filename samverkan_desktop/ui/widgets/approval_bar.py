@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -31,8 +31,8 @@ from ...services.meeting_dto import MeetingDTO
 from ..dialogs.approval_dialog import ApprovalDialog
 from ..dialogs.history_dialog import HistoryDialog
 from ..dialogs.reopen_dialog import ReopenDialog
-from ..i18n import STOCKHOLM, format_date
-from ..labels import minutes_status_labels
+from ..i18n import STOCKHOLM, format_long_date
+from ..labels import minutes_status_labels, role_labels
 from .disabled_reason import explain
 
 if TYPE_CHECKING:
@@ -84,9 +84,7 @@ class ApprovalBar(QWidget):
         status = minutes_status_labels()[state.status]
         valid = state.valid_approval
         if valid is not None:
-            text = self.tr("Minutes %1: approved by %2 on %3, checksum %4").replace("%1", status.lower()) \
-                .replace("%2", valid.approved_by_name).replace("%3", format_date(
-                    valid.approved_at.astimezone(STOCKHOLM).date())).replace("%4", valid.short_hash)
+            text = approval_line(valid, published=state.status is MinutesStatus.PUBLISHED)
             if valid.signed:
                 self.signature_label.setText(self.tr("Signed by %1 with key %2").replace(
                     "%1", valid.approved_by_name).replace("%2", valid.fingerprint))
@@ -226,3 +224,13 @@ class ApprovalBar(QWidget):
         if ReopenDialog(self.uow, self.meeting.id, self).exec():
             self.editor.refresh()
 
+
+def approval_line(valid: approval.ApprovalDTO, *, published: bool) -> str:
+    """"Godkända av ordförande Anna Berg den 3 december 2026 (kontrollsumma …)": who, in which role, on which day."""
+    if published:
+        line = QCoreApplication.translate("ApprovalBar", "Published; approved by %1 %2 on %3 (checksum %4)")
+    else:
+        line = QCoreApplication.translate("ApprovalBar", "Approved by %1 %2 on %3 (checksum %4)")
+    return (line.replace("%1", role_labels()[valid.role].lower()).replace("%2", valid.approved_by_name)
+            .replace("%3", format_long_date(valid.approved_at.astimezone(STOCKHOLM).date()))
+            .replace("%4", valid.short_hash))

@@ -199,7 +199,7 @@ def test_publishing_approved_minutes_writes_the_docx_and_marks_them_published(qt
     assert approval.minutes_state(uow, meeting_id).status is MinutesStatus.PUBLISHED
     assert [p.file_name for p in publication.publications(uow, meeting_id)] == [PUBLISHED_DOCX]
     assert "Anteckningar: Publicerade" in editor.facts.text()
-    assert editor.approval_label.text().startswith("Anteckningar (publicerade): godkända av Anna Berg")
+    assert editor.approval_label.text().startswith("Publicerade; godkända av ordförande Anna Berg den ")
     assert not editor.exports.publish_action.isEnabled()
     assert changed == [meeting_id]  # the group's lists hear of it
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -170,10 +171,12 @@ class MainWindow(QMainWindow):
 
     def banners(self) -> list[Banner]:
         return [w for i in range(self.banner_area.count())
-                if isinstance(w := self.banner_area.itemAt(i).widget(), Banner) and not w.isHidden()]
+                if (item := self.banner_area.itemAt(i)) is not None
+                and isinstance(w := item.widget(), Banner) and not w.isHidden()]
 
     # -- actions ---------------------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
@@ -374,8 +377,9 @@ class MainWindow(QMainWindow):
         if page.group_id != group_id:  # already selected in the tree: no selection signal comes
             page.show_group(group_id)
         self.pages.setCurrentWidget(page)
-        page.tabs.setCurrentWidget({"members": page.tabs.widget(1), "cases": page.cases_tab}.get(
-            tab, page.tabs.widget(0)))
+        wanted = {"members": page.tabs.widget(1), "cases": page.cases_tab}.get(tab, page.tabs.widget(0))
+        if wanted is not None:
+            page.tabs.setCurrentWidget(wanted)
 
     def open_case_at(self, group_id: int, case_id: int) -> None:
         """A group's Ärenden tab with one case selected (a waiting case found in the follow-up)."""
@@ -560,7 +564,7 @@ class MainWindow(QMainWindow):
             self.backup_task.deleteLater()
             self.backup_task = None
 
-    def _backed_up(self, taken: object) -> None:
+    def _backed_up(self, taken: Any) -> None:  # safety.BackupInfo, or None
         self._backup_finished()
         if taken is not None:
             self.statusBar().showMessage(self.tr("Backup taken: %1").replace("%1", taken.path.name), 10_000)

@@ -56,7 +56,7 @@ class RegisterPage(QWidget):
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.new_button = QPushButton(self.tr("New…"), self)
         self.edit_button = QPushButton(self.tr("Change…"), self)
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.create_row)
         self.edit_button.clicked.connect(self.edit_selected)
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
@@ -86,7 +86,7 @@ class RegisterPage(QWidget):
             return None
         return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
 
-    def create(self) -> None:
+    def create_row(self) -> None:  # not create(): that is QWidget's
         if self._edit(None):
             self.reload()
             self.changed.emit()

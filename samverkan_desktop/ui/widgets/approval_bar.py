@@ -92,7 +92,7 @@ class ApprovalBar(QWidget):
             text = approval_line(valid, published=state.status is MinutesStatus.PUBLISHED)
             if valid.signed:
                 self.signature_label.setText(self.tr("Signed by %1 with key %2").replace(
-                    "%1", valid.approved_by_name).replace("%2", valid.fingerprint))
+                    "%1", valid.approved_by_name).replace("%2", valid.fingerprint or ""))
                 self.signature_label.setStyleSheet("color: #2e7d32;")
             else:
                 self.signature_label.setText(self.tr("Unsigned approval: the approval does not show who made it"))

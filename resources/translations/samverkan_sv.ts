@@ -1551,6 +1551,10 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Lägg in uppdragshandling…</translation>
     </message>
     <message>
+        <source>The group has no mandate yet: add one first (“Add mandate…”).</source>
+        <translation>Gruppen har inget uppdrag än: lägg in ett först (”Lägg in uppdragshandling…”).</translation>
+    </message>
+    <message>
         <source>Basis for annual report</source>
         <translation>Underlag för årsrapport</translation>
     </message>

@@ -48,7 +48,7 @@ from .i18n import STOCKHOLM, format_date
 from .icons import icon
 from .models.group_tree_model import GROUP_ID_ROLE, GroupTreeModel
 from .models.register_models import organisation_model, person_model
-from .operations import perform
+from .operations import Changes, perform, subscribe
 from .pages.first_start_page import FirstStartPage
 from .pages.follow_up_page import FollowUpPage
 from .pages.group_page import GroupPage
@@ -108,7 +108,6 @@ class MainWindow(QMainWindow):
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_page.setWordWrap(True)
         self.group_page = GroupPage(uow, self, today=today)
-        self.group_page.changed.connect(self._group_changed)
         self.organisation_page = RegisterPage(
             self.tr("Organisations"), organisation_model(self), lambda: organisations.list_organisations(uow),
             lambda existing: bool(OrganisationDialog(uow, existing, self).exec()), self, export=self.export_register,
@@ -132,6 +131,7 @@ class MainWindow(QMainWindow):
         for page in (self.empty_page, self.group_page, self.organisation_page, self.people_page,
                      self.follow_up_page, self.first_start_page):
             self.pages.addWidget(page)
+        subscribe(self, self._changed)  # pages announce their changes; the window follows (ui/operations.py)
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -334,7 +334,15 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentWidget(self.group_page)
 
-    def _group_changed(self, group_id: int) -> None:
+    def _changed(self, changes: Changes) -> None:
+        """The change hub: the tree follows groups added, renamed or moved; the follow-up page, when shown, its
+        lists (actions, anchoring, meetings' decisions)."""
+        if changes.group_tree:
+            self._group_changed(next(iter(changes.groups), None))
+        if (changes.follow_up or changes.meetings) and self.pages.currentWidget() is self.follow_up_page:
+            perform(self, self.follow_up_page.reload, title=APP_NAME)
+
+    def _group_changed(self, group_id: int | None) -> None:
         self.reload_groups(select_id=group_id)
 
     def new_group(self, parent_id: int | None = None) -> None:

@@ -243,15 +243,14 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
 
 def demo_loader(path: Path | None):
     """The first-start page's demo: the sample data, its minutes published beside the database file. Injected
-    into the main window, so that the UI never imports sampledata."""
-    from .application.publishing import demo_publisher
-
-    publish = demo_publisher(path)
+    into the main window, so that the UI never imports sampledata; publishing and sampledata are imported when
+    the demo is loaded, not at start."""
 
     def load(uow: UnitOfWork, progress=None) -> object:  # progress(done, total, what): the dialog's bar
+        from .application.publishing import demo_publisher
         from .sampledata import demo
 
-        return demo.create_demo_data(uow, publish=publish, progress=progress)
+        return demo.create_demo_data(uow, publish=demo_publisher(path), progress=progress)
 
     return load
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DomainError
 from ..models.table_model import DtoTableModel
+from ..operations import Changes, perform
 
 
 class RegisterPage(QWidget):
@@ -99,8 +99,8 @@ class RegisterPage(QWidget):
 
     def remove_selected(self) -> bool:
         """Remove the chosen row after asking; a refusal (still in use) is said in a message."""
-        selected = self.selected()
-        if selected is None or self._remove is None:
+        selected, remove = self.selected(), self._remove
+        if selected is None or remove is None:
             return False
         name = getattr(selected, "name", "")
         answer = QMessageBox.question(self, self.tr("Remove"), self.tr("Remove %1 from the register?").replace(
@@ -108,10 +108,8 @@ class RegisterPage(QWidget):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            self._remove(selected)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Could not remove"), error.message)
+        if perform(self, lambda: remove(selected), title=self.tr("Could not remove"),
+                   changes=Changes(register=True, initiator=self)) is None:
             return False
         self.reload()
         self.changed.emit()

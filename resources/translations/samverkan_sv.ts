@@ -455,6 +455,10 @@
         <source>Approved by %1 %2 on %3 (checksum %4)</source>
         <translation>Godkända av %1 %2 den %3 (kontrollsumma %4)</translation>
     </message>
+    <message>
+        <source>Minutes %1: the approval no longer holds, the content has changed since (checksum now %2)</source>
+        <translation>Anteckningar (%1): godkännandet gäller inte längre, innehållet har ändrats efteråt (kontrollsumma nu %2)</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -522,18 +526,6 @@
         <translation>Ta bort</translation>
     </message>
     <message>
-        <source>The minutes are approved or the meeting cancelled: attachments can be opened and saved, not added or removed.</source>
-        <translation>Anteckningarna är godkända eller mötet inställt: bilagor kan öppnas och sparas, inte läggas till eller tas bort.</translation>
-    </message>
-    <message>
-        <source>Choose an attachment in the list first.</source>
-        <translation>Välj först en bilaga i listan.</translation>
-    </message>
-    <message>
-        <source>Choose an agenda item first.</source>
-        <translation>Välj först en punkt på dagordningen.</translation>
-    </message>
-    <message>
         <source>Attach file</source>
         <translation>Bifoga fil</translation>
     </message>
@@ -552,6 +544,18 @@
     <message>
         <source>Remove %1 from the item? This cannot be undone.</source>
         <translation>Ta bort %1 från punkten? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>The minutes are approved or the meeting cancelled: attachments can be opened and saved, not added or removed.</source>
+        <translation>Anteckningarna är godkända eller mötet inställt: bilagor kan öppnas och sparas, inte läggas till eller tas bort.</translation>
+    </message>
+    <message>
+        <source>Choose an attachment in the list first.</source>
+        <translation>Välj först en bilaga i listan.</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>Välj först en punkt på dagordningen.</translation>
     </message>
 </context>
 <context>
@@ -774,16 +778,16 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Historik</translation>
     </message>
     <message>
-        <source>No case is waiting to be planned.</source>
-        <translation>Inget ärende väntar på att planeras.</translation>
-    </message>
-    <message>
         <source>History: %1</source>
         <translation>Historik: %1</translation>
     </message>
     <message>
         <source>Cases</source>
         <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>No case is waiting to be planned.</source>
+        <translation>Inget ärende väntar på att planeras.</translation>
     </message>
 </context>
 <context>
@@ -1707,10 +1711,6 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>, till och med %1</translation>
     </message>
     <message>
-        <source>Choose a member in the list first.</source>
-        <translation>Välj först en medlem i listan.</translation>
-    </message>
-    <message>
         <source>Remove membership</source>
         <translation>Ta bort medlemskap</translation>
     </message>
@@ -1721,6 +1721,10 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>Could not remove</source>
         <translation>Kunde inte ta bort</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation>Välj först en medlem i listan.</translation>
     </message>
 </context>
 <context>
@@ -2531,14 +2535,6 @@ Ordförande: %2</translation>
         <translation>Gör om</translation>
     </message>
     <message>
-        <source>Nothing to undo.</source>
-        <translation>Det finns inget att ångra.</translation>
-    </message>
-    <message>
-        <source>Nothing to redo.</source>
-        <translation>Det finns inget att göra om.</translation>
-    </message>
-    <message>
         <source>Move item up</source>
         <translation>Flytta punkten uppåt</translation>
     </message>
@@ -2611,10 +2607,6 @@ Ordförande: %2</translation>
         <translation>Ändra punkt</translation>
     </message>
     <message>
-        <source>Choose an agenda item first.</source>
-        <translation>Välj först en punkt på dagordningen.</translation>
-    </message>
-    <message>
         <source>Move item</source>
         <translation>Flytta punkt</translation>
     </message>
@@ -2625,6 +2617,18 @@ Ordförande: %2</translation>
     <message>
         <source>The latest text could not be saved. Close anyway?</source>
         <translation>Den senaste texten kunde inte sparas. Stänga ändå?</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Det finns inget att ångra.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Det finns inget att göra om.</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>Välj först en punkt på dagordningen.</translation>
     </message>
 </context>
 <context>
@@ -3186,16 +3190,16 @@ Ordförande: %2</translation>
         <translation> (ärende: %1)</translation>
     </message>
     <message>
-        <source>Choose an agenda item first.</source>
-        <translation>Välj först en punkt på dagordningen.</translation>
-    </message>
-    <message>
         <source>The text is kept here and in a recovery file that is offered at the next start.</source>
         <translation>Texten finns kvar här och i en återställningsfil som erbjuds vid nästa start.</translation>
     </message>
     <message>
         <source>The text could not be kept in a recovery file either: do not close the window, copy the text somewhere safe.</source>
         <translation>Texten kunde inte heller sparas i en återställningsfil: stäng inte fönstret, kopiera texten till ett säkert ställe.</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>Välj först en punkt på dagordningen.</translation>
     </message>
 </context>
 <context>
@@ -4154,10 +4158,6 @@ Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar de
         <translation>Word-mall: %1</translation>
     </message>
     <message>
-        <source>The group uses the standard template already.</source>
-        <translation>Gruppen använder redan standardmallen.</translation>
-    </message>
-    <message>
         <source>Choose Word template</source>
         <translation>Välj Word-mall</translation>
     </message>
@@ -4172,6 +4172,10 @@ Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar de
     <message>
         <source>The file %1 could not be read (%2).</source>
         <translation>Filen %1 kunde inte läsas (%2).</translation>
+    </message>
+    <message>
+        <source>The group uses the standard template already.</source>
+        <translation>Gruppen använder redan standardmallen.</translation>
     </message>
 </context>
 <context>

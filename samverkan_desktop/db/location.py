@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -75,7 +76,7 @@ def windows_network_type(path: PureWindowsPath, drive_type: Callable[[str], int]
 
 def _windows_drive_type(root: str) -> int:  # pragma: no cover - Windows only
     if sys.platform != "win32":
-        raise OSError("GetDriveTypeW is Windows's")
+        raise OSError(errno.ENOSYS, "GetDriveTypeW is Windows's")
     import ctypes
 
     return int(ctypes.windll.kernel32.GetDriveTypeW(root))

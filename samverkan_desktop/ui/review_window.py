@@ -29,6 +29,7 @@ from ..domain.signing import utc_iso
 from ..export.files import write_atomically
 from ..infra.config import data_dir
 from ..services.keystore import KeyStore
+from . import accessibility, window_geometry
 from .dialogs.passphrase_dialog import PassphraseDialog
 from .dialogs.signing_key_dialog import SigningKeyDialog
 from .minutes_html import minutes_html
@@ -148,7 +149,9 @@ class ReviewWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addWidget(info)
         layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(window_geometry.scrolling(central, self))
+        window_geometry.install()
+        accessibility.install()  # review mode opens no main window: named inputs and a visible focus here too
 
     def load_keys(self, select: str | None = None) -> None:
         keys = self.store.local_keys()

@@ -178,13 +178,16 @@ class GroupPage(QWidget):
                                            self.today().year, 1990, 2100)
         if not chosen:
             return
-        name = f"{safe_file_stem(self.overview.group.name, date(year, 12, 31), 'underlag_arsrapport')}.docx"
+        overview, group_id = self.overview, self.group_id
+        if overview is None or group_id is None:  # the action is enabled only with a group shown
+            return
+        name = f"{safe_file_stem(overview.group.name, date(year, 12, 31), 'underlag_arsrapport')}.docx"
         target, _filter = QFileDialog.getSaveFileName(self, self.tr("Basis for annual report"),
                                                       str(documents_folder() / name),
                                                       self.tr("Word document (*.docx)"))
         if not target:
             return
-        worker_uow, group_id = self.uow.for_another_thread(), self.group_id
+        worker_uow = self.uow.for_another_thread()
         self.runner = ProgressRunner(
             self, self.tr("Exporting…"),
             lambda _progress: export_annual_report(worker_uow, group_id, year, Path(target)),

@@ -24,6 +24,7 @@ from shiboken6 import isValid
 from ...services import UnitOfWork, agenda, groups, meetings
 from ...services.meeting_dto import AgendaItemDTO, MeetingDTO, OutcomeData
 from ...services.meeting_view import MeetingView, meeting_view
+from .. import window_geometry
 from ..commands import (
     AddItemCommand,
     AgendaCommand,
@@ -170,7 +171,9 @@ class MeetingEditor(QMainWindow):
         layout.addLayout(header_buttons)
         layout.addWidget(self.approval_bar)
         layout.addWidget(self.tabs)
-        self.setCentralWidget(central)
+        # On a small screen the editor scrolls; the status bar with the save indicator stays in view.
+        self.setCentralWidget(window_geometry.scrolling(central, self))
+        window_geometry.install()
         self.save_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_actions()

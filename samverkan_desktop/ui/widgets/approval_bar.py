@@ -66,18 +66,20 @@ class ApprovalBar(QWidget):
         self.signature_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        # The status takes the room the buttons leave (the whole text is its tooltip): a long name or a small
-        # screen must not widen the editor beyond the screen.
+        # The status on its own line, wrapped, above the buttons: beside them it was cut at 1366 px, and a long name
+        # or a small screen must not widen the editor beyond the screen either.
+        self.label.setWordWrap(True)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        row.addWidget(self.label, 1)
+        row.addStretch(1)
         for button in (self.send_button, self.review_button, self.receipt_button, self.approve_button,
                        self.reopen_button, self.history_button):
             row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(row)
+        layout.addWidget(self.label)
         layout.addWidget(self.signature_label)
+        layout.addLayout(row)
 
     def show_state(self, meeting: MeetingDTO, state: approval.MinutesState | None = None) -> None:
         """``state``: the minutes' state if the caller has read it already (the editor reads it with the rest)."""
@@ -86,11 +88,16 @@ class ApprovalBar(QWidget):
             state = approval.minutes_state(self.uow, self.meeting.id)
         status = minutes_status_labels()[state.status]
         valid = state.valid_approval
-        if valid is not None:
+        lapsed = valid is not None and valid.content_hash != state.current_hash
+        if lapsed:  # changed outside the app since: never presented as approved (the trust model)
+            valid = None
+            text = self.tr("Minutes %1: the approval no longer holds, the content has changed since (checksum now "
+                           "%2)").replace("%1", status.lower()).replace("%2", short_hash(state.current_hash))
+        elif valid is not None:
             text = approval_line(valid, published=state.status is MinutesStatus.PUBLISHED)
             if valid.signed:
                 self.signature_label.setText(self.tr("Signed by %1 with key %2").replace(
-                    "%1", valid.approved_by_name).replace("%2", valid.fingerprint))
+                    "%1", valid.approved_by_name).replace("%2", valid.fingerprint or ""))
                 self.signature_label.setStyleSheet("color: #2e7d32;")
             else:
                 self.signature_label.setText(self.tr("Unsigned approval: the approval does not show who made it"))
@@ -99,6 +106,7 @@ class ApprovalBar(QWidget):
             text = self.tr("Minutes: %1, checksum %2").replace("%1", status.lower()).replace(
                 "%2", short_hash(state.current_hash))
         self.signature_label.setVisible(valid is not None)
+        self.label.setStyleSheet("color: #c62828;" if lapsed else "")
         self.label.setText(text)
         self.label.setToolTip(text)
         held = self.meeting.status is MeetingStatus.HELD

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DomainError
 from ..operations import perform
+from ..window_geometry import scrolling
 
 W = TypeVar("W", bound=QWidget)
 
@@ -48,8 +49,14 @@ class FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # The form scrolls when it is taller than the screen (a 1280×720 screen at 150 %); the message and the
+        # buttons stay in view below it.
+        form_box = QWidget(self)
+        form_box.setObjectName("formBox")
+        form_box.setLayout(self.form)
+        self.form_scroll = scrolling(form_box, self, horizontal=False)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.error_banner)
         layout.addWidget(self.buttons)
 
@@ -127,6 +134,8 @@ class FormDialog(QDialog):
         label.show()
         widget.setStyleSheet(ERROR_STYLE)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.form_scroll.ensureWidgetVisible(label)
+        self.form_scroll.ensureWidgetVisible(widget)
 
     def confirm_warnings(self, warnings: list[str]) -> bool:
         """Ask before saving despite warnings (holidays, clashes, rotation); False keeps the dialog open."""

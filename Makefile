@@ -33,6 +33,7 @@ demo: $(VENV)/.installed-run
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check samverkan_desktop tests migrations benchmarks tools installer setup.py
+	$(BIN)/mypy
 
 contracts: $(VENV)/.installed-test
 	$(BIN)/lint-imports

@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from . import APP_NAME, __version__
 from .domain.errors import DomainError
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from .ui.app_icon import application_icon
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Samverkan")
@@ -108,11 +108,13 @@ def main(argv: list[str] | None = None) -> int:
 
 def start(app, args: argparse.Namespace) -> int:
     """Settings, translations, then the review window or the database and the main window."""
+    from .domain.messages import set_language as set_message_language
     from .ui.i18n import install_translators
 
     store = settings_store()
     settings = store.load()
     install_translators(app, settings.language, resources_dir() / "translations")
+    set_message_language(settings.language)  # the services' messages follow the same choice
     unattended = args.smoke_test or bool(args.screenshot)
 
     if args.review:
@@ -211,9 +213,9 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
         if args.select:
             window.select_group_named(args.select)
         if not unattended and not access.read_only and not check_now and path is not None:
-            window.background_check = BackgroundCheck(window, path, engine.dispose,
-                                                      reopen=lambda: reopen_after_repair(engine, path),
-                                                      delay_ms=CHECK_DELAY_MS)
+            window.background_check = BackgroundCheck(  # type: ignore[attr-defined]  # the window keeps it
+                window, path, engine.dispose, reopen=lambda: reopen_after_repair(engine, path),
+                delay_ms=CHECK_DELAY_MS)
         if not unattended and not access.read_only and path is not None:
             window.choose_user_at_first_start()  # a database file: the person using it, for the audit
         if not unattended and not access.read_only:

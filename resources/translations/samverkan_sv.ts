@@ -149,10 +149,6 @@
         <source>Actions: %1, of which overdue: %2</source>
         <translation>Åtgärder: %1, varav försenade: %2</translation>
     </message>
-    <message>
-        <source>Could not be done</source>
-        <translation>Kunde inte utföras</translation>
-    </message>
 </context>
 <context>
     <name>AgendaItemDialog</name>
@@ -356,14 +352,6 @@
         <translation>Historik…</translation>
     </message>
     <message>
-        <source>Minutes %1: the approval no longer holds, the content has changed since (checksum now %2)</source>
-        <translation>Anteckningar (%1): godkännandet gäller inte längre, innehållet har ändrats efteråt (kontrollsumma nu %2)</translation>
-    </message>
-    <message>
-        <source>Minutes %1: approved by %2 on %3, checksum %4</source>
-        <translation>Anteckningar (%1): godkända av %2 den %3, kontrollsumma %4</translation>
-    </message>
-    <message>
         <source>Minutes: %1, checksum %2</source>
         <translation>Anteckningar: %1, kontrollsumma %2</translation>
     </message>
@@ -436,10 +424,6 @@
         <translation>Vice ordföranden, %1</translation>
     </message>
     <message>
-        <source>Could not be done</source>
-        <translation>Kunde inte utföras</translation>
-    </message>
-    <message>
         <source>No attendance has been recorded for this meeting.</source>
         <translation>Ingen närvaro är antecknad för mötet.</translation>
     </message>
@@ -462,6 +446,18 @@
     <message>
         <source>Why is no attendance recorded? The minutes will say:</source>
         <translation>Varför antecknas ingen närvaro? Anteckningarna kommer att säga:</translation>
+    </message>
+    <message>
+        <source>Published; approved by %1 %2 on %3 (checksum %4)</source>
+        <translation>Publicerade; godkända av %1 %2 den %3 (kontrollsumma %4)</translation>
+    </message>
+    <message>
+        <source>Approved by %1 %2 on %3 (checksum %4)</source>
+        <translation>Godkända av %1 %2 den %3 (kontrollsumma %4)</translation>
+    </message>
+    <message>
+        <source>Minutes %1: the approval no longer holds, the content has changed since (checksum now %2)</source>
+        <translation>Anteckningar (%1): godkännandet gäller inte längre, innehållet har ändrats efteråt (kontrollsumma nu %2)</translation>
     </message>
 </context>
 <context>
@@ -548,6 +544,18 @@
     <message>
         <source>Remove %1 from the item? This cannot be undone.</source>
         <translation>Ta bort %1 från punkten? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>The minutes are approved or the meeting cancelled: attachments can be opened and saved, not added or removed.</source>
+        <translation>Anteckningarna är godkända eller mötet inställt: bilagor kan öppnas och sparas, inte läggas till eller tas bort.</translation>
+    </message>
+    <message>
+        <source>Choose an attachment in the list first.</source>
+        <translation>Välj först en bilaga i listan.</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>Välj först en punkt på dagordningen.</translation>
     </message>
 </context>
 <context>
@@ -774,8 +782,8 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Historik: %1</translation>
     </message>
     <message>
-        <source>Cases</source>
-        <translation>Ärenden</translation>
+        <source>No case is waiting to be planned.</source>
+        <translation>Inget ärende väntar på att planeras.</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1101,13 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>Saved to %1.</source>
         <translation>Sparad som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DisabledReason</name>
+    <message>
+        <source>The database is opened read-only: nothing can be changed here.</source>
+        <translation>Databasen är öppnad med skrivskydd: här kan inget ändras.</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1551,10 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Lägg in uppdragshandling…</translation>
     </message>
     <message>
+        <source>The group has no mandate yet: add one first (“Add mandate…”).</source>
+        <translation>Gruppen har inget uppdrag än: lägg in ett först (”Lägg in uppdragshandling…”).</translation>
+    </message>
+    <message>
         <source>Basis for annual report</source>
         <translation>Underlag för årsrapport</translation>
     </message>
@@ -1698,6 +1717,10 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>Could not remove</source>
         <translation>Kunde inte ta bort</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation>Välj först en medlem i listan.</translation>
     </message>
 </context>
 <context>
@@ -2568,10 +2591,6 @@ Ordförande: %2</translation>
         <translation>Rätta beslutet eller utfallet (eller välj ”(inget utfall ännu)”) och försök igen.</translation>
     </message>
     <message>
-        <source>Could not be done</source>
-        <translation>Gick inte att genomföra</translation>
-    </message>
-    <message>
         <source>Could not be undone</source>
         <translation>Kunde inte ångras</translation>
     </message>
@@ -2594,6 +2613,18 @@ Ordförande: %2</translation>
     <message>
         <source>The latest text could not be saved. Close anyway?</source>
         <translation>Den senaste texten kunde inte sparas. Stänga ändå?</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Det finns inget att ångra.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Det finns inget att göra om.</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>Välj först en punkt på dagordningen.</translation>
     </message>
 </context>
 <context>
@@ -2621,10 +2652,6 @@ Ordförande: %2</translation>
     <message>
         <source>Publish to a folder…</source>
         <translation>Publicera till en mapp…</translation>
-    </message>
-    <message>
-        <source>Only approved minutes that are not yet published can be published.</source>
-        <translation>Bara godkända anteckningar som inte redan är publicerade kan publiceras.</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
@@ -2791,6 +2818,61 @@ Ordförande: %2</translation>
     </message>
 </context>
 <context>
+    <name>MeetingReasons</name>
+    <message>
+        <source>The meeting is cancelled.</source>
+        <translation>Mötet är inställt.</translation>
+    </message>
+    <message>
+        <source>The meeting is cancelled: its agenda and minutes cannot be changed.</source>
+        <translation>Mötet är inställt: dess dagordning och anteckningar kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>The minutes are approved: reopen them (“Reopen…”) to change anything.</source>
+        <translation>Anteckningarna är godkända: öppna dem igen (”Öppna igen…”) för att ändra något.</translation>
+    </message>
+    <message>
+        <source>The notice has been sent already: the meeting is called.</source>
+        <translation>Kallelsen är redan skickad: mötet är kallat.</translation>
+    </message>
+    <message>
+        <source>The meeting has been held.</source>
+        <translation>Mötet är genomfört.</translation>
+    </message>
+    <message>
+        <source>The meeting is marked as held already.</source>
+        <translation>Mötet är redan markerat som genomfört.</translation>
+    </message>
+    <message>
+        <source>A held meeting cannot be cancelled.</source>
+        <translation>Ett genomfört möte kan inte ställas in.</translation>
+    </message>
+    <message>
+        <source>The meeting is cancelled already.</source>
+        <translation>Mötet är redan inställt.</translation>
+    </message>
+    <message>
+        <source>The minutes are published already.</source>
+        <translation>Anteckningarna är redan publicerade.</translation>
+    </message>
+    <message>
+        <source>Only approved minutes can be published: record the approval first.</source>
+        <translation>Bara godkända anteckningar kan publiceras: anteckna godkännandet först.</translation>
+    </message>
+    <message>
+        <source>Mark the meeting as held first (“Mark as held”).</source>
+        <translation>Markera först mötet som genomfört (”Markera som genomfört”).</translation>
+    </message>
+    <message>
+        <source>The minutes are approved already.</source>
+        <translation>Anteckningarna är redan godkända.</translation>
+    </message>
+    <message>
+        <source>Only published minutes can be sent to the members: publish them first (Export → Publish to a folder…).</source>
+        <translation>Bara publicerade anteckningar kan skickas till medlemmarna: publicera dem först (Exportera → Publicera till en mapp…).</translation>
+    </message>
+</context>
+<context>
     <name>MeetingSending</name>
     <message>
         <source>Meeting pack (PDF)…</source>
@@ -2807,14 +2889,6 @@ Ordförande: %2</translation>
     <message>
         <source>Send the minutes…</source>
         <translation>Skicka anteckningarna…</translation>
-    </message>
-    <message>
-        <source>Minutes of a held meeting that are not yet approved can be sent to the chair.</source>
-        <translation>Anteckningar från ett genomfört möte som ännu inte är godkända kan skickas till ordföranden.</translation>
-    </message>
-    <message>
-        <source>Published minutes can be sent to the members.</source>
-        <translation>Publicerade anteckningar kan skickas till ledamöterna.</translation>
     </message>
     <message>
         <source>Meeting pack</source>
@@ -2877,7 +2951,7 @@ Ordförande: %2</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Öppen</translation>
+        <translation>Öppna</translation>
     </message>
     <message>
         <source>Standard items…</source>
@@ -3118,6 +3192,10 @@ Ordförande: %2</translation>
     <message>
         <source>The text could not be kept in a recovery file either: do not close the window, copy the text somewhere safe.</source>
         <translation>Texten kunde inte heller sparas i en återställningsfil: stäng inte fönstret, kopiera texten till ett säkert ställe.</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>Välj först en punkt på dagordningen.</translation>
     </message>
 </context>
 <context>
@@ -4092,8 +4170,8 @@ Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar de
         <translation>Filen %1 kunde inte läsas (%2).</translation>
     </message>
     <message>
-        <source>Could not be done</source>
-        <translation>Kunde inte utföras</translation>
+        <source>The group uses the standard template already.</source>
+        <translation>Gruppen använder redan standardmallen.</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4236,13 @@ Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar de
     <message>
         <source>not submitted</source>
         <translation>inte lämnad</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Could not be done</source>
+        <translation>Kunde inte utföras</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,7 @@ from ..db.preflight import (
     require_known_schema,
 )
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from ..infra.config import migrations_dir, os_user
 
 if TYPE_CHECKING:
@@ -86,8 +87,7 @@ def check_database(url: str, *, writing: bool, vouches: bool, what: str) -> Star
     if not found.exists or found.size == 0:
         if not writing:  # a reading command never creates a database (nor the schema in an empty file)
             state = "finns inte" if not found.exists else "är tom (inget schema)"
-            raise StorageError(f"Databasen {path} {state}; {what} har inget att läsa och inget har skapats. "
-                               "Starta programmet eller kör 'samverkan migrate' först.")
+            raise StorageError(msg("application.startup.databasen_inget_lasa_inget", path=path, state=state, what=what))
         return StartupCheck(found)
     schema = read_schema(path)
     head = quick_head(migrations_dir())
@@ -97,8 +97,7 @@ def check_database(url: str, *, writing: bool, vouches: bool, what: str) -> Star
         if problems:
             raise damaged(path, problems)
     if not found.writable and schema.revision != head:
-        raise StorageError(f"Databasen {path} har ett äldre schema som måste uppgraderas, men den är skrivskyddad. "
-                           "Öppna den där den går att skriva i; inget har ändrats.")
+        raise StorageError(msg("application.startup.databasen_aldre_schema_maste", path=path))
     return StartupCheck(found, schema, read_only=not found.writable)
 
 
@@ -109,8 +108,7 @@ def read_only_file_banner(path: Path) -> str:
 
 def damaged(path: Path, problems: list[str]) -> StorageError:
     return StorageError(
-        f"Databasen {path} är skadad ({first_problem(problems)}). Inget har körts. Starta Samverkan Desktop för att "
-        "återställa den från en säkerhetskopia, eller använd 'samverkan backups' och 'samverkan restore FIL'.")
+        msg("application.startup.databasen_ar_skadad_inget", path=path, first_problem=first_problem(problems)))
 
 
 
@@ -161,8 +159,7 @@ def writer_refusal(access: DatabaseAccess, what: str) -> StorageError:
     """A command that writes, refused while another instance (the GUI, most likely) holds the lock."""
     holder = access.lock.holder if access.lock is not None else None
     who = f" ({holder.describe()})" if holder else ""
-    return StorageError(f"Databasen är öppen i Samverkan{who}. Stäng programmet innan du kör '{what}'; "
-                        "inget har ändrats.")
+    return StorageError(msg("application.startup.open_elsewhere", who=who, what=what))
 
 
 # -- opening ---------------------------------------------------------------------------------------------------

@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from ..domain.codes import BackupReason
 from ..domain.errors import ValidationError
 from .common import NONE, Context, command, parse_date
 
 FORMATS = ("table", "csv", "xlsx", "json")
 #: Why a backup is taken before ``samverkan import``.
-REASON_IMPORT = "före-import"
+REASON_IMPORT = BackupReason.BEFORE_IMPORT
 
 
 def add_export_parsers(kinds) -> None:

@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..domain.codes import BackupReason
 from .common import FILE, NONE, Context, command, local
 
 
@@ -177,7 +178,7 @@ def restore(args: argparse.Namespace, ctx: Context) -> int:
 
     db_file = _file(ctx)
     replaced = restore_backup(args.file, db_file)
-    if replaced is not None and replaced.reason == "skadad":
+    if replaced is not None and replaced.reason == BackupReason.DAMAGED:
         print(f"Den skadade databasen flyttades undan till {replaced.path}.")
     elif replaced is not None:
         print(f"Säkerhetskopia av databasen som ersattes: {replaced.path} ({size(replaced.size)}).")

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 from .. import APP_NAME, __version__
 from ..domain.errors import DomainError
-from ..infra.config import resolve_database_url
+from ..domain.messages import set_language as set_message_language
+from ..infra.config import LANGUAGES, resolve_database_url, settings_store
 from ..infra.logging_setup import describe, support_log
 from . import admin, data, database, meetings, sample, transfer
 from .common import FILE, NONE, OPEN, Context
@@ -27,6 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help="SQLite-databasfil (annars standardfilen i datamappen)")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--debug", action="store_true", help="skriv mer detaljer i loggfilen (logs/ i datamappen)")
+    parser.add_argument("--language", choices=LANGUAGES, help="språk för tjänsternas meddelanden: sv eller en "
+                        "(annars språket som är valt i programmets inställningar)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
     sample.add_parsers(commands)
     database.add_parsers(commands)
@@ -49,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    set_message_language(args.language or settings_store().load().language)
     with support_log(debug=args.debug) as log_file:
         try:
             return run(args)

@@ -115,6 +115,7 @@ def export_all(args: argparse.Namespace, ctx: Context) -> int:
         return True
 
     summary = write_all(uow, target, report)
+    assert summary is not None  # report() never stops it
     print(f"Sparad: {target} ({len(summary.tables)} tabeller, {summary.rows} rader, "
           f"{len(summary.attachments)} bilagor).")
     return 0

@@ -22,7 +22,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from ..domain.codes import BackupReason
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from .files import create_private_file, fsync_dir, fsync_file, make_private, make_private_dir
 from .revisions import quick_head
 from .sqlite_files import SQLITE_HEADER, inspection_uri, readonly_uri
@@ -89,7 +91,7 @@ def take_backup(db_file: Path, reason: str, *, folder: Path | None = None, now: 
     """
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     if not db_file.is_file():
-        raise StorageError(f"Databasen {db_file} finns inte; det finns inget att säkerhetskopiera.")
+        raise StorageError(msg("db.backup.databasen_finns_finns_inget", db_file=db_file))
     folder = folder or backup_folder(db_file)
     slug = _slug(reason)
     partial: Path | None = None
@@ -109,8 +111,8 @@ def take_backup(db_file: Path, reason: str, *, folder: Path | None = None, now: 
         make_private(target)
     except _DamagedCopyError as damaged:
         raise StorageError(
-            f"Säkerhetskopian blev inte felfri ({first_problem(damaged.problems)}) och har tagits bort; de tidigare "
-            "säkerhetskopiorna är kvar. Kontrollera databasen med 'samverkan check'.") from None
+            msg("db.backup.sakerhetskopian_blev_felfri_tagits",
+                first_problem=first_problem(damaged.problems))) from None
     except (OSError, sqlite3.Error) as exc:
         raise _write_error(exc, folder) from exc
     finally:
@@ -145,7 +147,8 @@ def list_backups(db_file: Path, *, folder: Path | None = None) -> list[BackupInf
     except FileNotFoundError:
         return []
     except OSError as exc:
-        raise StorageError(f"Mappen med säkerhetskopior ({folder}) kan inte läsas: {exc.strerror or exc}.") from exc
+        raise StorageError(msg("db.backup.mappen_sakerhetskopior_lasas", folder=folder,
+                               value=exc.strerror or exc)) from exc
     for entry in entries:
         match = pattern.fullmatch(entry.name)
         if match is None:
@@ -233,7 +236,7 @@ def _checked(db_file: Path, pragmas: Sequence[str]) -> list[str]:
     except FileNotFoundError:
         return [f"Filen {db_file} finns inte."]
     except OSError as exc:
-        raise StorageError(f"Databasen {db_file} kan inte läsas: {exc.strerror or exc}.") from exc
+        raise StorageError(msg("db.backup.databasen_lasas", db_file=db_file, value=exc.strerror or exc)) from exc
     if header and header != SQLITE_HEADER:
         return ["Filen är inte en SQLite-databas (fel filhuvud)."]
     problems: list[str] = []
@@ -250,7 +253,7 @@ def _checked(db_file: Path, pragmas: Sequence[str]) -> list[str]:
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorname", "").startswith(_DAMAGE) or "malformed" in str(exc):
             return [*problems, f"Databasen är skadad: {exc}."]
-        raise StorageError(f"Databasen {db_file} kan inte kontrolleras: {exc}.") from exc
+        raise StorageError(msg("db.backup.databasen_kontrolleras", db_file=db_file, exc=exc)) from exc
     return problems
 
 
@@ -290,8 +293,8 @@ def move_aside(db_file: Path, now: datetime | None = None) -> Path:
             if side.exists():
                 _rename_no_clobber(side, target.with_name(target.name + suffix))
     except OSError as exc:
-        raise StorageError(f"Den skadade databasen {db_file} kunde inte flyttas undan: "
-                           f"{exc.strerror or exc}. Inget har skrivits över.") from exc
+        raise StorageError(msg("db.backup.skadade_databasen_kunde_flyttas", db_file=db_file,
+                               value=exc.strerror or exc)) from exc
     make_private(target)
     return target
 
@@ -310,9 +313,9 @@ def restore_backup(backup: BackupInfo | Path, db_file: Path, *, now: datetime | 
     if db_file.is_file() and db_file.stat().st_size > 0:
         if quick_check(db_file):
             moved = move_aside(db_file, now)
-            replaced = BackupInfo(moved, now, moved.stat().st_size, "skadad")
+            replaced = BackupInfo(moved, now, moved.stat().st_size, BackupReason.DAMAGED)
         else:
-            replaced = take_backup(db_file, "före-återställning", now=now, protect=[source])
+            replaced = take_backup(db_file, BackupReason.BEFORE_RESTORE, now=now, protect=[source])
     created_here = not db_file.exists()
     try:
         make_private_dir(db_file.parent)
@@ -322,7 +325,7 @@ def restore_backup(backup: BackupInfo | Path, db_file: Path, *, now: datetime | 
         if created_here:  # an empty or half-copied file must not pass for the database at the next start
             _remove_with_companions(db_file)
         kept = f" Den tidigare databasen finns i {replaced.path}." if replaced else ""
-        raise StorageError(f"Återställningen misslyckades ({exc}).{kept}") from exc
+        raise StorageError(msg("db.backup.aterstallningen_misslyckades", exc=exc, kept=kept)) from exc
     return replaced
 
 
@@ -336,22 +339,23 @@ def check_restorable(source: Path, db_file: Path) -> None:
     try:
         found = examine_database_file(source)
     except StorageError as error:
-        raise StorageError(f"Säkerhetskopian återställs inte: {error.message}") from None
+        raise StorageError(msg("db.backup.sakerhetskopian_aterstalls", error_message=error.message)) from None
     if not found.exists:
-        raise StorageError(f"Säkerhetskopian {source} finns inte.")
+        raise StorageError(msg("db.backup.sakerhetskopian_finns", source=source))
     target = examine_database_file(db_file, require_sqlite=False)
     if not target.writable:
         raise read_only_refusal(db_file, "återställningen")
     if target.exists and source.resolve() == db_file.resolve():
-        raise StorageError("Säkerhetskopian är databasen själv; välj en säkerhetskopia.")
+        raise StorageError(msg("db.backup.sakerhetskopian_ar_databasen_sjalv"))
     problems = _checked(source, ("integrity_check",))
     if problems:
-        raise StorageError(f"Säkerhetskopian {source.name} är skadad och återställs inte ({first_problem(problems)}).")
+        raise StorageError(msg("db.backup.sakerhetskopian_ar_skadad_aterstalls", source_name=source.name,
+                               first_problem=first_problem(problems)))
     try:
         require_known_schema(source, read_schema(source), migrations_dir(), head=quick_head(migrations_dir()),
                              allow_empty=False)
     except StorageError as error:
-        raise StorageError(f"{source.name} återställs inte. {error.message}") from None
+        raise StorageError(msg("db.backup.aterstalls", source_name=source.name, error_message=error.message)) from None
 
 
 # --- helpers ------------------------------------------------------------------------------------------
@@ -426,10 +430,9 @@ def _write_error(exc: BaseException, folder: Path) -> StorageError:
     text = str(exc).lower()
     code = getattr(exc, "errno", None)
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)) or "full" in text:
-        return StorageError(f"Säkerhetskopian kunde inte sparas: disken är full ({folder}). "
-                            "Ingen ofullständig fil har lämnats kvar.")
+        return StorageError(msg("db.backup.sakerhetskopian_kunde_sparas_disken", folder=folder))
     if isinstance(exc, PermissionError) or "readonly" in text or "permission" in text:
-        return StorageError(f"Säkerhetskopian kunde inte sparas: det går inte att skriva i mappen {folder}.")
+        return StorageError(msg("db.backup.sakerhetskopian_kunde_sparas_gar", folder=folder))
     if getattr(exc, "sqlite_errorname", "").startswith(_DAMAGE) or "malformed" in text:
-        return StorageError("Säkerhetskopian kunde inte tas: databasen är skadad. Kör 'samverkan check'.")
-    return StorageError(f"Säkerhetskopian kunde inte sparas ({exc}). Ingen ofullständig fil har lämnats kvar.")
+        return StorageError(msg("db.backup.sakerhetskopian_kunde_tas_databasen"))
+    return StorageError(msg("db.backup.sakerhetskopian_kunde_sparas_ingen", exc=exc))

@@ -16,7 +16,8 @@ _DOWN = re.compile(r"^down_revision(?:: [\w |]+)? = ['\"](?P<id>[^'\"]+)['\"]", 
 def quick_head(migrations_dir: Path) -> str | None:
     """The head revision read off the version files without importing alembic; None when that is not certain
     (a branch, an unusual file): then alembic decides. Kept equal to ``head_revision`` by a test."""
-    revisions, parents = set(), set()
+    revisions: set[str] = set()
+    parents: set[str] = set()
     for script in (migrations_dir / "versions").glob("*.py"):
         text = script.read_text(encoding="utf-8")
         revision = _REVISION.search(text)

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from types import TracebackType
+from typing import Any
 
 from sqlalchemy import Engine, Enum, String, event, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..domain.codes import BackupReason
 from ..domain.errors import ConflictError, DomainError, StorageError, ValidationError
+from ..domain.messages import msg
 from ..infra.config import os_user
 from . import audit_chain
 from .engine import is_read_only
@@ -63,8 +66,7 @@ class UnitOfWork:
             raise translate_database_error(exc, self.read_only) from exc
         if isinstance(exc, OverflowError) and "SQLite INTEGER" in str(exc):
             # A number typed (or read from a file) beyond 64 bits: SQLite cannot even compare with it.
-            raise ValidationError("Talet är för stort för databasen (högst 9 223 372 036 854 775 807). "
-                                  "Inget har sparats.") from exc
+            raise ValidationError(msg("db.uow.talet_ar_for_stort")) from exc
 
     def for_another_thread(self) -> UnitOfWork:
         """A unit of work of its own for a worker thread: sessions and nesting are not shared across threads."""
@@ -111,8 +113,8 @@ class UnitOfWork:
 
 
 #: The reasons services give ``UnitOfWork.milestone``; they name the backups taken there.
-MILESTONE_APPROVAL = "före-godkännande"
-MILESTONE_PUBLICATION = "före-publicering"
+MILESTONE_APPROVAL = BackupReason.BEFORE_APPROVAL
+MILESTONE_PUBLICATION = BackupReason.BEFORE_PUBLICATION
 
 
 #: Constraints a client can lose a race against, by what PostgreSQL (the index name) or SQLite (the columns)
@@ -135,26 +137,25 @@ def translate_database_error(exc: Exception, read_only: bool = False) -> DomainE
         if any(name in text for name in names):
             return ConflictError(message)
     if "locked" in text or "busy" in text:
-        return StorageError("Databasen används av ett annat program just nu. Försök igen om en stund.")
+        return StorageError(msg("db.uow.databasen_anvands_annat_program"))
     if ("readonly" in text or "read-only" in text) and read_only:
-        return StorageError("Databasen är öppnad skrivskyddad eftersom den redan används i ett annat fönster eller "
-                            "på en annan dator. Inget har sparats.")
+        return StorageError(msg("db.uow.databasen_ar_oppnad_skrivskyddad"))
     if "readonly" in text or "read-only" in text:
-        return StorageError("Databasen är skrivskyddad: filen eller dess mapp får inte ändras. Inget har sparats.")
+        return StorageError(msg("db.uow.databasen_ar_skrivskyddad_filen"))
     if "unable to open" in text:
-        return StorageError("Databasfilen kan inte öppnas: mappen saknas eller du saknar behörighet till den. "
-                            "Inget har sparats.")
+        return StorageError(msg("db.uow.databasfilen_oppnas_mappen_saknas"))
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return StorageError("Databasfilen är skadad. Inget har sparats; återställ från en säkerhetskopia.")
+        return StorageError(msg("db.uow.databasfilen_ar_skadad_inget"))
     if "disk" in text and ("full" in text or "i/o" in text):
-        return StorageError("Det gick inte att skriva till disken (full eller otillgänglig). Inget har sparats.")
-    return StorageError(f"Databasfel: {getattr(exc, 'orig', exc)}. Inget har sparats.")
+        return StorageError(msg("db.uow.gick_skriva_disken_full"))
+    return StorageError(msg("db.uow.databasfel_inget_sparats", exc=getattr(exc, 'orig', exc)))
 
 
 @cache
 def _limited_text_columns(model: type) -> tuple[tuple[str, int], ...]:
     """(attribute, length) of each ``String(n)`` column of ``model`` (enums are checked by their type)."""
-    return tuple((attr.key, attr.columns[0].type.length) for attr in inspect(model).column_attrs
+    attrs: Iterable[Any] = inspect(model).column_attrs
+    return tuple((attr.key, attr.columns[0].type.length) for attr in attrs
                  if isinstance(attr.columns[0].type, String) and not isinstance(attr.columns[0].type, Enum)
                  and attr.columns[0].type.length)
 
@@ -164,10 +165,10 @@ def refuse_overlong_text(session: Session, _context: object, _instances: object)
     that does not fit is refused here, in words, before anything is written."""
     for obj in (*session.new, *session.dirty):
         loaded = inspect(obj).dict  # what is set or loaded: reading it never asks the database
-        for key, length in _limited_text_columns(type(obj)):
+        for key, length in _limited_text_columns(type(obj)):  # type: ignore[arg-type]  # a class is hashable (mypy#11470)
             value = loaded.get(key)
             if isinstance(value, str) and len(value) > length:
-                raise ValidationError(f"Texten är för lång: högst {length} tecken får plats ({len(value)} angavs).",
+                raise ValidationError(msg("db.uow.texten_ar_for_lang", length=length, value=len(value)),
                                       field=key)
 
 

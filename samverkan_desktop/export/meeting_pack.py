@@ -27,13 +27,14 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ..domain.errors import StorageError
 from ..domain.meeting_pack import CONFIDENTIAL_NOTE, MeetingPack, PackFile
+from ..domain.messages import msg
 from . import docx_base as base
 from .files import write_atomically
 from .notice_docx import write_notice
 from .pdf_structure import merge_structure
 
 Converter = Callable[[Sequence[Path], Path], list[Path]]
-Step = Callable[[str], None]
+Step = Callable[[str], object]  # told what comes next; what it answers is not used
 
 A4 = (595.276, 841.89)  # points
 _MARGIN = 36.0
@@ -99,21 +100,21 @@ def _open_pdf(content: bytes, what: str) -> pikepdf.Pdf:
     try:
         pdf = pikepdf.open(io.BytesIO(content))
     except pikepdf.PasswordError:
-        raise StorageError(f"{what} är lösenordsskyddad och kan inte tas med; {NOT_SAVED}.") from None
+        raise StorageError(msg("export.meeting_pack.ar_losenordsskyddad_tas", what=what)) from None
     except pikepdf.PdfError as exc:
-        raise StorageError(f"{what} är ingen läsbar PDF; {NOT_SAVED}.") from exc
+        raise StorageError(msg("export.meeting_pack.ar_ingen_lasbar_pdf", what=what)) from exc
     if len(pdf.pages) == 0:
-        raise StorageError(f"{what} har inga sidor; {NOT_SAVED}.")
+        raise StorageError(msg("export.meeting_pack.inga_sidor", what=what))
     return pdf
 
 
 def _image_page(content: bytes, what: str) -> pikepdf.Pdf:
     """The image centred on an A4 page, scaled down to fit inside the margins (at most 96 dpi's size)."""
     try:
-        image = Image.open(io.BytesIO(content))
+        image: Image.Image = Image.open(io.BytesIO(content))
         image.load()
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
-        raise StorageError(f"{what} är ingen läsbar bild; {NOT_SAVED}.") from exc
+        raise StorageError(msg("export.meeting_pack.ar_ingen_lasbar_bild", what=what)) from exc
     pdf = pikepdf.new()
     upright = image.getexif().get(_ORIENTATION, 1) == 1  # a phone's photo may say "turn me" instead of being turned
     if not upright:
@@ -157,7 +158,7 @@ def _table_of_contents(pack: MeetingPack, parts: list[_Part], notice_pages: int,
         if len(toc.pages) == toc_pages:
             return layout, toc
         toc_pages = len(toc.pages)
-    raise StorageError(f"Innehållsförteckningens sidnummer gick inte att räkna ut; {NOT_SAVED}.")
+    raise StorageError(msg("export.meeting_pack.innehallsforteckningens_sidnummer_gick_rakna"))
 
 
 def _layout(parts: list[_Part], notice_pages: int, toc_pages: int) -> _Layout:
@@ -176,15 +177,15 @@ def _toc_document(pack: MeetingPack, layout: _Layout, template: bytes | None, te
     base.add_paragraph(document, "Innehåll", style="Heading 1")
     base.add_paragraph(document, f"Möteshandlingar till {pack.group_name}s möte {pack.starts_at:%Y-%m-%d}.")
     rows = [("Kallelse", "Kallelse och dagordning", "1")]
-    for index, section in enumerate(pack.sections):
+    for index, pack_section in enumerate(pack.sections):
         mine = [part for part in layout.parts if part.section == index]
-        if section.confidential:
-            rows.append((section.label, CONFIDENTIAL_NOTE, "–"))
+        if pack_section.confidential:
+            rows.append((pack_section.label, CONFIDENTIAL_NOTE, "–"))
         elif not mine:
-            rows.append((section.label, "Inga handlingar", "–"))
+            rows.append((pack_section.label, "Inga handlingar", "–"))
         for number, part in enumerate(mine):
             shown = part.note or part.file.file_name
-            rows.append((section.label if number == 0 else "", shown,
+            rows.append((pack_section.label if number == 0 else "", shown,
                          str(part.first_page + 1) if part.first_page is not None else "–"))
     base.add_table(document, ("Punkt", "Handling", "Sida"), rows, (60, 85, 15),
                    "Innehåll: punkt, handling och sidan där den börjar")
@@ -196,11 +197,13 @@ def _toc_document(pack: MeetingPack, layout: _Layout, template: bytes | None, te
 def _assemble(pack: MeetingPack, layout: _Layout, notice: pikepdf.Pdf, toc: pikepdf.Pdf) -> bytes:
     out = pikepdf.new()
     placed = [(notice, 0), (toc, layout.notice_pages),
-              *((part.pdf, part.first_page) for part in layout.parts if part.pdf is not None)]
+              *((part.pdf, part.first_page) for part in layout.parts
+                if part.pdf is not None and part.first_page is not None)]
     for source, _first in placed:
         out.pages.extend(source.pages)
     merge_structure(out, placed, [(part.first_page, f"Bild: {part.file.file_name}") for part in layout.parts
-                                  if part.pdf is not None and part.file.kind == "image"])
+                                  if part.pdf is not None and part.first_page is not None
+                                  and part.file.kind == "image"])
     toc_page = layout.notice_pages
     with out.open_outline() as outline:
         outline.root.append(pikepdf.OutlineItem("Kallelse", 0))

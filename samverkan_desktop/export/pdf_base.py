@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from .files import write_atomically
 
 LANGUAGE = "sv-SE"
@@ -22,7 +23,7 @@ class ConversionCancelled(StorageError):  # noqa: N818 - a StorageError the user
     """The user stopped the conversion; what was not yet converted has not been written."""
 
     def __init__(self) -> None:
-        super().__init__("PDF-omvandlingen avbröts; ingen PDF har sparats för det som återstod.")
+        super().__init__(msg("export.pdf_base.pdf_omvandlingen_avbrots_ingen"))
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def finish_pdf(content: bytes, language: str = LANGUAGE) -> bytes:
             pdf.save(buffer)
             return buffer.getvalue()
     except pikepdf.PdfError as exc:
-        raise StorageError(f"PDF-filen som skapades går inte att läsa ({exc}); ingen PDF har sparats.") from exc
+        raise StorageError(msg("export.pdf_base.pdf_filen_skapades_gar", exc=exc)) from exc
 
 
 class StreamedBatch:

@@ -17,6 +17,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from ..domain.processes import hidden_window
 from .pdf_base import ConversionCancelled, Converted, PdfConverter, finish_pdf
 
@@ -45,6 +47,13 @@ WRITER_SUFFIXES = frozenset({".docx", ".doc", ".dotx", ".odt", ".rtf", ".txt"})
 SUPPORTED_SUFFIXES = WRITER_SUFFIXES | {".xlsx", ".xls", ".ods", ".csv", ".pptx", ".ppt", ".odp"}
 _KILL_GRACE_SECONDS = 5
 _POLL_SECONDS = 0.1
+
+
+#: Windows's CREATE_NEW_PROCESS_GROUP (the name exists only there); 0 elsewhere.
+if sys.platform == "win32":
+    _NEW_PROCESS_GROUP = subprocess.CREATE_NEW_PROCESS_GROUP
+else:
+    _NEW_PROCESS_GROUP = 0
 
 
 def filter_argument(suffixes: Sequence[str]) -> str:
@@ -113,8 +122,8 @@ class LibreOfficeConverter(PdfConverter):
         for index, (source, target) in enumerate(jobs):
             suffix = source.suffix.lower()
             if suffix not in SUPPORTED_SUFFIXES:
-                results[index] = Converted(source, target, f"{source.name} är inte ett dokument som LibreOffice "
-                                                            "kan göra PDF av.")
+                results[index] = Converted(source, target, msg("export.pdf_libreoffice.ar_dokument_libreoffice_gora",
+                                                               source_name=source.name))
                 continue
             copy = inputs / f"dokument{index + 1:04d}{suffix}"  # a plain name; lock files stay in here
             try:
@@ -180,8 +189,9 @@ class LibreOfficeConverter(PdfConverter):
     @staticmethod
     def failure_message(process: _Soffice) -> str:
         detail = process.last_line()
-        return (f"LibreOffice kunde inte göra om dokumentet till PDF (felkod {process.returncode}); "
-                "ingen PDF har sparats." + (f" Meddelande: {detail}" if detail else ""))
+        if detail:
+            return msg("export.pdf_libreoffice.failed_saying", code=process.returncode, detail=detail)
+        return msg("export.pdf_libreoffice.failed", code=process.returncode)
 
     @staticmethod
     def last_output(process: _Soffice) -> str:
@@ -198,8 +208,7 @@ class LibreOfficeConverter(PdfConverter):
                     raise ConversionCancelled()
                 if time.monotonic() > deadline:
                     self.stop(process)
-                    raise StorageError(f"PDF-omvandlingen tog längre tid än {timeout:g} sekunder och "
-                                       "avbröts; ingen PDF har sparats.")
+                    raise StorageError(msg("export.pdf_libreoffice.pdf_omvandlingen_tog_langre", timeout=timeout))
                 with contextlib.suppress(subprocess.TimeoutExpired):
                     process.wait(_POLL_SECONDS)
         except BaseException:  # e.g. KeyboardInterrupt: do not leave LibreOffice running
@@ -226,13 +235,13 @@ class _Soffice:
                 # Its own process group: soffice is a launcher that starts soffice.bin, which must die with it.
                 start_new_session=posix,
                 # No console window on Windows (the GUI has none of its own for it to use).
-                **hidden_window(0 if posix else subprocess.CREATE_NEW_PROCESS_GROUP),
+                **hidden_window(0 if posix else _NEW_PROCESS_GROUP),
             )
         except OSError as exc:
             self._out.close()
             self._err.close()
-            raise StorageError(f"LibreOffice kunde inte startas ({exc.strerror or exc}); "
-                               "ingen PDF har sparats.") from exc
+            raise StorageError(msg("export.pdf_libreoffice.libreoffice_kunde_startas_ingen",
+                                   value=exc.strerror or exc)) from exc
 
     @property
     def returncode(self) -> int | None:
@@ -256,7 +265,7 @@ class _Soffice:
         return _last_line(stderr) or _last_line(stdout)
 
 
-def _kill(process: subprocess.Popen[bytes], posix: bool) -> None:
+def _kill(process: subprocess.Popen, posix: bool) -> None:
     try:  # first the whole group, so soffice.bin cannot outlive its launcher
         if posix:
             os.killpg(process.pid, signal.SIGKILL)

@@ -18,8 +18,10 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from .pdf_base import Converted, PdfConverter, finish_pdf
 
 WORD_PROG_ID = "Word.Application"
@@ -30,11 +32,11 @@ WD_DO_NOT_SAVE_CHANGES = 0
 WD_ALERTS_NONE = 0
 WORD_SUFFIXES = frozenset({".docx", ".doc", ".dotx", ".docm", ".odt", ".rtf"})
 
-Dispatch = Callable[[str], object]
+Dispatch = Callable[[str], Any]  # a COM object: its attributes are Word's
 
 
-def _pywin32_dispatch(prog_id: str) -> object:
-    import win32com.client  # type: ignore[import-not-found]  # pywin32, Windows only
+def _pywin32_dispatch(prog_id: str) -> Any:
+    import win32com.client  # pywin32, Windows only
 
     return win32com.client.DispatchEx(prog_id)
 
@@ -42,7 +44,7 @@ def _pywin32_dispatch(prog_id: str) -> object:
 @contextlib.contextmanager
 def _pywin32_com_thread() -> Iterator[None]:
     """COM must be initialised in every thread that uses it (the conversion runs off the GUI thread)."""
-    import pythoncom  # type: ignore[import-not-found]  # pywin32, Windows only
+    import pythoncom  # pywin32, Windows only
 
     pythoncom.CoInitialize()
     try:
@@ -53,12 +55,12 @@ def _pywin32_com_thread() -> Iterator[None]:
 
 def word_available(platform: str | None = None) -> bool:
     """Whether Word can be automated here: Windows, pywin32 installed, and Word's COM class registered."""
-    if (platform or sys.platform) != "win32":
+    if (platform or sys.platform) != "win32" or sys.platform != "win32":
         return False
     try:
-        import winreg  # type: ignore[import-not-found]
+        import winreg
 
-        import win32com.client  # type: ignore[import-not-found]  # noqa: F401
+        import win32com.client  # noqa: F401
     except ImportError:
         return False
     try:
@@ -88,8 +90,7 @@ class WordConverter(PdfConverter):
             try:
                 word = self.dispatch(WORD_PROG_ID)
             except Exception as exc:  # pywintypes.com_error and whatever else COM raises
-                raise StorageError(f"Microsoft Word kunde inte startas för att göra PDF ({exc}); ingen PDF har "
-                                   "sparats.") from exc
+                raise StorageError(msg("export.pdf_word.microsoft_word_kunde_startas", exc=exc)) from exc
             self.runs += 1
             try:
                 word.Visible = False
@@ -103,17 +104,15 @@ class WordConverter(PdfConverter):
                 with contextlib.suppress(Exception):  # a Word that already died cannot be asked to quit
                     word.Quit(SaveChanges=WD_DO_NOT_SAVE_CHANGES)
 
-    def _one(self, word: object, work: Path, index: int, source: Path, target: Path) -> Converted:
+    def _one(self, word: Any, work: Path, index: int, source: Path, target: Path) -> Converted:
         if source.suffix.lower() not in WORD_SUFFIXES:
-            return Converted(source, target, f"{source.name} är inte ett Word-dokument; Microsoft Word kan bara "
-                                             "göra PDF av Word-dokument.")
+            return Converted(source, target, msg("export.pdf_word.ar_word_dokument_microsoft", source_name=source.name))
         copy = work / f"dokument{index + 1:04d}{source.suffix.lower()}"
         produced = work / f"dokument{index + 1:04d}.pdf"
         try:
             shutil.copyfile(source, copy)
         except OSError:
-            return Converted(source, target, f"Dokumentet {source.name} kunde inte läsas, så det kan inte bli "
-                                             "en PDF.")
+            return Converted(source, target, msg("export.pdf_word.dokumentet_kunde_lasas_sa", source_name=source.name))
         try:
             document = word.Documents.Open(str(copy), ConfirmConversions=False, ReadOnly=True,
                                            AddToRecentFiles=False, Visible=False)
@@ -125,8 +124,8 @@ class WordConverter(PdfConverter):
             finally:
                 document.Close(SaveChanges=WD_DO_NOT_SAVE_CHANGES)
         except Exception as exc:  # a COM error on this document: the others go on
-            return Converted(source, target, f"Microsoft Word kunde inte göra PDF av {source.name} ({exc}); ingen "
-                                             "PDF har sparats.")
+            return Converted(source, target, msg("export.pdf_word.microsoft_word_kunde_gora", source_name=source.name,
+                                                 exc=exc))
         try:
             content = produced.read_bytes()
         except OSError:

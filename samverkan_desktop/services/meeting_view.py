@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, defaultload, selectinload
 
 from ..db.models import AgendaItem, Group, Meeting, Organisation, Person
 from ..domain.errors import NotFoundError, StorageError
+from ..domain.messages import msg
 from . import UnitOfWork, access
 from ._common import ID_MAX, ID_MIN, preload
 from .agenda import item_to_dto, time_warning
@@ -62,7 +63,7 @@ def _read(session: Session, meeting_id: int) -> Meeting:
     """The meeting and everything the view shows of it, in a fixed number of queries."""
     meeting = session.get(Meeting, meeting_id, options=[_ITEM_CONTENT]) if ID_MIN <= meeting_id <= ID_MAX else None
     if meeting is None:
-        raise NotFoundError(NOT_FOUND)
+        raise NotFoundError(msg(NOT_FOUND))
     actions = [a for i in meeting.items for a in i.actions]
     rows = meeting.attendance
     preload(session, Group, [meeting.group_id, *(i.target_group_id for i in meeting.items)])

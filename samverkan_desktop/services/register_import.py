@@ -10,11 +10,14 @@ An empty cell never erases what the register holds: a re-import of a shorter lis
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import cast
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 
 from ..db.models import AuditEvent, Group, Membership, Organisation, Person
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.register_table import (
     SHEET_NAMES,
     ImportTable,
@@ -26,6 +29,7 @@ from ..domain.register_table import (
 from . import UnitOfWork
 from .register_import_people import import_memberships, import_people
 from .register_rows import (
+    Imported,
     ImportReport,
     KindSummary,
     New,
@@ -41,7 +45,8 @@ __all__ = ["ImportReport", "KindSummary", "RowAction", "RowResult", "run_import"
 
 
 def import_organisations(register: Register, table: ImportTable) -> list[_Row]:
-    rows, seen = [], {}
+    rows: list[_Row] = []
+    seen: dict[str, tuple[_Row, tuple]] = {}
     for raw in table.rows:
         row = _Row(table, raw)
         rows.append(row)
@@ -66,17 +71,19 @@ def import_organisations(register: Register, table: ImportTable) -> list[_Row]:
             register.session.add(org)
             register.organisations[key] = org
             row.action = RowAction.ADDED
-            register.audit.append(("organisation", org, "skapad", f"{name} (import)"))
+            register.audit.append((AuditEntity.ORGANISATION, org, AuditAction.CREATED, f"{name} (import)"))
         elif _changed(org, short_name=short, kind=kind if kind_text else None):
             row.action = RowAction.CHANGED
-            register.audit.append(("organisation", org, "ändrad", f"{org.name} (import)"))
+            register.audit.append((AuditEntity.ORGANISATION, org, AuditAction.CHANGED, f"{org.name} (import)"))
         else:
             row.action = RowAction.UNCHANGED
     return rows
 
 
 def import_groups(register: Register, table: ImportTable) -> list[_Row]:
-    rows, seen, parents = [], {}, []
+    rows: list[_Row] = []
+    seen: dict[str, tuple[_Row, tuple]] = {}
+    parents: list[tuple[_Row, Group, str | None]] = []
     for raw in table.rows:
         row = _Row(table, raw)
         rows.append(row)
@@ -104,27 +111,27 @@ def import_groups(register: Register, table: ImportTable) -> list[_Row]:
             register.groups[key] = group
             register.members[group] = []
             row.action = RowAction.ADDED
-            register.audit.append(("grupp", group, "skapad", f"{name} (import)"))
+            register.audit.append((AuditEntity.GROUP, group, AuditAction.CREATED, f"{name} (import)"))
         elif _changed(group, short_name=short, kind=kind if kind_text else None, active_from=active_from,
                       active_to=active_to):
             row.action = RowAction.CHANGED
-            register.audit.append(("grupp", group, "ändrad", f"{group.name} (import)"))
+            register.audit.append((AuditEntity.GROUP, group, AuditAction.CHANGED, f"{group.name} (import)"))
         else:
             row.action = RowAction.UNCHANGED
         parents.append((row, group, parent))
     for row, group, parent_name in parents:  # every group of the file is known now
         if parent_name is None:
             continue
-        parent = register.groups.get(fold(parent_name))
-        if parent is None:
+        parent_group = register.groups.get(fold(parent_name))
+        if parent_group is None:
             row.problems.append(f"den överordnade gruppen \"{parent_name}\" finns inte")
-        elif parent is group:
+        elif parent_group is group:
             row.problems.append("en grupp kan inte rapportera till sig själv")
-        elif group.parent is not parent:
-            group.parent = parent
+        elif group.parent is not parent_group:
+            group.parent = parent_group
             if row.action is RowAction.UNCHANGED:
                 row.action = RowAction.CHANGED
-                register.audit.append(("grupp", group, "ändrad", f"{group.name} (import)"))
+                register.audit.append((AuditEntity.GROUP, group, AuditAction.CHANGED, f"{group.name} (import)"))
     for row, group, _parent in parents:
         ancestor, steps = group.parent, 0
         while ancestor is not None and steps <= len(register.groups):
@@ -140,7 +147,7 @@ def run_import(uow: UnitOfWork, tables: Sequence[ImportTable], *, dry_run: bool 
     """Check and apply ``tables`` (any of the four kinds, in any order) in one transaction. Nothing is written
     when a row has a problem or on a dry run; the report says per row what was (or would be) done."""
     if not any(t.rows for t in tables):
-        raise ValidationError("Filen har inga rader att importera.")
+        raise ValidationError(msg("services.register_import.filen_inga_rader_importera"))
     order = list(SHEET_NAMES)
     tables = sorted(tables, key=lambda t: order.index(t.kind))
     steps = {TableKind.ORGANISATIONS: import_organisations, TableKind.GROUPS: import_groups,
@@ -188,11 +195,12 @@ def _insert_new(uow: UnitOfWork, register: Register) -> None:
         "valid_from": m.valid_from, "valid_to": m.valid_to})
 
 
-def _write_audit(uow: UnitOfWork, events: Iterable[tuple[str, object, str, str]], source: str,
+def _write_audit(uow: UnitOfWork, events: Iterable[tuple[AuditEntity, Imported, AuditAction, str]], source: str,
                  report: ImportReport) -> None:
     counts = "; ".join(s.describe() for s in report.summaries())
     rows = [{"actor": uow.actor, "entity": entity, "entity_id": obj.id, "action": action, "summary": summary}
             for entity, obj, action, summary in events]
-    rows.append({"actor": uow.actor, "entity": "register", "entity_id": None, "action": "importerat",
+    rows.append({"actor": uow.actor, "entity": AuditEntity.REGISTER, "entity_id": None,
+                 "action": AuditAction.IMPORTED,
                  "summary": f"{source}: {counts}" if source else counts})
-    uow.session.execute(insert(AuditEvent.__table__), rows)
+    uow.session.execute(insert(cast(Table, AuditEvent.__table__)), rows)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..db.models import Group, Membership, Organisation, Person
+from ..domain.codes import AuditAction, AuditEntity
+from ..domain.messages import msg
 from ..domain.register_table import SHEET_NAMES, ImportTable, TableKind, fold, parse_date, text_value
 from . import UnitOfWork
 
@@ -86,7 +89,7 @@ class ImportReport:
         for summary in self.summaries():
             lines.append(f"{verb}: {summary.describe()}")
         if self.dry_run and not self.problems:
-            lines.append("Provkörning: inget har sparats.")
+            lines.append(msg("services.register_rows.provkorning_inget_sparats"))
         return lines
 
 
@@ -105,7 +108,8 @@ class _Row:
         limit = LIMITS.get(key if key in LIMITS else "name" if key in ("person", "group", "organisation",
                                                                         "represents", "parent") else "")
         if value is not None and limit and len(value) > limit:
-            self.problems.append(f"texten i {_key_word(key)} är för lång ({len(value)} tecken; högst {limit})")
+            self.problems.append(msg("services.register_rows.texten_ar_for_lang", key_word=_key_word(key),
+                                     value=len(value), limit=limit))
             return None
         return value
 
@@ -146,6 +150,13 @@ class New:
         self.__dict__.update(values)
         self.id: int | None = None
 
+    def __getattr__(self, name: str) -> Any:  # the values given: name, email, person, group, role…
+        raise AttributeError(name)
+
+
+#: What an audit event of the import is about: a row of the register, or one the import adds.
+Imported = Organisation | Group | Person | Membership | New
+
 
 class Register:
     """Everything the import compares with, loaded once (no query per row), and the changes made so far."""
@@ -157,9 +168,9 @@ class Register:
         self.groups = {fold(g.name): g for g in session.scalars(
             select(Group).options(selectinload(Group.memberships).selectinload(Membership.person),
                                   selectinload(Group.memberships).selectinload(Membership.represents)))}
-        self.people: list[Person] = list(session.scalars(select(Person)))
-        self.by_email: dict[str, Person] = {}
-        self.by_name: dict[str, list[Person]] = {}
+        self.people: list[Person | New] = list(session.scalars(select(Person)))
+        self.by_email: dict[str, Person | New] = {}
+        self.by_name: dict[str, list[Person | New]] = {}
         for person in self.people:
             self._index(person)
         self.memberships: dict[tuple, Membership | New] = {}
@@ -170,9 +181,9 @@ class Register:
                 self.memberships.setdefault((m.person, group, m.role, m.valid_from), m)
         self.new_people: list[New] = []
         self.new_memberships: list[New] = []
-        self.audit: list[tuple[str, object, str, str]] = []  # entity, object, action, summary
+        self.audit: list[tuple[AuditEntity, Imported, AuditAction, str]] = []  # entity, object, action, summary
 
-    def _index(self, person: Person) -> None:
+    def _index(self, person: Person | New) -> None:
         if person.email:
             self.by_email.setdefault(fold(person.email), person)
         self.by_name.setdefault(fold(person.name), []).append(person)
@@ -191,7 +202,7 @@ class Register:
         self.members.setdefault(values["group"], []).append(membership)
         return membership
 
-    def reindex_email(self, person: Person) -> None:
+    def reindex_email(self, person: Person | New) -> None:
         if person.email:
             self.by_email.setdefault(fold(person.email), person)
 

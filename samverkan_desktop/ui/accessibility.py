@@ -97,6 +97,29 @@ def name_inputs(root: QWidget) -> None:
             widget.setAccessibleName(text.replace("&", "").rstrip("…:"))
 
 
+#: A visible focus on every widget Tab reaches (the native styles draw it faintly or not at all): a blue frame on
+#: buttons, fields and views, a tinted background on check boxes and radio buttons. Widget style sheets (a field's
+#: red error frame) still win over it.
+FOCUS_COLOUR = "#1565c0"
+FOCUS_STYLE = f"""
+QPushButton:focus, QToolButton:focus {{
+    border: 2px solid {FOCUS_COLOUR}; border-radius: 3px; background-color: #e3f2fd; padding: 2px 8px;
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus, QAbstractItemView:focus {{
+    border: 2px solid {FOCUS_COLOUR};
+}}
+QComboBox:focus {{ border: 2px solid {FOCUS_COLOUR}; padding: 1px 4px; }}
+QCheckBox:focus, QRadioButton:focus {{ background-color: #e3f2fd; border: 1px solid {FOCUS_COLOUR}; }}
+QTabBar::tab:focus {{ border: 2px solid {FOCUS_COLOUR}; }}
+"""
+
+
+def install_focus_style(app) -> None:
+    """Add ``FOCUS_STYLE`` to the application's style sheet (once)."""
+    if "samverkan-focus" not in app.styleSheet():
+        app.setStyleSheet(app.styleSheet() + "\n/* samverkan-focus */" + FOCUS_STYLE)
+
+
 class _NameOnShow(QObject):
     """Names the inputs of every window the first time it is shown (dialogs included)."""
 
@@ -109,9 +132,13 @@ class _NameOnShow(QObject):
 
 
 def install(app: QCoreApplication | None = None) -> None:
-    """Once per application (the main window calls it): every window shown afterwards gets named inputs."""
+    """Once per application (the main window calls it): every window shown afterwards gets named inputs, and
+    the focus is visible everywhere."""
     app = app or QCoreApplication.instance()
     if app is not None and not app.property("samverkan_accessibility"):
         app.setProperty("samverkan_accessibility", True)
-        app._samverkan_name_on_show = _NameOnShow(app)  # kept alive with the application
-        app.installEventFilter(app._samverkan_name_on_show)
+        name_on_show = _NameOnShow(app)
+        app._samverkan_name_on_show = name_on_show  # type: ignore[attr-defined]  # kept alive with the application
+        app.installEventFilter(name_on_show)
+        if hasattr(app, "setStyleSheet"):  # a QApplication (not a bare QCoreApplication)
+            install_focus_style(app)

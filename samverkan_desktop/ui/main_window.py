@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..application.safety import BackupKeeper
+from ..domain.codes import BackupReason
 from ..domain.errors import DomainError
 from ..infra.config import Settings
 from ..services import UnitOfWork, attachments, audit, groups, organisations, people
-from . import accessibility, spelling
+from . import accessibility, spelling, window_geometry
 from .background import BackgroundTask, ProgressRunner
 from .data_actions import DataActions
 from .error_reporting import open_log_folder
@@ -39,9 +40,11 @@ from .i18n import STOCKHOLM, format_date
 from .icons import icon
 from .models.group_tree_model import GROUP_ID_ROLE, GroupTreeModel
 from .models.register_models import organisation_model, person_model
+from .operations import Changes, perform, subscribe
 from .pages.first_start_page import FirstStartPage
 from .pages.register_page import RegisterPage
 from .widgets.banner import Banner, BannerKind
+from .widgets.disabled_reason import explain, explain_action, explain_menu, read_only_reason
 
 if TYPE_CHECKING:  # the pages, dialogs, publishing and the exporters are imported when first used (start-up)
     from ..application.publishing import BatchResult
@@ -118,6 +121,7 @@ class MainWindow(QMainWindow):
         self.first_start_page.demo_button.setVisible(demo_loader is not None)
         for page in (self.empty_page, self.organisation_page, self.people_page, self.first_start_page):
             self.pages.addWidget(page)
+        subscribe(self, self._changed)  # pages announce their changes; the window follows (ui/operations.py)
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -132,9 +136,10 @@ class MainWindow(QMainWindow):
         self.banner_area.setContentsMargins(6, 6, 6, 0)
         central_layout.addLayout(self.banner_area)
         central_layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(window_geometry.scrolling(central, self))  # scrolls only on a small screen
         self._build_actions()
         accessibility.install()  # every window shown from now on: inputs named for screen readers
+        window_geometry.install()  # every window shown from now on: fits the screen, its size remembered
         self.statusBar().showMessage(database_label)
         self.reload_groups()
         # Checked every minute; a backup is taken at most every 30 minutes, and only after changes.
@@ -156,7 +161,8 @@ class MainWindow(QMainWindow):
 
     def banners(self) -> list[Banner]:
         return [w for i in range(self.banner_area.count())
-                if isinstance(w := self.banner_area.itemAt(i).widget(), Banner) and not w.isHidden()]
+                if (item := self.banner_area.itemAt(i)) is not None
+                and isinstance(w := item.widget(), Banner) and not w.isHidden()]
 
     # -- pages, built when first used (start-up shows the tree without importing them) ------------
     @property
@@ -168,7 +174,7 @@ class MainWindow(QMainWindow):
             page.changed.connect(self._group_changed)
             page.meetings_tab.import_requested.connect(
                 lambda group_id: self.data_actions.import_minutes(group_id or None))
-            page.meetings_tab.import_button.setEnabled(not self.read_only)
+            explain(page.meetings_tab.import_button, not self.read_only, read_only_reason())
             self.pages.addWidget(page)
         return self._group_page
 
@@ -186,7 +192,8 @@ class MainWindow(QMainWindow):
         return self._follow_up_page
 
     # -- actions ---------------------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
@@ -208,10 +215,9 @@ class MainWindow(QMainWindow):
         self.import_register_action = self._action(self.tr("Import register…"), self.import_register)
         self.export_register_action = self._action(self.tr("Export register to Excel…"), self.export_register)
         self.backups_action = self._action(self.tr("Backups…"), self.show_backups)
-        self.backups_action.setEnabled(self.backups is not None)
-        if self.backups is None:
-            self.backups_action.setToolTip(self.tr("Backups are kept for a database file opened for writing; "
-                                                   "a shared PostgreSQL database is backed up on its server."))
+        explain_action(self.backups_action, self.backups is not None, self.tr(
+            "Backups are kept for a database file opened for writing; a shared PostgreSQL database is backed up on "
+            "its server."))
         self.settings_action = self._action(self.tr("Settings…"), self.edit_settings,
                                             QKeySequence.StandardKey.Preferences)
         self.shared_database_action = self._action(self.tr("Shared database…"), self.edit_shared_database)
@@ -226,7 +232,7 @@ class MainWindow(QMainWindow):
             action.setIcon(icon(name))
         about_action = self._action(self.tr("About %1").replace("%1", APP_NAME), self.about)
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = explain_menu(self.menuBar().addMenu(self.tr("&File")))  # a greyed action says why
         file_menu.addAction(self.publish_action)
         self.data_actions = DataActions(self)  # old minutes in, open data and everything out
         file_menu.addSeparator()
@@ -266,14 +272,12 @@ class MainWindow(QMainWindow):
 
     # -- groups ----------------------------------------------------------------------------------
     def reload_groups(self, select_id: int | None = None) -> None:
-        try:
-            nodes = groups.list_group_tree(self.uow, self.today())
-        except DomainError as error:
-            QMessageBox.critical(self, APP_NAME, error.message)
+        listed = perform(self, lambda: groups.list_group_tree(self.uow, self.today()), title=APP_NAME)
+        if listed is None:
             return
-        self.tree_model.set_nodes(nodes)
+        self.tree_model.set_nodes(listed.value)
         self.tree.expandAll()
-        self._show_first_start(not nodes)
+        self._show_first_start(not listed.value)
         if select_id is not None:
             self.select_group(select_id)
 
@@ -340,14 +344,19 @@ class MainWindow(QMainWindow):
         group_id = indexes[0].data(GROUP_ID_ROLE)
         if group_id is None:
             return
-        try:
-            self.group_page.show_group(group_id)
-        except DomainError as error:
-            QMessageBox.warning(self, APP_NAME, error.message)
+        if not perform(self, lambda: self.group_page.show_group(group_id), title=APP_NAME):
             return
         self.pages.setCurrentWidget(self.group_page)
 
-    def _group_changed(self, group_id: int) -> None:
+    def _changed(self, changes: Changes) -> None:
+        """The change hub: the tree follows groups added, renamed or moved; the follow-up page, when shown, its
+        lists (actions, anchoring, meetings' decisions)."""
+        if changes.group_tree:
+            self._group_changed(next(iter(changes.groups), None))
+        if (changes.follow_up or changes.meetings) and self.pages.currentWidget() is self.follow_up_page:
+            perform(self, self.follow_up_page.reload, title=APP_NAME)
+
+    def _group_changed(self, group_id: int | None) -> None:
         self.reload_groups(select_id=group_id)
 
     def new_group(self, parent_id: int | None = None) -> None:
@@ -374,10 +383,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.organisation_page)
 
     def show_follow_up(self) -> None:
-        try:
-            self.follow_up_page.reload()
-        except DomainError as error:
-            QMessageBox.warning(self, APP_NAME, error.message)
+        if not perform(self, self.follow_up_page.reload, title=APP_NAME):
             return
         self.pages.setCurrentWidget(self.follow_up_page)
 
@@ -395,8 +401,9 @@ class MainWindow(QMainWindow):
         if page.group_id != group_id:  # already selected in the tree: no selection signal comes
             page.show_group(group_id)
         self.pages.setCurrentWidget(page)
-        page.tabs.setCurrentWidget({"members": page.tabs.widget(1), "cases": page.cases_tab}.get(
-            tab, page.tabs.widget(0)))
+        wanted = {"members": page.tabs.widget(1), "cases": page.cases_tab}.get(tab, page.tabs.widget(0))
+        if wanted is not None:
+            page.tabs.setCurrentWidget(wanted)
 
     def open_case_at(self, group_id: int, case_id: int) -> None:
         """A group's Ärenden tab with one case selected (a waiting case found in the follow-up)."""
@@ -497,7 +504,7 @@ class MainWindow(QMainWindow):
 
         keeper = self.backups
         wizard = RegisterImportWizard(self.uow, self, before_import=(
-            (lambda: keeper.backup("före-import")) if keeper is not None else None))
+            (lambda: keeper.backup(BackupReason.BEFORE_IMPORT)) if keeper is not None else None))
         wizard.exec()
         if wizard.result is not None and wizard.result.applied:
             self.reload_groups()
@@ -589,7 +596,7 @@ class MainWindow(QMainWindow):
             self.backup_task.deleteLater()
             self.backup_task = None
 
-    def _backed_up(self, taken: object) -> None:
+    def _backed_up(self, taken: Any) -> None:  # safety.BackupInfo, or None
         self._backup_finished()
         if taken is not None:
             self.statusBar().showMessage(self.tr("Backup taken: %1").replace("%1", taken.path.name), 10_000)

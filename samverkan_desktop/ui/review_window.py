@@ -22,16 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import DomainError, ValidationError
+from ..domain.errors import ValidationError
 from ..domain.minutes_hash import short_hash
 from ..domain.review_file import RECEIPT_SUFFIX, ItemComment, Receipt, ReviewFile, dump_receipt
 from ..domain.signing import utc_iso
 from ..export.files import write_atomically
 from ..infra.config import data_dir
 from ..services.keystore import KeyStore
+from . import accessibility, window_geometry
 from .dialogs.passphrase_dialog import PassphraseDialog
 from .dialogs.signing_key_dialog import SigningKeyDialog
 from .minutes_html import minutes_html
+from .operations import perform
 from .widgets.combos import ChoiceCombo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -147,7 +149,9 @@ class ReviewWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addWidget(info)
         layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(window_geometry.scrolling(central, self))
+        window_geometry.install()
+        accessibility.install()  # review mode opens no main window: named inputs and a visible focus here too
 
     def load_keys(self, select: str | None = None) -> None:
         keys = self.store.local_keys()
@@ -195,17 +199,19 @@ class ReviewWindow(QMainWindow):
         return Path(path) if path else None
 
     def save_receipt(self, approved: bool) -> Path | None:
-        try:
+        def save() -> Path | None:
             receipt = self.signed(self.receipt(approved))
             if receipt is None:
                 return None
             path = self.receipt_path()
-            if path is None:
-                return None
-            write_atomically(path, dump_receipt(receipt))
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Review"), error.message)
+            if path is not None:
+                write_atomically(path, dump_receipt(receipt))
+            return path
+
+        saved = perform(self, save, title=self.tr("Review"))
+        if saved is None or saved.value is None:
             return None
+        path = saved.value
         QMessageBox.information(self, self.tr("Review"), self.tr(
             "The receipt is saved as %1. Send it to the secretary.").replace("%1", path.name))
         return path

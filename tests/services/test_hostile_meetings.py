@@ -112,7 +112,7 @@ def _meeting_row_then(fn):
 
     def call(uow, meeting_id, *rest):
         with uow:
-            return fn(get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre."), *rest)
+            return fn(get_or_raise(uow.session, Meeting, meeting_id, "services.gone.meeting"), *rest)
 
     call.__qualname__ = f"{fn.__qualname__}[a meeting]"
     call.__module__ = fn.__module__

@@ -11,6 +11,7 @@ from sqlalchemy import func, select, text
 from samverkan_desktop.db.models import Meeting
 from samverkan_desktop.domain.enums import MinutesStatus
 from samverkan_desktop.domain.errors import ValidationError
+from samverkan_desktop.domain.messages import msg
 from samverkan_desktop.sampledata.generate import generate
 from samverkan_desktop.services import verification
 
@@ -81,4 +82,4 @@ def test_progress_can_stop_the_check(uow) -> None:
     generate(uow, groups=1, years=1, seed=5, end=END)
     with pytest.raises(ValidationError) as stopped:
         list(verification.minutes_problems(uow, lambda done, _total, _what: done == 0, batch=BATCH))
-    assert stopped.value.message == verification.STOPPED
+    assert stopped.value.message == msg(verification.STOPPED)

@@ -5,11 +5,21 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+from window_catalogue import Data, built, catalogue, window_names
 
 from samverkan_desktop.infra.config import Settings
 from samverkan_desktop.services import mandates
 from samverkan_desktop.services.dto import MandateData
+from samverkan_desktop.ui import accessibility
 from samverkan_desktop.ui.accessibility import buddies, is_input
 
 
@@ -79,3 +89,62 @@ def test_every_dialog_names_every_input_and_tab_walks_it(qtbot, main_window, uow
     qtbot.waitExposed(dialog)
     assert unnamed_inputs(dialog) == [], type(dialog).__name__
     check_keyboard(dialog)
+
+
+# -- every window and dialog of the catalogue (tests/ui/window_catalogue.py) ------------------------------------------
+
+def form_fields(form: QFormLayout) -> list[QWidget]:
+    """The focusable inputs of a form, row by row (a field that is a box: its focusable children in order)."""
+    fields: list[QWidget] = []
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.FieldRole) or form.itemAt(row, QFormLayout.ItemRole.SpanningRole)
+        widget = item.widget() if item is not None else None
+        if widget is None:
+            continue
+        candidates = [widget, *widget.findChildren(QWidget)]
+        fields += [w for w in candidates if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(widget.window())
+                   and w.isEnabled() and not isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox))]
+    return fields
+
+
+def check_tab_order_follows_forms(window: QWidget) -> None:
+    """In every form, Tab goes from row to row, top to bottom."""
+    chain = {id(w): position for position, w in enumerate(focus_chain(window))}
+    for form in window.findChildren(QFormLayout):
+        positions = [chain[id(w)] for w in form_fields(form) if id(w) in chain]
+        assert positions == sorted(positions), type(window).__name__
+
+
+@pytest.fixture
+def catalogue_data(uow, register, tmp_path):
+    return Data(uow, register, tmp_path)
+
+
+@pytest.mark.parametrize("name", window_names())
+def test_every_window_names_its_inputs_shows_focus_and_tab_walks_it(qtbot, catalogue_data, name) -> None:
+    accessibility.install()
+    with built(catalogue(catalogue_data)[name]) as window:
+        window.show()
+        qtbot.waitExposed(window)
+        assert unnamed_inputs(window) == [], name
+        if any(w.focusPolicy() & Qt.FocusPolicy.TabFocus for w in window.findChildren(QWidget)):
+            check_keyboard(window)  # (the first window, painted before anything loads, has nothing to reach)
+        check_tab_order_follows_forms(window)
+
+
+def test_the_focus_is_visible_on_buttons_fields_and_views(qtbot, qapp, main_window) -> None:
+    sheet = qapp.styleSheet()
+    for selector in ("QPushButton:focus", "QLineEdit:focus", "QComboBox:focus", "QAbstractItemView:focus",
+                     "QCheckBox:focus", "QPlainTextEdit:focus"):
+        assert selector in sheet
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    field = main_window.filter_edit
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    unfocused = main_window.tree.grab().toImage()
+    main_window.tree.setFocus()
+    qtbot.waitUntil(main_window.tree.hasFocus)
+    focused = main_window.tree.grab().toImage()
+    assert focused.pixelColor(0, focused.height() // 2).name() == accessibility.FOCUS_COLOUR
+    assert unfocused.pixelColor(0, unfocused.height() // 2).name() != accessibility.FOCUS_COLOUR

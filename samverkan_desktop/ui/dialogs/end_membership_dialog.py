@@ -33,4 +33,4 @@ class EndMembershipDialog(FormDialog):
         self.resize(480, self.sizeHint().height())
 
     def save(self) -> MembershipDTO:
-        return memberships.end_membership(self.uow, self.membership.id, self.last_day.value())
+        return memberships.end_membership(self.uow, self.membership.id, self.last_day.required_value())

@@ -117,7 +117,7 @@ class MandateDialog(FormDialog):
         self.add_row("", self.new_version_check)
         if self.current:
             self._load(self.current)
-        self.resize(760, 780)
+        self.resize(760, self.sizeHint().height())  # window_geometry keeps it within the screen; it scrolls
 
     def _duty_data(self) -> Iterator[ReportingDutyData]:
         for d in mandates.reporting_duties(self.uow, self.group_id):

@@ -87,6 +87,7 @@ class RecoveryDialog(QDialog):
         if entries:
             self.view.selectRow(0)
         self._show_current()
+        self.resize(760, max(460, self.sizeHint().height()))  # the text shown whole; never beyond the screen
 
     def _meeting_label(self, meeting_id: int) -> str:
         try:

@@ -33,6 +33,7 @@ from ...services import UnitOfWork
 from ...services.register_import import ImportReport, run_import
 from ..folders import documents_folder
 from ..models.import_preview_model import ImportPreviewModel
+from ..operations import perform
 
 
 def _problem_label(parent: QWidget) -> QLabel:
@@ -93,9 +94,10 @@ class FilePage(QWizardPage):
 
         target = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
         try:
-            write_register_template(target)
-        except (DomainError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Could not be saved"), getattr(error, "message", str(error)))
+            if not perform(self, lambda: write_register_template(target), title=self.tr("Could not be saved")):
+                return
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Could not be saved"), str(error))
             return
         self.owner.template_saved = target
         QMessageBox.information(self, self.tr("Saved"), self.tr("Saved to %1.").replace("%1", str(target)))
@@ -133,7 +135,7 @@ class SheetMapping(QWidget):
         layout.addLayout(self.form)
         layout.addStretch()
         self.kind.currentIndexChanged.connect(lambda _i: self._fields(
-            guess_mapping(self.table_kind(), sheet.headers) if self.table_kind() else {}))
+            guess_mapping(kind, sheet.headers) if (kind := self.table_kind()) else {}))
         self._fields(plan.mapping)
 
     def _fields(self, mapping) -> None:
@@ -178,7 +180,8 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:
         self.tabs.clear()
         self.problem.clear()
-        raw: RawFile = self.owner.raw
+        raw = self.owner.raw
+        assert raw is not None  # the file page read it before this page is shown
         self.sheets = []
         for sheet, plan in zip(raw.sheets, guess_plans(raw), strict=True):
             mapping = SheetMapping(sheet, plan, self.tabs)
@@ -187,6 +190,7 @@ class MappingPage(QWizardPage):
 
     def validatePage(self) -> bool:
         try:
+            assert self.owner.raw is not None  # read on the file page
             self.owner.tables, self.owner.notes = import_tables(self.owner.raw, [s.plan() for s in self.sheets])
         except DomainError as error:
             self.problem.setText(error.message)
@@ -241,7 +245,8 @@ class PreviewPage(QWizardPage):
         try:
             if self.owner.before_import is not None:
                 self.owner.before_import()
-            self.owner.result = run_import(self.owner.uow, self.owner.tables, source=self.owner.raw.path.name)
+            source = self.owner.raw.path.name if self.owner.raw is not None else ""
+            self.owner.result = run_import(self.owner.uow, self.owner.tables, source=source)
         except DomainError as error:
             self.summary.setText(error.message)
             return False
@@ -276,7 +281,7 @@ class RegisterImportWizard(QWizard):
         self.raw: RawFile | None = None
         self.tables: list[ImportTable] = []
         self.notes: list[str] = []
-        self.result: ImportReport | None = None
+        self.result: ImportReport | None = None  # type: ignore[assignment]  # hides QDialog.result(), unused here
         self.template_saved: Path | None = None
         self.file_page, self.mapping_page = FilePage(self), MappingPage(self)
         self.preview_page, self.done_page = PreviewPage(self), DonePage(self)

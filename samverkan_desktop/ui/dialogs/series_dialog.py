@@ -12,6 +12,7 @@ from ..widgets.combos import ChoiceCombo
 from ..widgets.date_field import DateField
 from ..widgets.form_dialog import FormDialog
 from ..widgets.time_field import TimeField
+from ..window_geometry import largest_size
 
 
 class SeriesDialog(FormDialog):
@@ -65,7 +66,7 @@ class SeriesDialog(FormDialog):
         self.resize(520, self.sizeHint().height())
 
     def dates(self) -> list[date]:
-        first = self.first_edit.value()
+        first = self.first_edit.required_value()
         if self.mode_combo.value() == "months":
             return plan_series(first, self.count_spin.value(), interval_months=self.interval_spin.value(),
                                weekday=self.weekday_combo.value(), nth=self.nth_combo.value())
@@ -97,14 +98,10 @@ class SeriesDialog(FormDialog):
         for label in (self.preview, self.count_warning):  # a wrapped label in a form row keeps its lines
             width = self.place_edit.width() if self.place_edit.width() > 100 else 300  # the field column
             label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-            needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
-            needed = max(needed, layout.totalMinimumSize().height())
-            if needed > self.height():
-                self.resize(self.width(), needed)
-
+        self.form.activate()
+        needed = min(self.sizeHint().height(), largest_size(self).height())  # taller than the screen: it scrolls
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def save(self) -> list[MeetingDTO] | None:
         days = self.dates()

@@ -28,7 +28,8 @@ class UserDialog(FormDialog):
         self.person_combo.setEditable(True)
         self.person_combo.addItems([p.name for p in people.list_people(uow)])
         self.person_combo.setCurrentText(settings.user_name)
-        self.person_combo.lineEdit().setPlaceholderText(self.tr("First name and surname"))
+        if (line := self.person_combo.lineEdit()) is not None:  # editable since the line above
+            line.setPlaceholderText(self.tr("First name and surname"))
 
     def save(self) -> Settings:
         name = " ".join(self.person_combo.currentText().split())

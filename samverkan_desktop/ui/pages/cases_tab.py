@@ -6,18 +6,17 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.errors import DomainError
 from ...services import UnitOfWork, cases
 from ...services.meeting_dto import CaseDTO
 from ..dialogs.plan_case_dialog import PlanCaseDialog
 from ..models.meeting_models import case_history_model, case_model
+from ..widgets.disabled_reason import explain
 
 
 def _table(parent: QWidget, model) -> QTableView:
@@ -77,7 +76,7 @@ class CasesTab(QWidget):
         self.history_model.set_rows([])
         for view in (self.to_plan_view, self.all_view):
             view.resizeColumnsToContents()
-        self.plan_button.setEnabled(self.to_plan_model.rowCount() > 0)
+        explain(self.plan_button, self.to_plan_model.rowCount() > 0, self.tr("No case is waiting to be planned."))
 
     def select_case(self, case_id: int) -> bool:
         """Select the case in Att planera (else in all cases), scrolled into view with its history shown."""
@@ -109,6 +108,3 @@ class CasesTab(QWidget):
         dialog = PlanCaseDialog(self.uow, case, self)
         if dialog.exec():
             self.reload()
-
-    def show_error(self, error: DomainError) -> None:
-        QMessageBox.warning(self, self.tr("Cases"), error.message)

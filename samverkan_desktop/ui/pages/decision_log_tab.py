@@ -32,6 +32,7 @@ from ..labels import case_status_labels, outcome_labels
 from ..minutes_html import decision_html
 from ..models.paged_model import PagedTableModel
 from ..models.table_model import Column
+from ..operations import perform
 from ..widgets.combos import ChoiceCombo
 from ..widgets.date_field import DateField
 from .follow_up_lists import _table
@@ -258,11 +259,10 @@ class DecisionLogTab(QWidget):
             self.open_item.emit(found.meeting_id, found.item_id)
 
     def export(self, suffix: str) -> None:
-        try:
-            wanted = self.current_filter()
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Could not be exported"), error.message)
+        filtered = perform(self, self.current_filter, title=self.tr("Could not be exported"))
+        if filtered is None:
             return
+        wanted = filtered.value
         kind = self.tr("Excel workbook (*.xlsx)") if suffix == ".xlsx" else self.tr("CSV file (*.csv)")
         chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Export decision log"),
                                                       str(documents_folder() / f"beslutslogg{suffix}"), kind)

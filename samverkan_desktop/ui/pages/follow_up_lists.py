@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import ActionStatus
-from ...domain.errors import DomainError
 from ...domain.rich_text import plain_text
 from ...services import UnitOfWork, follow_up, formalia, groups, organisations
 from ...services.follow_up import ActionFilter, ActionRow, AnchoringRow
@@ -32,6 +31,7 @@ from ..excel_export import export_to_excel
 from ..labels import action_status_labels, anchoring_status_labels
 from ..models.paged_model import PagedTableModel
 from ..models.table_model import Column
+from ..operations import Changes, perform
 from ..widgets.combos import ChoiceCombo
 
 OVERDUE = QColor("#b3261e")
@@ -198,10 +198,8 @@ class ActionsTab(QWidget):
         row = self.current()
         if row is None or row.status is ActionStatus.DONE:
             return
-        try:
-            follow_up.mark_action_done(self.uow, row.id, self.today())
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Could not be done"), error.message)
+        perform(self, lambda: follow_up.mark_action_done(self.uow, row.id, self.today()),
+                changes=Changes(follow_up=True, initiator=self))
         self.reload()
 
     def _open(self, row: int) -> None:
@@ -239,12 +237,16 @@ class AnchoringTab(QWidget):
         filters.addWidget(self.organisation)
         filters.addWidget(self.pending_only)
         filters.addStretch()
-        filters.addWidget(self.edit_button)
-        filters.addWidget(self.formalia_button)
-        filters.addWidget(self.export_button)
+        # The buttons on their own row below the list: beside the filters they made the page 1055 px wide.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch()
+        buttons.addWidget(self.formalia_button)
+        buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view)
+        layout.addLayout(buttons)
         self.organisation.currentIndexChanged.connect(lambda _index: self.reload())
         self.pending_only.toggled.connect(lambda _on: self.reload())
 
@@ -282,21 +284,24 @@ class AnchoringTab(QWidget):
 
     def clear_formalia(self) -> int:
         """Ask, then remove the pending anchoring rows of procedural items (of the chosen group, or all)."""
-        try:
-            count = formalia.procedural_anchoring_count(self.uow, self.group_id)
-            if count == 0:
-                QMessageBox.information(self, self.tr("Clear anchoring"),
-                                        self.tr("No procedural item has anchoring rows waiting to be cleared."))
-                return 0
-            answer = QMessageBox.question(self, self.tr("Clear anchoring"), self.tr(
-                "Remove the not started anchoring rows of procedural items (%1)? Rows a party has worked on are "
-                "kept.").replace("%1", str(count)))
-            if answer != QMessageBox.StandardButton.Yes:
-                return 0
-            removed = formalia.clear_procedural_anchoring(self.uow, self.group_id)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Clear anchoring"), str(error))
+        title = self.tr("Clear anchoring")
+        counted = perform(self, lambda: formalia.procedural_anchoring_count(self.uow, self.group_id), title=title)
+        if counted is None:
             return 0
+        if counted.value == 0:
+            QMessageBox.information(self, title,
+                                    self.tr("No procedural item has anchoring rows waiting to be cleared."))
+            return 0
+        answer = QMessageBox.question(self, title, self.tr(
+            "Remove the not started anchoring rows of procedural items (%1)? Rows a party has worked on are "
+            "kept.").replace("%1", str(counted.value)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        cleared = perform(self, lambda: formalia.clear_procedural_anchoring(self.uow, self.group_id), title=title,
+                          changes=Changes(follow_up=True, initiator=self))
+        if cleared is None:
+            return 0
+        removed = cleared.value
         QMessageBox.information(self, self.tr("Clear anchoring"),
                                 self.tr("Anchoring rows removed: %1.").replace("%1", str(removed)))
         self.reload()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.codes import OverviewKind
 from ...services import UnitOfWork, overview, reporting
 from ...services.overview import FollowUpTarget, OverviewFinding, Severity, TargetKind, WheelEntry
 from ..dialogs.report_done_dialog import ReportDoneDialog
@@ -87,10 +88,10 @@ class YearWheelModel(QAbstractTableModel):
             return f"{entry.on.day}/{entry.on.month} {entry.group_short or entry.group_name}: {entry.label}"
         if role == Qt.ItemDataRole.ToolTipRole:  # everything, whatever the cell has room for
             state = ""
-            if entry.kind == "rapport":
+            if entry.kind is OverviewKind.REPORT:
                 state = " – " + (self.tr("submitted") if entry.done else self.tr("not submitted"))
             return f"{entry.group_name}: {entry.label} {entry.on.isoformat()}{state}"
-        if role == Qt.ItemDataRole.ForegroundRole and entry.kind == "rapport" and not entry.done:
+        if role == Qt.ItemDataRole.ForegroundRole and entry.kind is OverviewKind.REPORT and not entry.done:
             return QBrush(WARNING)
         return None
 

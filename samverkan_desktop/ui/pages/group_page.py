@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...application.publishing import export_annual_report
-from ...domain.errors import DomainError
 from ...export.publisher import safe_file_stem
 from ...services import UnitOfWork, access, groups, memberships
 from ...services.dto import GroupOverview, MandateDTO, MembershipDTO
@@ -38,6 +37,7 @@ from ..folders import documents_folder
 from ..i18n import format_date
 from ..labels import group_kind_labels, organisation_kind_labels, recurrence_labels, yes_no
 from ..models.register_models import membership_model
+from ..operations import Changes, notify, perform, show_in_status_bar, subscribe
 from ..widgets.banner import Banner, BannerKind
 from ..widgets.disabled_reason import explain
 from ..widgets.template_picker import TemplatePicker
@@ -127,6 +127,7 @@ class GroupPage(QWidget):
         self.cases_tab = CasesTab(uow, self)
         self.tabs.addTab(self.cases_tab, self.tr("Cases"))
         self.editors: dict[int, MeetingEditor] = {}
+        subscribe(self, self._changed)
 
         # On a shared PostgreSQL database: why this login may not change the group (services/access).
         self.access_banner = Banner("", BannerKind.INFO, closable=False, parent=self)
@@ -157,9 +158,10 @@ class GroupPage(QWidget):
         registrar = access.can(self.uow, access.REGISTER)
         for button in (self.edit_group_button, self.edit_mandate_button, self.add_member_button,
                        self.edit_member_button, self.end_member_button, self.remove_member_button):
-            button.setEnabled(registrar)
-        self.mandate_history_button.setEnabled(self.overview.mandate is not None)
-        self.template_picker.setEnabled(reason is None)
+            explain(button, registrar, access.MESSAGES[access.REGISTER])
+        explain(self.mandate_history_button, self.overview.mandate is not None,
+                self.tr("The group has no mandate yet: add one first (“Add mandate…”)."))
+        explain(self.template_picker, reason is None, reason or "")
         self.template_picker.show_group(self.group_id)
         self.reload_members()
         self.meetings_tab.show_group(self.group_id)
@@ -176,13 +178,16 @@ class GroupPage(QWidget):
                                            self.today().year, 1990, 2100)
         if not chosen:
             return
-        name = f"{safe_file_stem(self.overview.group.name, date(year, 12, 31), 'underlag_arsrapport')}.docx"
+        overview, group_id = self.overview, self.group_id
+        if overview is None or group_id is None:  # the action is enabled only with a group shown
+            return
+        name = f"{safe_file_stem(overview.group.name, date(year, 12, 31), 'underlag_arsrapport')}.docx"
         target, _filter = QFileDialog.getSaveFileName(self, self.tr("Basis for annual report"),
                                                       str(documents_folder() / name),
                                                       self.tr("Word document (*.docx)"))
         if not target:
             return
-        worker_uow, group_id = self.uow.for_another_thread(), self.group_id
+        worker_uow = self.uow.for_another_thread()
         self.runner = ProgressRunner(
             self, self.tr("Exporting…"),
             lambda _progress: export_annual_report(worker_uow, group_id, year, Path(target)),
@@ -196,7 +201,6 @@ class GroupPage(QWidget):
         if editor is None or not editor.isVisible():
             editor = MeetingEditor(self.uow, meeting_id, self.window())
             editor.setWindowFlag(Qt.WindowType.Window, True)
-            editor.changed.connect(lambda _id: self._meetings_changed())
             editor.closed.connect(self._forget_editor)
             self.editors[meeting_id] = editor
         editor.show()
@@ -207,6 +211,11 @@ class GroupPage(QWidget):
     def _forget_editor(self, meeting_id: int) -> None:
         """A closed editor deletes itself: only open ones are kept here."""
         self.editors.pop(meeting_id, None)
+
+    def _changed(self, changes: Changes) -> None:
+        """A meeting of this group changed (in its editor, the approval bar, …): its lists show it."""
+        if changes.touches_group(self.group_id) and (changes.meetings or changes.cases):
+            self._meetings_changed()
 
     def _meetings_changed(self) -> None:
         self.meetings_tab.reload()
@@ -318,6 +327,7 @@ class GroupPage(QWidget):
         self.reload()
         if self.group_id is not None:
             self.changed.emit(self.group_id)
+            notify(Changes.group(self.group_id, tree=True, initiator=self))
 
     def edit_group(self) -> None:
         if self.overview and GroupDialog(self.uow, self.overview.group, self).exec():
@@ -333,7 +343,9 @@ class GroupPage(QWidget):
 
     def edit_membership(self) -> None:
         selected = self._selected_membership()
-        if self.group_id is not None and selected and MembershipDialog(
+        if selected is None:
+            show_in_status_bar(self, self.tr("Choose a member in the list first."))
+        elif self.group_id is not None and selected and MembershipDialog(
             self.uow, self.group_id, selected, self
         ).exec():
             self._after_edit()
@@ -350,6 +362,7 @@ class GroupPage(QWidget):
     def remove_membership(self) -> None:
         selected = self._selected_membership()
         if selected is None:
+            show_in_status_bar(self, self.tr("Choose a member in the list first."))
             return
         answer = QMessageBox.question(
             self, self.tr("Remove membership"),
@@ -358,11 +371,8 @@ class GroupPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            memberships.delete_membership(self.uow, selected.id)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Could not remove"), error.message)
-            return
-        self._after_edit()
+        if perform(self, lambda: memberships.delete_membership(self.uow, selected.id),
+                   title=self.tr("Could not remove")):
+            self._after_edit()
 
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ...application import sending
-from ...domain.enums import MeetingStatus, MinutesStatus
+from ...domain.enums import MeetingStatus
 from ...export.convert_batch import pdf_unavailable_reason
 from ...export.publisher import safe_file_stem
 from ...infra.config import data_dir
@@ -22,6 +22,8 @@ from ...services.meeting_dto import MeetingDTO
 from ..background import ProgressRunner
 from ..folders import documents_folder
 from ..i18n import STOCKHOLM
+from ..widgets.disabled_reason import explain_action
+from . import meeting_reasons as reasons
 
 DRAFTS_FOLDER = "utkast"
 
@@ -49,22 +51,21 @@ class MeetingSending(QObject):
         menu.addAction(action)
         return action
 
+    def _shown(self) -> MeetingDTO:
+        assert self.meeting is not None, "the actions are enabled only while a meeting is shown"
+        return self.meeting
+
     def show_meeting(self, meeting: MeetingDTO) -> None:
         self.meeting = meeting
         cancelled = meeting.status is MeetingStatus.CANCELLED
-        self.pack_action.setEnabled(not cancelled and not self.pdf_reason)
-        self.pack_action.setToolTip(self.pdf_reason or "")
-        self.notice_mail_action.setEnabled(not cancelled)
-        self.review_mail_action.setEnabled(meeting.status is MeetingStatus.HELD and meeting.minutes_status in (
-            MinutesStatus.DRAFT, MinutesStatus.FOR_APPROVAL))
-        self.review_mail_action.setToolTip("" if self.review_mail_action.isEnabled() else self.tr(
-            "Minutes of a held meeting that are not yet approved can be sent to the chair."))
-        self.minutes_mail_action.setEnabled(meeting.minutes_status is MinutesStatus.PUBLISHED)
-        self.minutes_mail_action.setToolTip("" if self.minutes_mail_action.isEnabled() else self.tr(
-            "Published minutes can be sent to the members."))
+        explain_action(self.pack_action, not cancelled and not self.pdf_reason, self.pdf_reason or reasons.cancelled())
+        explain_action(self.notice_mail_action, not cancelled, reasons.cancelled())
+        for action, why in ((self.review_mail_action, reasons.review_mail_reason(meeting)),
+                            (self.minutes_mail_action, reasons.minutes_mail_reason(meeting))):
+            explain_action(action, not why, why)
 
     def _stem(self, what: str) -> str:
-        m = self.meeting
+        m = self._shown()
         return safe_file_stem(m.group_name, m.starts_at.astimezone(STOCKHOLM).date(), what)
 
     # -- the meeting pack ---------------------------------------------------------------------------
@@ -78,7 +79,7 @@ class MeetingSending(QObject):
         if not chosen:
             return
         target = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
-        worker_uow, meeting_id = self.uow.for_another_thread(), self.meeting.id
+        worker_uow, meeting_id = self.uow.for_another_thread(), self._shown().id
         self.runner = ProgressRunner(
             self.window, self.tr("Assembling the meeting pack…"),
             lambda progress: sending.export_meeting_pack(worker_uow, meeting_id, target,
@@ -104,7 +105,7 @@ class MeetingSending(QObject):
         if not self.prepare():
             return
         target = self.draft_path(kind)
-        worker_uow, meeting_id = self.uow.for_another_thread(), self.meeting.id
+        worker_uow, meeting_id = self.uow.for_another_thread(), self._shown().id
         if kind == "invitation":
             def work(progress):
                 return sending.write_invitation_mail(worker_uow, meeting_id, target,

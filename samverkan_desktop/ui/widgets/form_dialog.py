@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,6 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError
+from ..operations import perform
+from ..window_geometry import scrolling
+
+W = TypeVar("W", bound=QWidget)
 
 ERROR_STYLE = "border: 2px solid #c62828; border-radius: 3px;"
 # The signal that says the user changed a field, by kind of widget: the first one a field has is used.
@@ -45,12 +49,19 @@ class FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # The form scrolls when it is taller than the screen (a 1280×720 screen at 150 %); the message and the
+        # buttons stay in view below it.
+        form_box = QWidget(self)
+        form_box.setObjectName("formBox")
+        form_box.setLayout(self.form)
+        self.form_scroll = scrolling(form_box, self, horizontal=False)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.error_banner)
         layout.addWidget(self.buttons)
 
-    def add_row(self, label: str, widget: QWidget, field: str | None = None) -> QWidget:
+    def add_row(self, label: str, widget: W, field: str | None = None) -> W:
+        """Adds ``widget`` under ``label`` and returns it with its own type, so callers keep it."""
         if field is None:
             self.form.addRow(label, widget)
             return widget
@@ -123,6 +134,8 @@ class FormDialog(QDialog):
         label.show()
         widget.setStyleSheet(ERROR_STYLE)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.form_scroll.ensureWidgetVisible(label)
+        self.form_scroll.ensureWidgetVisible(widget)
 
     def confirm_warnings(self, warnings: list[str]) -> bool:
         """Ask before saving despite warnings (holidays, clashes, rotation); False keeps the dialog open."""
@@ -136,11 +149,10 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def accept(self) -> None:
-        try:
-            value = self.save()
-        except DomainError as error:
-            self.show_error(error)
+        saved = perform(self, self.save, at=self.show_error)  # a refusal is shown at its field
+        if saved is None:
             return
+        value = saved.value
         if value is None:  # the user declined a warning: stay open, nothing saved
             return
         self.result_value = value

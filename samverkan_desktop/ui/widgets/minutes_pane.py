@@ -29,6 +29,7 @@ from ..labels import outcome_labels
 from ..models.meeting_models import action_model
 from .attachment_list import AttachmentList
 from .combos import ChoiceCombo
+from .disabled_reason import explain
 from .rich_text_edit import RichTextEdit, RichTextField
 
 log = logging.getLogger(__name__)
@@ -45,11 +46,11 @@ class TextSaver(QThread):
     def __init__(self, uow: UnitOfWork, item_id: int, notes: str, decision: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.uow, self.item_id, self.notes, self.decision = uow, item_id, notes, decision
-        self.result: object = None
+        self.result: AgendaItemDTO | DomainError | None = None
 
     def run(self) -> None:
         try:
-            result: object = minutes.save_text(self.uow, self.item_id, self.notes, self.decision)
+            result: AgendaItemDTO | DomainError = minutes.save_text(self.uow, self.item_id, self.notes, self.decision)
         except DomainError as error:
             result = error
         except Exception as error:  # never lose the text silently: treat it as a failed save
@@ -121,6 +122,7 @@ class MinutesPane(QWidget):
         self._dirty = False
         self._outcome_dirty = False
         self.read_only = False
+        self.read_only_reason = ""
         self.comments: dict[int, list] = {}  # the chair's comments from review receipts, per item id
         # Records an outcome; the editor replaces it with one that makes the change undoable.
         self.record_outcome: Callable[[OutcomeData], bool] = self._record_directly
@@ -265,7 +267,7 @@ class MinutesPane(QWidget):
                 self.decision_edit.clear()
                 self.action_model.set_rows([])
                 self.attachments.show_attachments(None, [])
-                return
+                return True  # saved, and nothing to show (it returned None, which the editor took for a failure)
             self.action_model.set_rows(list(item.actions))
             self.attachments.show_attachments(item.id, list(item.attachments))
             notes = self.comments.get(item.id, [])
@@ -287,16 +289,19 @@ class MinutesPane(QWidget):
             self._loading = False
         return True
 
-    def set_read_only(self, read_only: bool) -> None:
-        """Approved or cancelled: the text can be read and copied but not changed."""
+    def set_read_only(self, read_only: bool, reason: str = "") -> None:
+        """Approved or cancelled: the text can be read and copied but not changed (``reason`` says why)."""
         self.read_only = read_only
+        self.read_only_reason = reason
         self._set_editable(self.item is not None and not read_only)
 
     def _set_editable(self, editable: bool) -> None:
         """The text, outcome and actions follow ``editable``; the attachments of approved or cancelled minutes can
         still be opened and saved, not added or removed."""
+        why = (self.read_only_reason if self.read_only else "") or self.tr(
+            "Choose an agenda item first.")
         for box in (self.heading_box, self.form_box, self.actions_box):
-            box.setEnabled(editable)
+            explain(box, editable, why)
         self.attachments.set_editable(editable)
 
     def is_editable(self) -> bool:
@@ -430,6 +435,8 @@ class MinutesPane(QWidget):
             self.error_label.hide()
 
     def _record_directly(self, data: OutcomeData) -> bool:
+        if self.item is None:
+            return False
         try:
             self.item = minutes.set_outcome(self.uow, self.item.id, data)
         except DomainError as error:

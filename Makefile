@@ -33,6 +33,7 @@ demo: $(VENV)/.installed-run
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check samverkan_desktop tests migrations benchmarks tools installer setup.py
+	$(BIN)/mypy
 
 contracts: $(VENV)/.installed-test
 	$(BIN)/lint-imports
@@ -47,7 +48,7 @@ test: lint contracts pytest
 test-postgres: $(VENV)/.installed-test
 	@test -n "$$SAMVERKAN_TEST_POSTGRES_URL" || { echo 'test-postgres: SAMVERKAN_TEST_POSTGRES_URL is not set;' \
 		'start a server with: eval "$$(.ci/postgres start)"' >&2; exit 1; }
-	$(BIN)/python -m pytest -q tests/services tests/migrations tests/test_cli_postgres.py
+	$(BIN)/python -m pytest -q tests/services tests/migrations tests/cli/test_cli_postgres.py
 
 # Hundreds of SIGKILLs during autosave, approval and publishing (tests/safety); `make test` runs a dozen.
 torture: $(VENV)/.installed-test

@@ -207,7 +207,7 @@ def bench_export_rows(ctx: Context) -> None:
 
 
 def bench_verify_rows(ctx: Context) -> None:
-    from samverkan_desktop.services import approval, signing
+    from samverkan_desktop.services import verification
 
     from . import bench_verify, profiles
 
@@ -220,7 +220,7 @@ def bench_verify_rows(ctx: Context) -> None:
         ctx.add(Row(f"`samverkan verify`, every approved minutes ({label})", verify_s, "s", bulk_s, max_ratio=2,
                     baseline_label="bulk read + SHA-256 process"),
                 lambda uow=(ctx.large_uow if label == "large" else ctx.small_uow): profiles.profile_call(
-                    lambda: (approval.verify_all(uow), signing.verify_signatures(uow))))
+                    lambda: (verification.verify_all(uow), verification.verify_signatures(uow))))
         if label == "large":
             ctx.add(Row("`samverkan verify`: peak RSS (large)", max(r.peak_rss_mb for r in subj), "MB",
                         max(r.peak_rss_mb for r in base), max_value=300, baseline_label="bulk read + SHA-256"))

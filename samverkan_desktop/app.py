@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import APP_NAME, __version__
-from .domain.errors import DomainError, StorageError
+from .domain.errors import DomainError
 from .infra.config import (
+    DATABASE_URL_ENV,
     Settings,
     SettingsStore,
     data_dir,
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from .application.safety import BackupKeeper
-    from .db.lock import LockOutcome
+    from .application.startup import DatabaseAccess
     from .db.uow import UnitOfWork
 
 
@@ -47,28 +48,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def open_database(url: str, actor: str = "okänd", *, read_only: bool = False) -> tuple[Engine, UnitOfWork]:
-    """Engine, schema upgrade (with a backup first) and a unit of work; raises DomainError in words.
+    """The start-up path's ``open_database`` (application.startup, shared with the CLI), then the attachment files
+    this computer kept before they moved into the database; raises DomainError in words."""
+    from .application.startup import open_database as open_shared
 
-    Read-only (another instance is the writer): no upgrade, and a schema of another version is refused."""
-    from .db.engine import create_database_engine
-    from .db.migrate import head_revision, quick_head, stored_revision, upgrade_database
-    from .db.uow import create_unit_of_work
-
-    engine = create_database_engine(url, read_only=read_only)
-    try:
-        if read_only:  # alembic is not imported on this path: the revisions are read plainly
-            if stored_revision(engine) != (quick_head(migrations_dir()) or head_revision(migrations_dir())):
-                raise StorageError("Databasen används av en annan version av Samverkan Desktop och kan inte "
-                                   "öppnas skrivskyddad här. Stäng det andra programmet och försök igen.")
-        else:
-            upgrade_database(engine, migrations_dir())
-    except Exception:
-        engine.dispose()
-        raise
-    uow = create_unit_of_work(engine, actor)
+    opened = open_shared(url, actor, read_only=read_only)
     if not read_only:
-        adopt_old_attachment_files(uow)
-    return engine, uow
+        adopt_old_attachment_files(opened.uow)
+    return opened.engine, opened.uow
 
 
 def adopt_old_attachment_files(uow: UnitOfWork) -> None:
@@ -84,41 +71,6 @@ def adopt_old_attachment_files(uow: UnitOfWork) -> None:
         return
     if filled:
         logging.getLogger(__name__).info("%d attachment files moved into the database", filled)
-
-
-@dataclass
-class DatabaseAccess:
-    """How this start may use the database file: as its one writer, or read-only beside another instance."""
-
-    lock: LockOutcome | None = None
-    read_only: bool = False
-    banners: list[tuple[str, str]] = field(default_factory=list)  # (kind, sentence)
-
-    def release(self) -> None:
-        if self.lock is not None:
-            self.lock.release()
-
-
-def claim_database(path: Path | None) -> DatabaseAccess:
-    """Take the writer lock (or learn who holds it) and look for a risky location, before anything opens the file."""
-    from .db.location import network_filesystem, network_warning
-    from .db.lock import acquire_writer_lock, read_only_banner, took_over_notice
-
-    access = DatabaseAccess()
-    if path is None:
-        return access
-    access.lock = acquire_writer_lock(path)
-    # Held by another instance: read-only, even while the file does not exist yet (the other one is creating it).
-    # No lock file possible (a folder that cannot be written): read-only if there is a file; else opening says why.
-    if not access.lock.acquired and (access.lock.error is None or path.exists()):
-        access.read_only = True
-        access.banners.append(("error", read_only_banner(access.lock)))
-    elif access.lock.acquired and access.lock.took_over is not None:
-        access.banners.append(("info", took_over_notice(access.lock.took_over)))
-    fs_type = network_filesystem(path)
-    if fs_type:
-        access.banners.append(("warning", network_warning(path, fs_type)))
-    return access
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -156,24 +108,51 @@ def main(argv: list[str] | None = None) -> int:
 
 def start(app, args: argparse.Namespace) -> int:
     """Settings, translations, then the review window or the database and the main window."""
+    from .domain.messages import set_language as set_message_language
     from .ui.i18n import install_translators
 
     store = settings_store()
     settings = store.load()
     install_translators(app, settings.language, resources_dir() / "translations")
+    set_message_language(settings.language)  # the services' messages follow the same choice
     unattended = args.smoke_test or bool(args.screenshot)
 
     if args.review:
         return review_mode(app, Path(args.review), unattended)
+    from .application.startup import claim_database
     from .db.engine import sqlite_path
 
     url = resolve_database_url(args.db)
+    if not args.db and not os.environ.get(DATABASE_URL_ENV) and settings.shared_database:
+        shared = shared_database_url(settings, unattended)
+        if shared is None:
+            return 1
+        url = shared
     path = sqlite_path(url)
     access = claim_database(path)
     try:  # every way out lets go of the lock, or the next start would take this one for a crash
         return run_on_database(app, args, settings, store, url, path, access, unattended)
     finally:
         access.release()
+
+
+def shared_database_url(settings: Settings, unattended: bool) -> str | None:
+    """The remembered shared server (Arkiv → Delad databas…) with its password from the keyring, asked for when
+    there is none (kept in memory only); None: the user cancelled. The environment's URL and --db win."""
+    from .infra.shared_database import SharedDatabase, stored_password
+
+    shared = SharedDatabase.from_settings(settings.shared_database)
+    if shared is None:
+        return resolve_database_url(None)
+    password = None if shared.single_sign_on else stored_password(shared)
+    if password is None and not shared.single_sign_on and not unattended:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        password, chosen = QInputDialog.getText(
+            None, APP_NAME, f"Lösenord för {shared.display()}:", QLineEdit.EchoMode.Password)
+        if not chosen:
+            return None
+    return shared.url(password or None)
 
 
 def run_on_database(app, args: argparse.Namespace, settings: Settings, store: SettingsStore, url: str,
@@ -226,10 +205,7 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
         keeper.watch()
         window = MainWindow(uow, settings, database_label=label, save_settings=store.save,
                             backups=keeper if path is not None and not access.read_only else None,
-                            read_only=access.read_only)
-        from .application.publishing import demo_publisher
-
-        window.demo_publish = demo_publisher(path)  # the first-start page's demo publishes beside the database
+                            read_only=access.read_only, demo_loader=demo_loader(path))
         for kind, sentence in access.banners:
             window.add_banner(sentence, BannerKind[kind.upper()])
         window.show()
@@ -240,6 +216,8 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
             window.background_check = BackgroundCheck(window, path, engine.dispose,
                                                       reopen=lambda: reopen_after_repair(engine, path),
                                                       delay_ms=CHECK_DELAY_MS)
+        if not unattended and not access.read_only and path is not None:
+            window.choose_user_at_first_start()  # a database file: the person using it, for the audit
         if not unattended and not access.read_only:
             from .infra.recovery import RecoveryStore
             from .ui.dialogs.recovery_dialog import offer_recovery
@@ -261,6 +239,21 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
         if not unattended:
             backup_on_closing(keeper)
         engine.dispose()
+
+
+def demo_loader(path: Path | None):
+    """The first-start page's demo: the sample data, its minutes published beside the database file. Injected
+    into the main window, so that the UI never imports sampledata."""
+    from .application.publishing import demo_publisher
+
+    publish = demo_publisher(path)
+
+    def load(uow: UnitOfWork, progress=None) -> object:  # progress(done, total, what): the dialog's bar
+        from .sampledata import demo
+
+        return demo.create_demo_data(uow, publish=publish, progress=progress)
+
+    return load
 
 
 def reopen_after_repair(engine: Engine, path: Path) -> None:

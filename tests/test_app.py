@@ -86,7 +86,7 @@ def test_english_is_available_in_settings(qapp, translations_dir):
         assert install_translators(qapp, "en", translations_dir) == []
         assert QLocale().language() == QLocale.Language.English
         swedish = install_translators(qapp, "sv", translations_dir)
-        assert len(swedish) == 2  # ours and Qt's own (standard buttons)
+        assert len(swedish) == 3  # Qt's own (standard buttons), our corrections to it ("OK") and ours
         assert QLocale().language() == QLocale.Language.Swedish
     finally:
         for translator in locals().get("swedish", []):
@@ -104,6 +104,7 @@ def shown_windows(monkeypatch) -> list:
     original = MainWindow.show
     monkeypatch.setattr(MainWindow, "show", lambda self: shown.append(self) or original(self))
     monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
+    monkeypatch.setattr(MainWindow, "choose_user_at_first_start", lambda self: None)  # no modal question
     return shown
 
 

@@ -142,10 +142,12 @@ def test_the_cli_logs_an_unexpected_error_and_names_the_log_file(tmp_path, isola
     assert cli.main(["--db", str(db), "migrate"]) == 0
     capsys.readouterr()
 
-    def broken(_uow):
+    def broken(_args, _ctx):
         raise RuntimeError("trasig trädvy för anna@example.se")
 
-    monkeypatch.setattr(cli, "print_group_tree", broken)
+    from samverkan_desktop.cli import meetings
+
+    monkeypatch.setattr(meetings, "print_group_tree", broken)  # the handler is looked up as the parser is built
     assert cli.main(["--db", str(db), "groups"]) == 2
     [line] = capsys.readouterr().err.strip().splitlines()
     log_file = isolated_data_dir / "logs" / "samverkan.log"

@@ -78,7 +78,7 @@ def test_the_sdist_carries_the_folders_and_the_translation_sources_not_compiled_
     for needed in ("setup.py", "pyproject.toml", "tools/build_translations.py", "migrations/env.py",
                    "migrations/script.py.mako", "resources/templates/samverkan.docx",
                    "resources/translations/samverkan_sv.ts", "resources/icons/samverkan.ico",
-                   "resources/icons/samverkan.svg", "samverkan_desktop/cli.py"):
+                   "resources/icons/samverkan.svg", "samverkan_desktop/cli/main.py"):
         assert needed in names, needed
     assert not [name for name in names if name.endswith((".qm", ".pyc"))]
 

@@ -31,6 +31,27 @@ def lrelease_program() -> Path:
     raise RuntimeError("PySide6 har ingen lrelease: översättningarna (.qm) kan inte kompileras.")
 
 
+#: Qt's own Swedish, shipped with PySide6: the standard buttons and dialogs (qt_fixes_sv.ts corrects it).
+QT_TRANSLATIONS = ("qtbase_sv.qm",)
+
+
+def qt_translation_files() -> list[Path]:
+    """PySide6's compiled Qt translations that the frozen build bundles beside ours (Qt/translations on Linux and
+    macOS, translations on Windows), found without importing Qt."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("PySide6 saknas: Qts svenska översättning kan inte tas med.")
+    found = []
+    for name in QT_TRANSLATIONS:
+        paths = [Path(folder) / sub / name for folder in spec.submodule_search_locations
+                 for sub in ("Qt/translations", "translations")]
+        path = next((p for p in paths if p.is_file()), None)
+        if path is None:
+            raise RuntimeError(f"PySide6 har ingen {name}: Qts svenska översättning kan inte tas med.")
+        found.append(path)
+    return found
+
+
 def compile_translations(source: Path = SOURCE, target: Path = SOURCE) -> list[Path]:
     """Every ``*.ts`` in ``source`` compiled into ``target``; returns the .qm files written."""
     target.mkdir(parents=True, exist_ok=True)

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name></name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutad av</translation>
+    </message>
+    <message>
+        <source>Registry reference</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Meetings per year</source>
+        <translation>Möten per år</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Edit action</source>
@@ -53,6 +80,14 @@
     <message>
         <source>Only overdue</source>
         <translation>Bara försenade</translation>
+    </message>
+    <message>
+        <source>With sub-groups</source>
+        <translation>Med undergrupper</translation>
+    </message>
+    <message>
+        <source>Also the actions of the groups that report to the chosen group</source>
+        <translation>Även åtgärderna i grupperna som rapporterar till den valda gruppen</translation>
     </message>
     <message>
         <source>Mark as done</source>
@@ -113,10 +148,6 @@
     <message>
         <source>Actions: %1, of which overdue: %2</source>
         <translation>Åtgärder: %1, varav försenade: %2</translation>
-    </message>
-    <message>
-        <source>Could not be done</source>
-        <translation>Kunde inte utföras</translation>
     </message>
 </context>
 <context>
@@ -321,10 +352,6 @@
         <translation>Historik…</translation>
     </message>
     <message>
-        <source>Minutes %1: approved by %2 on %3, checksum %4</source>
-        <translation>Anteckningar (%1): godkända av %2 den %3, kontrollsumma %4</translation>
-    </message>
-    <message>
         <source>Minutes: %1, checksum %2</source>
         <translation>Anteckningar: %1, kontrollsumma %2</translation>
     </message>
@@ -397,10 +424,6 @@
         <translation>Vice ordföranden, %1</translation>
     </message>
     <message>
-        <source>Could not be done</source>
-        <translation>Kunde inte utföras</translation>
-    </message>
-    <message>
         <source>No attendance has been recorded for this meeting.</source>
         <translation>Ingen närvaro är antecknad för mötet.</translation>
     </message>
@@ -423,6 +446,14 @@
     <message>
         <source>Why is no attendance recorded? The minutes will say:</source>
         <translation>Varför antecknas ingen närvaro? Anteckningarna kommer att säga:</translation>
+    </message>
+    <message>
+        <source>Published; approved by %1 %2 on %3 (checksum %4)</source>
+        <translation>Publicerade; godkända av %1 %2 den %3 (kontrollsumma %4)</translation>
+    </message>
+    <message>
+        <source>Approved by %1 %2 on %3 (checksum %4)</source>
+        <translation>Godkända av %1 %2 den %3 (kontrollsumma %4)</translation>
     </message>
 </context>
 <context>
@@ -509,6 +540,18 @@
     <message>
         <source>Remove %1 from the item? This cannot be undone.</source>
         <translation>Ta bort %1 från punkten? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>The minutes are approved or the meeting cancelled: attachments can be opened and saved, not added or removed.</source>
+        <translation>Anteckningarna är godkända eller mötet inställt: bilagor kan öppnas och sparas, inte läggas till eller tas bort.</translation>
+    </message>
+    <message>
+        <source>Choose an attachment in the list first.</source>
+        <translation>Välj först en bilaga i listan.</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>Välj först en punkt på dagordningen.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +781,10 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
+    <message>
+        <source>No case is waiting to be planned.</source>
+        <translation>Inget ärende väntar på att planeras.</translation>
+    </message>
 </context>
 <context>
     <name>CommentTableModel</name>
@@ -763,6 +810,97 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>Hide details</source>
         <translation>Dölj detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Shared database</source>
+        <translation>Delad databas</translation>
+    </message>
+    <message>
+        <source>A region&apos;s shared PostgreSQL database. Everyone logs in with their own login; the server decides what each login may read and change. Used from the next start.</source>
+        <translation>Regionens delade PostgreSQL-databas. Var och en loggar in med en egen inloggning; servern avgör vad varje inloggning får läsa och ändra. Används från nästa start.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <source>My Windows login (single sign-on, no password)</source>
+        <translation>Min Windows-inloggning (enkel inloggning, inget lösenord)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Logga in med</translation>
+    </message>
+    <message>
+        <source>Keep the password in this computer&apos;s keyring (never in a file)</source>
+        <translation>Spara lösenordet i datorns nyckelring (aldrig i en fil)</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate and server name checked (verify-full)</source>
+        <translation>Krypterad, certifikat och servernamn kontrolleras (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate checked (verify-ca)</source>
+        <translation>Krypterad, certifikatet kontrolleras (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not checked (not recommended)</source>
+        <translation>Krypterad, certifikatet kontrolleras inte (rekommenderas inte)</translation>
+    </message>
+    <message>
+        <source>the region&apos;s CA certificate (.pem)</source>
+        <translation>regionens CA-certifikat (.pem)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-certifikat</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Use a database file on this computer instead</source>
+        <translation>Använd en databasfil på den här datorn i stället</translation>
+    </message>
+    <message>
+        <source>kept in the keyring</source>
+        <translation>finns i nyckelringen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certifikat (*.pem *.crt *.cer);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Ansluten som %1.</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1104,13 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     </message>
 </context>
 <context>
+    <name>DisabledReason</name>
+    <message>
+        <source>The database is opened read-only: nothing can be changed here.</source>
+        <translation>Databasen är öppnad med skrivskydd: här kan inget ändras.</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Imported</source>
@@ -974,6 +1119,25 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>Everything was saved in one go; a backup was taken first.</source>
         <translation>Allt sparades i ett svep; en säkerhetskopia togs först.</translation>
+    </message>
+</context>
+<context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <source>End membership</source>
+        <translation>Avsluta medlemskap</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>The membership stays in the group&apos;s history; it is no longer current after this day.</source>
+        <translation>Medlemskapet finns kvar i gruppens historik; efter den här dagen är det inte längre aktuellt.</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1378,14 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Grupp</translation>
     </message>
     <message>
+        <source>Report submitted…</source>
+        <translation>Rapport lämnad…</translation>
+    </message>
+    <message>
+        <source>Mark the chosen report as submitted, or take the mark back</source>
+        <translation>Markera den valda rapporten som lämnad, eller ta tillbaka markeringen</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -1232,6 +1404,22 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>Year wheel</source>
         <translation>Årshjul</translation>
+    </message>
+    <message>
+        <source>Choose a report in the overview or the year wheel to mark it as submitted.</source>
+        <translation>Välj en rapport i översikten eller årshjulet för att markera den som lämnad.</translation>
+    </message>
+    <message>
+        <source>Report submitted</source>
+        <translation>Rapport lämnad</translation>
+    </message>
+    <message>
+        <source>The report is no longer due then.</source>
+        <translation>Rapporten ska inte längre lämnas då.</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>till %1</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1503,10 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Underlag för årsrapport…</translation>
     </message>
     <message>
+        <source>Mandate history…</source>
+        <translation>Uppdragets versioner…</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -1333,6 +1525,14 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>Remove</source>
         <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Avsluta…</translation>
+    </message>
+    <message>
+        <source>End the membership on a day; it stays in the group&apos;s history</source>
+        <translation>Avsluta medlemskapet en viss dag; det finns kvar i gruppens historik</translation>
     </message>
     <message>
         <source>Members</source>
@@ -1514,6 +1714,10 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <source>Could not remove</source>
         <translation>Kunde inte ta bort</translation>
     </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation>Välj först en medlem i listan.</translation>
+    </message>
 </context>
 <context>
     <name>GroupTreeModel</name>
@@ -1557,6 +1761,10 @@ Ordförande: %2</translation>
     <message>
         <source>Details</source>
         <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inloggning</translation>
     </message>
     <message>
         <source>History of the meeting</source>
@@ -1912,7 +2120,7 @@ Ordförande: %2</translation>
     </message>
     <message>
         <source>New group…</source>
-        <extracomment>The demo&apos;s publisher (app.py sets it: published minutes go beside the database file).</extracomment>
+        <extracomment>Fills an empty database with the demo data (app.py injects it: the UI never imports sampledata).</extracomment>
         <translation>Ny grupp…</translation>
     </message>
     <message>
@@ -1926,6 +2134,10 @@ Ordförande: %2</translation>
     <message>
         <source>New person…</source>
         <translation>Ny person…</translation>
+    </message>
+    <message>
+        <source>Roles and logins…</source>
+        <translation>Roller och inloggningar…</translation>
     </message>
     <message>
         <source>Verify approved minutes</source>
@@ -1962,6 +2174,10 @@ Ordförande: %2</translation>
     <message>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
+    </message>
+    <message>
+        <source>Shared database…</source>
+        <translation>Delad databas…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2006,6 +2222,10 @@ Ordförande: %2</translation>
     <message>
         <source>Demo data</source>
         <translation>Demodata</translation>
+    </message>
+    <message>
+        <source>The database is changed from the next start.</source>
+        <translation>Databasen byts från nästa start.</translation>
     </message>
     <message>
         <source>Checking the approved minutes…</source>
@@ -2176,6 +2396,45 @@ Ordförande: %2</translation>
     </message>
 </context>
 <context>
+    <name>MandateHistoryDialog</name>
+    <message>
+        <source>Mandate history: %1</source>
+        <translation>Uppdragets versioner: %1</translation>
+    </message>
+    <message>
+        <source>No mandate recorded.</source>
+        <translation>Ingen uppdragshandling registrerad.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Commissioned by</source>
+        <translation>Uppdragsgivare</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s term</source>
+        <translation>Ordförandens mandatperiod</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 månader</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Reviderad</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Uppdragsbeskrivning</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <source>Map the columns</source>
@@ -2328,10 +2587,6 @@ Ordförande: %2</translation>
         <translation>Rätta beslutet eller utfallet (eller välj ”(inget utfall ännu)”) och försök igen.</translation>
     </message>
     <message>
-        <source>Could not be done</source>
-        <translation>Gick inte att genomföra</translation>
-    </message>
-    <message>
         <source>Could not be undone</source>
         <translation>Kunde inte ångras</translation>
     </message>
@@ -2354,6 +2609,18 @@ Ordförande: %2</translation>
     <message>
         <source>The latest text could not be saved. Close anyway?</source>
         <translation>Den senaste texten kunde inte sparas. Stänga ändå?</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Det finns inget att ångra.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Det finns inget att göra om.</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>Välj först en punkt på dagordningen.</translation>
     </message>
 </context>
 <context>
@@ -2381,10 +2648,6 @@ Ordförande: %2</translation>
     <message>
         <source>Publish to a folder…</source>
         <translation>Publicera till en mapp…</translation>
-    </message>
-    <message>
-        <source>Only approved minutes that are not yet published can be published.</source>
-        <translation>Bara godkända anteckningar som inte redan är publicerade kan publiceras.</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
@@ -2551,6 +2814,61 @@ Ordförande: %2</translation>
     </message>
 </context>
 <context>
+    <name>MeetingReasons</name>
+    <message>
+        <source>The meeting is cancelled.</source>
+        <translation>Mötet är inställt.</translation>
+    </message>
+    <message>
+        <source>The meeting is cancelled: its agenda and minutes cannot be changed.</source>
+        <translation>Mötet är inställt: dess dagordning och anteckningar kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>The minutes are approved: reopen them (“Reopen…”) to change anything.</source>
+        <translation>Anteckningarna är godkända: öppna dem igen (”Öppna igen…”) för att ändra något.</translation>
+    </message>
+    <message>
+        <source>The notice has been sent already: the meeting is called.</source>
+        <translation>Kallelsen är redan skickad: mötet är kallat.</translation>
+    </message>
+    <message>
+        <source>The meeting has been held.</source>
+        <translation>Mötet är genomfört.</translation>
+    </message>
+    <message>
+        <source>The meeting is marked as held already.</source>
+        <translation>Mötet är redan markerat som genomfört.</translation>
+    </message>
+    <message>
+        <source>A held meeting cannot be cancelled.</source>
+        <translation>Ett genomfört möte kan inte ställas in.</translation>
+    </message>
+    <message>
+        <source>The meeting is cancelled already.</source>
+        <translation>Mötet är redan inställt.</translation>
+    </message>
+    <message>
+        <source>The minutes are published already.</source>
+        <translation>Anteckningarna är redan publicerade.</translation>
+    </message>
+    <message>
+        <source>Only approved minutes can be published: record the approval first.</source>
+        <translation>Bara godkända anteckningar kan publiceras: anteckna godkännandet först.</translation>
+    </message>
+    <message>
+        <source>Mark the meeting as held first (“Mark as held”).</source>
+        <translation>Markera först mötet som genomfört (”Markera som genomfört”).</translation>
+    </message>
+    <message>
+        <source>The minutes are approved already.</source>
+        <translation>Anteckningarna är redan godkända.</translation>
+    </message>
+    <message>
+        <source>Only published minutes can be sent to the members: publish them first (Export → Publish to a folder…).</source>
+        <translation>Bara publicerade anteckningar kan skickas till medlemmarna: publicera dem först (Exportera → Publicera till en mapp…).</translation>
+    </message>
+</context>
+<context>
     <name>MeetingSending</name>
     <message>
         <source>Meeting pack (PDF)…</source>
@@ -2567,14 +2885,6 @@ Ordförande: %2</translation>
     <message>
         <source>Send the minutes…</source>
         <translation>Skicka anteckningarna…</translation>
-    </message>
-    <message>
-        <source>Minutes of a held meeting that are not yet approved can be sent to the chair.</source>
-        <translation>Anteckningar från ett genomfört möte som ännu inte är godkända kan skickas till ordföranden.</translation>
-    </message>
-    <message>
-        <source>Published minutes can be sent to the members.</source>
-        <translation>Publicerade anteckningar kan skickas till ledamöterna.</translation>
     </message>
     <message>
         <source>Meeting pack</source>
@@ -2637,7 +2947,7 @@ Ordförande: %2</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Öppen</translation>
+        <translation>Öppna</translation>
     </message>
     <message>
         <source>Standard items…</source>
@@ -2878,6 +3188,10 @@ Ordförande: %2</translation>
     <message>
         <source>The text could not be kept in a recovery file either: do not close the window, copy the text somewhere safe.</source>
         <translation>Texten kunde inte heller sparas i en återställningsfil: stäng inte fönstret, kopiera texten till ett säkert ställe.</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>Välj först en punkt på dagordningen.</translation>
     </message>
 </context>
 <context>
@@ -3272,8 +3586,24 @@ Ordförande: %2</translation>
         <translation>Ändra…</translation>
     </message>
     <message>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
         <source>Export register to Excel…</source>
         <translation>Exportera registret till Excel…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the register?</source>
+        <translation>Ta bort %1 ur registret?</translation>
+    </message>
+    <message>
+        <source>Could not remove</source>
+        <translation>Kunde inte ta bort</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3615,33 @@ Ordförande: %2</translation>
     <message>
         <source>Reason</source>
         <translation>Anledning</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDoneDialog</name>
+    <message>
+        <source>Report submitted</source>
+        <translation>Rapport lämnad</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Lämnad den</translation>
+    </message>
+    <message>
+        <source>Not submitted after all (take the mark back)</source>
+        <translation>Inte lämnad ändå (ta tillbaka markeringen)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3766,89 @@ Ordförande: %2</translation>
     <message>
         <source>Numbered list</source>
         <translation>Numrerad lista</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Secretary</source>
+        <translation>Sekreterare</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Ordförande</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>Vice ordförande</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Läsare</translation>
+    </message>
+    <message>
+        <source>Register keeper</source>
+        <translation>Registeransvarig</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Sub-groups</source>
+        <translation>Undergrupper</translation>
+    </message>
+    <message>
+        <source>also sub-groups</source>
+        <translation>även undergrupper</translation>
+    </message>
+    <message>
+        <source>Roles and logins</source>
+        <translation>Roller och inloggningar</translation>
+    </message>
+    <message>
+        <source>On the shared database each person logs in with their own login; the roles decide, in the database itself, what the login may read and change.</source>
+        <translation>I den delade databasen loggar var och en in med en egen inloggning; rollerna avgör, i databasen själv, vad inloggningen får läsa och ändra.</translation>
+    </message>
+    <message>
+        <source>In a database file on this computer everything is allowed. The roles given here apply when the region moves to a shared PostgreSQL database.</source>
+        <translation>I en databasfil på den här datorn är allt tillåtet. Rollerna som ges här gäller när regionen flyttar till en delad PostgreSQL-databas.</translation>
+    </message>
+    <message>
+        <source>the person&apos;s login, or from the e-mail address</source>
+        <translation>personens inloggning, annars från e-postadressen</translation>
+    </message>
+    <message>
+        <source>Also in every group below</source>
+        <translation>Även i alla grupper under</translation>
+    </message>
+    <message>
+        <source>Give role</source>
+        <translation>Ge roll</translation>
+    </message>
+    <message>
+        <source>Take away selected role</source>
+        <translation>Ta bort vald roll</translation>
+    </message>
+    <message>
+        <source>Add a person and a group to the register first.</source>
+        <translation>Lägg först in en person och en grupp i registret.</translation>
+    </message>
+    <message>
+        <source>Select a role in the list first.</source>
+        <translation>Välj först en roll i listan.</translation>
     </message>
 </context>
 <context>
@@ -3726,8 +4166,8 @@ Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar de
         <translation>Filen %1 kunde inte läsas (%2).</translation>
     </message>
     <message>
-        <source>Could not be done</source>
-        <translation>Kunde inte utföras</translation>
+        <source>The group uses the standard template already.</source>
+        <translation>Gruppen använder redan standardmallen.</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +4202,43 @@ Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar de
     <message>
         <source>HH:MM</source>
         <translation>TT:MM</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Who is using the app?</source>
+        <translation>Vem använder programmet?</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the history with your name and the computer&apos;s login (%1). Choose yourself in the register, or type your name.</source>
+        <translation>Varje ändring antecknas i historiken med ditt namn och datorns inloggning (%1). Välj dig själv i registret, eller skriv ditt namn.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation>Förnamn och efternamn</translation>
+    </message>
+</context>
+<context>
+    <name>YearWheelModel</name>
+    <message>
+        <source>submitted</source>
+        <translation>lämnad</translation>
+    </message>
+    <message>
+        <source>not submitted</source>
+        <translation>inte lämnad</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Could not be done</source>
+        <translation>Kunde inte utföras</translation>
     </message>
 </context>
 </TS>

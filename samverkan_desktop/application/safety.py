@@ -18,16 +18,18 @@ from ..db import backup as backups
 from ..db.backup import BackupInfo, quick_check
 from ..db.migrate import upgrade_database
 from ..db.uow import MILESTONE_APPROVAL, MILESTONE_PUBLICATION, UnitOfWork
+from ..domain.codes import BackupReason
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 
 __all__ = ["BackupInfo", "BackupKeeper", "StartupHealth", "quick_check", "restore_into_place", "startup_check"]
 
 BACKUP_INTERVAL = timedelta(minutes=30)
 
 # Reasons, as they appear in the backup names.
-REASON_CLOSING = "stängning"
-REASON_PERIODIC = "automatisk"
-REASON_MANUAL = "manuell"
+REASON_CLOSING = BackupReason.CLOSING
+REASON_PERIODIC = BackupReason.PERIODIC
+REASON_MANUAL = BackupReason.MANUAL
 REASON_APPROVAL = MILESTONE_APPROVAL
 REASON_PUBLICATION = MILESTONE_PUBLICATION
 
@@ -96,9 +98,8 @@ class BackupKeeper:
         problems = backups.check_then_thin(info, self.db_file, now=now)
         if problems:
             self._failed_checks.append(
-                f"Säkerhetskopian {info.path.name} blev inte felfri ({backups.first_problem(problems)}) och har "
-                "tagits bort; de tidigare finns kvar. Databasen kan vara skadad: kontrollera den med "
-                "'samverkan check' och ta en ny säkerhetskopia.")
+                msg("application.safety.sakerhetskopian_blev_felfri_tagits", path_name=info.path.name,
+                    first_problem=backups.first_problem(problems)))
 
     def take_failed_checks(self) -> list[str]:
         """Sentences about snapshots that failed their check since last asked (the GUI shows them)."""
@@ -136,7 +137,7 @@ class BackupKeeper:
         (a backup may be older than the program); without one, the caller must do both.
         """
         if self.db_file is None:
-            raise StorageError("Bara en SQLite-databasfil kan återställas från en säkerhetskopia.")
+            raise StorageError(msg("application.safety.bara_sqlite_databasfil_aterstallas"))
         if self.engine is not None:
             self.engine.dispose()
         replaced = backups.restore_backup(path, self.db_file)

@@ -1,5 +1,14 @@
-"""The start-up check every way into the database runs before it opens the file: the GUI (``app.py``) and each
-``samverkan`` command (``cli.py``). Composition module, no Qt.
+"""The one start-up path into the database, for the GUI (``app.py``) and each ``samverkan`` command (``cli/``):
+check the file, claim the writer lock, open, check the schema, migrate (docs/ARCHITECTURE.md, "One start-up
+path"). Composition module, no Qt.
+
+- ``check_database`` / ``check_file``: the check before anything opens the file (below);
+- ``claim_database``: the writer lock, or the read-only path beside another instance, and a risky location;
+- ``open_database``: the engine, the schema brought to the head (with a backup first) or, read-only, required to
+  be at it, and a unit of work;
+- ``command_database``: the three in order for a ``samverkan`` command, released on the way out.
+
+The check, in order, each refusal a StorageError with one Swedish sentence and nothing created or changed:
 
 In order, each refusal a StorageError with one Swedish sentence and nothing created or changed:
 1. the file (``db.preflight``): a folder, FIFO, device, symlink loop, unreadable or non-SQLite file is refused
@@ -16,8 +25,11 @@ schema there.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..db.backup import first_problem, quick_check
 from ..db.engine import sqlite_path
@@ -31,7 +43,15 @@ from ..db.preflight import (
     require_known_schema,
 )
 from ..domain.errors import StorageError
-from ..infra.config import migrations_dir
+from ..domain.messages import msg
+from ..infra.config import migrations_dir, os_user
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from ..db.lock import LockOutcome
+    from ..db.migrate import MigrationResult
+    from ..db.uow import UnitOfWork
 
 #: Up to this size the quick check always runs first (the GUI checks before its window opens up to the same size).
 QUICK_CHECK_BYTES = 48 * 1024 * 1024
@@ -67,8 +87,7 @@ def check_database(url: str, *, writing: bool, vouches: bool, what: str) -> Star
     if not found.exists or found.size == 0:
         if not writing:  # a reading command never creates a database (nor the schema in an empty file)
             state = "finns inte" if not found.exists else "är tom (inget schema)"
-            raise StorageError(f"Databasen {path} {state}; {what} har inget att läsa och inget har skapats. "
-                               "Starta programmet eller kör 'samverkan migrate' först.")
+            raise StorageError(msg("application.startup.databasen_inget_lasa_inget", path=path, state=state, what=what))
         return StartupCheck(found)
     schema = read_schema(path)
     head = quick_head(migrations_dir())
@@ -78,8 +97,7 @@ def check_database(url: str, *, writing: bool, vouches: bool, what: str) -> Star
         if problems:
             raise damaged(path, problems)
     if not found.writable and schema.revision != head:
-        raise StorageError(f"Databasen {path} har ett äldre schema som måste uppgraderas, men den är skrivskyddad. "
-                           "Öppna den där den går att skriva i; inget har ändrats.")
+        raise StorageError(msg("application.startup.databasen_aldre_schema_maste", path=path))
     return StartupCheck(found, schema, read_only=not found.writable)
 
 
@@ -90,6 +108,136 @@ def read_only_file_banner(path: Path) -> str:
 
 def damaged(path: Path, problems: list[str]) -> StorageError:
     return StorageError(
-        f"Databasen {path} är skadad ({first_problem(problems)}). Inget har körts. Starta Samverkan Desktop för att "
-        "återställa den från en säkerhetskopia, eller använd 'samverkan backups' och 'samverkan restore FIL'.")
+        msg("application.startup.databasen_ar_skadad_inget", path=path, first_problem=first_problem(problems)))
 
+
+
+# -- the writer lock -------------------------------------------------------------------------------------------
+@dataclass
+class DatabaseAccess:
+    """How this start may use the database file: as its one writer, or read-only beside another instance."""
+
+    lock: LockOutcome | None = None
+    read_only: bool = False
+    banners: list[tuple[str, str]] = field(default_factory=list)  # (kind, sentence)
+
+    @property
+    def is_writer(self) -> bool:
+        return self.lock is not None and self.lock.acquired
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+
+
+def claim_database(path: Path | None, *, look_at_location: bool = True) -> DatabaseAccess:
+    """Take the writer lock (or learn who holds it) and look for a risky location, before anything opens the file.
+
+    Held by another instance: read-only, even while the file does not exist yet (the other one is creating it).
+    No lock file possible (a folder that cannot be written): read-only if there is a file; else opening says why."""
+    from ..db.lock import acquire_writer_lock, read_only_banner, took_over_notice
+
+    access = DatabaseAccess()
+    if path is None:
+        return access
+    access.lock = acquire_writer_lock(path)
+    if not access.lock.acquired and (access.lock.error is None or path.exists()):
+        access.read_only = True
+        access.banners.append(("error", read_only_banner(access.lock)))
+    elif access.lock.acquired and access.lock.took_over is not None:
+        access.banners.append(("info", took_over_notice(access.lock.took_over)))
+    if look_at_location:
+        from ..db.location import network_filesystem, network_warning
+
+        fs_type = network_filesystem(path)
+        if fs_type:
+            access.banners.append(("warning", network_warning(path, fs_type)))
+    return access
+
+
+def writer_refusal(access: DatabaseAccess, what: str) -> StorageError:
+    """A command that writes, refused while another instance (the GUI, most likely) holds the lock."""
+    holder = access.lock.holder if access.lock is not None else None
+    who = f" ({holder.describe()})" if holder else ""
+    return StorageError(msg("application.startup.open_elsewhere", who=who, what=what))
+
+
+# -- opening ---------------------------------------------------------------------------------------------------
+#: The read-only GUI beside an instance of another version.
+OTHER_VERSION = ("Databasen används av en annan version av Samverkan Desktop och kan inte öppnas skrivskyddad här. "
+                 "Stäng det andra programmet och försök igen.")
+#: A command beside a running GUI whose schema is not this program's.
+OTHER_SCHEMA = ("Databasen är öppen i Samverkan och har ett annat schema än det här kommandot; stäng programmet "
+                "först.")
+
+
+@dataclass
+class OpenDatabase:
+    engine: Engine
+    uow: UnitOfWork
+    migration: MigrationResult | None = None  # None when the schema was only required, not migrated
+
+
+def open_database(url: str, actor: str = "okänd", *, read_only: bool = False, migrate: bool | None = None,
+                  refusal: str = OTHER_VERSION) -> OpenDatabase:
+    """Engine, schema upgrade (with a backup first) and a unit of work; raises DomainError in words.
+
+    ``read_only`` opens a SQLite file with ``mode=ro``. ``migrate`` (default: not read-only) upgrades the schema;
+    without it the schema must already be at the head, else ``refusal`` (alembic is not imported on that path:
+    the revisions are read plainly)."""
+    from ..db.engine import create_database_engine
+    from ..db.migrate import head_revision, stored_revision, upgrade_database
+    from ..db.uow import create_unit_of_work
+
+    engine = create_database_engine(url, read_only=read_only)
+    migration = None
+    try:
+        if migrate if migrate is not None else not read_only:
+            migration = upgrade_database(engine, migrations_dir())
+        elif stored_revision(engine) != (quick_head(migrations_dir()) or head_revision(migrations_dir())):
+            raise StorageError(refusal)
+    except Exception:
+        engine.dispose()
+        raise
+    return OpenDatabase(engine, create_unit_of_work(engine, actor), migration)
+
+
+@dataclass
+class CommandDatabase:
+    path: Path | None
+    uow: UnitOfWork | None = None
+    migration: MigrationResult | None = None
+
+
+@contextmanager
+def command_database(url: str, what: str, *, writes: bool, vouches: bool,
+                     open_engine: bool = True) -> Iterator[CommandDatabase]:
+    """The start-up path of a ``samverkan`` command ``what``: the check (before any lock, engine or file is made),
+    the writer lock (refused while the GUI holds it, for a command that ``writes``), then, if ``open_engine``,
+    the database opened and migrated. A reading command beside a running GUI reads without the lock and never
+    upgrades the schema. ``open_engine`` False (backups): the checked file only."""
+    path = sqlite_path(url)
+    if not open_engine:
+        if path is not None:
+            check_file(path, writing=writes, what=f"'{what}'")
+        found = StartupCheck()
+    else:
+        found = check_database(url, writing=writes, vouches=vouches, what=f"'{what}'")
+    access = DatabaseAccess()
+    try:
+        if path is not None and (writes or (open_engine and path.exists() and not found.read_only)):
+            access = claim_database(path, look_at_location=False)
+            if writes and not access.is_writer and path.exists():
+                raise writer_refusal(access, what)
+        if not open_engine:
+            yield CommandDatabase(path)
+            return
+        migrate = path is None or not path.exists() or access.is_writer
+        opened = open_database(url, os_user(), read_only=found.read_only, migrate=migrate, refusal=OTHER_SCHEMA)
+        try:
+            yield CommandDatabase(path, opened.uow, opened.migration)
+        finally:
+            opened.engine.dispose()
+    finally:
+        if access.is_writer:
+            access.release()

@@ -1,3 +1,4 @@
+# Over 400 lines: one file format's whole life (take, list, thin, check, restore), sharing the copy and fsync helpers.
 """Backups of the SQLite file: taken with SQLite's backup API, checked, named by time and reason, thinned.
 
 Also the checks that find a damaged database, moving a damaged file aside (never over another file) and
@@ -21,11 +22,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from ..domain.codes import BackupReason
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from .files import create_private_file, fsync_dir, fsync_file, make_private, make_private_dir
+from .revisions import quick_head
+from .sqlite_files import SQLITE_HEADER, inspection_uri, readonly_uri
 
 FOLDER_NAME = "säkerhetskopior"
-SQLITE_HEADER = b"SQLite format 3\x00"
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"  # UTC; the pre-migration backups have always been named with it
 _LOCAL = ZoneInfo("Europe/Stockholm")  # backups are thinned by the user's calendar days, weeks and months
 log = logging.getLogger(__name__)
@@ -60,22 +64,6 @@ def backup_folder(db_file: Path) -> Path:
     return db_file.parent / FOLDER_NAME
 
 
-def readonly_uri(path: Path) -> str:
-    """A read-only SQLite URI; percent-encoded, so that '#', '?' or '%' in a folder name stay in the path."""
-    return path.resolve().as_uri() + "?mode=ro"
-
-
-def inspection_uri(path: Path) -> str:
-    """A read-only URI for looking at a file without leaving a trace. A WAL database opened with ``mode=ro``
-    creates an empty -wal and a -shm that a reader cannot remove again; with no -wal beside the file, every
-    page is in the file itself (nobody has it open), so it is read as ``immutable`` and nothing is created.
-    A writer starting in between changes only its -wal until a checkpoint: at worst a check reports damage
-    that a second look does not find, never a change to the file."""
-    uri = readonly_uri(path)
-    beside = (path.with_name(path.name + suffix) for suffix in ("-wal", "-journal"))
-    return uri if any(side.exists() for side in beside) else uri + "&immutable=1"
-
-
 def copy_pages(source: Path, target: Path) -> None:
     """SQLite's backup API: a consistent copy of a live database (WAL included) into ``target``."""
     src = sqlite3.connect(readonly_uri(source), uri=True)
@@ -103,7 +91,7 @@ def take_backup(db_file: Path, reason: str, *, folder: Path | None = None, now: 
     """
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     if not db_file.is_file():
-        raise StorageError(f"Databasen {db_file} finns inte; det finns inget att säkerhetskopiera.")
+        raise StorageError(msg("db.backup.databasen_finns_finns_inget", db_file=db_file))
     folder = folder or backup_folder(db_file)
     slug = _slug(reason)
     partial: Path | None = None
@@ -123,8 +111,8 @@ def take_backup(db_file: Path, reason: str, *, folder: Path | None = None, now: 
         make_private(target)
     except _DamagedCopyError as damaged:
         raise StorageError(
-            f"Säkerhetskopian blev inte felfri ({first_problem(damaged.problems)}) och har tagits bort; de tidigare "
-            "säkerhetskopiorna är kvar. Kontrollera databasen med 'samverkan check'.") from None
+            msg("db.backup.sakerhetskopian_blev_felfri_tagits",
+                first_problem=first_problem(damaged.problems))) from None
     except (OSError, sqlite3.Error) as exc:
         raise _write_error(exc, folder) from exc
     finally:
@@ -159,7 +147,8 @@ def list_backups(db_file: Path, *, folder: Path | None = None) -> list[BackupInf
     except FileNotFoundError:
         return []
     except OSError as exc:
-        raise StorageError(f"Mappen med säkerhetskopior ({folder}) kan inte läsas: {exc.strerror or exc}.") from exc
+        raise StorageError(msg("db.backup.mappen_sakerhetskopior_lasas", folder=folder,
+                               value=exc.strerror or exc)) from exc
     for entry in entries:
         match = pattern.fullmatch(entry.name)
         if match is None:
@@ -247,7 +236,7 @@ def _checked(db_file: Path, pragmas: Sequence[str]) -> list[str]:
     except FileNotFoundError:
         return [f"Filen {db_file} finns inte."]
     except OSError as exc:
-        raise StorageError(f"Databasen {db_file} kan inte läsas: {exc.strerror or exc}.") from exc
+        raise StorageError(msg("db.backup.databasen_lasas", db_file=db_file, value=exc.strerror or exc)) from exc
     if header and header != SQLITE_HEADER:
         return ["Filen är inte en SQLite-databas (fel filhuvud)."]
     problems: list[str] = []
@@ -264,7 +253,7 @@ def _checked(db_file: Path, pragmas: Sequence[str]) -> list[str]:
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorname", "").startswith(_DAMAGE) or "malformed" in str(exc):
             return [*problems, f"Databasen är skadad: {exc}."]
-        raise StorageError(f"Databasen {db_file} kan inte kontrolleras: {exc}.") from exc
+        raise StorageError(msg("db.backup.databasen_kontrolleras", db_file=db_file, exc=exc)) from exc
     return problems
 
 
@@ -304,8 +293,8 @@ def move_aside(db_file: Path, now: datetime | None = None) -> Path:
             if side.exists():
                 _rename_no_clobber(side, target.with_name(target.name + suffix))
     except OSError as exc:
-        raise StorageError(f"Den skadade databasen {db_file} kunde inte flyttas undan: "
-                           f"{exc.strerror or exc}. Inget har skrivits över.") from exc
+        raise StorageError(msg("db.backup.skadade_databasen_kunde_flyttas", db_file=db_file,
+                               value=exc.strerror or exc)) from exc
     make_private(target)
     return target
 
@@ -324,9 +313,9 @@ def restore_backup(backup: BackupInfo | Path, db_file: Path, *, now: datetime | 
     if db_file.is_file() and db_file.stat().st_size > 0:
         if quick_check(db_file):
             moved = move_aside(db_file, now)
-            replaced = BackupInfo(moved, now, moved.stat().st_size, "skadad")
+            replaced = BackupInfo(moved, now, moved.stat().st_size, BackupReason.DAMAGED)
         else:
-            replaced = take_backup(db_file, "före-återställning", now=now, protect=[source])
+            replaced = take_backup(db_file, BackupReason.BEFORE_RESTORE, now=now, protect=[source])
     created_here = not db_file.exists()
     try:
         make_private_dir(db_file.parent)
@@ -336,7 +325,7 @@ def restore_backup(backup: BackupInfo | Path, db_file: Path, *, now: datetime | 
         if created_here:  # an empty or half-copied file must not pass for the database at the next start
             _remove_with_companions(db_file)
         kept = f" Den tidigare databasen finns i {replaced.path}." if replaced else ""
-        raise StorageError(f"Återställningen misslyckades ({exc}).{kept}") from exc
+        raise StorageError(msg("db.backup.aterstallningen_misslyckades", exc=exc, kept=kept)) from exc
     return replaced
 
 
@@ -345,28 +334,28 @@ def check_restorable(source: Path, db_file: Path) -> None:
     schema this program knows (not a newer one, not another program's, not empty), and ``db_file`` is a place a
     database can be written to (not a folder, a FIFO or a symlink loop). StorageError in words otherwise."""
     from ..infra.config import migrations_dir
-    from .migrate import quick_head
     from .preflight import examine_database_file, read_only_refusal, read_schema, require_known_schema
 
     try:
         found = examine_database_file(source)
     except StorageError as error:
-        raise StorageError(f"Säkerhetskopian återställs inte: {error.message}") from None
+        raise StorageError(msg("db.backup.sakerhetskopian_aterstalls", error_message=error.message)) from None
     if not found.exists:
-        raise StorageError(f"Säkerhetskopian {source} finns inte.")
+        raise StorageError(msg("db.backup.sakerhetskopian_finns", source=source))
     target = examine_database_file(db_file, require_sqlite=False)
     if not target.writable:
         raise read_only_refusal(db_file, "återställningen")
     if target.exists and source.resolve() == db_file.resolve():
-        raise StorageError("Säkerhetskopian är databasen själv; välj en säkerhetskopia.")
+        raise StorageError(msg("db.backup.sakerhetskopian_ar_databasen_sjalv"))
     problems = _checked(source, ("integrity_check",))
     if problems:
-        raise StorageError(f"Säkerhetskopian {source.name} är skadad och återställs inte ({first_problem(problems)}).")
+        raise StorageError(msg("db.backup.sakerhetskopian_ar_skadad_aterstalls", source_name=source.name,
+                               first_problem=first_problem(problems)))
     try:
         require_known_schema(source, read_schema(source), migrations_dir(), head=quick_head(migrations_dir()),
                              allow_empty=False)
     except StorageError as error:
-        raise StorageError(f"{source.name} återställs inte. {error.message}") from None
+        raise StorageError(msg("db.backup.aterstalls", source_name=source.name, error_message=error.message)) from None
 
 
 # --- helpers ------------------------------------------------------------------------------------------
@@ -441,10 +430,9 @@ def _write_error(exc: BaseException, folder: Path) -> StorageError:
     text = str(exc).lower()
     code = getattr(exc, "errno", None)
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)) or "full" in text:
-        return StorageError(f"Säkerhetskopian kunde inte sparas: disken är full ({folder}). "
-                            "Ingen ofullständig fil har lämnats kvar.")
+        return StorageError(msg("db.backup.sakerhetskopian_kunde_sparas_disken", folder=folder))
     if isinstance(exc, PermissionError) or "readonly" in text or "permission" in text:
-        return StorageError(f"Säkerhetskopian kunde inte sparas: det går inte att skriva i mappen {folder}.")
+        return StorageError(msg("db.backup.sakerhetskopian_kunde_sparas_gar", folder=folder))
     if getattr(exc, "sqlite_errorname", "").startswith(_DAMAGE) or "malformed" in text:
-        return StorageError("Säkerhetskopian kunde inte tas: databasen är skadad. Kör 'samverkan check'.")
-    return StorageError(f"Säkerhetskopian kunde inte sparas ({exc}). Ingen ofullständig fil har lämnats kvar.")
+        return StorageError(msg("db.backup.sakerhetskopian_kunde_tas_databasen"))
+    return StorageError(msg("db.backup.sakerhetskopian_kunde_sparas_ingen", exc=exc))

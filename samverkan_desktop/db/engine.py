@@ -10,6 +10,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from .files import create_private_file, make_private_dir
 
 BUSY_TIMEOUT_MS = 5000
@@ -66,9 +67,9 @@ def create_database_engine(url: str, read_only: bool = False) -> Engine:
     if parsed.get_backend_name() == "sqlite" and read_only:
         path = sqlite_path(url)
         if path is None or not path.is_file():
-            raise StorageError(f"Databasfilen {path or url} finns inte och kan inte öppnas skrivskyddad.")
-        from .backup import readonly_uri
+            raise StorageError(msg("db.engine.databasfilen_finns_oppnas_skrivskyddad", value=path or url))
         from .preflight import examine_database_file
+        from .sqlite_files import readonly_uri
 
         uri = readonly_uri(path)
         if not examine_database_file(path).writable and not path.with_name(path.name + "-wal").exists():
@@ -89,7 +90,7 @@ def create_database_engine(url: str, read_only: bool = False) -> Engine:
             try:
                 create_private_file(path)
             except OSError as exc:
-                raise StorageError(f"Databasfilen {path} kan inte skapas: {exc.strerror or exc}.") from exc
+                raise StorageError(msg("db.engine.databasfilen_skapas", path=path, value=exc.strerror or exc)) from exc
         # Pooled: opening a connection to a region's database costs milliseconds (schema, WAL index), and the
         # editor opens a meeting in several units of work. Idle pooled connections hold no lock (WAL, no open
         # transaction); whoever replaces the file (restore, moving a damaged one aside) disposes the engine first.
@@ -111,12 +112,12 @@ def check_sqlite_location(path: Path) -> None:
     try:
         make_private_dir(folder)
     except OSError as exc:
-        raise StorageError(f"Mappen {folder} kan inte skapas: {exc.strerror or exc}.") from exc
+        raise StorageError(msg("db.engine.mappen_skapas", folder=folder, value=exc.strerror or exc)) from exc
     probe = folder / f".{path.name}.skrivtest"
     try:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
         raise StorageError(
-            f"Det går inte att skriva i mappen {folder}. Välj en mapp där du har skrivrättigheter."
+            msg("db.engine.gar_skriva_mappen_valj", folder=folder)
         ) from exc

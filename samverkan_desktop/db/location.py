@@ -2,66 +2,67 @@
 
 from __future__ import annotations
 
+import errno
 import os
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path, PureWindowsPath
+from typing import Protocol
+
+import psutil
 
 from ..infra.config import DATABASE_URL_ENV
 
-MOUNTINFO = Path("/proc/self/mountinfo")
-
-#: File system types (as Linux names them in mountinfo) that live on another computer.
+#: File system types (as psutil names them: Linux's names, and macOS's smbfs, afpfs, webdav) that live on another
+#: computer.
 NETWORK_TYPES = frozenset({
     "nfs", "nfs4", "cifs", "smb3", "smbfs", "smb", "ncpfs", "afs", "openafs", "coda", "9p", "davfs", "davfs2",
     "sshfs", "fuse.sshfs", "fuse.davfs", "fuse.davfs2", "fuse.rclone", "fuse.s3fs", "fuse.gcsfuse",
     "glusterfs", "fuse.glusterfs", "ceph", "fuse.ceph", "cephfs", "lustre", "gpfs", "beegfs", "fuse.smbnetfs",
+    "afpfs", "webdav",
 })
 
 _DRIVE_REMOTE = 4  # GetDriveTypeW's DRIVE_REMOTE
 
 
-def network_filesystem(path: Path, *, mountinfo: Path = MOUNTINFO) -> str | None:
+class Mount(Protocol):
+    """What ``mount_type`` reads of a mount: psutil's ``sdiskpart``."""
+
+    @property
+    def mountpoint(self) -> str: ...
+
+    @property
+    def fstype(self) -> str: ...
+
+
+def _mounts() -> Sequence[Mount]:
+    return psutil.disk_partitions(all=True)
+
+
+def network_filesystem(path: Path, *, mounts: Callable[[], Sequence[Mount]] = _mounts) -> str | None:
     """The type of network file system holding ``path`` (``"nfs4"``, ``"cifs"``, ``"smb"``…), or None when the
     file is local or we cannot tell."""
     if os.name == "nt":  # pragma: no cover - exercised on Windows only
         return windows_network_type(PureWindowsPath(os.path.abspath(path)), _windows_drive_type)
     try:
-        text = mountinfo.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return None  # not Linux (macOS, BSD) or /proc not mounted: say nothing rather than guess
-    fs_type = mount_type(text, Path(os.path.abspath(path)))
+        found = mounts()
+    except (OSError, psutil.Error):
+        return None  # the mount table cannot be read: say nothing rather than guess
+    fs_type = mount_type(found, Path(os.path.abspath(path)))
     return fs_type if fs_type in NETWORK_TYPES else None
 
 
-def mount_type(mountinfo_text: str, path: Path) -> str | None:
+def mount_type(mounts: Iterable[Mount], path: Path) -> str | None:
     """The file system type of the mount with the longest mount point containing ``path``; of two mounts on
     the same point the later one, which hides the earlier."""
     best: tuple[int, str] | None = None
     target = path.as_posix()
-    for line in mountinfo_text.splitlines():
-        fields = line.split()
-        try:
-            separator = fields.index("-")
-            mount_point, fs_type = _unescape(fields[4]), fields[separator + 1]
-        except (ValueError, IndexError):
-            continue
+    for mount in mounts:
+        mount_point = mount.mountpoint
         inside = target == mount_point or mount_point == "/" or target.startswith(mount_point.rstrip("/") + "/")
         if inside and (best is None or len(mount_point) >= best[0]):
-            best = (len(mount_point), fs_type)
+            best = (len(mount_point), mount.fstype)
     return best[1] if best else None
-
-
-def _unescape(field: str) -> str:
-    """mountinfo writes space, tab, newline and backslash as octal escapes (``\\040``)."""
-    out, i = [], 0
-    while i < len(field):
-        if field[i] == "\\" and i + 3 < len(field) and field[i + 1:i + 4].isdigit():
-            out.append(chr(int(field[i + 1:i + 4], 8)))
-            i += 4
-        else:
-            out.append(field[i])
-            i += 1
-    return "".join(out)
 
 
 def windows_network_type(path: PureWindowsPath, drive_type: Callable[[str], int]) -> str | None:
@@ -74,6 +75,8 @@ def windows_network_type(path: PureWindowsPath, drive_type: Callable[[str], int]
 
 
 def _windows_drive_type(root: str) -> int:  # pragma: no cover - Windows only
+    if sys.platform != "win32":
+        raise OSError(errno.ENOSYS, "GetDriveTypeW is Windows's")
     import ctypes
 
     return int(ctypes.windll.kernel32.GetDriveTypeW(root))

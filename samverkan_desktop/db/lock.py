@@ -12,11 +12,13 @@ import contextlib
 import json
 import os
 import socket
+import sys
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ..domain.calendar import STOCKHOLM
+from ..domain.messages import msg
 from ..infra.config import os_user
 from .files import make_private_dir
 
@@ -92,7 +94,7 @@ def acquire_writer_lock(db_file: Path) -> LockOutcome:
         make_private_dir(path.parent)  # a first start: the database's folder, owner-only as the engine makes it
         fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
     except OSError as exc:
-        return LockOutcome(False, error=f"Låsfilen {path} kan inte skapas eller öppnas: {exc.strerror or exc}.",
+        return LockOutcome(False, error=msg("db.lock.lasfilen_skapas_oppnas", path=path, value=exc.strerror or exc),
                            path=path)
     if not _try_lock(fd):
         holder = LockHolder.from_text(_read(fd))
@@ -119,7 +121,7 @@ def _read(fd: int) -> str:
         return ""
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

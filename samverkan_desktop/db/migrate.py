@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,8 +11,11 @@ from sqlalchemy import Engine, inspect, text
 
 from ..domain.errors import SchemaTooNewError, StorageError
 from ..domain.files import OWNER_ONLY, replacing
-from .backup import copy_pages, inspection_uri, take_backup
+from ..domain.messages import msg
+from .backup import copy_pages, take_backup
 from .engine import sqlite_path
+from .revisions import quick_head
+from .sqlite_files import inspection_uri
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -53,26 +54,6 @@ def head_revision(migrations_dir: Path) -> str:
     head = ScriptDirectory.from_config(alembic_config(migrations_dir)).get_current_head()
     assert head is not None, "migrations folder holds no revision"
     return head
-
-
-_REVISION = re.compile(r"^revision(?:: str)? = ['\"](?P<id>[^'\"]+)['\"]", re.MULTILINE)
-_DOWN = re.compile(r"^down_revision(?:: [\w |]+)? = ['\"](?P<id>[^'\"]+)['\"]", re.MULTILINE)
-
-
-@cache
-def quick_head(migrations_dir: Path) -> str | None:
-    """The head revision read off the version files without importing alembic; None when that is not certain
-    (a branch, an unusual file): then alembic decides. Kept equal to ``head_revision`` by a test."""
-    revisions, parents = set(), set()
-    for script in (migrations_dir / "versions").glob("*.py"):
-        text = script.read_text(encoding="utf-8")
-        revision = _REVISION.search(text)
-        if revision is None:
-            return None
-        revisions.add(revision["id"])
-        parents.update(match["id"] for match in _DOWN.finditer(text))
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
 
 
 def stored_revision(engine: Engine) -> str | None:
@@ -141,20 +122,19 @@ def upgrade_database(engine: Engine, migrations_dir: Path, backup_dir: Path | No
             has_tables = bool(set(inspect(engine).get_table_names()) - {"alembic_version"})
     except Exception as exc:  # sqlite3.DatabaseError: file is not a database, and the like
         raise StorageError(
-            "Databasen kan inte läsas: filen är skadad eller inte en Samverkan-databas."
+            msg("db.migrate.databasen_lasas_filen_ar")
         ) from exc
     if before is not None:
         try:
             script.get_revision(before)
         except Exception as exc:
             raise SchemaTooNewError(
-                "Databasen är skapad med en nyare version av Samverkan Desktop "
-                f"(schemaversion {before}). Uppdatera programmet; databasen har inte ändrats."
+                msg("db.migrate.databasen_ar_skapad_nyare", before=before)
             ) from exc
     if before == head:
         return MigrationResult(before, head, None)
     if before is None and has_tables:
-        raise StorageError("Databasen innehåller tabeller som inte kommer från Samverkan Desktop.")
+        raise StorageError(msg("db.migrate.databasen_innehaller_tabeller_kommer"))
     backup = None
     if before is not None and db_file is not None and db_file.exists():
         # Checked, owner-only and thinned like every backup; named <stem>-före-<head>-<time>.db as always.
@@ -184,7 +164,7 @@ def _run_upgrade(engine: Engine, migrations_dir: Path) -> None:
             if sqlite:
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
-                    raise StorageError(f"Uppgraderingen lämnade {len(broken)} trasiga kopplingar mellan tabeller.")
+                    raise StorageError(msg("db.migrate.uppgraderingen_lamnade_trasiga_kopplingar", broken=len(broken)))
         if sqlite:
             connection.exec_driver_sql("PRAGMA foreign_keys = ON")
             connection.commit()
@@ -199,16 +179,14 @@ def _undo_failed_upgrade(exc: Exception, db_file: Path | None, backup: Path | No
             _restore_sqlite(backup, db_file)
         except Exception:  # the backup itself stays; the user needs its name
             return StorageError(
-                f"Uppgraderingen av databasen misslyckades ({detail}) och den kunde inte återställas. "
-                f"Säkerhetskopian finns i {backup}.")
+                msg("db.migrate.uppgraderingen_databasen_misslyckades_kunde", detail=detail, backup=backup))
         return StorageError(
-            f"Uppgraderingen av databasen misslyckades ({detail}). Databasen är återställd som den var; "
-            f"säkerhetskopian finns i {backup}.")
+            msg("db.migrate.uppgraderingen_databasen_misslyckades_databasen", detail=detail, backup=backup))
     if db_file is not None and created_here:
         for path in (db_file, db_file.with_name(db_file.name + "-wal"), db_file.with_name(db_file.name + "-shm")):
             path.unlink(missing_ok=True)
-        return StorageError(f"Den nya databasen kunde inte skapas ({detail}). Ingen fil har lämnats kvar.")
-    return StorageError(f"Uppgraderingen av databasen misslyckades ({detail}).")
+        return StorageError(msg("db.migrate.nya_databasen_kunde_skapas", detail=detail))
+    return StorageError(msg("db.migrate.uppgraderingen_databasen_misslyckades", detail=detail))
 
 
 def _restore_sqlite(backup: Path, target: Path) -> None:

@@ -13,11 +13,12 @@ import os
 import sqlite3
 import stat
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from ..domain.errors import SchemaTooNewError, StorageError
-from .backup import SQLITE_HEADER, inspection_uri
+from ..domain.messages import msg
+from .revisions import known_revisions
+from .sqlite_files import SQLITE_HEADER, inspection_uri
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ def examine_database_file(path: Path, *, require_sqlite: bool = True) -> Databas
         info = os.stat(path)
     except FileNotFoundError:
         if os.path.islink(path):
-            raise StorageError(f"Sökvägen {path} är en länk till en fil som inte finns.") from None
+            raise StorageError(msg("db.preflight.sokvagen_ar_lank_fil", path=path)) from None
         return DatabaseFile(path, False, 0, _folder_writable(path.parent))
     except OSError as exc:
         if exc.errno == errno.ENOTDIR:  # a file where a folder should be: creating the folder says so
@@ -49,26 +50,24 @@ def examine_database_file(path: Path, *, require_sqlite: bool = True) -> Databas
     _refuse_special(path, info.st_mode)
     header = _read_header(path)
     if require_sqlite and info.st_size and header != SQLITE_HEADER:
-        raise StorageError(f"Filen {path} är inte en Samverkan-databas (inte en SQLite-fil). Välj en annan fil.")
+        raise StorageError(msg("db.preflight.filen_ar_samverkan_databas", path=path))
     writable = os.access(path, os.W_OK) and _folder_writable(path.parent) and not _read_only_fs(path)
     return DatabaseFile(path, True, info.st_size, writable)
 
 
 def read_only_refusal(path: Path, what: str) -> StorageError:
     """The sentence for a writing command on a file that can only be read."""
-    return StorageError(f"Databasen {path} är skrivskyddad (filen, mappen eller filsystemet går inte att skriva "
-                        f"i), och {what} behöver skriva i den. Inget har ändrats.")
+    return StorageError(msg("db.preflight.databasen_ar_skrivskyddad_filen", path=path, what=what))
 
 
 def _refuse_special(path: Path, mode: int) -> None:
     if stat.S_ISDIR(mode):
-        raise StorageError(f"Sökvägen {path} är en mapp, inte en databasfil.")
+        raise StorageError(msg("db.preflight.sokvagen_ar_mapp_databasfil", path=path))
     if not stat.S_ISREG(mode):
         kind = ("en namngiven rörledning (FIFO)" if stat.S_ISFIFO(mode) else
                 "en enhetsfil" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else
                 "en socket" if stat.S_ISSOCK(mode) else "en specialfil")
-        raise StorageError(f"Sökvägen {path} är {kind}, inte en vanlig fil, och kan inte vara en databas. "
-                           "Inget har öppnats.")
+        raise StorageError(msg("db.preflight.sokvagen_ar_vanlig_fil", path=path, kind=kind))
 
 
 def _read_header(path: Path) -> bytes:
@@ -89,11 +88,10 @@ def _read_header(path: Path) -> bytes:
 
 def _stat_error(path: Path, exc: OSError) -> StorageError:
     if exc.errno == errno.ELOOP:
-        return StorageError(f"Sökvägen {path} är en länk som till slut pekar på sig själv (en länkslinga) och kan "
-                            "inte öppnas.")
+        return StorageError(msg("db.preflight.sokvagen_ar_lank_slut", path=path))
     if isinstance(exc, PermissionError):
-        return StorageError(f"Databasen {path} kan inte läsas: behörighet saknas.")
-    return StorageError(f"Databasen {path} kan inte läsas: {exc.strerror or exc}.")
+        return StorageError(msg("db.preflight.databasen_lasas_behorighet_saknas", path=path))
+    return StorageError(msg("db.preflight.databasen_lasas", path=path, value=exc.strerror or exc))
 
 
 def _folder_writable(folder: Path) -> bool:
@@ -114,7 +112,6 @@ def _read_only_fs(path: Path) -> bool:
 
 # --- the schema, read without writing a byte ------------------------------------------------------------
 
-_NOT_OURS = "Databasen {path} är inte en Samverkan-databas: den innehåller tabeller från ett annat program."
 
 
 @dataclass(frozen=True)
@@ -138,23 +135,9 @@ def read_schema(path: Path) -> SchemaFacts:
             connection.close()
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise StorageError(f"Databasen {path} är låst av ett annat program just nu; försök igen.") from exc
-        raise StorageError(f"Databasen {path} kan inte läsas: den är skadad eller inte en Samverkan-databas "
-                           f"({exc}).") from exc
+            raise StorageError(msg("db.preflight.databasen_ar_last_annat", path=path)) from exc
+        raise StorageError(msg("db.preflight.databasen_lasas_ar_skadad", path=path, exc=exc)) from exc
     return SchemaFacts(revision, tables)
-
-
-@cache
-def known_revisions(migrations_dir: Path) -> frozenset[str]:
-    """Every schema revision this program's migrations know (read off the version files)."""
-    from .migrate import _REVISION  # migrate imports backup, as this module does
-
-    found = set()
-    for script in (migrations_dir / "versions").glob("*.py"):
-        match = _REVISION.search(script.read_text(encoding="utf-8"))
-        if match:
-            found.add(match["id"])
-    return frozenset(found)
 
 
 def require_known_schema(path: Path, facts: SchemaFacts, migrations_dir: Path, *, head: str | None = None,
@@ -163,18 +146,17 @@ def require_known_schema(path: Path, facts: SchemaFacts, migrations_dir: Path, *
     tables, or (``allow_empty`` False) no schema at all. At ``head``, every table of the models must be there."""
     if facts.revision is None:
         if facts.tables - {"alembic_version"}:
-            raise StorageError(_NOT_OURS.format(path=path))
+            raise StorageError(msg("db.preflight.not_ours", path=path))
         if not allow_empty:
-            raise StorageError(f"Filen {path} är ingen Samverkan-databas: den har inget schema (den är tom).")
+            raise StorageError(msg("db.preflight.filen_ar_ingen_samverkan", path=path))
         return
     if facts.revision not in known_revisions(migrations_dir):
         raise SchemaTooNewError(
-            f"Databasen {path} är skapad med en nyare version av Samverkan Desktop (schemaversion "
-            f"{facts.revision}) eller av ett annat program. Uppdatera programmet; databasen har inte ändrats.")
+            msg("db.preflight.databasen_ar_skapad_nyare", path=path, facts_revision=facts.revision))
     if head is not None and facts.revision == head:
         from .models import Base
 
         missing = sorted(set(Base.metadata.tables) - facts.tables)
         if missing:
-            raise StorageError(f"Databasen {path} saknar tabeller som schemat {head} ska ha "
-                               f"({', '.join(missing[:5])}); den är inte en hel Samverkan-databas.")
+            raise StorageError(msg("db.preflight.databasen_saknar_tabeller_schemat", path=path, head=head,
+                                   names=', '.join(missing[:5])))

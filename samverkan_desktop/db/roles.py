@@ -7,7 +7,9 @@ row-level security (``samverkan admin setup-postgres``). Idempotent: every state
   ``ordforande``/``vice_ordforande`` may also change the meeting (approve, reopen); an approval may only be
   inserted or changed when ``session_user`` belongs to the person who is chair or vice chair in office on the
   meeting day (a membership in the register); ``registeransvarig`` (in any group) writes the register
-  (organisations, people, groups, memberships, mandates). The audit trail can be read and appended to, never
+  (organisations, people, groups, memberships, mandates) and the logins and grants (``app_login``,
+  ``group_grant``: the GUI's page "Roller och inloggningar"; creating a login role stays the DBA's, who has
+  CREATEROLE). The audit trail can be read and appended to, never
   changed (no UPDATE/DELETE privilege; the triggers of 0010 as well), and the database names the login (0012).
 - ``samverkan_reporting`` (NOLOGIN): read-only, for the decision log and open data: approved or published
   meetings and their items that are not confidential, and the register. Nothing else.
@@ -58,7 +60,9 @@ REPORTING_POLICIES = {
     "case_record": "id IN (SELECT case_id FROM agenda_item)",
     "publication": "meeting_id IN (SELECT id FROM meeting)",
 }
-RLS_TABLES = (*GROUP_TABLES, *REGISTER_TABLES, "approval", "attachment_blob")
+#: Logins and grants: every user reads them (the app shows what the login may do), the registeransvarig writes.
+ACCESS_TABLES = ("app_login", "group_grant")
+RLS_TABLES = (*GROUP_TABLES, *REGISTER_TABLES, *ACCESS_TABLES, "approval", "attachment_blob")
 
 
 def quote(name: str) -> str:
@@ -133,8 +137,9 @@ def policies() -> list[str]:
         out += _policy(table, "samverkan_update", "UPDATE", USER_ROLE, f"samverkan_has_grant({group}, {writers})",
                        f"samverkan_has_grant({group}, {writers})")
         out += _policy(table, "samverkan_delete", "DELETE", USER_ROLE, secretary, None)
-    for table in REGISTER_TABLES:
-        out += _policy(table, "samverkan_read", "SELECT", f"{USER_ROLE}, {REPORTING_ROLE}", "true", None)
+    for table in (*REGISTER_TABLES, *ACCESS_TABLES):
+        readers = USER_ROLE if table in ACCESS_TABLES else f"{USER_ROLE}, {REPORTING_ROLE}"
+        out += _policy(table, "samverkan_read", "SELECT", readers, "true", None)
         check = "samverkan_is_registrar()"
         if table == "signing_key":  # a chair registers their own key
             check = "samverkan_is_registrar() OR person_id = samverkan_login_person()"
@@ -162,14 +167,15 @@ def policies() -> list[str]:
 
 def privileges(schema: str, database: str) -> list[str]:
     s = quote(schema)
-    every = ", ".join(quote(t) for t in (*GROUP_TABLES, *REGISTER_TABLES, "approval", "attachment_blob"))
+    every = ", ".join(quote(t) for t in (*GROUP_TABLES, *REGISTER_TABLES, *ACCESS_TABLES, "approval",
+                                         "attachment_blob"))
     return [
         f"GRANT CONNECT ON DATABASE {quote(database)} TO {USER_ROLE}, {REPORTING_ROLE}",
         f"GRANT USAGE ON SCHEMA {s} TO {USER_ROLE}, {REPORTING_ROLE}",
         f"REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM {USER_ROLE}, {REPORTING_ROLE}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {every} TO {USER_ROLE}",
         f"GRANT SELECT, INSERT ON audit_event TO {USER_ROLE}",
-        f"GRANT SELECT ON app_login, group_grant, alembic_version TO {USER_ROLE}",
+        f"GRANT SELECT ON alembic_version TO {USER_ROLE}",
         f"GRANT SELECT ON {', '.join(quote(t) for t in REPORTING_TABLES)} TO {REPORTING_ROLE}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {USER_ROLE}",
         "REVOKE ALL ON FUNCTION samverkan_groups_of(text) FROM PUBLIC",

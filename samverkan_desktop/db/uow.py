@@ -11,7 +11,10 @@ from sqlalchemy import Engine, Enum, String, event, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..domain.codes import BackupReason
 from ..domain.errors import ConflictError, DomainError, StorageError, ValidationError
+from ..domain.messages import msg
+from ..infra.config import os_user
 from . import audit_chain
 from .engine import is_read_only
 
@@ -24,9 +27,12 @@ class UnitOfWork:
     """
 
     def __init__(self, session_factory: Callable[[], Session], actor: str = "okänd", *,
-                 read_only: bool = False, database: str = "") -> None:
+                 read_only: bool = False, database: str = "", login: str | None = None) -> None:
         self._session_factory = session_factory
-        self.actor = actor
+        self.actor = actor  # the person using the app (chosen at first start): the audit's "who"
+        #: The login the audit records beside the actor: the operating system's user on SQLite; on PostgreSQL
+        #: the database sets it from session_user whatever this says (migration 0012).
+        self.login = login
         self.read_only = read_only  # opened read-only (another instance writes): errors say so
         self.database = database  # which database, for recovery files: the URL without a password
         self._depth = 0
@@ -59,12 +65,12 @@ class UnitOfWork:
             raise translate_database_error(exc, self.read_only) from exc
         if isinstance(exc, OverflowError) and "SQLite INTEGER" in str(exc):
             # A number typed (or read from a file) beyond 64 bits: SQLite cannot even compare with it.
-            raise ValidationError("Talet är för stort för databasen (högst 9 223 372 036 854 775 807). "
-                                  "Inget har sparats.") from exc
+            raise ValidationError(msg("db.uow.talet_ar_for_stort")) from exc
 
     def for_another_thread(self) -> UnitOfWork:
         """A unit of work of its own for a worker thread: sessions and nesting are not shared across threads."""
-        worker = UnitOfWork(self._session_factory, self.actor, read_only=self.read_only, database=self.database)
+        worker = UnitOfWork(self._session_factory, self.actor, read_only=self.read_only, database=self.database,
+                            login=self.login)
         worker.before_milestone = self.before_milestone
         worker._commit_count = self._commit_count
         return worker
@@ -106,8 +112,8 @@ class UnitOfWork:
 
 
 #: The reasons services give ``UnitOfWork.milestone``; they name the backups taken there.
-MILESTONE_APPROVAL = "före-godkännande"
-MILESTONE_PUBLICATION = "före-publicering"
+MILESTONE_APPROVAL = BackupReason.BEFORE_APPROVAL
+MILESTONE_PUBLICATION = BackupReason.BEFORE_PUBLICATION
 
 
 #: Constraints a client can lose a race against, by what PostgreSQL (the index name) or SQLite (the columns)
@@ -130,20 +136,18 @@ def translate_database_error(exc: Exception, read_only: bool = False) -> DomainE
         if any(name in text for name in names):
             return ConflictError(message)
     if "locked" in text or "busy" in text:
-        return StorageError("Databasen används av ett annat program just nu. Försök igen om en stund.")
+        return StorageError(msg("db.uow.databasen_anvands_annat_program"))
     if ("readonly" in text or "read-only" in text) and read_only:
-        return StorageError("Databasen är öppnad skrivskyddad eftersom den redan används i ett annat fönster eller "
-                            "på en annan dator. Inget har sparats.")
+        return StorageError(msg("db.uow.databasen_ar_oppnad_skrivskyddad"))
     if "readonly" in text or "read-only" in text:
-        return StorageError("Databasen är skrivskyddad: filen eller dess mapp får inte ändras. Inget har sparats.")
+        return StorageError(msg("db.uow.databasen_ar_skrivskyddad_filen"))
     if "unable to open" in text:
-        return StorageError("Databasfilen kan inte öppnas: mappen saknas eller du saknar behörighet till den. "
-                            "Inget har sparats.")
+        return StorageError(msg("db.uow.databasfilen_oppnas_mappen_saknas"))
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return StorageError("Databasfilen är skadad. Inget har sparats; återställ från en säkerhetskopia.")
+        return StorageError(msg("db.uow.databasfilen_ar_skadad_inget"))
     if "disk" in text and ("full" in text or "i/o" in text):
-        return StorageError("Det gick inte att skriva till disken (full eller otillgänglig). Inget har sparats.")
-    return StorageError(f"Databasfel: {getattr(exc, 'orig', exc)}. Inget har sparats.")
+        return StorageError(msg("db.uow.gick_skriva_disken_full"))
+    return StorageError(msg("db.uow.databasfel_inget_sparats", exc=getattr(exc, 'orig', exc)))
 
 
 @cache
@@ -162,15 +166,16 @@ def refuse_overlong_text(session: Session, _context: object, _instances: object)
         for key, length in _limited_text_columns(type(obj)):
             value = loaded.get(key)
             if isinstance(value, str) and len(value) > length:
-                raise ValidationError(f"Texten är för lång: högst {length} tecken får plats ({len(value)} angavs).",
+                raise ValidationError(msg("db.uow.texten_ar_for_lang", length=length, value=len(value)),
                                       field=key)
 
 
-def create_unit_of_work(engine: Engine, actor: str = "okänd") -> UnitOfWork:
-    """A reusable unit of work: each ``with`` block opens its own session and transaction."""
+def create_unit_of_work(engine: Engine, actor: str = "okänd", login: str | None = None) -> UnitOfWork:
+    """A reusable unit of work: each ``with`` block opens its own session and transaction. ``login``: what the
+    audit records as the login (default: the operating system's user; PostgreSQL puts session_user there)."""
     factory = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False, info={audit_chain.CHAINED: True})
     event.listen(factory, "before_flush", refuse_overlong_text)  # portable text lengths, see refuse_overlong_text
     event.listen(factory, "before_commit", audit_chain.write_pending)  # the audit events, chained, at the commit
     event.listen(factory, "after_soft_rollback", audit_chain.forget_pending)
-    return UnitOfWork(factory, actor,
-                      read_only=is_read_only(engine), database=engine.url.render_as_string(hide_password=True))
+    return UnitOfWork(factory, actor, read_only=is_read_only(engine),
+                      database=engine.url.render_as_string(hide_password=True), login=login or os_user())

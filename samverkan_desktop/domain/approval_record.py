@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import ValidationError
+from .messages import msg
 from .minutes_hash import minutes_hash
 from .signing import APPROVAL_KIND, PublicKey, decode_signature, fingerprint
 from .strict_json import Fields, load_limited
@@ -25,7 +26,7 @@ from .strict_json import Fields, load_limited
 RECORD_FORMAT = "samverkan-godkannandepost"
 RECORD_VERSION = 1
 RECORD_SUFFIX = ".godkannande.json"
-DAMAGED = "Godkännandeposten är skadad eller ändrad och kan inte läsas."
+DAMAGED = "domain.approval_record.damaged"  # a message id
 
 
 @dataclass(frozen=True)
@@ -75,20 +76,21 @@ class RecordCheck:
 
 def check_record(data: bytes) -> RecordCheck:
     """What holds and what does not in one record (the files themselves are checked by the caller)."""
-    document = load_limited(data, DAMAGED, what="Godkännandeposten")
+    damaged = msg(DAMAGED)
+    document = load_limited(data, damaged, what=msg("domain.approval_record.what"))
     top = Fields(document, {"format", "version", "meeting", "content", "content_withheld", "content_hash",
-                            "approval", "files"}, DAMAGED)
+                            "approval", "files"}, damaged)
     if top.raw("format") != RECORD_FORMAT or top.integer("version") != RECORD_VERSION:
-        raise ValidationError("Filen är ingen godkännandepost från Samverkan Desktop (eller en annan version).")
-    meeting = Fields(top.raw("meeting"), {"id", "group", "date"}, DAMAGED)
+        raise ValidationError(msg("domain.approval_record.filen_ar_ingen_godkannandepost"))
+    meeting = Fields(top.raw("meeting"), {"id", "group", "date"}, damaged)
     title = f"{meeting.text('group', limit=200)} {meeting.text('date', limit=10)}"
     meeting_id = meeting.integer("id")
     digest = top.text("content_hash", limit=64)
     a = Fields(top.raw("approval"), {"approver", "role", "approved_at", "method", "signed_payload", "signature",
-                                     "key_fingerprint", "public_key"}, DAMAGED)
+                                     "key_fingerprint", "public_key"}, damaged)
 
     def published(value: Any) -> PublishedFile:
-        f = Fields(value, {"name", "format", "sha256"}, DAMAGED)
+        f = Fields(value, {"name", "format", "sha256"}, damaged)
         return PublishedFile(f.text("name", limit=300), f.text("format", limit=20), f.text("sha256", limit=64))
 
     files = top.items("files", published, limit=20)

@@ -13,7 +13,14 @@ from functools import lru_cache
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
+from dateutil.relativedelta import relativedelta
+from dateutil.rrule import MONTHLY, rrule, weekdays
+from dateutil.rrule import weekday as weekday_type
+
 from samverkan_desktop.domain.errors import ValidationError
+
+from .codes import DayKind
+from .messages import msg
 
 # The `holidays` package takes ~50 ms to import and start-up shows no calendar: it is imported on first use
 # (_package()). The category names are those of holidays.constants.
@@ -33,27 +40,20 @@ _PROPER_NOUN_STARTS = ("Kristi ",)  # keep the capital inside a sentence ("krist
 @lru_cache(maxsize=64)
 def _holidays_in(year: int) -> Mapping[date, str]:
     """All (de-facto) holidays of `year`, date -> Swedish name; several names on one day joined by " och "."""
-    supported = _package().SE.supported_categories
     names: dict[date, list[str]] = {}
 
     def add(day: date, name: str) -> None:
         if name not in names.setdefault(day, []):
             names[day].append(name)
 
-    wanted = tuple(c for c in (PUBLIC, DE_FACTO) if c in supported)
-    for day, day_names in _package_days(year, wanted):
+    # The de-facto holidays (midsummer, Christmas and New Year's Eve) are in the package from 0.88 (pyproject).
+    for day, day_names in _package_days(year, (PUBLIC, DE_FACTO)):
         for name in day_names:
             add(day, name)
-    if OPTIONAL in supported:
-        for day, day_names in _package_days(year, (OPTIONAL,)):
-            for name in day_names:
-                if name in _OPTIONAL_KEPT:
-                    add(day, name)
-    if DE_FACTO not in supported:  # older package versions: add the de-facto holidays ourselves
-        midsummer_eve = date(year, 6, 19) + timedelta(days=(4 - date(year, 6, 19).weekday()) % 7)
-        add(midsummer_eve, "Midsommarafton")
-        add(date(year, 12, 24), "Julafton")
-        add(date(year, 12, 31), "Nyårsafton")
+    for day, day_names in _package_days(year, (OPTIONAL,)):
+        for name in day_names:
+            if name in _OPTIONAL_KEPT:
+                add(day, name)
     return MappingProxyType({day: " och ".join([n[0], *(_in_sentence(x) for x in n[1:])]) for day, n in names.items()})
 
 
@@ -87,9 +87,9 @@ def is_weekend(day: date) -> bool:
 
 @dataclass(frozen=True)
 class DayWarning:
-    """A non-blocking remark about a date: kind is "helgdag" (holiday) or "helg" (weekend)."""
+    """A non-blocking remark about a date: a holiday or a weekend."""
 
-    kind: str
+    kind: DayKind
     message: str
 
 
@@ -98,21 +98,22 @@ def day_warnings(day: date) -> list[DayWarning]:
     warnings: list[DayWarning] = []
     name = swedish_holiday(day)
     if name is not None:
-        warnings.append(DayWarning("helgdag", f"{day.isoformat()} är {_in_sentence(name)}."))
+        warnings.append(DayWarning(DayKind.HOLIDAY, f"{day.isoformat()} är {_in_sentence(name)}."))
     if is_weekend(day):
-        warnings.append(DayWarning("helg", f"{day.isoformat()} är en {_WEEKDAY_NAMES[day.weekday()]}."))
+        warnings.append(DayWarning(DayKind.WEEKEND, f"{day.isoformat()} är en {_WEEKDAY_NAMES[day.weekday()]}."))
     return warnings
+
+
+def _nth(weekday: int, nth: int) -> weekday_type:
+    """The rrule/relativedelta weekday for "the `nth` `weekday`". A month's fifth weekday, where it has one, is
+    also its last; so "the fifth, or the last where there is no fifth" is the last (RFC 5545 BYSETPOS=-1)."""
+    return weekdays[weekday](-1 if nth in (5, -1) else nth)
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
     """The `nth` (1..5, or -1 for last) `weekday` (0 = Monday) of the month; the last one if there is no nth."""
-    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-    last_match = last - timedelta(days=(last.weekday() - weekday) % 7)
-    if nth == -1:
-        return last_match
-    first = date(year, month, 1)
-    candidate = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    return candidate if candidate.month == month else last_match
+    start = date(year, month, 1) + relativedelta(day=31) if nth in (5, -1) else date(year, month, 1)
+    return start + relativedelta(weekday=_nth(weekday, nth))
 
 
 def plan_series(
@@ -132,41 +133,45 @@ def plan_series(
     Raises ValidationError (field: count, interval, interval_weeks, interval_months, weekday, nth or first).
     """
     if not 1 <= count <= 52:
-        raise ValidationError("Antal möten måste vara mellan 1 och 52.", field="count")
+        raise ValidationError(msg("domain.calendar.antal_moten_maste_vara"), field="count")
     if (interval_weeks > 0) == (interval_months > 0) or interval_weeks < 0 or interval_months < 0:
-        raise ValidationError("Ange antingen ett intervall i veckor eller ett i månader.", field="interval")
+        raise ValidationError(msg("domain.calendar.ange_antingen_intervall_veckor"), field="interval")
     if interval_weeks > 52:
-        raise ValidationError("Intervallet får vara högst 52 veckor.", field="interval_weeks")
+        raise ValidationError(msg("domain.calendar.intervallet_far_vara_hogst"), field="interval_weeks")
     if interval_months > 12:
-        raise ValidationError("Intervallet får vara högst 12 månader.", field="interval_months")
+        raise ValidationError(msg("domain.calendar.intervallet_far_vara_hogst_2"), field="interval_months")
     if weekday is not None and not 0 <= weekday <= 6:
-        raise ValidationError("Veckodagen måste vara måndag–söndag (0–6).", field="weekday")
+        raise ValidationError(msg("domain.calendar.veckodagen_maste_vara_mandag"), field="weekday")
     try:
         if interval_weeks:
             if nth is not None:
-                raise ValidationError("”Vilken i månaden” gäller bara intervall i månader.", field="nth")
-            start = first if weekday is None else first + timedelta(days=(weekday - first.weekday()) % 7)
+                raise ValidationError(msg("domain.calendar.vilken_manaden_galler_bara"), field="nth")
+            start = first if weekday is None else first + relativedelta(weekday=weekdays[weekday])
+            # Plain arithmetic: rrule's WEEKLY builds its weeks a year ahead and fails in 9999's autumn.
             return [start + timedelta(weeks=interval_weeks * i) for i in range(count)]
         if weekday is None:
-            raise ValidationError("Välj veckodag för ett intervall i månader.", field="weekday")
+            raise ValidationError(msg("domain.calendar.valj_veckodag_for_intervall"), field="weekday")
         if nth is None or not (1 <= nth <= 5 or nth == -1):
-            raise ValidationError("Välj vilken i månaden: 1–5 eller sista.", field="nth")
-        month_index = first.year * 12 + first.month - 1
+            raise ValidationError(msg("domain.calendar.valj_vilken_manaden_sista"), field="nth")
+        # The series starts in the first month whose date is not before `first` and runs every
+        # `interval_months` from there (not from `first`'s month).
+        month = first.replace(day=1)
         if nth_weekday(first.year, first.month, weekday, nth) < first:
-            month_index += 1
-        series = []
-        for i in range(count):
-            year, month0 = divmod(month_index + interval_months * i, 12)
-            series.append(nth_weekday(year, month0 + 1, weekday, nth))
-        return series
+            month += relativedelta(months=1)
+        rule = rrule(MONTHLY, interval=interval_months, dtstart=month, byweekday=_nth(weekday, nth), count=count)
+        series = [moment.date() for moment in rule]
     except (OverflowError, ValueError) as exc:  # beyond year 9999
-        raise ValidationError("Serien går utanför kalendern.", field="first") from exc
+        raise ValidationError(msg("domain.calendar.serien_gar_utanfor_kalendern"), field="first") from exc
+    if len(series) < count:  # rrule stops at year 9999 instead of raising
+        raise ValidationError(msg("domain.calendar.serien_gar_utanfor_kalendern"), field="first")
+    return series
 
 
 def check_year(year: int, field: str = "year") -> None:
     """Raise unless ``year`` is one the app plans in (FIRST_YEAR–LAST_YEAR): a typed 20266 or 0 is a mistake."""
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValidationError(f"Välj ett år mellan {FIRST_YEAR} och {LAST_YEAR}.", field=field)
+        raise ValidationError(msg("domain.calendar.valj_ar_mellan", first_year=FIRST_YEAR, last_year=LAST_YEAR),
+                              field=field)
 
 
 def local_datetime(day: date, at: time) -> datetime:

@@ -26,6 +26,7 @@ from typing import Any
 import rfc8785
 
 from .errors import ValidationError
+from .messages import msg
 
 #: RFC 8785 writes integers as I-JSON numbers: beyond this magnitude rfc8785 refuses them, json would not.
 _SAFE_INTEGER = 2**53 - 1
@@ -38,14 +39,14 @@ def _check(value: Any) -> bool:
     if type(value) in _EXACT or isinstance(value, _PLAIN):
         return True
     if isinstance(value, float):
-        raise ValidationError("Innehållet kan inte skrivas på kanonisk form (decimaltal).")
+        raise ValidationError(msg("domain.canonical.innehallet_skrivas_pa_kanonisk"))
     if isinstance(value, int):
         return type(value) is int and -_SAFE_INTEGER <= value <= _SAFE_INTEGER
     fast = True
     if isinstance(value, Mapping):
         for key, item in value.items():
             if not isinstance(key, str):
-                raise ValidationError("Innehållet kan inte skrivas på kanonisk form (nyckel som inte är text).")
+                raise ValidationError(msg("domain.canonical.innehallet_skrivas_pa_kanonisk_3"))
             fast = _check(item) and fast and key.isascii()
     elif isinstance(value, list | tuple):
         for item in value:
@@ -64,7 +65,7 @@ def canonical_bytes(value: Any) -> bytes:
         return rfc8785.dumps(value)
     except (rfc8785.CanonicalizationError, rfc8785.IntegerDomainError, rfc8785.FloatDomainError,
             UnicodeEncodeError, TypeError, ValueError) as error:
-        raise ValidationError("Innehållet kan inte skrivas på kanonisk form.") from error
+        raise ValidationError(msg("domain.canonical.innehallet_skrivas_pa_kanonisk_2")) from error
 
 
 def canonical_text(value: Any) -> str:

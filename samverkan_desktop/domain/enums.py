@@ -112,3 +112,7 @@ class ApprovalMethod(StrEnum):
 class Recurrence(StrEnum):
     YEARLY = "arligen"
     QUARTERLY = "kvartalsvis"
+
+
+#: The roles a login can hold in a group (group_grant.role).
+GRANT_ROLES = ("sekreterare", "ordforande", "vice_ordforande", "lasare", "registeransvarig")

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .errors import StorageError
+from .messages import msg
 
 #: How long a replace blocked by another program is retried before giving up.
 RETRY_SECONDS = 3.0
@@ -70,7 +71,7 @@ def replacing(target: Path, *, mode: int | None = None, retry_seconds: float = R
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
-        raise StorageError(f"Det går inte att skriva i mappen {target.parent}.") from exc
+        raise StorageError(msg("domain.files.gar_skriva_mappen", target_parent=target.parent)) from exc
     os.close(handle)
     partial = Path(name)
     try:
@@ -83,7 +84,7 @@ def replacing(target: Path, *, mode: int | None = None, retry_seconds: float = R
         raise
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"Filen {target.name} kunde inte sparas; inget har skrivits.") from exc
+        raise StorageError(msg("domain.files.filen_kunde_sparas_inget", target_name=target.name)) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -106,8 +107,7 @@ def replace_retrying(source: Path, target: Path, *, retry_seconds: float = RETRY
                 raise
             if _clock() + pause > deadline:
                 raise FileInUseError(
-                    f"Filen {Path(target).name} är öppen i ett annat program (till exempel Word) och kan inte "
-                    "ersättas. Stäng den där och försök igen; ingenting har ändrats.") from exc
+                    msg("domain.files.filen_ar_oppen_annat", name=Path(target).name)) from exc
             _sleep(pause)
             pause = min(pause * 2, _LONGEST_PAUSE)
 

@@ -79,21 +79,26 @@ def short_hash(digest: str) -> str:
 #: The fields of an item in words, for the sentences that say what changed in approved minutes.
 FIELD_WORDS = {"position": "ordning", "paragraph": "§", "title": "rubrik", "kind": "typ", "presenter": "föredragande",
                "confidential": "konfidentiell", "notes": "anteckningar", "decision": "beslut", "outcome": "utfall",
-               "reason": "motivering", "target_group_id": "mottagande grupp", "actions": "åtgärder"}
+               "reason": "motivering", "target_group_id": "mottagande grupp", "target_group": "mottagande grupp",
+               "actions": "åtgärder"}
+#: The parts of the minutes named when they differ (an item's own fields are named by FIELD_WORDS).
+PART_WORDS = {"meeting": "mötesuppgifterna", "attendance": "närvaron", "items": "punkterna",
+              "no_attendance_reason": "skälet till att närvaron inte antecknades"}
 
 
 def describe_difference(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
     """Which parts of the minutes differ, in Swedish, for the verification report and the exports."""
-    labels = {"meeting": "mötesuppgifterna", "attendance": "närvaron", "items": "punkterna"}
     differences = []
-    for key, label in labels.items():
+    for key, label in PART_WORDS.items():
         if _clean(before.get(key)) != _clean(after.get(key)):
             differences.append(label)
     old_items = {i.get("paragraph"): i for i in before.get("items", [])}
     for item in after.get("items", []):
         old = old_items.get(item.get("paragraph"))
         if old is not None and _clean(old) != _clean(item):
-            changed = sorted(FIELD_WORDS.get(k, k) for k in item if _clean(item.get(k)) != _clean(old.get(k)))
+            keys = set(item) | set(old)  # a field unknown here is still said in Swedish, never by its key
+            changed = sorted({FIELD_WORDS.get(k, "andra uppgifter") for k in keys
+                              if _clean(item.get(k)) != _clean(old.get(k))})
             differences.append(f"§ {item.get('paragraph')} ({', '.join(changed)})")
     return differences
 

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from .enums import GroupKind, OrganisationKind, Role
+from .messages import msg
 from .wording import ROLE_WORDS
 
 
@@ -240,7 +241,7 @@ def parse_date(value: str | date | None) -> date | None:
                 raise ValueError(f"datumet {value!r} finns inte") from None
     if re.fullmatch(r"\d{4,5}(\.0+)?", text) and 1 <= float(text) <= 2958465:
         return excel_serial_date(float(text))
-    raise ValueError(f"{value!r} är inte ett datum (skriv ÅÅÅÅ-MM-DD)")
+    raise ValueError(msg("domain.register_table.ar_datum_skriv_aaaa", value=value))
 
 
 def _lookup(text: str, words: Mapping, extra: Mapping | None = None):
@@ -258,7 +259,8 @@ def parse_role(text: str | None) -> Role:
         return Role.MEMBER
     role = _lookup(str(text), ROLE_WORDS, _ROLE_EXTRA)
     if role is None:
-        raise ValueError(f"rollen {text!r} är okänd (använd {', '.join(ROLE_WORDS.values())})")
+        raise ValueError(msg("domain.register_table.rollen_ar_okand_anvand", text=text,
+                             names=', '.join(ROLE_WORDS.values())))
     return role
 
 
@@ -276,7 +278,8 @@ def parse_organisation_kind(text: str | None, name: str = "") -> OrganisationKin
     kind = _lookup(str(text), ORGANISATION_KIND_WORDS, {"privat": OrganisationKind.PRIVATE_PROVIDER,
                                                         "municipality": OrganisationKind.KOMMUN})
     if kind is None:
-        raise ValueError(f"typen {text!r} är okänd (använd {', '.join(ORGANISATION_KIND_WORDS.values())})")
+        raise ValueError(msg("domain.register_table.typen_ar_okand_anvand", text=text,
+                             names=', '.join(ORGANISATION_KIND_WORDS.values())))
     return kind
 
 
@@ -287,7 +290,8 @@ def parse_group_kind(text: str | None) -> GroupKind:
                                                 "närområdessamverkan (nosam)": GroupKind.NOSAM,
                                                 "annan grupp": GroupKind.OTHER})
     if kind is None:
-        raise ValueError(f"grupptypen {text!r} är okänd (använd {', '.join(GROUP_KIND_WORDS.values())})")
+        raise ValueError(msg("domain.register_table.grupptypen_ar_okand_anvand", text=text,
+                             names=', '.join(GROUP_KIND_WORDS.values())))
     return kind
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from .canonical import canonical_bytes
 from .enums import AttendanceStatus, Outcome
 from .errors import ValidationError
+from .messages import msg
 from .minutes_hash import minutes_hash
 from .signing import RECEIPT_KIND, SigningKey, decode_signature, encode_signature
 from .strict_json import Fields, load_limited
@@ -92,14 +93,16 @@ class Receipt:
         return decode_signature(self.signature)
 
 
-MESSAGES = {
-    REVIEW_FORMAT: ("Granskningsfilen är skadad eller ändrad och kan inte användas.",
-                    "Filen är ingen granskningsfil från Samverkan Desktop.",
-                    "Granskningsfilen är skapad med en annan version av programmet.", "Granskningsfilen"),
-    RECEIPT_FORMAT: ("Kvittot är skadat eller ändrat och kan inte användas.",
-                     "Filen är inget kvitto från Samverkan Desktop.",
-                     "Kvittot är skapat med en annan version av programmet.", "Kvittot"),
+MESSAGES = {  # message ids: damaged, foreign, another version, what the file is called
+    REVIEW_FORMAT: ("domain.review_file.review_damaged", "domain.review_file.review_foreign",
+                    "domain.review_file.review_version", "domain.review_file.review_what"),
+    RECEIPT_FORMAT: ("domain.review_file.receipt_damaged", "domain.review_file.receipt_foreign",
+                     "domain.review_file.receipt_version", "domain.review_file.receipt_what"),
 }
+
+
+def _messages(kind: str) -> tuple[str, ...]:
+    return tuple(msg(message_id) for message_id in MESSAGES[kind])
 
 
 def _checksum(payload: dict[str, Any]) -> str:
@@ -111,7 +114,7 @@ def _write(document: dict[str, Any]) -> bytes:
 
 
 def _open(kind: str, data: bytes, extra: frozenset[str]) -> dict[str, Any]:
-    damaged, foreign, version, what = MESSAGES[kind]
+    damaged, foreign, version, what = _messages(kind)
     document = load_limited(data, damaged, what=what)
     if not isinstance(document, dict) or document.get("format") != kind:
         raise ValidationError(foreign, field="file")
@@ -129,7 +132,7 @@ def dump_review(review: ReviewFile) -> bytes:
 
 
 def load_review(data: bytes) -> ReviewFile:
-    damaged = MESSAGES[REVIEW_FORMAT][0]
+    damaged = msg(MESSAGES[REVIEW_FORMAT][0])
     document = _open(REVIEW_FORMAT, data, frozenset({"checksum"}))
     if document["checksum"] != _checksum(document["payload"]):
         raise ValidationError(damaged, field="file")
@@ -207,7 +210,7 @@ def dump_receipt(receipt: Receipt) -> bytes:
 
 
 def load_receipt(data: bytes) -> Receipt:
-    damaged = MESSAGES[RECEIPT_FORMAT][0]
+    damaged = msg(MESSAGES[RECEIPT_FORMAT][0])
     document = _open(RECEIPT_FORMAT, data, frozenset({"signature"}))
     s = Fields(document["signature"], {"key", "value"}, damaged)
     p = Fields(document["payload"], {"kind", "meeting_id", "group_name", "meeting_on", "content_hash",

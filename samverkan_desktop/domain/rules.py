@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
+
 from .enums import OrganisationKind, Recurrence, Role
 from .errors import ValidationError
+from .messages import msg
 
 #: Parties between which a chair rotates ("roterar mellan kommun och region").
 ROTATING_KINDS = (OrganisationKind.KOMMUN, OrganisationKind.REGION)
@@ -43,7 +45,7 @@ def optional_text(value: str | None) -> str | None:
 
 def validate_period(start: date | None, end: date | None, *, field: str = "valid_to") -> None:
     if start is not None and end is not None and end < start:
-        raise ValidationError("Till-datum kan inte ligga före från-datum.", field=field)
+        raise ValidationError(msg("domain.rules.datum_ligga_fore_fran"), field=field)
 
 
 def periods_overlap(a_start: date | None, a_end: date | None, b_start: date | None, b_end: date | None) -> bool:
@@ -56,10 +58,10 @@ def periods_overlap(a_start: date | None, a_end: date | None, b_start: date | No
 def validate_meeting_range(minimum: int | None, maximum: int | None) -> None:
     for value, field in ((minimum, "meetings_min"), (maximum, "meetings_max")):
         if value is not None and not 0 <= value <= 52:
-            raise ValidationError("Antal möten per år ska vara mellan 0 och 52.", field=field)
+            raise ValidationError(msg("domain.rules.antal_moten_per_ar"), field=field)
     if minimum is not None and maximum is not None and minimum > maximum:
         raise ValidationError(
-            "Minsta antal möten per år kan inte vara större än högsta antal.", field="meetings_min"
+            msg("domain.rules.minsta_antal_moten_per"), field="meetings_min"
         )
 
 
@@ -90,8 +92,8 @@ def check_single_seat(new: Seat, existing: Iterable[Seat]) -> None:
             seat.valid_from, seat.valid_to, new.valid_from, new.valid_to
         ):
             raise ValidationError(
-                f"Gruppen har redan en {role_title(new.role)} under perioden: {seat.person_name}. "
-                "Avsluta det uppdraget först eller välj andra datum.",
+                msg("domain.rules.gruppen_under_perioden_avsluta", role_title=role_title(new.role),
+                    seat_person_name=seat.person_name),
                 field="role",
             )
 
@@ -112,8 +114,8 @@ def rotation_warnings(new: Seat, existing: Iterable[Seat], *, chair_rotates: boo
             previous = max(earlier, key=lambda s: s.valid_from or date.min)
             if previous.party_kind is new.party_kind:
                 warnings.append(
-                    f"Ordförandeskapet ska rotera mellan kommun och region, men även föregående "
-                    f"ordförande ({previous.person_name}) företrädde {kind_label(new.party_kind)}."
+                    msg("domain.rules.ordforandeskapet_rotera_mellan_kommun", previous_person_name=previous.person_name,
+                        kind_label=kind_label(new.party_kind))
                 )
     else:
         for chair in others:
@@ -121,8 +123,8 @@ def rotation_warnings(new: Seat, existing: Iterable[Seat], *, chair_rotates: boo
                 chair.valid_from, chair.valid_to, new.valid_from, new.valid_to
             ):
                 warnings.append(
-                    f"Vice ordförande bör komma från den andra huvudmannen, men ordföranden "
-                    f"({chair.person_name}) företräder också {kind_label(new.party_kind)}."
+                    msg("domain.rules.vice_ordforande_bor_komma", chair_person_name=chair.person_name,
+                        kind_label=kind_label(new.party_kind))
                 )
                 break
     return warnings
@@ -140,12 +142,7 @@ def kind_label(kind: OrganisationKind | None) -> str:
 
 def add_months(day: date, months: int) -> date:
     """``day`` moved ``months`` calendar months on, clamped to the month's end (2026-08-31 + 6 = 2027-02-28)."""
-    year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
-    return date(year, month0 + 1, min(day.day, _month_length(year, month0 + 1)))
-
-
-def _month_length(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]  # December 9999 too (the next month's first day does not exist)
+    return day + relativedelta(months=months)
 
 
 def chair_term_end(valid_from: date | None, valid_to: date | None, term_months: int | None) -> date | None:
@@ -170,7 +167,7 @@ def due_dates(recurrence: Recurrence, due_month: int, due_day: int, year: int) -
     year, then every third month (15/1 -> 15/1, 15/4, 15/7, 15/10); days past a month's end (31/3 quarterly,
     29/2 in a common year) fall on its last day."""
     months = [due_month] if recurrence is Recurrence.YEARLY else [(due_month - 1) % 3 + 1 + 3 * q for q in range(4)]
-    return [date(year, m, min(due_day, _month_length(year, m))) for m in months]
+    return [date(year, m, 1) + relativedelta(day=due_day) for m in months]  # relativedelta clamps the day
 
 
 _SWEDISH_TAIL = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}", "ü": "y", "é": "e", "è": "e"})

@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from .canonical import canonical_bytes
 from .errors import ValidationError
+from .messages import msg
 
 APPROVAL_KIND = "samverkan-godkannande"
 RECEIPT_KIND = "samverkan-kvitto"
@@ -45,11 +46,12 @@ def fingerprint(public_raw: bytes) -> str:
 
 def check_passphrase(passphrase: str, repeated: str) -> None:
     if passphrase != repeated:
-        raise ValidationError("Lösenfraserna är inte lika.", field="passphrase")
+        raise ValidationError(msg("domain.signing.losenfraserna_ar_lika"), field="passphrase")
     if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError(f"Lösenfrasen måste ha minst {MIN_PASSPHRASE} tecken.", field="passphrase")
+        raise ValidationError(msg("domain.signing.losenfrasen_maste_ha_minst", min_passphrase=MIN_PASSPHRASE),
+                              field="passphrase")
     if len(set(passphrase)) < 6 or passphrase.isdigit():
-        raise ValidationError("Lösenfrasen är för lätt att gissa: använd flera olika ord eller tecken.",
+        raise ValidationError(msg("domain.signing.losenfrasen_ar_for_latt"),
                               field="passphrase")
 
 
@@ -84,7 +86,7 @@ class PublicKey:
 def parse_public_key(text: str) -> PublicKey:
     """A public key file or pasted text: the PEM block, or the 44 base64 characters of the raw key."""
     if len(text) > 10_000:
-        raise ValidationError("Texten är för lång för en publik nyckel.", field="public_key")
+        raise ValidationError(msg("domain.signing.texten_ar_for_lang"), field="public_key")
     found = _PEM.search(text)
     try:
         if found:
@@ -94,10 +96,10 @@ def parse_public_key(text: str) -> PublicKey:
             return PublicKey(key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
         raw = base64.b64decode("".join(text.split()), validate=True)
     except (ValueError, TypeError, UnicodeEncodeError, binascii.Error):
-        raise ValidationError("Texten är ingen publik signeringsnyckel från Samverkan Desktop.",
+        raise ValidationError(msg("domain.signing.texten_ar_ingen_publik"),
                               field="public_key") from None
     if len(raw) != 32:
-        raise ValidationError("Texten är ingen publik signeringsnyckel från Samverkan Desktop.", field="public_key")
+        raise ValidationError(msg("domain.signing.texten_ar_ingen_publik"), field="public_key")
     return PublicKey(raw)
 
 
@@ -130,12 +132,12 @@ class SigningKey:
         try:
             key = serialization.load_pem_private_key(pem, _stretched(passphrase, expected_fingerprint))
         except (ValueError, TypeError):
-            raise ValidationError("Fel lösenfras, eller så är nyckelfilen skadad.", field="passphrase") from None
+            raise ValidationError(msg("domain.signing.fel_losenfras_sa_ar"), field="passphrase") from None
         if not isinstance(key, Ed25519PrivateKey):
-            raise ValidationError("Nyckelfilen är ingen signeringsnyckel från Samverkan Desktop.")
+            raise ValidationError(msg("domain.signing.nyckelfilen_ar_ingen_signeringsnyckel"))
         opened = cls(key)
         if opened.fingerprint != expected_fingerprint:
-            raise ValidationError("Nyckelfilen hör inte ihop med sin publika nyckel.")
+            raise ValidationError(msg("domain.signing.nyckelfilen_hor_ihop_sin"))
         return opened
 
 

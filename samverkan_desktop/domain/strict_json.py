@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Literal, overload
 
 from .errors import ValidationError
+from .messages import msg
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 24
@@ -48,17 +49,18 @@ def nesting_depth(text: str) -> int:
     return deepest
 
 
-def load_limited(data: bytes, damaged: str, *, what: str = "Filen", max_bytes: int = MAX_BYTES,
+def load_limited(data: bytes, damaged: str, *, what: str | None = None, max_bytes: int = MAX_BYTES,
                  max_depth: int = MAX_DEPTH) -> Any:
+    what = what or msg("domain.strict_json.the_file")
     if len(data) > max_bytes:
-        raise ValidationError(f"{what} är för stor (högst {max_bytes // (1024 * 1024)} MB) och kan inte användas.",
+        raise ValidationError(msg("domain.strict_json.ar_for_stor_hogst", what=what, value=max_bytes // (1024 * 1024)),
                               field="file")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise ValidationError(damaged, field="file") from None
     if nesting_depth(text) > max_depth:
-        raise ValidationError(f"{what} är för djupt nästlad och kan inte användas.", field="file")
+        raise ValidationError(msg("domain.strict_json.ar_for_djupt_nastlad", what=what), field="file")
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant,
                           parse_float=_no_float)
@@ -78,6 +80,11 @@ class Fields:
     def fail(self) -> ValidationError:
         return ValidationError(self.error, field="file")
 
+    @overload
+    def integer(self, key: str, *, optional: Literal[False] = False) -> int: ...
+    @overload
+    def integer(self, key: str, *, optional: bool) -> int | None: ...
+
     def integer(self, key: str, *, optional: bool = False) -> int | None:
         value = self.value[key]
         if value is None and optional:
@@ -86,6 +93,11 @@ class Fields:
             raise self.fail()
         return value
 
+    @overload
+    def text(self, key: str, *, optional: Literal[False] = False, limit: int = 100_000) -> str: ...
+    @overload
+    def text(self, key: str, *, optional: bool, limit: int = 100_000) -> str | None: ...
+
     def text(self, key: str, *, optional: bool = False, limit: int = 100_000) -> str | None:
         value = self.value[key]
         if value is None and optional:
@@ -93,6 +105,11 @@ class Fields:
         if not isinstance(value, str) or len(value) > limit:
             raise self.fail()
         return value
+
+    @overload
+    def boolean(self, key: str, *, optional: Literal[False] = False) -> bool: ...
+    @overload
+    def boolean(self, key: str, *, optional: bool) -> bool | None: ...
 
     def boolean(self, key: str, *, optional: bool = False) -> bool | None:
         value = self.value[key]

@@ -15,6 +15,7 @@ import zipfile
 from xml.etree import ElementTree
 
 from .errors import ValidationError
+from .messages import msg
 
 #: No part of a real template comes near this uncompressed; more is a zip bomb, not a letterhead.
 MAX_PART_BYTES = 64 * 1024 * 1024
@@ -36,30 +37,29 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 def check_word_package(content: bytes, label: str = "mallen", *, styles: bool = True) -> str:
     """Refuse, in words, bytes that cannot be a Word template; the main part's content type when they can
     (``DOCUMENT_TYPE``, or ``TEMPLATE_TYPE`` for a .dotx). ``styles`` False leaves the style check to the caller."""
-    not_word = f"Mallen {label} kan inte läsas: den är inte ett Word-dokument (.docx eller .dotx)."
+    not_word = msg("domain.word_package.not_word", label=label)
     try:
         archive = zipfile.ZipFile(io.BytesIO(content))
     except (zipfile.BadZipFile, ValueError, OSError):
         raise ValidationError(not_word, field="template") from None
     with archive:
         parts = archive.infolist()
-        too_big = f"Mallen {label} är för stor för att vara en Word-mall; den används inte."
+        too_big = msg("domain.word_package.too_big", label=label)
         if len(parts) > MAX_PARTS:
-            raise ValidationError(f"Mallen {label} består av {len(parts)} delar, fler än en Word-mall har "
-                                  f"(högst {MAX_PARTS}); den används inte.", field="template")
+            raise ValidationError(msg("domain.word_package.mallen_bestar_delar_fler", label=label, parts=len(parts),
+                                      max_parts=MAX_PARTS), field="template")
         if any(part.file_size > MAX_PART_BYTES for part in parts):
             raise ValidationError(too_big, field="template")
         if sum(part.file_size for part in parts) > MAX_TOTAL_BYTES:
-            raise ValidationError(f"Mallen {label} är för stor för att vara en Word-mall (mer än "
-                                  f"{MAX_TOTAL_BYTES // 2**20} MB uppackad); den används inte.", field="template")
+            raise ValidationError(msg("domain.word_package.mallen_ar_for_stor_2", label=label,
+                                      value=MAX_TOTAL_BYTES // 2**20), field="template")
         contents = {}
         try:
             for part in parts:  # sizes are the declared ones: zipfile never reads past them
                 data = archive.read(part)
                 if any(mark in data.lower() for mark in DOCTYPE_MARKS):
                     raise ValidationError(
-                        f"Mallen {label} innehåller en dokumenttypsdeklaration (DOCTYPE), som Word aldrig skriver "
-                        "och som kan hämta in andra filer. Den används inte; spara mallen på nytt i Word.",
+                        msg("domain.word_package.mallen_innehaller_dokumenttypsdeklaration_doctype", label=label),
                         field="template")
                 if part.filename in ("[Content_Types].xml", "word/styles.xml"):
                     contents[part.filename] = data
@@ -68,8 +68,8 @@ def check_word_package(content: bytes, label: str = "mallen", *, styles: bool = 
     kind = main_part_type(contents.get("[Content_Types].xml"))
     if kind not in (DOCUMENT_TYPE, TEMPLATE_TYPE):
         if kind is not None and "macroEnabled" in kind:
-            raise ValidationError(f"Mallen {label} innehåller makron (.docm, .dotm) och används inte; spara den "
-                                  "som .docx eller .dotx.", field="template")
+            raise ValidationError(msg("domain.word_package.mallen_innehaller_makron_docm", label=label),
+                                  field="template")
         raise ValidationError(not_word, field="template")
     if styles:
         _check_styles(contents.get("word/styles.xml"), label)
@@ -79,8 +79,8 @@ def check_word_package(content: bytes, label: str = "mallen", *, styles: bool = 
 def check_file_size(size: int, label: str) -> None:
     """A file larger than all of a template's parts together, uncompressed, is not read at all."""
     if size > MAX_TOTAL_BYTES:
-        raise ValidationError(f"Mallen {label} är för stor för att vara en Word-mall (mer än "
-                              f"{MAX_TOTAL_BYTES // 2**20} MB); den används inte.", field="template")
+        raise ValidationError(msg("domain.word_package.mallen_ar_for_stor", label=label,
+                                  value=MAX_TOTAL_BYTES // 2**20), field="template")
 
 
 def main_part_type(types: bytes | None) -> str | None:
@@ -103,12 +103,12 @@ def _check_styles(styles: bytes | None, label: str) -> None:
         try:
             root = ElementTree.fromstring(styles)
         except ElementTree.ParseError:
-            raise ValidationError(f"Mallen {label} kan inte läsas: dess formatmallar är trasiga.",
+            raise ValidationError(msg("domain.word_package.mallen_lasas_dess_formatmallar", label=label),
                                   field="template") from None
         names = {name.get(f"{_W}val", "").casefold() for name in root.iter(f"{_W}name")}
     missing = [f"”{swedish}” ({english.title()})" for english, swedish in REQUIRED_STYLES.items()
                if english not in names]
     if missing:
         raise ValidationError(
-            f"Mallen {label} saknar formatmallen {', '.join(missing)}, som exporten behöver. Använd formatet "
-            "en gång i mallen i Word (då sparas det i filen) och spara mallen igen.", field="template")
+            msg("domain.word_package.mallen_saknar_formatmallen_exporten", label=label,
+                missing=', '.join(missing)), field="template")

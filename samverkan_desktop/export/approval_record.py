@@ -11,6 +11,7 @@ from pathlib import Path
 from ..domain.approval_record import RECORD_SUFFIX, ApprovalRecord, PublishedFile, check_record, record_bytes
 from ..domain.documents import MinutesDocument
 from ..domain.errors import DomainError
+from ..domain.messages import msg
 from .files import write_atomically
 
 MANIFEST_NAME = "manifest.csv"
@@ -89,7 +90,7 @@ def verify_published(folder: Path) -> PublishedReport:
         report.records += 1
         try:
             if path.stat().st_size > 5 * 1024 * 1024:
-                raise DomainError("Godkännandeposten är för stor.")
+                raise DomainError(msg("export.approval_record.godkannandeposten_ar_for_stor"))
             check = check_record(path.read_bytes())
         except DomainError as error:
             report.fail(f"{path.name}: {error.message}")

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from .pdf import open_pdf_converter, pdf_unavailable_reason
 
 __all__ = ["convert_many", "pdf_unavailable_reason"]
@@ -28,5 +29,5 @@ def convert_many(paths: Sequence[Path], out_dir: Path, *, cancel: threading.Even
         results = converter.convert(jobs)
     failed = next((result for result in results if not result.ok), None)
     if failed is not None:
-        raise StorageError(failed.error or f"{failed.source.name} kunde inte göras om till PDF.")
+        raise StorageError(failed.error or msg("export.convert_batch.not_converted", name=failed.source.name))
     return [result.target for result in results]

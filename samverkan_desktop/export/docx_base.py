@@ -1,3 +1,4 @@
+# Over 400 lines: the shared Word building blocks every DOCX exporter uses; splitting would scatter one vocabulary.
 """What every exported Word document shares: the template and its styles, header and footer with page
 numbers, accessible tables, document properties, and saving without anything of python-docx's own defaults."""
 
@@ -30,6 +31,7 @@ from lxml import etree
 
 from ..domain.errors import StorageError, ValidationError
 from ..domain.glyphs import printable
+from ..domain.messages import msg
 from ..domain.word_package import check_word_package
 from ..domain.wording import long_date, time_span
 from ..infra.config import resources_dir
@@ -53,19 +55,19 @@ def open_template(template: Path | bytes | None = None, name: str | None = None)
     ``template`` is the bundled one when None, a file path, or the bytes of a .docx stored with a group."""
     source = DEFAULT_TEMPLATE if template is None else template
     label = name or (Path(source).name if not isinstance(source, bytes) else "mallen")
-    not_word = f"Mallen {label} kan inte läsas: den är inte ett Word-dokument (.docx eller .dotx)."
+    not_word = msg("domain.word_package.not_word", label=label)
     if not isinstance(source, bytes):
         # Read the file here: python-docx reports a missing or unreadable file as "not a package".
         try:
             source = Path(source).read_bytes()
         except FileNotFoundError as exc:
-            raise StorageError(f"Mallen {label} finns inte längre. Välj en annan mall.") from exc
+            raise StorageError(msg("export.docx_base.mallen_finns_langre_valj", label=label)) from exc
         except IsADirectoryError as exc:
             raise ValidationError(not_word, field="template") from exc
         except PermissionError as exc:
-            raise StorageError(f"Mallen {label} går inte att läsa: behörighet saknas.") from exc
+            raise StorageError(msg("export.docx_base.mallen_gar_lasa_behorighet", label=label)) from exc
         except OSError as exc:
-            raise StorageError(f"Mallen {label} går inte att läsa.") from exc
+            raise StorageError(msg("export.docx_base.mallen_gar_lasa", label=label)) from exc
     try:
         _refuse_declared_entities_once(source, label)
         document = docx.Document(io.BytesIO(as_document_package(source)))
@@ -142,8 +144,8 @@ def check_styles(document: Document, label: str = "mallen") -> None:
     missing = [f"”{swedish}” ({english})" for english, swedish in REQUIRED_STYLES.items() if english not in names]
     if missing:
         raise ValidationError(
-            f"Mallen {label} saknar formatmallen {', '.join(missing)}, som exporten behöver. Använd formatet "
-            "en gång i mallen i Word (då sparas det i filen) och spara mallen igen.", field="template")
+            msg("export.docx_base.mallen_saknar_formatmallen_exporten", label=label,
+                missing=', '.join(missing)), field="template")
 
 
 def _clear_body(document: Document) -> None:

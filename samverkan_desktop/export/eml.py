@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..domain.errors import ValidationError
 from ..domain.mail import MailAddress, MailDraft
+from ..domain.messages import msg
 from .files import write_atomically
 
 
@@ -20,8 +21,8 @@ def _address(person: MailAddress) -> Address:
         EmailMessage()["To"] = address  # parsed as a header: what would break the message is refused here
         return address
     except (ValueError, IndexError, HeaderParseError) as exc:
-        raise ValidationError(f"E-postadressen {person.email!r} för {person.name} är inte giltig. "
-                              "Rätta den i personregistret.") from exc
+        raise ValidationError(msg("export.eml.e_postadressen_for_ar", person_email=person.email,
+                                  person_name=person.name)) from exc
 
 
 def build_message(draft: MailDraft) -> EmailMessage:

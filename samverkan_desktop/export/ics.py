@@ -16,6 +16,7 @@ from icalendar import Calendar, Event, Timezone, vCalAddress
 from ..domain.calendar import STOCKHOLM
 from ..domain.documents import CalendarInvite, CalendarPerson
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from .files import write_atomically
 
 PRODID = "-//Samverkan Desktop//SV"
@@ -23,15 +24,15 @@ PRODID = "-//Samverkan Desktop//SV"
 
 def calendar_bytes(invite: CalendarInvite, *, now: datetime | None = None) -> bytes:
     """The invitation (or its cancellation) as the bytes of an .ics file; ``now`` becomes DTSTAMP."""
-    starts_at = _aware(invite.starts_at, "Mötets starttid")
-    ends_at = _aware(invite.ends_at, "Mötets sluttid")
-    stamp = _aware(now, "Tidsstämpeln") if now is not None else datetime.now(UTC)
+    starts_at = _aware(invite.starts_at, msg("export.ics.start"))
+    ends_at = _aware(invite.ends_at, msg("export.ics.end"))
+    stamp = _aware(now, msg("export.ics.stamp")) if now is not None else datetime.now(UTC)
     if ends_at <= starts_at:
-        raise ValidationError("Mötet måste sluta efter att det har börjat.", field="ends_at")
+        raise ValidationError(msg("export.ics.motet_maste_sluta_efter"), field="ends_at")
     if invite.sequence < 0:
-        raise ValidationError("Kalenderinbjudans versionsnummer kan inte vara negativt.", field="sequence")
+        raise ValidationError(msg("export.ics.kalenderinbjudans_versionsnummer_vara_negativt"), field="sequence")
     if not invite.uid.strip():
-        raise ValidationError("Kalenderinbjudan saknar ett id (UID).", field="uid")
+        raise ValidationError(msg("export.ics.kalenderinbjudan_saknar_id_uid"), field="uid")
     starts_local = starts_at.astimezone(STOCKHOLM)
     ends_local = ends_at.astimezone(STOCKHOLM)
 
@@ -64,10 +65,10 @@ def calendar_bytes(invite: CalendarInvite, *, now: datetime | None = None) -> by
         event.add("description", description)
     event.add("status", "CANCELLED" if invite.cancelled else "CONFIRMED")
     event.add("transp", "OPAQUE")  # the meeting shows as busy time
-    event.add("organizer", _address(invite.organizer, "Mötesarrangören"))
+    event.add("organizer", _address(invite.organizer, msg("export.ics.organizer")))
     seen: set[str] = set()
     for person in invite.attendees:
-        attendee = _address(person, person.name or "En deltagare")
+        attendee = _address(person, person.name or msg("export.ics.attendee"))
         key = str(attendee).lower()
         if key in seen:  # the same address twice would make some calendars ask twice
             continue
@@ -91,14 +92,14 @@ def write_calendar(invite: CalendarInvite, target: Path) -> Path:
 def _aware(moment: datetime, what: str) -> datetime:
     # A naive time would be guessed as the computer's local time by some calendars and as UTC by others.
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValidationError(f"{what} saknar tidszon; kalenderfilen kan inte skapas.")
+        raise ValidationError(msg("export.ics.saknar_tidszon_kalenderfilen_skapas", what=what))
     return moment
 
 
 def _address(person: CalendarPerson, who: str) -> vCalAddress:
     email = person.email.strip().removeprefix("mailto:").removeprefix("MAILTO:")
     if "@" not in email or any(c.isspace() for c in email):
-        raise ValidationError(f"{who} saknar en giltig e-postadress; kalenderfilen kan inte skapas.", field="email")
+        raise ValidationError(msg("export.ics.saknar_giltig_e_postadress", who=who), field="email")
     address = vCalAddress(f"mailto:{email}")
     if person.name.strip():
         address.params["CN"] = person.name.strip()

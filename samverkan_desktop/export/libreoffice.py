@@ -40,7 +40,9 @@ RegistryReader = Callable[[str, str, str], "str | None"]
 
 def read_windows_registry(hive: str, key: str, value: str) -> str | None:
     """The string at ``hive\\key`` (``value``; "" for the default), or None. Windows only."""
-    import winreg  # type: ignore[import-not-found]  # only on Windows
+    if sys.platform != "win32":
+        return None
+    import winreg
 
     root = {"HKLM": winreg.HKEY_LOCAL_MACHINE, "HKCU": winreg.HKEY_CURRENT_USER}[hive]
     try:

@@ -27,6 +27,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ..domain.errors import StorageError
 from ..domain.meeting_pack import CONFIDENTIAL_NOTE, MeetingPack, PackFile
+from ..domain.messages import msg
 from . import docx_base as base
 from .files import write_atomically
 from .notice_docx import write_notice
@@ -99,11 +100,11 @@ def _open_pdf(content: bytes, what: str) -> pikepdf.Pdf:
     try:
         pdf = pikepdf.open(io.BytesIO(content))
     except pikepdf.PasswordError:
-        raise StorageError(f"{what} är lösenordsskyddad och kan inte tas med; {NOT_SAVED}.") from None
+        raise StorageError(msg("export.meeting_pack.ar_losenordsskyddad_tas", what=what)) from None
     except pikepdf.PdfError as exc:
-        raise StorageError(f"{what} är ingen läsbar PDF; {NOT_SAVED}.") from exc
+        raise StorageError(msg("export.meeting_pack.ar_ingen_lasbar_pdf", what=what)) from exc
     if len(pdf.pages) == 0:
-        raise StorageError(f"{what} har inga sidor; {NOT_SAVED}.")
+        raise StorageError(msg("export.meeting_pack.inga_sidor", what=what))
     return pdf
 
 
@@ -113,7 +114,7 @@ def _image_page(content: bytes, what: str) -> pikepdf.Pdf:
         image = Image.open(io.BytesIO(content))
         image.load()
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
-        raise StorageError(f"{what} är ingen läsbar bild; {NOT_SAVED}.") from exc
+        raise StorageError(msg("export.meeting_pack.ar_ingen_lasbar_bild", what=what)) from exc
     pdf = pikepdf.new()
     upright = image.getexif().get(_ORIENTATION, 1) == 1  # a phone's photo may say "turn me" instead of being turned
     if not upright:
@@ -157,7 +158,7 @@ def _table_of_contents(pack: MeetingPack, parts: list[_Part], notice_pages: int,
         if len(toc.pages) == toc_pages:
             return layout, toc
         toc_pages = len(toc.pages)
-    raise StorageError(f"Innehållsförteckningens sidnummer gick inte att räkna ut; {NOT_SAVED}.")
+    raise StorageError(msg("export.meeting_pack.innehallsforteckningens_sidnummer_gick_rakna"))
 
 
 def _layout(parts: list[_Part], notice_pages: int, toc_pages: int) -> _Layout:

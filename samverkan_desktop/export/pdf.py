@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from .libreoffice import ENV_SOFFICE, find_soffice
 from .pdf_base import ConversionCancelled, Converted, PdfConverter
 from .pdf_libreoffice import LibreOfficeConverter
@@ -52,15 +53,13 @@ def choose_pdf_converter(*, platform: str | None = None, soffice: Callable[[], s
         return PdfChoice("libreoffice", program)
     override = os.environ.get(ENV_SOFFICE, "").strip()
     if override:  # a wrong setting is reported, not silently replaced by Word
-        return PdfChoice(None, reason=f"PDF kräver LibreOffice, men inställningen {ENV_SOFFICE} pekar på "
-                                      f"{override}, som inte är ett program som går att starta.")
+        return PdfChoice(None, reason=msg("export.pdf.setting_not_a_program", setting=ENV_SOFFICE,
+                                                 program=override))
     if platform == "win32":
         if (word or (lambda: word_available(platform)))():
             return PdfChoice("word")
-        return PdfChoice(None, reason="PDF kräver LibreOffice eller Microsoft Word, och inget av dem finns på den "
-                                      "här datorn. Installera LibreOffice (gratis) för att kunna spara PDF.")
-    return PdfChoice(None, reason="PDF kräver LibreOffice, som inte finns på den här datorn. "
-                                  "Installera LibreOffice (programmet soffice) för att kunna spara PDF.")
+        return PdfChoice(None, reason=msg("export.pdf.neither_libreoffice_nor_word"))
+    return PdfChoice(None, reason=msg("export.pdf.no_libreoffice"))
 
 
 def pdf_unavailable_reason() -> str | None:
@@ -81,7 +80,7 @@ def open_pdf_converter(*, cancel: threading.Event | None = None, timeout: float 
         return LibreOfficeConverter(choice.program or "soffice", cancel=cancel, timeout=timeout)
     if choice.kind == "word":
         return WordConverter(cancel=cancel)
-    raise StorageError(choice.reason or "PDF kräver LibreOffice.")
+    raise StorageError(choice.reason or msg("export.pdf.needs_libreoffice"))
 
 
 def convert_to_pdf(document: Path, target: Path, *, timeout: float = 120,

@@ -4,17 +4,17 @@ last touch with pikepdf that makes sure the catalog names the language and shows
 from __future__ import annotations
 
 import io
+import os
+import shutil
+import tempfile
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from .files import write_atomically
-
-if TYPE_CHECKING:
-    from .pdf_stream import StreamedBatch
 
 LANGUAGE = "sv-SE"
 
@@ -23,7 +23,7 @@ class ConversionCancelled(StorageError):  # noqa: N818 - a StorageError the user
     """The user stopped the conversion; what was not yet converted has not been written."""
 
     def __init__(self) -> None:
-        super().__init__("PDF-omvandlingen avbröts; ingen PDF har sparats för det som återstod.")
+        super().__init__(msg("export.pdf_base.pdf_omvandlingen_avbrots_ingen"))
 
 
 @dataclass(frozen=True)
@@ -52,8 +52,6 @@ class PdfConverter:
 
     def begin(self, suffixes: Sequence[str], names: Sequence[str]) -> StreamedBatch:
         """A batch to hand documents to one by one (``put``) and take PDFs from (``result``); ``pdf_stream``."""
-        from .pdf_stream import StreamedBatch
-
         self.check_cancelled()
         return StreamedBatch(self, suffixes, names)
 
@@ -104,4 +102,33 @@ def finish_pdf(content: bytes, language: str = LANGUAGE) -> bytes:
             pdf.save(buffer)
             return buffer.getvalue()
     except pikepdf.PdfError as exc:
-        raise StorageError(f"PDF-filen som skapades går inte att läsa ({exc}); ingen PDF har sparats.") from exc
+        raise StorageError(msg("export.pdf_base.pdf_filen_skapades_gar", exc=exc)) from exc
+
+
+class StreamedBatch:
+    """Documents handed in by index (``put``), each PDF taken by index (``result``: the PDF's bytes, or a Swedish
+    sentence saying why there is none). ``close`` frees everything (and stops a conversion still running)."""
+
+    def __init__(self, converter: PdfConverter, suffixes: Sequence[str], names: Sequence[str]) -> None:
+        self.converter, self.names = converter, list(names)
+        self.folder = Path(tempfile.mkdtemp(prefix="samverkan-strom-"))
+        self.inputs = [self.folder / f"dokument{i + 1:04d}{suffix.lower()}" for i, suffix in enumerate(suffixes)]
+        self.results: dict[int, bytes | str] = {}
+
+    def put(self, index: int, content: bytes) -> None:
+        staged = self.folder / f".{self.inputs[index].name}.delvis"
+        staged.write_bytes(content)
+        os.replace(staged, self.inputs[index])
+
+    def result(self, index: int) -> bytes | str:
+        if index not in self.results:
+            jobs = [(source, source.with_suffix(".pdf")) for source in self.inputs]
+            for i, done in enumerate(self.converter.convert(jobs)):
+                if done.error is not None:  # named as the caller knows it, not by its copy's name
+                    self.results[i] = done.error.replace(self.inputs[i].name, self.names[i])
+                else:
+                    self.results[i] = done.target.read_bytes()
+        return self.results[index]
+
+    def close(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)

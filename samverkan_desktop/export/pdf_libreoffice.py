@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from ..domain.processes import hidden_window
 from .pdf_base import ConversionCancelled, Converted, PdfConverter, finish_pdf
 
@@ -113,8 +114,8 @@ class LibreOfficeConverter(PdfConverter):
         for index, (source, target) in enumerate(jobs):
             suffix = source.suffix.lower()
             if suffix not in SUPPORTED_SUFFIXES:
-                results[index] = Converted(source, target, f"{source.name} är inte ett dokument som LibreOffice "
-                                                            "kan göra PDF av.")
+                results[index] = Converted(source, target, msg("export.pdf_libreoffice.ar_dokument_libreoffice_gora",
+                                                               source_name=source.name))
                 continue
             copy = inputs / f"dokument{index + 1:04d}{suffix}"  # a plain name; lock files stay in here
             try:
@@ -180,8 +181,9 @@ class LibreOfficeConverter(PdfConverter):
     @staticmethod
     def failure_message(process: _Soffice) -> str:
         detail = process.last_line()
-        return (f"LibreOffice kunde inte göra om dokumentet till PDF (felkod {process.returncode}); "
-                "ingen PDF har sparats." + (f" Meddelande: {detail}" if detail else ""))
+        if detail:
+            return msg("export.pdf_libreoffice.failed_saying", code=process.returncode, detail=detail)
+        return msg("export.pdf_libreoffice.failed", code=process.returncode)
 
     @staticmethod
     def last_output(process: _Soffice) -> str:
@@ -198,8 +200,7 @@ class LibreOfficeConverter(PdfConverter):
                     raise ConversionCancelled()
                 if time.monotonic() > deadline:
                     self.stop(process)
-                    raise StorageError(f"PDF-omvandlingen tog längre tid än {timeout:g} sekunder och "
-                                       "avbröts; ingen PDF har sparats.")
+                    raise StorageError(msg("export.pdf_libreoffice.pdf_omvandlingen_tog_langre", timeout=timeout))
                 with contextlib.suppress(subprocess.TimeoutExpired):
                     process.wait(_POLL_SECONDS)
         except BaseException:  # e.g. KeyboardInterrupt: do not leave LibreOffice running
@@ -231,8 +232,8 @@ class _Soffice:
         except OSError as exc:
             self._out.close()
             self._err.close()
-            raise StorageError(f"LibreOffice kunde inte startas ({exc.strerror or exc}); "
-                               "ingen PDF har sparats.") from exc
+            raise StorageError(msg("export.pdf_libreoffice.libreoffice_kunde_startas_ingen",
+                                   value=exc.strerror or exc)) from exc
 
     @property
     def returncode(self) -> int | None:

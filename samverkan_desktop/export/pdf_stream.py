@@ -7,64 +7,49 @@ soffice has exited. A document handed in too late (soffice came to it before it 
 together with every other such document, by one more soffice after the first has exited. Documents are handed in
 atomically (written beside, then renamed), so soffice never reads half a file.
 
-``StreamedBatch`` is the generic form: it collects the documents and converts them all with ``convert`` when the
-first result is asked for (Word).
+``pdf_base.StreamedBatch`` is the generic form: it collects the documents and converts them all with ``convert``
+when the first result is asked for (Word). This module sits above ``pdf_base`` and ``pdf_libreoffice``: it knows
+the LibreOffice converter only as the ``Soffice`` protocol below, so neither imports it at module level.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
-import shutil
 import subprocess
-import tempfile
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol, cast
 
 from ..domain.errors import StorageError
-from .pdf_base import ConversionCancelled, finish_pdf
+from .pdf_base import ConversionCancelled, PdfConverter, StreamedBatch, finish_pdf
 
-if TYPE_CHECKING:
-    from .pdf_base import PdfConverter
-    from .pdf_libreoffice import LibreOfficeConverter
+
+class Soffice(Protocol):
+    """What a LibreOffice stream needs of its converter (pdf_libreoffice.LibreOfficeConverter); ``process`` is
+    the converter's own handle on a running soffice."""
+
+    timeout: float
+    timeout_per_file: float
+    cancel: threading.Event | None
+
+    def command(self, inputs: Sequence[Path], outdir: Path) -> list[str]: ...
+
+    def start(self, command: list[str]) -> Any: ...
+
+    def stop(self, process: Any) -> None: ...
+
+    def failure_message(self, process: Any) -> str: ...
+
+    def last_output(self, process: Any) -> str: ...
 
 _POLL_SECONDS = 0.05
 
 
-class StreamedBatch:
-    """Documents handed in by index (``put``), each PDF taken by index (``result``: the PDF's bytes, or a Swedish
-    sentence saying why there is none). ``close`` frees everything (and stops a conversion still running)."""
-
-    def __init__(self, converter: PdfConverter, suffixes: Sequence[str], names: Sequence[str]) -> None:
-        self.converter, self.names = converter, list(names)
-        self.folder = Path(tempfile.mkdtemp(prefix="samverkan-strom-"))
-        self.inputs = [self.folder / f"dokument{i + 1:04d}{suffix.lower()}" for i, suffix in enumerate(suffixes)]
-        self.results: dict[int, bytes | str] = {}
-
-    def put(self, index: int, content: bytes) -> None:
-        staged = self.folder / f".{self.inputs[index].name}.delvis"
-        staged.write_bytes(content)
-        os.replace(staged, self.inputs[index])
-
-    def result(self, index: int) -> bytes | str:
-        if index not in self.results:
-            jobs = [(source, source.with_suffix(".pdf")) for source in self.inputs]
-            for i, done in enumerate(self.converter.convert(jobs)):
-                if done.error is not None:  # named as the caller knows it, not by its copy's name
-                    self.results[i] = done.error.replace(self.inputs[i].name, self.names[i])
-                else:
-                    self.results[i] = done.target.read_bytes()
-        return self.results[index]
-
-    def close(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
-
-
 class LibreOfficeStream(StreamedBatch):
-    def __init__(self, converter: LibreOfficeConverter, suffixes: Sequence[str], names: Sequence[str]) -> None:
-        super().__init__(converter, suffixes, names)
+    def __init__(self, converter: Soffice, suffixes: Sequence[str], names: Sequence[str]) -> None:
+        super().__init__(cast(PdfConverter, converter), suffixes, names)
         self.lo = converter
         self.outdir = self.folder / "pdf"
         self.outdir.mkdir()

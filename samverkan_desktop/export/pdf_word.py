@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from .pdf_base import Converted, PdfConverter, finish_pdf
 
 WORD_PROG_ID = "Word.Application"
@@ -88,8 +89,7 @@ class WordConverter(PdfConverter):
             try:
                 word = self.dispatch(WORD_PROG_ID)
             except Exception as exc:  # pywintypes.com_error and whatever else COM raises
-                raise StorageError(f"Microsoft Word kunde inte startas för att göra PDF ({exc}); ingen PDF har "
-                                   "sparats.") from exc
+                raise StorageError(msg("export.pdf_word.microsoft_word_kunde_startas", exc=exc)) from exc
             self.runs += 1
             try:
                 word.Visible = False
@@ -105,15 +105,13 @@ class WordConverter(PdfConverter):
 
     def _one(self, word: object, work: Path, index: int, source: Path, target: Path) -> Converted:
         if source.suffix.lower() not in WORD_SUFFIXES:
-            return Converted(source, target, f"{source.name} är inte ett Word-dokument; Microsoft Word kan bara "
-                                             "göra PDF av Word-dokument.")
+            return Converted(source, target, msg("export.pdf_word.ar_word_dokument_microsoft", source_name=source.name))
         copy = work / f"dokument{index + 1:04d}{source.suffix.lower()}"
         produced = work / f"dokument{index + 1:04d}.pdf"
         try:
             shutil.copyfile(source, copy)
         except OSError:
-            return Converted(source, target, f"Dokumentet {source.name} kunde inte läsas, så det kan inte bli "
-                                             "en PDF.")
+            return Converted(source, target, msg("export.pdf_word.dokumentet_kunde_lasas_sa", source_name=source.name))
         try:
             document = word.Documents.Open(str(copy), ConfirmConversions=False, ReadOnly=True,
                                            AddToRecentFiles=False, Visible=False)
@@ -125,8 +123,8 @@ class WordConverter(PdfConverter):
             finally:
                 document.Close(SaveChanges=WD_DO_NOT_SAVE_CHANGES)
         except Exception as exc:  # a COM error on this document: the others go on
-            return Converted(source, target, f"Microsoft Word kunde inte göra PDF av {source.name} ({exc}); ingen "
-                                             "PDF har sparats.")
+            return Converted(source, target, msg("export.pdf_word.microsoft_word_kunde_gora", source_name=source.name,
+                                                 exc=exc))
         try:
             content = produced.read_bytes()
         except OSError:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.register_table import (
     COLUMNS,
     SHEET_NAMES,
@@ -50,19 +51,19 @@ def import_tables(raw: RawFile, plans: list[SheetPlan] | None = None) -> tuple[l
         sheet = by_name[plan.sheet]
         if plan.kind is None:
             if sheet.rows:
-                notes.append(f"{_source(raw, sheet)} känns inte igen och hoppas över (döp bladet till "
-                             f"{', '.join(SHEET_NAMES.values())} eller välj vad det innehåller).")
+                notes.append(msg("importing.register_source.kanns_igen_hoppas_over", source=_source(raw, sheet),
+                                 names=', '.join(SHEET_NAMES.values())))
             continue
         missing = missing_columns(plan.kind, plan.mapping)
         if missing:
             names = ", ".join(f"\"{c.header}\"" for c in missing)
             found = ", ".join(f"\"{h}\"" for h in sheet.headers if h) or "inga rubriker alls"
-            raise ValidationError(f"{_source(raw, sheet)} ({SHEET_NAMES[plan.kind]}) saknar kolumnen {names}. "
-                                  f"Rubrikerna i filen är: {found}.")
+            raise ValidationError(msg("importing.register_source.saknar_kolumnen_rubrikerna_filen",
+                                      source=_source(raw, sheet), value=SHEET_NAMES[plan.kind], names=names,
+                                      found=found))
         tables.append(map_rows(plan.kind, _source(raw, sheet), sheet.rows, plan.mapping, sheet.notes))
     if not tables:
-        raise ValidationError(f"{raw.path.name} innehåller inget som känns igen som organisationer, personer, "
-                              "grupper eller medlemskap; använd mallen (samverkan export register-template).")
+        raise ValidationError(msg("importing.register_source.innehaller_inget_kanns_igen", path_name=raw.path.name))
     return tables, notes
 
 

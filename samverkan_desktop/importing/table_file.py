@@ -18,6 +18,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.register_table import TableKind, guess_kind
 
 MAX_ROWS = 100_000
@@ -56,22 +57,20 @@ def read_table_file(path: Path) -> RawFile:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as error:
-        raise ValidationError(f"Filen {path.name} kan inte läsas ({error.strerror or error}).") from error
+        raise ValidationError(msg("importing.table_file.filen_lasas", path_name=path.name,
+                                  value=error.strerror or error)) from error
     if size > MAX_BYTES:
-        raise ValidationError(f"Filen {path.name} är för stor ({size // (1024 * 1024)} MB; högst "
-                              f"{MAX_BYTES // (1024 * 1024)} MB). Dela upp den.")
+        raise ValidationError(msg("importing.table_file.filen_ar_for_stor", path_name=path.name,
+                                  value=size // (1024 * 1024), value2=MAX_BYTES // (1024 * 1024)))
     suffix = path.suffix.lower()
     if head.startswith(b"PK\x03\x04"):
         if suffix in (".csv", ".txt"):
-            raise ValidationError(f"{path.name} heter {suffix} men är ett ZIP-arkiv (kanske en Excel-arbetsbok); "
-                                  "byt filändelse till .xlsx eller spara den som CSV igen.")
+            raise ValidationError(msg("importing.table_file.heter_men_ar_zip", path_name=path.name, suffix=suffix))
         return RawFile(path, "xlsx", _read_xlsx(path))
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ValidationError(f"{path.name} är i Excels gamla format (.xls) eller ett annat Office-format; "
-                              "spara den som Excel-arbetsbok (.xlsx) eller CSV och försök igen.")
+        raise ValidationError(msg("importing.table_file.ar_excels_gamla_format", path_name=path.name))
     if suffix in (".xlsx", ".xlsm"):
-        raise ValidationError(f"{path.name} heter {suffix} men är ingen Excel-arbetsbok; välj rätt fil, eller byt "
-                              "filändelse till .csv om det är en textfil med kolumner.")
+        raise ValidationError(msg("importing.table_file.heter_men_ar_ingen", path_name=path.name, suffix=suffix))
     text, encoding = _decode(path)
     return RawFile(path, "csv", (_read_csv(path, text),), encoding)
 
@@ -82,7 +81,7 @@ def _decode(path: Path) -> tuple[str, str]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "UTF-16"
     if b"\x00" in data[:4096]:
-        raise ValidationError(f"{path.name} är varken en Excel-arbetsbok eller en textfil med kolumner (CSV).")
+        raise ValidationError(msg("importing.table_file.ar_varken_excel_arbetsbok", path_name=path.name))
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "UTF-8 med BOM"
     try:
@@ -92,7 +91,7 @@ def _decode(path: Path) -> tuple[str, str]:
     try:
         return data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError:
-        raise ValidationError(f"{path.name} har en teckenkodning som inte känns igen; spara den som CSV i UTF-8."
+        raise ValidationError(msg("importing.table_file.teckenkodning_kanns_igen_spara", path_name=path.name)
                               ) from None
 
 
@@ -126,14 +125,14 @@ def _read_csv(path: Path, text: str) -> RawSheet:
             _count(rows, path)
             rows.append((number, values, ()))
     except csv.Error as error:
-        raise ValidationError(f"{path.name} kan inte läsas som CSV ({error}).") from error
+        raise ValidationError(msg("importing.table_file.lasas_csv", path_name=path.name, error=error)) from error
     return RawSheet(path.stem, headers or (), tuple(rows))
 
 
 def _count(rows: list, path: Path) -> None:
     if len(rows) >= MAX_ROWS:
-        raise ValidationError(f"{path.name} har fler än {MAX_ROWS:,} rader; dela upp den i flera filer."
-                              .replace(",", " "))
+        raise ValidationError(msg("importing.table_file.too_many_rows", name=path.name,
+                                  rows=f"{MAX_ROWS:,}".replace(",", " ")))
 
 
 def _clean_text(value: str) -> str | None:
@@ -148,8 +147,8 @@ def _read_xlsx(path: Path) -> tuple[RawSheet, ...]:
     try:
         values = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # a damaged or foreign ZIP fails in many ways inside openpyxl
-        raise ValidationError(f"{path.name} är ett ZIP-arkiv men ingen Excel-arbetsbok som kan läsas "
-                              f"({error.__class__.__name__}); kanske ett Word-dokument?") from error
+        raise ValidationError(msg("importing.table_file.ar_zip_arkiv_men", path_name=path.name,
+                                  kind=error.__class__.__name__)) from error
     formulas = None
     try:
         sheets = []

@@ -1,3 +1,4 @@
+# Over 400 lines: one reader of old minutes whose heuristics (items, attendance, decisions) work on the same paragraphs.
 """Old minutes from Word: what a typical Swedish minutes document says, read with python-docx into plain data.
 
 Recognised: the date, time and place (``Datum:``, ``Tid:``, ``Plats:``, "10 mars 2026", "kl. 13.00–15.00");
@@ -23,6 +24,7 @@ from docx.text.paragraph import Paragraph
 
 from ..domain.enums import Outcome
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.parsed_minutes import ParsedItem, ParsedMinutes, ParsedPerson
 from .word_package_check import MAX_FILE_BYTES, check_docx
 
@@ -97,13 +99,14 @@ def read_minutes_docx(path: Path) -> ParsedMinutes:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise ValidationError(f"Filen {path.name} är större än {MAX_FILE_BYTES // 2**20} MB och läses inte. "
-                                  "Inget har importerats.", field="file")
+            raise ValidationError(msg("importing.word_minutes.filen_ar_storre_an", path_name=path.name,
+                                      value=MAX_FILE_BYTES // 2**20), field="file")
         content = path.read_bytes()
     except FileNotFoundError:
-        raise ValidationError(f"Filen {path.name} finns inte.", field="file") from None
+        raise ValidationError(msg("importing.word_minutes.filen_finns", path_name=path.name), field="file") from None
     except (OSError, ValueError):
-        raise ValidationError(f"Filen {path.name} kan inte läsas. Inget har importerats.", field="file") from None
+        raise ValidationError(msg("importing.word_minutes.filen_lasas_inget_importerats", path_name=path.name),
+                              field="file") from None
     return parse_minutes_docx(content, path.name)
 
 
@@ -112,8 +115,8 @@ def parse_minutes_docx(content: bytes, file_name: str) -> ParsedMinutes:
     try:
         document = docx.Document(io.BytesIO(content))
     except Exception:  # python-docx raises many kinds on a broken package: all mean the same to the user
-        raise ValidationError(f"Filen {file_name} kan inte läsas som Word-dokument; den kan vara skadad. Öppna "
-                              "den i Word och spara den igen. Inget har importerats.", field="file") from None
+        raise ValidationError(msg("importing.word_minutes.filen_lasas_word_dokument", file_name=file_name),
+                              field="file") from None
     return _Reader(file_name, list(_blocks(document))).read()
 
 
@@ -200,7 +203,7 @@ class _Reader:
                 continue
             kind = next((k for k, pattern in _PEOPLE.items() if pattern.match(text)), None)
             if kind and (block.heading or item is None or text.rstrip().endswith(":")):
-                rest = _PEOPLE[kind].match(text).group(2)
+                rest = _PEOPLE[kind].match(text).group(2)  # type: ignore[union-attr]  # matched just above
                 mode, item = kind, None
                 if rest:
                     for part in re.split(r";" if ";" in rest else r",", rest):
@@ -338,20 +341,19 @@ class _Reader:
             what = "datum och närvarolista hittades, men" if (_ISO_DATE.search(found) or _LONG_DATE.search(found)
                                                            or self.people["present"]) else "varken datum,"
             raise ValidationError(
-                f"Filen {self.file_name} har ingen struktur som kan läsas som minnesanteckningar: {what} inga "
-                "punkter (som rubriker, stycken \"§ 12 …\" eller \"1. …\", eller en tabell med kolumnerna Ärende "
-                "och Anteckningar/Beslut). Inget har importerats.", field="file")
+                msg("importing.word_minutes.filen_ingen_struktur_lasas", file_name=self.file_name,
+                    what=what), field="file")
         day, starts, ends, place = self._facts()
         items = tuple(self._item(i) for i in self.items)
         if day is None:
-            self.notes.append("Mötets datum hittades inte i dokumentet; ange det vid importen.")
+            self.notes.append(msg("importing.word_minutes.motets_datum_hittades_dokumentet"))
         if starts is None:
-            self.notes.append("Mötets tid hittades inte; mötet läggs in kl. 09.00–12.00 om ingen tid anges.")
+            self.notes.append(msg("importing.word_minutes.motets_tid_hittades_motet"))
         numbers = [i.paragraph for i in items if i.paragraph is not None]
         if numbers and len(numbers) != len(items):
-            self.notes.append("Bara några punkter har §-nummer; alla punkter numreras enligt gruppens numrering.")
+            self.notes.append(msg("importing.word_minutes.bara_nagra_punkter_nummer"))
         if len(set(numbers)) != len(numbers):
-            self.notes.append("Samma §-nummer förekommer flera gånger i dokumentet.")
+            self.notes.append(msg("importing.word_minutes.samma_nummer_forekommer_flera"))
         return ParsedMinutes(self.file_name, " och ".join(self.kinds), day, starts, ends, place,
                              tuple(self.people["present"]), tuple(self.people["excused"]),
                              tuple(self.people["guests"]), items, tuple(self.notes))

@@ -7,6 +7,7 @@ import io
 import zipfile
 
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.word_package import DOCTYPE_MARKS, DOCUMENT_TYPE, main_part_type
 
 #: An old minutes document with pictures is a few megabytes; more is not read.
@@ -15,23 +16,26 @@ MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_PARTS = 2000
 
 
-def _nothing(name: str, why: str) -> ValidationError:
-    return ValidationError(f"Filen {name} {why} Inget har importerats.", field="file")
+def _nothing(name: str, why_id: str, **args: object) -> ValidationError:
+    """"Filen X <why> Inget har importerats.": ``why_id`` is the catalogue's id of the middle."""
+    why = msg(f"importing.word_package_check.{why_id}", **args)
+    return ValidationError(msg("importing.word_package_check.filen_inget_importerats", name=name, why=why),
+                           field="file")
 
 
 def what_it_is(content: bytes) -> str:
-    """What a file that is not a .docx looks like, in words: "en textfil", "en PDF-fil", ..."""
+    """What a file that is not a .docx looks like, in words: "en textfil", "en PDF-fil", ... ("empty": nothing)."""
     head = content[:8]
     if not content:
-        return "tom"
+        return "empty"
     if head.startswith(b"%PDF"):
-        return "en PDF-fil"
+        return msg("importing.word_package_check.a_pdf")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return "ett Word-dokument i det äldre formatet (.doc)"
+        return msg("importing.word_package_check.an_old_doc")
     if head.startswith(b"{\\rtf"):
-        return "en RTF-fil"
+        return msg("importing.word_package_check.an_rtf")
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
-        return "en bild"
+        return msg("importing.word_package_check.an_image")
     sample = content[:4096]
     for encoding in ("utf-8", "cp1252"):
         try:
@@ -39,43 +43,40 @@ def what_it_is(content: bytes) -> str:
         except UnicodeDecodeError:
             continue
         if sum(ch.isprintable() or ch in "\r\n\t" for ch in text) >= 0.95 * max(len(text), 1):
-            return "en textfil"
-    return "inte ett Word-dokument"
+            return msg("importing.word_package_check.a_text_file")
+    return msg("importing.word_package_check.not_a_word_document")
 
 
 def check_docx(content: bytes, name: str) -> None:
     """Refuse, in words, bytes that are not a Word document python-docx can read safely."""
     if len(content) > MAX_FILE_BYTES:
-        raise _nothing(name, f"är större än {MAX_FILE_BYTES // 2**20} MB och läses inte.")
-    advice = "Öppna den i Word och spara den som Word-dokument (.docx)."
+        raise _nothing(name, "too_large", megabytes=MAX_FILE_BYTES // 2**20)
     if not content.startswith(b"PK\x03\x04"):
         what = what_it_is(content)
-        if what == "tom":
-            raise _nothing(name, "är tom.")
-        raise _nothing(name, f"är inte ett Word-dokument (.docx) trots sin filändelse: den är {what}. {advice}")
+        if what == "empty":
+            raise _nothing(name, "empty")
+        raise _nothing(name, "not_docx_despite_suffix", what=what)
     try:
         archive = zipfile.ZipFile(io.BytesIO(content))
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise _nothing(name, f"är en skadad eller ofullständig zip-fil, inte ett läsbart Word-dokument. {advice}") \
-            from None
+        raise _nothing(name, "broken_zip") from None
     with archive:
         parts = archive.infolist()
         if len(parts) > MAX_PARTS or sum(p.file_size for p in parts) > MAX_UNPACKED_BYTES:
-            raise _nothing(name, "är för stor uppackad för att vara ett Word-dokument med anteckningar.")
+            raise _nothing(name, "too_large_unpacked")
         names = {p.filename for p in parts}
         if "[Content_Types].xml" not in names or "word/document.xml" not in names:
-            raise _nothing(name, f"är en zip-fil men inte ett Word-dokument (.docx). {advice}")
+            raise _nothing(name, "zip_not_docx")
         try:
             types = archive.read("[Content_Types].xml")
             body = archive.read("word/document.xml")
         except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError):
-            raise _nothing(name, f"är skadad (en del av filen kan inte packas upp). {advice}") from None
+            raise _nothing(name, "damaged_part") from None
     if any(mark in part.lower() for part in (types, body) for mark in DOCTYPE_MARKS):
-        raise _nothing(name, "innehåller en dokumenttypsdeklaration (DOCTYPE), som Word aldrig skriver; "
-                             f"den läses inte. {advice}")
+        raise _nothing(name, "doctype")
     kind = main_part_type(types)
     if kind is not None and "macroEnabled" in kind:
-        raise _nothing(name, "innehåller makron (.docm) och läses inte. Spara den som .docx utan makron.")
+        raise _nothing(name, "macros")
     if kind != DOCUMENT_TYPE:
-        raise _nothing(name, f"är inte ett Word-dokument (.docx). {advice}")
+        raise _nothing(name, "not_docx")
 

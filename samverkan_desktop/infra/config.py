@@ -78,6 +78,9 @@ class Settings:
     offered_demo: bool = False
     spell_check: bool = True
     recent: dict[str, str] = field(default_factory=dict)
+    #: The shared PostgreSQL server (infra.shared_database.SharedDatabase.to_settings), never a password;
+    #: empty: the database file in the data folder.
+    shared_database: dict = field(default_factory=dict)
 
     @property
     def actor(self) -> str:

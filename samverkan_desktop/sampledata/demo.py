@@ -1,3 +1,4 @@
+# Over 400 lines: mostly data: the demo's groups, people and meetings written out as tables.
 """Demo data: the groups of the seed mandates (Göteborgsområdet, VGR, Sydöstra sjukvårdsregionen) with
 their mandate facts as the documents state them, and members with invented names.
 
@@ -9,6 +10,7 @@ groups came from the other party, so no rotation warnings arise. Deterministic: 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -32,7 +34,7 @@ from ..services.memberships import save_membership
 from ..services.organisations import create_organisation, list_organisations
 from ..services.people import create_person
 from ..services.publication import Render, awaiting_publication
-from .demo_meetings import add_demo_year
+from .demo_meetings import Step, add_demo_year, demo_year_steps
 
 log = logging.getLogger(__name__)
 
@@ -333,21 +335,40 @@ FIXED_PERIODS = {"ref": REF_PERIOD}  # time-boxed groups: every seat for the gro
 _ASCII = str.maketrans("åäöéüÅÄÖÉÜ", "aaoeuAAOEU")
 
 
+#: progress(done, total, what): how far the demo is, and what it is doing (the GUI's progress dialog).
+Progress = Callable[[int, int, str], object]
+
+
 def has_register_data(uow: UnitOfWork) -> bool:
     """True if any group exists (the register is in use and demo data would mix with real data)."""
     with uow:
         return uow.session.scalar(select(Group.id).limit(1)) is not None
 
 
-def create_demo_data(uow: UnitOfWork, today: date | None = None, publish: Render | None = None) -> DemoSummary:
+def create_demo_data(uow: UnitOfWork, today: date | None = None, publish: Render | None = None,
+                     progress: Progress | None = None) -> DemoSummary:
     """Fill an empty register with the groups of the seed mandates. Raises ConflictError if groups exist.
     With ``publish`` (an exporter, see services/publication.py), each group's oldest approved minutes are
-    published, so that minutes in every state are there to look at."""
+    published, so that minutes in every state are there to look at. ``progress(done, total, what)`` is told each
+    step (the demo takes seconds: the GUI shows a progress bar); it cannot stop the demo half-way."""
+    total = 1 + len(GROUPS) + demo_year_steps() + (1 if publish is not None else 0) + 1
+    done = 0
+
+    def step(what: str) -> None:
+        nonlocal done
+        if progress is not None:
+            progress(done, total, what)
+        done = min(done + 1, total)
+
     with uow:  # one transaction: all of the demo or none of it, and one disk sync instead of hundreds
-        summary = _create(uow, today or date.today())
+        summary = _create(uow, today or date.today(), step)
         if publish is not None:
+            step("Publicerar de äldsta godkända anteckningarna…")
             _publish_oldest(uow, publish)
+        step("Sparar…")
         uow.commit()
+    if progress is not None:
+        progress(total, total, "Klart.")
     return summary
 
 
@@ -359,9 +380,10 @@ def _publish_oldest(uow: UnitOfWork, render: Render) -> None:
             publication.publish(uow, meeting.id, render)
 
 
-def _create(uow: UnitOfWork, today: date) -> DemoSummary:
+def _create(uow: UnitOfWork, today: date, step: Step) -> DemoSummary:
     if has_register_data(uow):
         raise ConflictError(NOT_EMPTY)
+    step("Lägger in organisationer och personer…")
     orgs = _organisations(uow)
     employers = {key: orgs[employer] for key, _, _, employer in PEOPLE}
     people = {
@@ -371,6 +393,7 @@ def _create(uow: UnitOfWork, today: date) -> DemoSummary:
     groups: dict[str, int] = {}
     memberships = 0
     for key, name, short, kind, parent, mandate, elapsed, term, published in GROUPS:
+        step(f"Lägger in {name} med uppdrag och medlemmar…")
         active = FIXED_PERIODS.get(key, (None, None))
         groups[key] = create_group(uow, GroupData(
             name, kind, short, groups[parent] if parent else None, active[0], active[1], published,
@@ -385,7 +408,7 @@ def _create(uow: UnitOfWork, today: date) -> DemoSummary:
             memberships += 1
             for warning in result.warnings:
                 log.warning("Demodata, %s: %s", name, warning)
-    held = add_demo_year(uow, groups, today)
+    held = add_demo_year(uow, groups, today, step)
     return DemoSummary(organisations=len(orgs), people=len(people), groups=len(groups),
                        memberships=memberships, meetings=held)
 

@@ -1,11 +1,12 @@
 """A year of demo meetings: agendas, attendance, minutes, and one matter's way between groups.
 
-The story (DESIGN.md section 5): NOSAM Centrum cannot solve a matter and escalates it to Temagrupp Äldre;
+The story (docs/DESIGN.md §5): NOSAM Centrum cannot solve a matter and escalates it to Temagrupp Äldre;
 the temagrupp refers it back once for renewed preparation and decides it in consensus at the next meeting.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time, timedelta
 
 from ..domain.calendar import STOCKHOLM, plan_series
@@ -37,7 +38,17 @@ TOPICS = {
 }
 
 
-def add_demo_year(uow: UnitOfWork, group_ids: dict[str, int], today: date) -> int:
+#: Told what is being done, once per step of demo_year_steps(): the demo's progress (a few seconds in all).
+Step = Callable[[str], object]
+
+
+def demo_year_steps() -> int:
+    """How many times add_demo_year calls its ``step``: each meeting's agenda, each meeting held (or passed over
+    as still ahead), and each group's approvals."""
+    return 2 * sum(count for count, *_ in SCHEDULE.values()) + len(SCHEDULE)
+
+
+def add_demo_year(uow: UnitOfWork, group_ids: dict[str, int], today: date, step: Step = lambda _what: None) -> int:
     """Plan, hold and minute a year of meetings for four demo groups. Returns the number of meetings."""
     planned: dict[str, list[MeetingDTO]] = {}
     for key, (count, weeks, start, end, place) in SCHEDULE.items():
@@ -48,6 +59,7 @@ def add_demo_year(uow: UnitOfWork, group_ids: dict[str, int], today: date) -> in
     escalation_seen = referred = False
     for key, series in planned.items():
         for number, meeting in enumerate(series):
+            step("Planerar årets möten och deras dagordningar…")
             agenda.apply_template(uow, meeting.id)
             topic = TOPICS[key][number % len(TOPICS[key])]
             agenda.add_item(uow, meeting.id, AgendaItemData(topic[0], topic[1], topic[2], 30))
@@ -56,6 +68,7 @@ def add_demo_year(uow: UnitOfWork, group_ids: dict[str, int], today: date) -> in
     # Hold the past meetings in date order across groups, so the story's case moves forward in time.
     ordered = sorted((m for series in planned.values() for m in series), key=lambda m: m.starts_at)
     for meeting in ordered:
+        step("Håller mötena och skriver minnesanteckningar…")
         key = next(k for k, series in planned.items() if meeting in series)
         if key == "tg_aldre" and escalation_seen:
             referred = _continue_story(uow, group_ids["tg_aldre"], meeting, referred)
@@ -68,6 +81,7 @@ def add_demo_year(uow: UnitOfWork, group_ids: dict[str, int], today: date) -> in
     if upcoming:
         meetings.mark_called(uow, upcoming[0].id)
     for series in planned.values():
+        step("Godkänner minnesanteckningar…")
         _approve_older_minutes(uow, [m for m in series if m.starts_at.astimezone(STOCKHOLM).date() < today])
     return len(ordered)
 

@@ -11,18 +11,17 @@ from dataclasses import dataclass
 from sqlalchemy import select, text
 
 from ..db.models import GRANT_ROLES, AppLogin, Group, GroupGrant, Person
-from ..db.roles import USER_ROLE, create_role, quote
+from ..db.roles import REPORTING_ROLE, USER_ROLE, create_role, literal, quote
 from ..db.uow import UnitOfWork
-from ..domain.errors import NotFoundError, ValidationError
+from ..domain.codes import AuditAction, AuditEntity
+from ..domain.errors import NotFoundError, StorageError, ValidationError
+from ..domain.messages import msg
 from ._common import audit
 
 EDIT = "edit"  # a group's meetings, agenda, minutes, attendance
 REGISTER = "register"  # organisations, people, groups, memberships
-MESSAGES = {
-    EDIT: "Du har läsbehörighet i den här gruppen; ändringar görs av gruppens sekreterare.",
-    REGISTER: "Registret ändras av en registeransvarig; din inloggning har inte den rollen.",
-}
-NO_ACCESS = "Din inloggning har ingen behörighet i den här gruppen."
+MESSAGES = {EDIT: "services.access.read_only_group", REGISTER: "services.access.not_register_keeper"}  # ids
+NO_ACCESS = "services.access.no_access"
 
 
 @dataclass(frozen=True)
@@ -90,7 +89,7 @@ def require(uow: UnitOfWork, action: str, group_id: int | None = None) -> None:
     """Raises a ValidationError saying why, if the login may not do ``action`` (in ``group_id``)."""
     if not can(uow, action, group_id):
         roles = group_roles(uow) or {}
-        raise ValidationError(MESSAGES[action] if action == REGISTER or group_id in roles else NO_ACCESS)
+        raise ValidationError(msg(MESSAGES[action] if action == REGISTER or group_id in roles else NO_ACCESS))
 
 
 def read_only_reason(uow: UnitOfWork, group_id: int) -> str | None:
@@ -98,7 +97,7 @@ def read_only_reason(uow: UnitOfWork, group_id: int) -> str | None:
     roles = group_roles(uow)
     if roles is None or "sekreterare" in roles.get(group_id, set()):
         return None
-    return MESSAGES[EDIT] if group_id in roles else NO_ACCESS
+    return msg(MESSAGES[EDIT] if group_id in roles else NO_ACCESS)
 
 
 def may_approve(uow: UnitOfWork, meeting_id: int, person_id: int | None = None) -> bool:
@@ -113,8 +112,7 @@ def may_approve(uow: UnitOfWork, meeting_id: int, person_id: int | None = None) 
 
 def require_approver(uow: UnitOfWork, meeting_id: int, person_id: int | None = None) -> None:
     if not may_approve(uow, meeting_id, person_id):
-        raise ValidationError("Bara ordföranden eller vice ordföranden i gruppen på mötesdagen kan godkänna "
-                              "anteckningarna eller öppna dem igen, och bara i eget namn.")
+        raise ValidationError(msg("services.access.bara_ordforanden_vice_ordforanden"))
 
 
 # Administration -----------------------------------------------------------------------------------------------
@@ -123,7 +121,7 @@ def _person(uow: UnitOfWork, person: str) -> Person:
     found = (uow.session.get(Person, int(person)) if person.isdigit()
              else uow.session.scalars(select(Person).where(Person.name == person)).first())
     if found is None:
-        raise NotFoundError(f"Personen {person!r} finns inte i registret.")
+        raise NotFoundError(msg("services.access.personen_finns_registret", person=person))
     return found
 
 
@@ -131,7 +129,7 @@ def _group(uow: UnitOfWork, group: str) -> Group:
     found = (uow.session.get(Group, int(group)) if group.isdigit()
              else uow.session.scalars(select(Group).where(Group.name == group)).first())
     if found is None:
-        raise NotFoundError(f"Gruppen {group!r} finns inte.")
+        raise NotFoundError(msg("services.access.gruppen_finns", group=group))
     return found
 
 
@@ -146,22 +144,23 @@ def grant(uow: UnitOfWork, person: str, role: str, group: str, *, login: str | N
     """Gives the person's login ``role`` in ``group``; on PostgreSQL the login role is created if needed
     (LOGIN IN ROLE samverkan_user, no password: the DBA sets one, or the server uses GSSAPI/SSPI)."""
     if role not in GRANT_ROLES:
-        raise ValidationError(f"Okänd roll {role!r}; välj en av {', '.join(GRANT_ROLES)}.", field="role")
+        raise ValidationError(msg("services.access.okand_roll_valj", role=role, grant_roles=', '.join(GRANT_ROLES)),
+                              field="role")
     with uow:
+        require(uow, REGISTER)
         found_person, found_group = _person(uow, person), _group(uow, group)
         existing = uow.session.scalars(select(AppLogin).where(AppLogin.person_id == found_person.id)).first()
         name = login or (existing.login if existing else default_login(found_person))
         if not name:
-            raise ValidationError("Ange ett inloggningsnamn (--login).", field="login")
+            raise ValidationError(msg("services.access.ange_inloggningsnamn_login"), field="login")
         row = uow.session.get(AppLogin, name)
         if row is None:
             row = AppLogin(login=name, person_id=found_person.id)
             uow.session.add(row)
         elif row.person_id != found_person.id:
-            raise ValidationError(f"Inloggningen {name!r} hör redan till en annan person.", field="login")
+            raise ValidationError(msg("services.access.inloggningen_hor_annan_person", name=name), field="login")
         if on_postgresql(uow):
-            uow.session.execute(text(create_role(name, f"LOGIN IN ROLE {USER_ROLE}")))
-            uow.session.execute(text(f"GRANT {USER_ROLE} TO {quote(name)}"))
+            _ensure_server_login(uow, name, USER_ROLE)
         held = uow.session.scalars(select(GroupGrant).where(
             GroupGrant.login == name, GroupGrant.group_id == found_group.id, GroupGrant.role == role)).first()
         if held is None:
@@ -169,7 +168,7 @@ def grant(uow: UnitOfWork, person: str, role: str, group: str, *, login: str | N
                                        with_subgroups=with_subgroups))
         else:
             held.with_subgroups = with_subgroups
-        audit(uow, "behörighet", found_group.id, "behörighet given",
+        audit(uow, AuditEntity.GRANT, found_group.id, AuditAction.GRANTED,
               f"{name} ({found_person.name}): {role} i {found_group.name}"
               + (" med undergrupper" if with_subgroups else ""))
         uow.commit()
@@ -180,17 +179,85 @@ def grant(uow: UnitOfWork, person: str, role: str, group: str, *, login: str | N
 def revoke(uow: UnitOfWork, person: str, role: str, group: str) -> None:
     """Takes the role in the group from the person's logins (the login itself stays; DROP ROLE is the DBA's)."""
     with uow:
+        require(uow, REGISTER)
         found_person, found_group = _person(uow, person), _group(uow, group)
         logins = uow.session.scalars(select(AppLogin.login).where(AppLogin.person_id == found_person.id)).all()
         held = uow.session.scalars(select(GroupGrant).where(
             GroupGrant.login.in_(logins), GroupGrant.group_id == found_group.id, GroupGrant.role == role)).all()
         if not held:
-            raise NotFoundError(f"{found_person.name} har inte rollen {role} i {found_group.name}.")
+            raise NotFoundError(msg("services.access.rollen", found_person_name=found_person.name, role=role,
+                                    found_group_name=found_group.name))
         for row in held:
             uow.session.delete(row)
-        audit(uow, "behörighet", found_group.id, "behörighet borttagen",
+        audit(uow, AuditEntity.GRANT, found_group.id, AuditAction.REVOKED,
               f"{', '.join(logins)} ({found_person.name}): {role} i {found_group.name}")
         uow.commit()
+
+
+def _may_create_roles(uow: UnitOfWork) -> bool:
+    return bool(uow.session.execute(text(
+        "SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user")).scalar())
+
+
+def _ensure_server_login(uow: UnitOfWork, name: str, group_role: str) -> None:
+    """The PostgreSQL login ``name`` exists and is a member of ``group_role``: created (without a password) or
+    made a member when this login may (the owner, the DBA); else a Swedish message says who does it."""
+    exists = uow.session.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first()
+    if exists and uow.session.execute(text(f"SELECT pg_has_role({literal(name)}, {literal(group_role)}, "
+                                           "'MEMBER')")).scalar():
+        return
+    if not _may_create_roles(uow):
+        if exists:
+            raise ValidationError(msg("services.access.inloggningen_inte_medlem", name=name, role=group_role),
+                                  field="login")
+        raise ValidationError(msg("services.access.inloggningen_saknas_pa_servern", name=name), field="login")
+    uow.session.execute(text(create_role(name, f"LOGIN IN ROLE {group_role}")))
+    uow.session.execute(text(f"GRANT {quote(group_role)} TO {quote(name)}"))
+
+
+def reporting_login(uow: UnitOfWork, login: str, *, remove: bool = False) -> None:
+    """PostgreSQL: makes ``login`` a member of the read-only reporting role (creating the login, without a
+    password, if needed), or takes that membership away (``remove``; the login itself stays)."""
+    name = login.strip()
+    if not name or len(name) > 63:
+        raise ValidationError(msg("services.access.ange_inloggningsnamn"), field="login")
+    with uow:
+        if not on_postgresql(uow):
+            raise ValidationError(msg("services.access.rapportrollen_bara_postgresql"))
+        if remove:
+            member = uow.session.execute(text(
+                f"SELECT pg_has_role({literal(name)}, {literal(REPORTING_ROLE)}, 'MEMBER') "
+                "FROM pg_roles WHERE rolname = :n"), {"n": name}).scalar()
+            if not member:
+                raise NotFoundError(msg("services.access.har_inte_rapportrollen", name=name))
+            uow.session.execute(text(f"REVOKE {quote(REPORTING_ROLE)} FROM {quote(name)}"))
+        else:
+            _ensure_server_login(uow, name, REPORTING_ROLE)
+        audit(uow, AuditEntity.GRANT, None, AuditAction.REPORTING_REVOKED if remove else AuditAction.REPORTING_GRANTED,
+              name)
+        uow.commit()
+
+
+def check_connection(url: str) -> str:
+    """Connects to the shared database at ``url`` and returns the login the server sees (the connection dialog's
+    "Test the connection"); a StorageError says why not, in Swedish."""
+    from sqlalchemy.exc import DBAPIError
+
+    from ..db.engine import create_database_engine
+
+    try:
+        engine = create_database_engine(url)
+    except ModuleNotFoundError as error:
+        raise StorageError(msg("services.access.drivrutinen_saknas")) from error
+    try:
+        with engine.connect() as connection:
+            return connection.execute(text("SELECT session_user::text")).scalar_one()
+    except DBAPIError as error:
+        detail = str(getattr(error, "orig", error)).strip().splitlines()
+        raise StorageError(msg("services.access.anslutningen_misslyckades", detail=f" ({detail[0]})" if detail else "")
+                           ) from error
+    finally:
+        engine.dispose()
 
 
 def list_grants(uow: UnitOfWork) -> list[GrantRow]:
@@ -204,5 +271,6 @@ def list_grants(uow: UnitOfWork) -> list[GrantRow]:
         return [GrantRow(*row) for row in rows]
 
 
-__all__ = ["EDIT", "REGISTER", "GrantRow", "can", "current_login", "grant", "group_roles",
-           "list_grants", "may_approve", "read_only_reason", "require", "require_approver", "revoke"]
+__all__ = ["EDIT", "REGISTER", "GrantRow", "can", "check_connection", "current_login", "grant", "group_roles",
+           "list_grants", "may_approve", "read_only_reason", "reporting_login", "require", "require_approver",
+           "revoke"]

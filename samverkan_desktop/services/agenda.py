@@ -6,8 +6,10 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..db.models import AgendaItem, AgendaTemplateItem, Case, Group, Meeting, Organisation, Person
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import ItemKind, MeetingStatus, MinutesStatus
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork, access
 from ._common import audit, drop_unused_attachment_content, get_or_raise, lock_meeting, preload
@@ -21,7 +23,7 @@ from .meeting_dto import (
 )
 from .numbering import renumber_for_meeting
 
-NOT_FOUND = "Punkten finns inte längre."
+NOT_FOUND = "services.gone.item"
 DEFAULT_TEMPLATE = (
     TemplateItemData("Mötets öppnande", ItemKind.INFORMATION, 5),
     TemplateItemData("Godkännande av dagordningen", ItemKind.DECISION, 5,
@@ -37,6 +39,7 @@ def action_to_dto(a) -> ActionDTO:
     from ..db.models import Organisation, Person
 
     session = Session.object_session(a)
+    assert session is not None, "a DTO is made of a row in a session"
     person = session.get(Person, a.responsible_person_id) if a.responsible_person_id else None
     org = session.get(Organisation, a.responsible_organisation_id) if a.responsible_organisation_id else None
     return ActionDTO(
@@ -50,6 +53,7 @@ def action_to_dto(a) -> ActionDTO:
 
 def item_to_dto(item: AgendaItem) -> AgendaItemDTO:
     session = Session.object_session(item)
+    assert session is not None, "a DTO is made of a row in a session"
     target = session.get(Group, item.target_group_id) if item.target_group_id else None
     return AgendaItemDTO(
         id=item.id, meeting_id=item.meeting_id, position=item.position, paragraph=item.paragraph,
@@ -76,18 +80,17 @@ def editable_meeting(uow: UnitOfWork, meeting_id: int, *, numbering: bool = Fals
         access.require(uow, access.EDIT, group_id)
     meeting = lock_meeting(uow.session, meeting_id, numbering=numbering)
     if meeting.status is MeetingStatus.CANCELLED:
-        raise ValidationError("Mötet är inställt; dagordningen kan inte ändras.")
+        raise ValidationError(msg("services.agenda.motet_ar_installt_dagordningen"))
     check_minutes_open(uow, meeting)
     return meeting
 
 
 def check_minutes_open(uow: UnitOfWork, meeting: Meeting) -> None:
     if meeting.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED):
-        raise ValidationError("Anteckningarna är godkända och låsta. Öppna dem igen (med en anledning) för att "
-                              "ändra något.", field="minutes_status")
+        raise ValidationError(msg("services.agenda.anteckningarna_ar_godkanda_lasta"), field="minutes_status")
     if meeting.minutes_status is MinutesStatus.FOR_APPROVAL:
         meeting.minutes_status = MinutesStatus.DRAFT
-        audit(uow, "anteckningar", meeting.id, "åter till utkast",
+        audit(uow, AuditEntity.MINUTES, meeting.id, AuditAction.BACK_TO_DRAFT,
               "ändrade medan de väntade på godkännande", meeting.id)
 
 
@@ -107,7 +110,7 @@ def load_items(session: Session, meeting_id: int) -> list[AgendaItem]:
 
 def list_items(uow: UnitOfWork, meeting_id: int) -> list[AgendaItemDTO]:
     with uow:
-        get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+        get_or_raise(uow.session, Meeting, meeting_id, "services.gone.meeting")
         return [item_to_dto(i) for i in load_items(uow.session, meeting_id)]
 
 
@@ -117,9 +120,9 @@ def get_item(uow: UnitOfWork, item_id: int) -> AgendaItemDTO:
 
 
 def _check(data: AgendaItemData) -> str:
-    title = require_text(data.title, "title", "Punkten måste ha en rubrik.")
+    title = require_text(data.title, "title", msg("services.agenda.punkten_maste_ha_rubrik"))
     if data.planned_minutes is not None and not 0 <= data.planned_minutes <= 600:
-        raise ValidationError("Planerad tid ska vara 0–600 minuter.", field="planned_minutes")
+        raise ValidationError(msg("services.agenda.planerad_tid_vara_minuter"), field="planned_minutes")
     return title
 
 
@@ -145,14 +148,35 @@ def add_item(uow: UnitOfWork, meeting_id: int, data: AgendaItemData, position: i
         meeting.items.append(item)
         _set_positions(items)
         if data.case_id is not None:
-            case = get_or_raise(uow.session, Case, data.case_id, "Ärendet finns inte längre.")
+            case = get_or_raise(uow.session, Case, data.case_id, "services.gone.case")
             if case.group_id != meeting.group_id:
-                raise ValidationError("Ärendet ligger hos en annan grupp.", field="case_id")
+                raise ValidationError(msg("services.agenda.arendet_ligger_annan_grupp"), field="case_id")
         renumber_for_meeting(uow.session, meeting)
         settle_cases_of(uow.session, {data.case_id})  # flushes: the item has its id
-        audit(uow, "punkt", item.id, "tillagd", title, meeting.id)
+        audit(uow, AuditEntity.ITEM, item.id, AuditAction.ADDED, title, meeting.id)
         uow.commit()
         return item_to_dto(item)
+
+
+def position_below(uow: UnitOfWork, meeting_id: int, item_id: int | None) -> int | None:
+    """Where a new item goes when ``item_id`` is the selected row: just below it, but never among the opening
+    standard items (Mötets öppnande, Godkännande av dagordningen, …) nor after the closing ones (Övriga frågor …).
+    ``None`` (no row selected) means add_item's default: before the closing standard items."""
+    if item_id is None:
+        return None
+    with uow:
+        meeting = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+        items = sorted(meeting.items, key=lambda i: i.position)
+        below = next((n + 2 for n, i in enumerate(items) if i.id == item_id), None)  # 1-based, one further
+        if below is None:
+            return None
+        template = _template(uow.session, meeting.group_id)
+        opening = {t.title for t in template if not t.at_end}
+        closing = {t.title for t in template if t.at_end}
+        head = next((n for n, i in enumerate(items) if i.title not in opening), len(items))
+        tail = next((n for n, i in reversed(list(enumerate(items))) if i.title not in closing), -1) + 1
+        tail = max(tail, head)
+        return min(max(below, head + 1), tail + 1)
 
 
 def update_item(uow: UnitOfWork, item_id: int, data: AgendaItemData) -> AgendaItemDTO:
@@ -165,7 +189,7 @@ def update_item(uow: UnitOfWork, item_id: int, data: AgendaItemData) -> AgendaIt
         item.presenter = optional_text(data.presenter)
         item.planned_minutes = data.planned_minutes
         item.confidential = data.confidential
-        audit(uow, "punkt", item.id, "ändrad", f"{before} -> {title}", item.meeting_id)
+        audit(uow, AuditEntity.ITEM, item.id, AuditAction.CHANGED, f"{before} -> {title}", item.meeting_id)
         uow.commit()
         return item_to_dto(item)
 
@@ -175,7 +199,7 @@ def delete_item(uow: UnitOfWork, item_id: int) -> None:
         item = get_or_raise(uow.session, AgendaItem, item_id, NOT_FOUND)
         meeting = editable_meeting(uow, item.meeting_id, numbering=True)
         items = [i for i in sorted(meeting.items, key=lambda i: i.position) if i.id != item.id]
-        audit(uow, "punkt", item.id, "borttagen", item.title, meeting.id)
+        audit(uow, AuditEntity.ITEM, item.id, AuditAction.REMOVED, item.title, meeting.id)
         case_id = item.case_id
         digests = [a.sha256 for a in item.attachments]
         meeting.items.remove(item)
@@ -197,7 +221,8 @@ def move_item(uow: UnitOfWork, item_id: int, new_position: int) -> list[AgendaIt
         items.insert(max(0, min(new_position - 1, len(items))), item)
         _set_positions(items)
         renumber_for_meeting(uow.session, meeting)
-        audit(uow, "punkt", item.id, "flyttad", f"{item.title}: plats {old} -> {item.position}", meeting.id)
+        audit(uow, AuditEntity.ITEM, item.id, AuditAction.MOVED,
+              f"{item.title}: plats {old} -> {item.position}", meeting.id)
         uow.commit()
         return [item_to_dto(i) for i in items]
 
@@ -205,7 +230,7 @@ def move_item(uow: UnitOfWork, item_id: int, new_position: int) -> list[AgendaIt
 def planned_time_warning(uow: UnitOfWork, meeting_id: int) -> str | None:
     """A warning when the items' planned minutes add up to more than the meeting's length."""
     with uow:
-        meeting = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+        meeting = get_or_raise(uow.session, Meeting, meeting_id, "services.gone.meeting")
         planned = uow.session.scalar(select(func.sum(AgendaItem.planned_minutes))  # not every item's text
                                      .where(AgendaItem.meeting_id == meeting_id)) or 0
         return time_warning(meeting, planned)
@@ -236,9 +261,9 @@ def template_items(uow: UnitOfWork, group_id: int) -> list[TemplateItemData]:
 
 def save_template(uow: UnitOfWork, group_id: int, items: list[TemplateItemData]) -> list[TemplateItemData]:
     for item in items:
-        require_text(item.title, "template", "Varje standardpunkt måste ha en rubrik.")
+        require_text(item.title, "template", msg("services.agenda.varje_standardpunkt_maste_ha"))
     with uow:
-        group = get_or_raise(uow.session, Group, group_id, "Gruppen finns inte längre.")
+        group = get_or_raise(uow.session, Group, group_id, "services.gone.group")
         uow.session.execute(delete(AgendaTemplateItem).where(AgendaTemplateItem.group_id == group_id))
         for position, item in enumerate(items, start=1):
             uow.session.add(AgendaTemplateItem(group_id=group_id, position=position, title=item.title.strip(),
@@ -246,7 +271,7 @@ def save_template(uow: UnitOfWork, group_id: int, items: list[TemplateItemData])
                                                at_end=item.at_end,
                                                decision_text=optional_text(item.decision_text),
                                                procedural=item.procedural))
-        audit(uow, "mall", group_id, "ändrad", f"{group.name}: {len(items)} standardpunkter")
+        audit(uow, AuditEntity.TEMPLATE, group_id, AuditAction.CHANGED, f"{group.name}: {len(items)} standardpunkter")
         uow.commit()
         return _template(uow.session, group_id)
 
@@ -271,6 +296,7 @@ def apply_template(uow: UnitOfWork, meeting_id: int) -> list[AgendaItemDTO]:
         ordered = head + existing + tail
         _set_positions(ordered)
         renumber_for_meeting(uow.session, meeting)
-        audit(uow, "dagordning", meeting.id, "standardpunkter", f"{len(head) + len(tail)} punkter", meeting.id)
+        audit(uow, AuditEntity.AGENDA, meeting.id, AuditAction.STANDARD_ITEMS,
+              f"{len(head) + len(tail)} punkter", meeting.id)
         uow.commit()
         return [item_to_dto(i) for i in ordered]

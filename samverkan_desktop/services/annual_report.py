@@ -14,6 +14,7 @@ from ..domain.calendar import STOCKHOLM
 from ..domain.documents import ActionLine, AnnualReportDocument, ReportAnchoring, ReportDecision
 from ..domain.enums import ActionStatus, AnchoringStatus, MeetingStatus, Outcome
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.scrub import describe_removed, scrub
 from ..domain.wording import outcome_sentence
 from . import UnitOfWork
@@ -26,11 +27,12 @@ FIRST_YEAR, LAST_YEAR = 1990, 2100
 
 def annual_report(uow: UnitOfWork, group_id: int, year: int) -> AnnualReportDocument:
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValidationError(f"Välj ett år mellan {FIRST_YEAR} och {LAST_YEAR}.", field="year")
+        raise ValidationError(msg("services.annual_report.valj_ar_mellan", first_year=FIRST_YEAR, last_year=LAST_YEAR),
+                              field="year")
     mandate = current_mandate(uow, group_id)
     with uow:
         session = uow.session
-        group = get_or_raise(session, Group, group_id, "Gruppen finns inte längre.")
+        group = get_or_raise(session, Group, group_id, "services.gone.group")
         starts, ends = local_year_bounds(year)
         meetings = list(session.scalars(
             select(Meeting).where(Meeting.group_id == group_id, Meeting.starts_at >= starts, Meeting.starts_at < ends)
@@ -40,8 +42,11 @@ def annual_report(uow: UnitOfWork, group_id: int, year: int) -> AnnualReportDocu
         held = [m for m in meetings if m.status is MeetingStatus.HELD]
         names = {o.id: o.name for o in session.scalars(select(Organisation))}
         people = {p.id: p.name for p in session.scalars(select(Person))}
-        groups = {g.id: g.name for g in session.scalars(select(Group))}
-        decisions, referred, escalated, actions, removed = [], [], [], [], []
+        groups: dict[int | None, str] = {g.id: g.name for g in session.scalars(select(Group))}
+        decisions: list[ReportDecision] = []
+        referred: list[ReportDecision] = []
+        escalated: list[ReportDecision] = []
+        actions, removed = [], []
         anchoring: dict[int, Counter] = {}
         for meeting in held:
             day = meeting.starts_at.astimezone(STOCKHOLM).date()

@@ -12,15 +12,17 @@ from sqlalchemy.orm import Session, selectinload
 from ..db.models import AgendaItem, Approval, Attendance, Group, Mandate, Meeting, Membership, Organisation, Person
 from ..db.uow import MILESTONE_APPROVAL
 from ..domain.calendar import STOCKHOLM, check_year
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import ApprovalMethod, MeetingStatus, MinutesStatus, Role
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.minutes_hash import canonical_json, content_of, minutes_hash, short_hash
 from ..domain.rules import optional_text, require_text
 from ..domain.signing import SigningKey
 from . import UnitOfWork, access, signing
 from ._common import audit, get_or_raise, keep, lock_meeting, preload
 
-NOT_FOUND = "Mötet finns inte längre."
+NOT_FOUND = "services.gone.meeting"
 APPROVER_ROLES = (Role.CHAIR, Role.VICE_CHAIR)
 
 
@@ -151,25 +153,24 @@ def send_for_approval(uow: UnitOfWork, meeting_id: int, *, to_vice_chair: bool =
     with uow:
         meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)
         if meeting.status is not MeetingStatus.HELD:
-            raise ValidationError("Markera mötet som genomfört innan anteckningarna skickas för godkännande.")
+            raise ValidationError(msg("services.approval.markera_motet_genomfort_innan"))
         if meeting.minutes_status is not MinutesStatus.DRAFT:
-            raise ValidationError("Bara ett utkast kan skickas för godkännande.")
+            raise ValidationError(msg("services.approval.bara_utkast_skickas_for"))
         wanted = Role.VICE_CHAIR if to_vice_chair else Role.CHAIR
         recipient = next((r for r in approvers_on(uow.session, meeting) if r[2] is wanted), None)
         if recipient is None:
             raise ValidationError(
-                f"Gruppen hade ingen {'vice ordförande' if to_vice_chair else 'ordförande'} på mötesdagen.")
+                msg("services.approval.no_vice_chair" if to_vice_chair else "services.approval.no_chair"))
         _check_attendance_recorded(meeting, no_attendance_reason)
         meeting.minutes_status = MinutesStatus.FOR_APPROVAL
-        audit(uow, "anteckningar", meeting.id, "skickade för godkännande",
+        audit(uow, AuditEntity.MINUTES, meeting.id, AuditAction.SENT_FOR_APPROVAL,
               f"till {recipient[1]} ({'vice ordförande' if to_vice_chair else 'ordförande'}), "
               f"kontrollsumma {short_hash(content_hash(uow.session, meeting))}", meeting.id)
         uow.commit()
     return minutes_state(uow, meeting_id)
 
 
-NO_ATTENDANCE = ("Närvaron är inte antecknad. Anteckna närvaron (fliken Närvaro) eller ange varför ingen närvaro "
-                 "antecknas; anteckningarna säger det då.")
+NO_ATTENDANCE = "services.approval.no_attendance"
 
 
 def _check_attendance_recorded(meeting: Meeting, no_attendance_reason: str | None) -> None:
@@ -179,7 +180,7 @@ def _check_attendance_recorded(meeting: Meeting, no_attendance_reason: str | Non
     if meeting.attendance:
         meeting.no_attendance_reason = None
     elif reason is None:
-        raise ValidationError(NO_ATTENDANCE, field="attendance")
+        raise ValidationError(msg(NO_ATTENDANCE), field="attendance")
     else:
         meeting.no_attendance_reason = reason
 
@@ -191,7 +192,7 @@ def approve(uow: UnitOfWork, meeting_id: int, person_id: int, method: ApprovalMe
     chair saw) must match it. ``signer``: the approver's own key, opened with their passphrase, signs it here;
     ``seal``: a signature made elsewhere (a receipt, checked by services.review). Neither: an unsigned approval."""
     if at is not None and at.utcoffset() is None:  # stored in UTC: a time without a zone means nothing certain
-        raise ValidationError("Tidpunkten för godkännandet saknar tidszon.", field="approved_at")
+        raise ValidationError(msg("services.approval.tidpunkten_for_godkannandet_saknar"), field="approved_at")
     if at is not None:
         check_year(at.year, field="approved_at")
     uow.milestone(MILESTONE_APPROVAL)
@@ -199,19 +200,18 @@ def approve(uow: UnitOfWork, meeting_id: int, person_id: int, method: ApprovalMe
         access.require_approver(uow, meeting_id, person_id)
         meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)  # one approval at a time
         if meeting.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED):
-            raise ValidationError("Anteckningarna är redan godkända.")
+            raise ValidationError(msg("services.approval.anteckningarna_ar_godkanda"))
         if meeting.status is not MeetingStatus.HELD:
-            raise ValidationError("Bara anteckningar från ett genomfört möte kan godkännas.")
+            raise ValidationError(msg("services.approval.bara_anteckningar_fran_genomfort"))
         role = next((r[2] for r in approvers_on(uow.session, meeting) if r[0] == person_id), None)
-        person = get_or_raise(uow.session, Person, person_id, "Personen finns inte längre.")
+        person = get_or_raise(uow.session, Person, person_id, "services.gone.person")
         if role is None:
-            raise ValidationError(f"{person.name} var inte ordförande eller vice ordförande i gruppen på "
-                                  "mötesdagen och kan inte godkänna anteckningarna.", field="approved_by")
+            raise ValidationError(msg("services.approval.var_ordforande_vice_ordforande", person_name=person.name),
+                                  field="approved_by")
         content = minutes_content(uow.session, meeting)
         digest = minutes_hash(content)
         if expected_hash is not None and expected_hash != digest:
-            raise ValidationError("Anteckningarna har ändrats sedan de lästes; godkännandet gäller inte den "
-                                  "nuvarande texten.", field="content_hash")
+            raise ValidationError(msg("services.approval.anteckningarna_andrats_sedan_lastes"), field="content_hash")
         approved_at = signing.signed_moment(at)
         if signer is not None:
             seal = signing.seal_in_app(uow.session, signer, meeting_id=meeting.id, person=person, role=role,
@@ -220,7 +220,7 @@ def approve(uow: UnitOfWork, meeting_id: int, person_id: int, method: ApprovalMe
                                  approved_at=approved_at, method=method, note=optional_text(note),
                                  content_hash=digest, content=canonical_json(content), **signing.seal_columns(seal)))
         meeting.minutes_status = MinutesStatus.APPROVED
-        audit(uow, "anteckningar", meeting.id, "godkända",
+        audit(uow, AuditEntity.MINUTES, meeting.id, AuditAction.APPROVED,
               f"av {person.name} ({method.value}), kontrollsumma {short_hash(digest)}, "
               f"{f'signerat med nyckel {seal.fingerprint}' if seal else 'osignerat'}", meeting.id)
         uow.commit()
@@ -229,30 +229,22 @@ def approve(uow: UnitOfWork, meeting_id: int, person_id: int, method: ApprovalMe
 
 def reopen(uow: UnitOfWork, meeting_id: int, reason: str) -> MinutesState:
     """Godkända (or för godkännande) -> utkast; the approval is revoked, not deleted."""
-    text = require_text(reason, "reason", "Ange varför anteckningarna öppnas igen.")
+    text = require_text(reason, "reason", msg("services.approval.ange_varfor_anteckningarna_oppnas"))
     with uow:
         meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)
         if meeting.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED):
             access.require_approver(uow, meeting_id)
         if meeting.minutes_status is MinutesStatus.DRAFT:
-            raise ValidationError("Anteckningarna är redan ett utkast.")
+            raise ValidationError(msg("services.approval.anteckningarna_ar_utkast"))
         now = datetime.now(UTC)
         for approval in uow.session.scalars(select(Approval).where(Approval.meeting_id == meeting.id,
                                                                    Approval.revoked_at.is_(None))):
             approval.revoked_at, approval.revoke_reason = now, text
         before = meeting.minutes_status.value
         meeting.minutes_status = MinutesStatus.DRAFT
-        audit(uow, "anteckningar", meeting.id, "öppnade igen", f"{before} -> utkast: {text}", meeting.id)
+        audit(uow, AuditEntity.MINUTES, meeting.id, AuditAction.REOPENED, f"{before} -> utkast: {text}", meeting.id)
         uow.commit()
     return minutes_state(uow, meeting_id)
-
-
-def verify_all(uow: UnitOfWork, progress=None) -> list[VerificationProblem]:
-    """Recompute the hash of every approved (or published) minutes; report those that no longer match. Streamed
-    in batches with constant memory (services.verification); ``progress(done, total, what)`` as there."""
-    from .verification import minutes_problems
-
-    return list(minutes_problems(uow, progress))
 
 
 @dataclass(frozen=True)

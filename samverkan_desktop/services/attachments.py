@@ -20,7 +20,9 @@ from sqlalchemy.orm import Session, undefer
 
 from ..db.models import AgendaItem, Attachment, AttachmentBlob, Group, Meeting
 from ..domain.calendar import STOCKHOLM
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.errors import StorageError, ValidationError
+from ..domain.messages import msg
 from . import UnitOfWork
 from ._common import audit, drop_unused_attachment_content, get_or_raise
 from .agenda import NOT_FOUND, editable_meeting
@@ -31,7 +33,7 @@ from .meeting_dto import AttachmentDTO
 MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
 _MB = 1024 * 1024
 _CHUNK = _MB
-GONE = "Bilagan finns inte längre."
+GONE = "services.gone.attachment"
 FILE_NAME_MAX = 300  # Attachment.file_name
 #: Where the app copied attachments before they moved into the database (migration 0008), in the data folder.
 OLD_FOLDER_NAME = "bilagor"
@@ -81,7 +83,7 @@ def _read_source(source: Path) -> tuple[bytes, str]:
                 if len(content) > MAX_ATTACHMENT_BYTES:  # it grew while we read it
                     raise _too_large(name, len(content))
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the path, which no file system allows
-        raise ValidationError(f"Filen {name} kan inte läsas: {_reason(exc)}. Inget har bifogats.",
+        raise ValidationError(msg("services.attachments.filen_lasas_inget_bifogats", name=name, reason=_reason(exc)),
                               field="attachment") from exc
     return bytes(content), digest.hexdigest()
 
@@ -93,8 +95,8 @@ def _size_of(stream) -> int:
 def _too_large(name: str, size: int) -> ValidationError:
     megabytes = f"{size / _MB:.1f}".replace(".", ",")
     return ValidationError(
-        f"Filen {name} är {megabytes} MB; en bilaga får vara högst {MAX_ATTACHMENT_BYTES // _MB} MB. "
-        "Inget har bifogats.", field="attachment")
+        msg("services.attachments.filen_ar_mb_bilaga", name=name, megabytes=megabytes,
+            value=MAX_ATTACHMENT_BYTES // _MB), field="attachment")
 
 
 def _reason(exc: OSError | ValueError) -> str:
@@ -119,9 +121,9 @@ def attach_content(uow: UnitOfWork, item_id: int, file_name: str, content: bytes
     """List ``content`` as ``file_name`` with the item: how an undo brings back the attachments of a removed item."""
     name = (file_name or "").strip() if isinstance(file_name, str) else ""
     if not name or len(name) > FILE_NAME_MAX or any(c in name for c in "/\\\0"):
-        raise ValidationError("Bilagan behöver ett filnamn (högst 300 tecken, utan / och \\).", field="attachment")
+        raise ValidationError(msg("services.attachments.bilagan_behover_filnamn_hogst"), field="attachment")
     if not isinstance(content, bytes | bytearray):
-        raise ValidationError("Bilagan har inget innehåll.", field="attachment")
+        raise ValidationError(msg("services.attachments.bilagan_inget_innehall"), field="attachment")
     if len(content) > MAX_ATTACHMENT_BYTES:
         raise _too_large(name, len(content))
     content = bytes(content)
@@ -155,7 +157,8 @@ def _store_once(uow: UnitOfWork, item_id: int, file_name: str, content: bytes, d
         attachment = Attachment(file_name=file_name, sha256=digest, size=len(content))
         item.attachments.append(attachment)
         uow.session.flush()
-        audit(uow, "bilaga", attachment.id, "bifogad", f"{item.title}: {attachment.file_name}", item.meeting_id)
+        audit(uow, AuditEntity.ATTACHMENT, attachment.id, AuditAction.ATTACHED,
+              f"{item.title}: {attachment.file_name}", item.meeting_id)
         uow.commit()
         return to_dto(attachment)
 
@@ -168,13 +171,11 @@ def read_attachment(uow: UnitOfWork, attachment_id: int) -> AttachmentContent:
         dto = to_dto(attachment)
     if content is None:
         raise StorageError(
-            f"Filen {dto.file_name} saknas: den fanns inte i bilagemappen när bilagorna flyttades in i databasen. "
-            "Bifoga samma fil igen för att få tillbaka den.")
+            msg("services.attachments.filen_saknas_fanns_bilagemappen", dto_file_name=dto.file_name))
     content = bytes(content)
     if len(content) != dto.size or hashlib.sha256(content).hexdigest() != dto.sha256:
         raise StorageError(
-            f"Bilagan {dto.file_name} är skadad: innehållet stämmer inte med dess kontrollsumma (SHA-256). "
-            "Den har inte öppnats; hämta den från en säkerhetskopia eller bifoga den igen.")
+            msg("services.attachments.bilagan_ar_skadad_innehallet", dto_file_name=dto.file_name))
     return AttachmentContent(dto, content)
 
 
@@ -260,7 +261,8 @@ def remove_attachment(uow: UnitOfWork, attachment_id: int) -> None:
     with uow:
         attachment = get_or_raise(uow.session, Attachment, attachment_id, GONE)
         editable_meeting(uow, attachment.item.meeting_id)
-        audit(uow, "bilaga", attachment.id, "borttagen", attachment.file_name, attachment.item.meeting_id)
+        audit(uow, AuditEntity.ATTACHMENT, attachment.id, AuditAction.REMOVED,
+              attachment.file_name, attachment.item.meeting_id)
         uow.session.delete(attachment)
         drop_unused_attachment_content(uow.session, [attachment.sha256])
         uow.commit()

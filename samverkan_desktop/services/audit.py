@@ -21,6 +21,7 @@ class AuditEntry:
     entity: str
     action: str
     summary: str | None
+    login: str | None = None  # who logged in (the OS user on SQLite, session_user on PostgreSQL)
 
 
 def meeting_history(uow: UnitOfWork, meeting_id: int) -> list[AuditEntry]:
@@ -28,7 +29,7 @@ def meeting_history(uow: UnitOfWork, meeting_id: int) -> list[AuditEntry]:
     with uow:
         rows = uow.session.scalars(select(AuditEvent).where(AuditEvent.meeting_id == meeting_id)
                                    .order_by(AuditEvent.at, AuditEvent.id))
-        return [AuditEntry(r.at, r.actor, r.entity, r.action, r.summary) for r in rows]
+        return [AuditEntry(r.at, r.actor, r.entity, r.action, r.summary, r.login) for r in rows]
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""A case's status follows from its latest agenda item (DESIGN.md section 5), recomputed after every change.
+"""A case's status follows from its latest agenda item (docs/DESIGN.md §5), recomputed after every change.
 
 Deriving it, instead of letting each change set it, means correcting an older outcome, cancelling the meeting a
 case was put on, or removing that item all leave the case where its history says it is.

@@ -8,8 +8,10 @@ from sqlalchemy import func, or_, select
 
 from ..db.models import AgendaItem, Case, Group, Meeting
 from ..domain.calendar import STOCKHOLM
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import CaseStatus, ItemKind, MeetingStatus
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork
 from ._common import PRELOAD_CHUNK, audit, get_or_raise, preload
@@ -19,7 +21,7 @@ from .case_state import case_items
 from .meeting_dto import AgendaItemData, AgendaItemDTO, CaseDTO, CaseHistoryEntry, MeetingDTO
 from .meetings import to_dtos as meeting_dtos
 
-NOT_FOUND = "Ärendet finns inte längre."
+NOT_FOUND = "services.gone.case"
 WAITING = (CaseStatus.REFERRED_BACK, CaseStatus.DEFERRED, CaseStatus.ESCALATED)
 
 
@@ -98,14 +100,14 @@ def open_case(uow: UnitOfWork, item_id: int, title: str | None = None, reference
         item = get_or_raise(uow.session, AgendaItem, item_id, ITEM_NOT_FOUND)
         meeting = editable_meeting(uow, item.meeting_id)
         if item.case is not None:
-            raise ValidationError("Punkten hör redan till ett ärende.", field="case_id")
+            raise ValidationError(msg("services.cases.punkten_hor_arende"), field="case_id")
         case = Case(group_id=meeting.group_id, title=require_text(title or item.title, "title",
-                                                                  "Ärendet måste ha en rubrik."),
+                                                                  msg("services.cases.arendet_maste_ha_rubrik")),
                     reference=optional_text(reference), status=CaseStatus.ON_AGENDA,
                     raised_by_group_id=meeting.group_id)
         item.case = case
         uow.session.flush()
-        audit(uow, "ärende", case.id, "öppnat", case.title, meeting.id)
+        audit(uow, AuditEntity.CASE, case.id, AuditAction.OPENED, case.title, meeting.id)
         uow.commit()
         return to_dto(uow.session, case)
 
@@ -129,12 +131,12 @@ def put_on_agenda(uow: UnitOfWork, case_id: int, meeting_id: int) -> AgendaItemD
         case = get_or_raise(uow.session, Case, case_id, NOT_FOUND)
         meeting = editable_meeting(uow, meeting_id)
         if meeting.group_id != case.group_id:
-            raise ValidationError("Ärendet ligger hos en annan grupp.", field="meeting_id")
+            raise ValidationError(msg("services.cases.arendet_ligger_annan_grupp"), field="meeting_id")
         if meeting.status is MeetingStatus.HELD:
-            raise ValidationError("Välj ett möte som inte redan är genomfört.", field="meeting_id")
+            raise ValidationError(msg("services.cases.valj_mote_ar_genomfort"), field="meeting_id")
         handled = case_items(uow.session, case.id)
         if handled and meeting.starts_at <= handled[-1].meeting.starts_at:
-            raise ValidationError("Välj ett möte efter det där ärendet senast behandlades.", field="meeting_id")
+            raise ValidationError(msg("services.cases.valj_mote_efter_dar"), field="meeting_id")
         item = add_item(uow, meeting_id, AgendaItemData(case.title, ItemKind.DECISION, case_id=case.id))
         uow.commit()
         return item

@@ -23,6 +23,7 @@ from ..domain.calendar import STOCKHOLM, check_year, local_datetime
 from ..domain.documents import DecisionLogLine
 from ..domain.enums import CaseStatus, MinutesStatus, Outcome
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.scrub import describe_removed, scrub
 from ..domain.wording import CASE_STATUS_WORDS, OUTCOME_WORDS
 from . import UnitOfWork
@@ -30,7 +31,7 @@ from ._common import get_or_raise
 from .cancel import QueryCancel, cancellable
 from .search import DecisionSearch, search_for, snippet_html
 
-GROUP_NOT_FOUND = "Gruppen finns inte längre."
+GROUP_NOT_FOUND = "services.gone.group"
 CONFIDENTIAL_TITLE = "Konfidentiell punkt"
 #: The most rows one page may ask for; the GUI fetches more pages as the user scrolls.
 MAX_PAGE = 1000
@@ -110,7 +111,7 @@ def _check(session: Session, wanted: DecisionLogFilter) -> None:
         if day is not None:
             check_year(day.year, field=field)  # turned into instants in Stockholm, and the day after date_to
     if wanted.date_from and wanted.date_to and wanted.date_from > wanted.date_to:
-        raise ValidationError("Periodens början kan inte ligga efter dess slut.", field="date_from")
+        raise ValidationError(msg("services.decision_log.periodens_borjan_ligga_efter"), field="date_from")
     if wanted.group_id is not None:
         get_or_raise(session, Group, wanted.group_id, GROUP_NOT_FOUND)  # also an id no column can hold
 
@@ -241,7 +242,8 @@ def _rows_of(session: Session, search: DecisionSearch, parameters: dict[str, obj
         return []
     ids = [item_id for item_id, _rank in page]
     found = {values.id: values for values in session.execute(_rows_by_id_statement(), {"item_ids": ids})}
-    snippets = dict(session.execute(search.snippets_template(), {**parameters, "item_ids": ids}).all())
+    snippets: dict[int, str] = dict(session.execute(search.snippets_template(),
+                                                    {**parameters, "item_ids": ids}).tuples().all())
     return [_row((*found[item_id], snippets.get(item_id), rank), True) for item_id, rank in page
             if item_id in found]  # an item deleted since it was ranked is left out
 
@@ -280,7 +282,8 @@ def _page(session: Session, wanted: DecisionLogFilter, offset: int, limit: int,
     if best is not None:  # a search alone with more matches than were read: count them, so far and no further
         check()
         bound = max(COUNT_LIMIT, offset + limit)
-        counted = session.scalar(_bounded_count_statement(type(search)), {**parameters, "bound": bound + 1}) or 0
+        statement = _bounded_count_statement(type(search))
+        counted = session.scalar(statement, {**(parameters or {}), "bound": bound + 1}) or 0
         return DecisionLogPage(tuple(best[0]), min(counted, bound), True, counted <= bound)
     check()
     rows, count, searched = _statement(session, wanted)

@@ -6,7 +6,7 @@ says what was removed, so the user can be told)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -28,6 +28,7 @@ from ..domain.documents import (
 )
 from ..domain.enums import AttendanceStatus, MeetingStatus, MinutesStatus, Role
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.minutes_hash import short_hash
 from ..domain.scrub import describe_removed, scrub
 from ..domain.wording import KIND_WORDS, ROLE_WORDS, outcome_sentence, time_span
@@ -35,7 +36,7 @@ from . import UnitOfWork
 from ._common import get_or_raise, preload
 from .approval_check import approval_lapse, valid_approval
 
-NOT_FOUND = "Mötet finns inte längre."
+NOT_FOUND = "services.gone.meeting"
 CONFIDENTIAL_LINE = "Punkten är konfidentiell och publiceras inte."
 
 
@@ -46,7 +47,8 @@ class _Scrubber:
         self.report: list[str] = []
 
     def __call__(self, where: str, *texts: str | None) -> list[str | None]:
-        results, removed = [], []
+        results: list[str | None] = []
+        removed: list[str] = []
         for text in texts:
             cleaned = scrub(text)
             results.append(cleaned.text)
@@ -110,7 +112,7 @@ _DOCUMENT_CONTENT = (
 def _meeting_for_document(session: Session, meeting_id: int) -> Meeting:
     meeting = get_or_raise(session, Meeting, meeting_id, NOT_FOUND)
     if meeting.status is MeetingStatus.CANCELLED:
-        raise ValidationError("Mötet är inställt; det finns inga anteckningar eller någon kallelse att exportera.")
+        raise ValidationError(msg("services.documents.motet_ar_installt_finns"))
     session.scalars(select(Meeting).where(Meeting.id == meeting.id).options(*_DOCUMENT_CONTENT)).unique().all()
     actions = [a for i in meeting.items for a in i.actions]
     preload(session, Group, (i.target_group_id for i in meeting.items))
@@ -128,7 +130,10 @@ def minutes_document(uow: UnitOfWork, meeting_id: int) -> MinutesDocument:
         meeting = _meeting_for_document(session, meeting_id)
         lapsed = approval_lapse(session, meeting)
         scrubbed = _Scrubber()
-        present, excused, adjuncts, guests = [], [], [], []
+        present: list[Participant] = []
+        excused: list[Participant] = []
+        adjuncts: list[Participant] = []
+        guests: list[Participant] = []
         for a in sorted(meeting.attendance, key=lambda a: (_seat(a.role), a.person.name.casefold())):
             person = _participant(a)
             if a.status is AttendanceStatus.EXCUSED:
@@ -210,7 +215,8 @@ def notice_document(uow: UnitOfWork, meeting_id: int) -> NoticeDocument:
         session = uow.session
         meeting = _meeting_for_document(session, meeting_id)
         scrubbed = _Scrubber()
-        items, clock_at = [], meeting.starts_at.astimezone(STOCKHOLM)
+        items = []
+        clock_at: datetime | None = meeting.starts_at.astimezone(STOCKHOLM)
         for item in sorted(meeting.items, key=lambda i: i.position):
             starts = clock_at
             if clock_at is not None and item.planned_minutes is not None:  # 0 minutes: the next starts as well
@@ -251,12 +257,14 @@ def calendar_invite(uow: UnitOfWork, meeting_id: int) -> CalendarInvite:
         session = uow.session
         meeting = get_or_raise(session, Meeting, meeting_id, NOT_FOUND)
         members = _members_on(session, meeting)
-        secretary = next((m.person for m in members if m.role is Role.SECRETARY and m.person.email), None)
+        secretary = next(((m.person_id, CalendarPerson(m.person.name, email)) for m in members
+                          if m.role is Role.SECRETARY and (email := m.person.email)), None)
         if secretary is None:
             raise ValidationError(
-                f"{meeting.group.name} har ingen sekreterare med e-postadress på mötesdagen. Kalenderinbjudan "
-                "behöver en avsändare: ange sekreterarens e-postadress i personregistret.", field="organizer")
-        attendees, seen = [], {secretary.id}
+                msg("services.documents.ingen_sekreterare_e_postadress",
+                    group_name=meeting.group.name), field="organizer")
+        (secretary_id, organizer), attendees = secretary, []
+        seen = {secretary_id}
         for m in members:
             if m.person.email and m.person_id not in seen:
                 seen.add(m.person_id)
@@ -270,6 +278,6 @@ def calendar_invite(uow: UnitOfWork, meeting_id: int) -> CalendarInvite:
         return CalendarInvite(
             uid=meeting.ical_uid, sequence=meeting.ical_sequence, summary=f"{meeting.group.name}: möte",
             starts_at=meeting.starts_at.astimezone(STOCKHOLM), ends_at=meeting.ends_at.astimezone(STOCKHOLM),
-            location=where, description=description, organizer=CalendarPerson(secretary.name, secretary.email),
+            location=where, description=description, organizer=organizer,
             attendees=tuple(attendees), cancelled=meeting.status is MeetingStatus.CANCELLED,
             cancel_reason=meeting.cancel_reason)

@@ -1,7 +1,7 @@
 """Everything out: every table, every attachment and the audit log, for a user who leaves with all their data.
 
 The service reads; the caller passes the writer (``export/everything_zip.py``), so that the services never import
-an exporter (DESIGN.md section 3). Rows are streamed in batches and every attachment is read and checked one at
+an exporter (docs/DESIGN.md §3). Rows are streamed in batches and every attachment is read and checked one at
 a time: memory stays at one batch and one file, whatever the size of the database.
 """
 
@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 
 from ..db.models import Attachment, AttachmentBlob, Base
 from ..domain.errors import DomainError, StorageError
+from ..domain.messages import msg
 from . import UnitOfWork
 
 BATCH = 500
@@ -92,7 +93,7 @@ class ExportCancelledError(DomainError):
     """The user stopped the export; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("Exporten avbröts; ingen fil har skrivits.")
+        super().__init__(msg("services.everything.cancelled"))
 
 
 def _plain(value: object) -> object:
@@ -163,8 +164,8 @@ def export_everything(uow: UnitOfWork, writer: ArchiveWriter, progress: Progress
                 raise ExportCancelledError
             content = session.scalar(select(AttachmentBlob.content).where(AttachmentBlob.sha256 == digest))
             if content is None or len(content) != size or hashlib.sha256(content).hexdigest() != digest:
-                raise StorageError(f"Bilagan {file_name} (id {attachment_id}) saknas eller är skadad; exporten "
-                                   "avbröts och ingen fil har skrivits. Kör 'samverkan verify' för att se alla.")
+                raise StorageError(msg("services.everything.bilagan_id_saknas_ar", file_name=file_name,
+                                       attachment_id=attachment_id))
             path = _unique(f"attachments/{item_id}/{_safe_name(file_name)}", taken)
             writer.attachment(path, bytes(content))
             written.append(path)

@@ -15,12 +15,15 @@ from sqlalchemy import Select, select
 
 from ..db.models import ActionItem, AgendaItem, Anchoring, Group, Meeting, Organisation, Person
 from ..domain.calendar import STOCKHOLM
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import ActionStatus, AnchoringStatus, MeetingStatus
 from ..domain.errors import NotFoundError, ValidationError
+from ..domain.messages import msg
 from ..domain.rules import optional_text, swedish_sort_key
 from . import UnitOfWork
 from ._common import ID_MAX, ID_MIN, PRELOAD_CHUNK, audit, get_or_raise
 from .meeting_dto import ActionData
+from .meetings import local_year_bounds
 from .minutes import update_action
 
 #: Statuses of an action that still has to be done.
@@ -29,7 +32,7 @@ OPEN_ACTION = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 PENDING_ANCHORING = (AnchoringStatus.NOT_STARTED, AnchoringStatus.ANCHORED)
 #: Statuses that say something happened on a day, which must then be given.
 DATED_ANCHORING = (AnchoringStatus.ANCHORED, AnchoringStatus.IMPLEMENTED)
-ACTION_NOT_FOUND = "Åtgärden finns inte längre."
+ACTION_NOT_FOUND = "services.gone.action"
 #: Rows read at a time when only the order of a long list is worked out (action_order, anchoring_order).
 ORDER_BATCH = 2000
 
@@ -47,6 +50,13 @@ class ActionFilter:
     status: ActionStatus | None = None
     overdue_only: bool = False
     open_only: bool = False  # open or in progress
+    until_year: int | None = None  # actions of meetings in this year or earlier (Stockholm time)
+
+
+def overdue_filter(group_id: int | None, year: int | None = None) -> ActionFilter:
+    """The overdue actions of one group (not its sub-groups), from meetings of ``year`` or earlier: what the
+    overview counts as "N åtgärder är försenade" and what the Åtgärder list shows when the finding is followed."""
+    return ActionFilter(group_id, include_subgroups=False, overdue_only=True, open_only=True, until_year=year)
 
 
 @dataclass(frozen=True)
@@ -150,6 +160,8 @@ def _filtered_actions(session, query: Select, filter: ActionFilter, today: date)
         query = query.where(ActionItem.status.in_(OPEN_ACTION))
     if filter.overdue_only:
         query = query.where(ActionItem.due_on < today)
+    if filter.until_year is not None:
+        query = query.where(Meeting.starts_at < local_year_bounds(filter.until_year)[1])
     return query
 
 
@@ -204,7 +216,7 @@ def _one_action(uow: UnitOfWork, action_id: int, today: date) -> ActionRow:
     with uow:
         row = uow.session.execute(_action_query().where(ActionItem.id == action_id)).one_or_none()
         if row is None:
-            raise NotFoundError(ACTION_NOT_FOUND)
+            raise NotFoundError(msg(ACTION_NOT_FOUND))
         return _action_row(row, today)
 
 
@@ -334,23 +346,24 @@ def set_anchoring(uow: UnitOfWork, anchoring_id: int, status: AnchoringStatus, o
     """A party's anchoring of a decision. Förankrad and genomförd need the day it happened (not before the
     meeting); ej påbörjad has no day (one given is dropped); ej aktuell may have one."""
     with uow:
-        row = get_or_raise(uow.session, Anchoring, anchoring_id, "Förankringen finns inte längre.")
+        row = get_or_raise(uow.session, Anchoring, anchoring_id, "services.gone.anchoring")
         meeting = row.item.meeting
         if status in DATED_ANCHORING and on_date is None:
-            word = "förankrades" if status is AnchoringStatus.ANCHORED else "genomfördes"
-            raise ValidationError(f"Ange datum då beslutet {word}.", field="on_date")
+            anchored = status is AnchoringStatus.ANCHORED
+            message_id = "services.follow_up.date_anchored" if anchored else "services.follow_up.date_done"
+            raise ValidationError(msg(message_id), field="on_date")
         if status is AnchoringStatus.NOT_STARTED:
             on_date = None
         meeting_on = meeting.starts_at.astimezone(STOCKHOLM).date()
         if on_date is not None and on_date < meeting_on:
             raise ValidationError(
-                f"Datumet kan inte ligga före mötet där beslutet fattades ({meeting_on.isoformat()}).", field="on_date")
+                msg("services.follow_up.datumet_ligga_fore_motet", isoformat=meeting_on.isoformat()), field="on_date")
         note = optional_text(note)
         if (row.status, row.on_date, row.note) != (status, on_date, note):
             row.status, row.on_date, row.note = status, on_date, note
             party = uow.session.get(Organisation, row.organisation_id)
             when = f" {on_date.isoformat()}" if on_date else ""
-            audit(uow, "förankring", row.id, "ändrad",
+            audit(uow, AuditEntity.ANCHORING, row.id, AuditAction.CHANGED,
                   f"{party.name if party else '?'}: {row.item.title}: {status.value}{when}", meeting.id)
             uow.commit()
         return _anchoring_row(uow.session.execute(_anchoring_query().where(Anchoring.id == row.id)).one())

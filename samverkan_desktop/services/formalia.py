@@ -12,6 +12,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ..db.models import AgendaItem, Anchoring, Meeting
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import AnchoringStatus
 from . import UnitOfWork
 from ._common import audit
@@ -40,7 +41,7 @@ def clear_procedural_anchoring(uow: UnitOfWork, group_id: int | None = None) -> 
             uow.session.delete(row)
         if rows:
             items = len({r.agenda_item_id for r in rows})
-            audit(uow, "förankring", group_id, "formalia rensad",
+            audit(uow, AuditEntity.ANCHORING, group_id, AuditAction.FORMALIA_CLEARED,
                   f"{len(rows)} ej påbörjade förankringar av {items} formaliapunkter borttagna")
         uow.commit()
         return len(rows)

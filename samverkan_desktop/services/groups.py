@@ -8,8 +8,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased, selectinload
 
 from ..db.models import Group, Mandate, Membership, Person
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import Role
 from ..domain.errors import ConflictError, ValidationError
+from ..domain.messages import msg
 from ..domain.rules import optional_text, require_text, swedish_sort_key, validate_period
 from . import UnitOfWork, access
 from ._common import audit, get_or_raise, name_taken
@@ -17,7 +19,7 @@ from .dto import GroupData, GroupDTO, GroupNode, GroupOverview
 from .mandates import duty_to_dto, mandate_to_dto
 from .memberships import membership_to_dto
 
-NOT_FOUND = "Gruppen finns inte längre."
+NOT_FOUND = "services.gone.group"
 
 
 def to_dto(group: Group) -> GroupDTO:
@@ -37,16 +39,16 @@ def list_group_tree(uow: UnitOfWork, on: date | None = None) -> list[GroupNode]:
         & (Membership.valid_to.is_(None) | (Membership.valid_to >= today))
     )
     with uow:
-        counts = dict(
+        counts: dict[int, int] = dict(
             uow.session.execute(
                 select(Membership.group_id, func.count(func.distinct(Membership.person_id)))
                 .where(valid).group_by(Membership.group_id)
-            ).all()
+            ).tuples().all()
         )
-        chairs = dict(uow.session.execute(  # the names in the same query: not one query per chair
+        chairs: dict[int, str] = dict(uow.session.execute(  # the names in the same query: not one query per chair
             select(Membership.group_id, Person.name).join(Membership.person)
             .where(valid, Membership.role == Role.CHAIR).order_by(Membership.id)
-        ).all())
+        ).tuples().all())
         nodes = []
         for g in sorted(uow.session.scalars(select(Group)), key=lambda g: swedish_sort_key(g.name)):
             active = (g.active_from is None or g.active_from <= today) and (
@@ -85,17 +87,17 @@ def get_group(uow: UnitOfWork, group_id: int) -> GroupDTO:
 
 
 def _apply(uow: UnitOfWork, group: Group, data: GroupData) -> None:
-    name = require_text(data.name, "name", "Gruppen måste ha ett namn.")
+    name = require_text(data.name, "name", msg("services.groups.gruppen_maste_ha_namn"))
     if name_taken(uow.session, Group.name, name, group.id):
-        raise ConflictError(f"Det finns redan en grupp som heter {name}.", field="name")
+        raise ConflictError(msg("services.groups.finns_grupp_heter", name=name), field="name")
     validate_period(data.active_from, data.active_to, field="active_to")
     if data.parent_id is not None:
-        parent = get_or_raise(uow.session, Group, data.parent_id, "Den överordnade gruppen finns inte längre.")
+        parent = get_or_raise(uow.session, Group, data.parent_id, "services.gone.parent_group")
         ancestor: Group | None = parent
         while ancestor is not None:
             if group.id is not None and ancestor.id == group.id:
                 raise ValidationError(
-                    "En grupp kan inte rapportera till sig själv eller till en av sina undergrupper.",
+                    msg("services.groups.grupp_rapportera_sig_sjalv"),
                     field="parent_id",
                 )
             ancestor = ancestor.parent
@@ -116,7 +118,7 @@ def create_group(uow: UnitOfWork, data: GroupData) -> GroupDTO:
         _apply(uow, group, data)
         uow.session.add(group)
         uow.session.flush()
-        audit(uow, "grupp", group.id, "skapad", group.name)
+        audit(uow, AuditEntity.GROUP, group.id, AuditAction.CREATED, group.name)
         uow.session.flush()
         uow.session.refresh(group, ["parent"])
         uow.commit()
@@ -128,7 +130,7 @@ def update_group(uow: UnitOfWork, group_id: int, data: GroupData) -> GroupDTO:
         access.require(uow, access.REGISTER)
         group = get_or_raise(uow.session, Group, group_id, NOT_FOUND)
         _apply(uow, group, data)
-        audit(uow, "grupp", group.id, "ändrad", group.name)
+        audit(uow, AuditEntity.GROUP, group.id, AuditAction.CHANGED, group.name)
         uow.session.flush()
         uow.session.refresh(group, ["parent"])
         uow.commit()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import StorageError, ValidationError
+from ..domain.messages import msg
 from ..domain.signing import PublicKey, SigningKey, check_passphrase, parse_public_key
 
 MAX_KEY_FILE = 64 * 1024
@@ -61,7 +62,7 @@ class KeyStore:
         """A new key for ``owner`` (a name to recognise it by), encrypted with the passphrase."""
         owner = " ".join(owner.split())
         if not owner:
-            raise ValidationError("Ange ditt namn.", field="owner")
+            raise ValidationError(msg("services.keystore.ange_ditt_namn"), field="owner")
         check_passphrase(passphrase, repeated)
         key = SigningKey.generate()
         stem = _stem(key.fingerprint)
@@ -69,7 +70,8 @@ class KeyStore:
             _write_private(self.folder / f"{stem}.key", key.encrypted_pem(passphrase))
             _write_private(self.folder / f"{stem}.pub", key.public.file_text(owner).encode("utf-8"))
         except OSError as error:
-            raise StorageError(f"Nyckeln kunde inte sparas i {self.folder} ({error.strerror}).") from None
+            raise StorageError(msg("services.keystore.nyckeln_kunde_sparas", folder=self.folder,
+                                   error_strerror=error.strerror)) from None
         return self._local(self.folder / f"{stem}.pub")
 
     def local_keys(self) -> list[LocalKey]:
@@ -90,17 +92,18 @@ class KeyStore:
         try:
             pem = key.private_path.read_bytes()
         except OSError:
-            raise StorageError(f"Nyckelfilen {key.private_path.name} kan inte läsas.") from None
+            raise StorageError(msg("services.keystore.nyckelfilen_lasas",
+                                   private_path_name=key.private_path.name)) from None
         return SigningKey.open(pem, passphrase, key.fingerprint)
 
     def _local(self, path: Path) -> LocalKey:
         if path.stat().st_size > MAX_KEY_FILE:
-            raise ValidationError("För stor nyckelfil.")
+            raise ValidationError(msg("services.keystore.for_stor_nyckelfil"))
         text = path.read_text(encoding="utf-8")
         public: PublicKey = parse_public_key(text)
         owner = next((line.removeprefix("Namn:").strip() for line in text.splitlines()
                       if line.startswith("Namn:")), "")
         private = path.with_suffix(".key")
         if not private.exists():
-            raise ValidationError("Den privata nyckeln saknas.")
+            raise ValidationError(msg("services.keystore.privata_nyckeln_saknas"))
         return LocalKey(public.fingerprint, owner, path, private)

@@ -18,8 +18,10 @@ from sqlalchemy import select
 
 from ..db.models import AgendaItem, Attendance, Group, Meeting, Membership, Person
 from ..domain.calendar import STOCKHOLM, check_year, local_datetime
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import AttendanceStatus, ItemKind, MeetingKind, MeetingStatus, MinutesStatus, Outcome
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.parsed_minutes import ParsedMinutes
 from ..domain.rules import optional_text
 from . import UnitOfWork
@@ -29,7 +31,7 @@ from .numbering import renumber_for_meeting
 
 DEFAULT_START = time(9, 0)
 DEFAULT_END = time(12, 0)
-GROUP_GONE = "Gruppen finns inte längre."
+GROUP_GONE = "services.gone.group"
 MAX_PARAGRAPH = 9999
 UNTITLED = "(utan rubrik)"
 STATUS_WORDS = {"present": "närvarande", "excused": "anmält förhinder", "guests": "adjungerad/gäst"}
@@ -78,24 +80,25 @@ def plan_minutes_import(uow: UnitOfWork, minutes: ParsedMinutes, group_id: int, 
     """What the import would do, checked: raises ValidationError (nothing saved) when it cannot be done."""
     day = day or minutes.day
     if day is None:
-        raise ValidationError(f"Dokumentet {minutes.file_name} anger inget datum som kunde läsas; ange mötets "
-                              "datum (ÅÅÅÅ-MM-DD).", field="date")
+        raise ValidationError(msg("services.legacy_minutes.dokumentet_anger_inget_datum",
+                                  minutes_file_name=minutes.file_name), field="date")
     check_year(day.year, field="date")
     start = (start or minutes.starts or DEFAULT_START).replace(tzinfo=None)  # wall-clock time in Stockholm
     end = (end or minutes.ends or (DEFAULT_END if start < DEFAULT_END else time(23, 59))).replace(tzinfo=None)
     if end <= start:
-        raise ValidationError(f"Mötet slutar ({end:%H.%M}) före eller när det börjar ({start:%H.%M}).", field="time")
+        raise ValidationError(msg("services.legacy_minutes.motet_slutar_fore_nar", end=end, start=start), field="time")
     with uow:
         session = uow.session
         group = get_or_raise(session, Group, group_id, GROUP_GONE)
         starts_at, ends_at = local_datetime(day, start), local_datetime(day, end)
         if not minutes.items:
-            raise ValidationError(f"Dokumentet {minutes.file_name} har inga punkter att importera.", field="items")
+            raise ValidationError(msg("services.legacy_minutes.dokumentet_inga_punkter_importera",
+                                      minutes_file_name=minutes.file_name), field="items")
         numbers = [i.paragraph for i in minutes.items if i.paragraph is not None]
         wrong = [n for n in numbers if not 1 <= n <= MAX_PARAGRAPH]
         if wrong:
-            raise ValidationError(f"Ett §-nummer måste vara mellan 1 och {MAX_PARAGRAPH}; dokumentet har "
-                                  f"{len(wrong)} som inte är det.", field="paragraph")
+            raise ValidationError(msg("services.legacy_minutes.nummer_maste_vara_mellan", max_paragraph=MAX_PARAGRAPH,
+                                      wrong=len(wrong)), field="paragraph")
         keeps = minutes.paragraphs_given
         if keeps:
             _refuse_taken(session, group, day.year, numbers)
@@ -123,8 +126,8 @@ def plan_minutes_import(uow: UnitOfWork, minutes: ParsedMinutes, group_id: int, 
 def _refuse_taken(session, group: Group, year: int, numbers: list[int]) -> None:
     if len(set(numbers)) != len(numbers):
         twice = sorted({n for n in numbers if numbers.count(n) > 1})
-        raise ValidationError("Dokumentet har samma §-nummer flera gånger (" + ", ".join(f"§ {n}" for n in twice)
-                              + "); rätta dokumentet och importera igen.", field="paragraph")
+        raise ValidationError(msg("services.legacy_minutes.same_number_twice",
+                                  numbers=", ".join(f"§ {n}" for n in twice)), field="paragraph")
     start, end = local_datetime(date(year, 1, 1), time(0)), local_datetime(date(year + 1, 1, 1), time(0))
     taken = session.execute(
         select(AgendaItem.paragraph, Meeting.starts_at).join(Meeting, AgendaItem.meeting_id == Meeting.id)
@@ -134,9 +137,8 @@ def _refuse_taken(session, group: Group, year: int, numbers: list[int]) -> None:
         listed = ", ".join(f"§ {n} ({at.astimezone(STOCKHOLM):%Y-%m-%d})" for n, at in taken[:10])
         more = f" och {len(taken) - 10} till" if len(taken) > 10 else ""
         raise ValidationError(
-            f"§-numren i dokumentet finns redan i {group.name} {year}: {listed}{more}. Numren i gamla anteckningar "
-            "behålls och får inte krocka; kontrollera att dokumentet inte redan är importerat och att rätt grupp "
-            "är vald. Inget har importerats.", field="paragraph")
+            msg("services.legacy_minutes.numren_dokumentet_finns_numren", group_name=group.name, year=year,
+                listed=listed, more=more), field="paragraph")
 
 
 def import_minutes(uow: UnitOfWork, plan: MinutesImportPlan, original: bytes) -> MinutesImportResult:
@@ -183,7 +185,7 @@ def import_minutes(uow: UnitOfWork, plan: MinutesImportPlan, original: bytes) ->
         session.flush()
         first_item = min(meeting.items, key=lambda i: i.position)
         attachment = attach_content(uow, first_item.id, minutes.file_name, original)
-        audit(uow, "möte", meeting.id, "importerat",
+        audit(uow, AuditEntity.MEETING, meeting.id, AuditAction.IMPORTED,
               f"{again.group_name} {again.starts_at.astimezone(STOCKHOLM):%Y-%m-%d}: anteckningar från "
               f"{minutes.file_name} ({len(minutes.items)} punkter)", meeting.id)
         paragraphs = tuple(i.paragraph for i in sorted(meeting.items, key=lambda i: i.position))

@@ -17,6 +17,7 @@ from ..domain.calendar import STOCKHOLM
 from ..domain.enums import MeetingStatus, MinutesStatus, Role
 from ..domain.errors import ValidationError
 from ..domain.mail import MailAddress, MailDraft
+from ..domain.messages import msg
 from ..domain.wording import long_date, time_span
 from . import UnitOfWork
 from ._common import get_or_raise
@@ -31,9 +32,8 @@ def _mandate(session: Session, group_id: int) -> Mandate | None:
 
 
 def _secretary(session: Session, meeting: Meeting) -> MailAddress | None:
-    found = next((m.person for m in members_on(session, meeting) if m.role is Role.SECRETARY and m.person.email),
-                 None)
-    return MailAddress(found.name, found.email) if found else None
+    return next((MailAddress(m.person.name, email) for m in members_on(session, meeting)
+                 if m.role is Role.SECRETARY and (email := m.person.email)), None)
 
 
 def group_recipients(session: Session, meeting: Meeting) -> tuple[MailAddress, ...]:
@@ -52,8 +52,7 @@ def group_recipients(session: Session, meeting: Meeting) -> tuple[MailAddress, .
             seen.add(person.email.casefold())
             found.append(MailAddress(person.name, person.email))
     if not found:
-        raise ValidationError(f"Ingen i {meeting.group.name} har en e-postadress på mötesdagen. Ange ledamöternas "
-                              "e-postadresser i personregistret.")
+        raise ValidationError(msg("services.mailing.ingen_e_postadress_pa", group_name=meeting.group.name))
     return tuple(found)
 
 
@@ -95,7 +94,7 @@ def invitation_mail(uow: UnitOfWork, meeting_id: int, attached: tuple[str, ...] 
         session = uow.session
         meeting = get_or_raise(session, Meeting, meeting_id, NOT_FOUND)
         if meeting.status is MeetingStatus.CANCELLED:
-            raise ValidationError("Mötet är inställt: det finns ingen kallelse att skicka.")
+            raise ValidationError(msg("services.mailing.motet_ar_installt_finns"))
         group = meeting.group.name
         sender = _secretary(session, meeting)
         body = ["Hej,", "", f"Välkommen till möte i {group}.", "", *_facts(meeting), "",
@@ -111,7 +110,7 @@ def minutes_mail(uow: UnitOfWork, meeting_id: int) -> MailDraft:
         session = uow.session
         meeting = get_or_raise(session, Meeting, meeting_id, NOT_FOUND)
         if meeting.minutes_status is not MinutesStatus.PUBLISHED:
-            raise ValidationError("Anteckningarna är inte publicerade ännu: publicera dem innan de skickas ut.")
+            raise ValidationError(msg("services.mailing.anteckningarna_ar_publicerade_annu"))
         group = meeting.group.name
         body = ["Hej,", "", f"Här kommer de godkända minnesanteckningarna från mötet i {group} {_when(meeting)}.",
                 *_signature(_secretary(session, meeting), group)]
@@ -124,15 +123,15 @@ def review_mail(uow: UnitOfWork, meeting_id: int, review_file_name: str) -> Mail
         session = uow.session
         meeting = get_or_raise(session, Meeting, meeting_id, NOT_FOUND)
         if meeting.minutes_status not in (MinutesStatus.DRAFT, MinutesStatus.FOR_APPROVAL):
-            raise ValidationError("Anteckningarna är redan godkända: de behöver inte granskas igen.")
+            raise ValidationError(msg("services.mailing.anteckningarna_ar_godkanda_behover"))
         people = {role: session.get(Person, pid)
                   for pid, _name, role in approvers_on(session, meeting)}
         addresses = {role: MailAddress(p.name, p.email) for role, p in people.items() if p is not None and p.email}
         if not addresses:
-            raise ValidationError(f"Varken ordföranden eller vice ordföranden i {meeting.group.name} har en "
-                                  "e-postadress. Ange den i personregistret.")
+            raise ValidationError(msg("services.mailing.varken_ordforanden_vice_ordforanden",
+                                      group_name=meeting.group.name))
         chair, vice = addresses.get(Role.CHAIR), addresses.get(Role.VICE_CHAIR)
-        to, cc = ((chair,), (vice,) if vice else ()) if chair else ((vice,), ())
+        to, cc = ((chair,), (vice,) if vice else ()) if chair else ((vice,) if vice else (), ())
         group, sender = meeting.group.name, _secretary(session, meeting)
         mandate = _mandate(session, meeting.group_id)
         deadline = ""

@@ -5,9 +5,11 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from ..db.models import Group, Mandate, MandateRevision, ReportingDuty
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.rules import optional_text, require_text, validate_meeting_range
-from . import UnitOfWork
+from . import UnitOfWork, access
 from ._common import audit, get_or_raise
 from .dto import MandateData, MandateDTO, ReportingDutyData, ReportingDutyDTO
 
@@ -33,19 +35,22 @@ def duty_to_dto(d: ReportingDuty) -> ReportingDutyDTO:
 def validate_mandate(data: MandateData) -> None:
     validate_meeting_range(data.meetings_min, data.meetings_max)
     if data.chair_term_months is not None and not 1 <= data.chair_term_months <= 120:
-        raise ValidationError("Ordförandens mandatperiod ska vara 1–120 månader.", field="chair_term_months")
+        raise ValidationError(msg("services.mandates.ordforandens_mandatperiod_vara_manader"),
+                              field="chair_term_months")
     if data.approval_days is not None and not 0 <= data.approval_days <= 365:
-        raise ValidationError("Dagar för ordförandens godkännande ska vara 0–365.", field="approval_days")
+        raise ValidationError(msg("services.mandates.dagar_for_ordforandens_godkannande"), field="approval_days")
     if data.decided_on and any(r < data.decided_on for r in data.revision_dates):
-        raise ValidationError("Ett revideringsdatum kan inte ligga före beslutsdatumet.", field="revision_dates")
+        raise ValidationError(msg("services.mandates.revideringsdatum_ligga_fore_beslutsdatumet"),
+                              field="revision_dates")
     for duty in data.reporting_duties:
         validate_duty(duty)
 
 
 def validate_duty(duty: ReportingDutyData) -> None:
-    require_text(duty.name, "reporting_duties", "Varje rapporteringskrav måste ha ett namn.")
+    require_text(duty.name, "reporting_duties", msg("services.mandates.varje_rapporteringskrav_maste_ha"))
     if not 1 <= duty.due_month <= 12 or not 1 <= duty.due_day <= DAYS_IN_MONTH[duty.due_month - 1]:
-        raise ValidationError(f"{duty.name}: datumet {duty.due_month}/{duty.due_day} finns inte.",
+        raise ValidationError(msg("services.mandates.datumet_finns", duty_name=duty.name, duty_due_month=duty.due_month,
+                                  duty_due_day=duty.due_day),
                               field="reporting_duties")
 
 
@@ -79,7 +84,8 @@ def save_mandate(uow: UnitOfWork, group_id: int, data: MandateData, *, new_versi
     otherwise the current version is corrected in place (or the first one created)."""
     validate_mandate(data)
     with uow:
-        group = get_or_raise(uow.session, Group, group_id, "Gruppen finns inte längre.")
+        access.require(uow, access.REGISTER)
+        group = get_or_raise(uow.session, Group, group_id, "services.gone.group")
         latest = uow.session.scalar(
             select(Mandate).where(Mandate.group_id == group_id).order_by(Mandate.version.desc()).limit(1)
         )
@@ -88,10 +94,10 @@ def save_mandate(uow: UnitOfWork, group_id: int, data: MandateData, *, new_versi
                 select(func.max(Mandate.version)).where(Mandate.group_id == group_id)) or 0) + 1
             mandate = Mandate(group_id=group_id, version=version)
             uow.session.add(mandate)
-            action = "ny version" if latest else "skapad"
+            action = AuditAction.NEW_VERSION if latest else AuditAction.CREATED
         else:
             mandate = latest
-            action = "rättad"
+            action = AuditAction.CORRECTED
         mandate.reference = optional_text(data.reference)
         mandate.decided_on = data.decided_on
         mandate.decided_by = optional_text(data.decided_by)
@@ -107,7 +113,7 @@ def save_mandate(uow: UnitOfWork, group_id: int, data: MandateData, *, new_versi
         mandate.revisions = [MandateRevision(revised_on=d) for d in sorted(set(data.revision_dates))]
         _replace_duties(group, data.reporting_duties)
         uow.session.flush()
-        audit(uow, "uppdragshandling", mandate.id, action, f"{group.name}, version {mandate.version}")
+        audit(uow, AuditEntity.MANDATE, mandate.id, action, f"{group.name}, version {mandate.version}")
         uow.commit()
         return mandate_to_dto(mandate)
 

@@ -12,6 +12,7 @@ from ..db.models import Meeting
 from ..domain.enums import MeetingStatus
 from ..domain.errors import ValidationError
 from ..domain.meeting_pack import MeetingPack, PackFile, PackSection
+from ..domain.messages import msg
 from . import UnitOfWork
 from ._common import get_or_raise
 from .attachments import read_attachment
@@ -23,7 +24,7 @@ def meeting_pack(uow: UnitOfWork, meeting_id: int) -> MeetingPack:
     with uow:
         meeting = get_or_raise(uow.session, Meeting, meeting_id, NOT_FOUND)
         if meeting.status is MeetingStatus.CANCELLED:
-            raise ValidationError("Mötet är inställt: det har inga möteshandlingar.")
+            raise ValidationError(msg("services.meeting_pack.motet_ar_installt_inga"))
         plan = [(item.confidential, [a.id for a in sorted(item.attachments, key=lambda a: a.id)])
                 for item in sorted(meeting.items, key=lambda i: i.position)]
     sections = []

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session, defaultload, selectinload
 
 from ..db.models import AgendaItem, Group, Meeting, Organisation, Person
 from ..domain.errors import NotFoundError, StorageError
-from . import UnitOfWork
+from ..domain.messages import msg
+from . import UnitOfWork, access
 from ._common import ID_MAX, ID_MIN, preload
 from .agenda import item_to_dto, time_warning
 from .approval import MinutesState, state_of
@@ -33,6 +34,9 @@ class MeetingView:
     comments: dict[int, list[CommentDTO]]  # the chair's comments from review receipts, per item id
     time_warning: str | None
     attendance_error: str | None  # why an empty attendance list could not be filled (a read-only database)
+    #: Why this login may not change the meeting (a shared PostgreSQL database: not the group's secretary);
+    #: None: it may (services/access).
+    read_only_reason: str | None = None
 
 
 def meeting_view(uow: UnitOfWork, meeting_id: int) -> MeetingView:
@@ -44,7 +48,7 @@ def meeting_view(uow: UnitOfWork, meeting_id: int) -> MeetingView:
     read and the reason is in ``attendance_error``."""
     with uow:
         meeting = _read(uow.session, meeting_id)
-        if not attendance_to_fill(meeting):
+        if not attendance_to_fill(meeting) or access.read_only_reason(uow, meeting.group_id) is not None:
             return _view(uow, meeting, None)
     attendance_error = None
     try:
@@ -59,7 +63,7 @@ def _read(session: Session, meeting_id: int) -> Meeting:
     """The meeting and everything the view shows of it, in a fixed number of queries."""
     meeting = session.get(Meeting, meeting_id, options=[_ITEM_CONTENT]) if ID_MIN <= meeting_id <= ID_MAX else None
     if meeting is None:
-        raise NotFoundError(NOT_FOUND)
+        raise NotFoundError(msg(NOT_FOUND))
     actions = [a for i in meeting.items for a in i.actions]
     rows = meeting.attendance
     preload(session, Group, [meeting.group_id, *(i.target_group_id for i in meeting.items)])
@@ -75,4 +79,4 @@ def _view(uow: UnitOfWork, meeting: Meeting, attendance_error: str | None) -> Me
     planned = sum(i.planned_minutes for i in items if i.planned_minutes is not None)
     return MeetingView(to_dto(meeting, len(items)), tuple(item_to_dto(i) for i in items),
                        state_of(uow.session, meeting), comments(uow, meeting.id), time_warning(meeting, planned),
-                       attendance_error)
+                       attendance_error, access.read_only_reason(uow, meeting.group_id))

@@ -11,18 +11,20 @@ from sqlalchemy.orm import Session
 
 from ..db.models import AgendaItem, Group, Mandate, Meeting, Membership
 from ..domain.calendar import STOCKHOLM, check_year, day_warnings, local_datetime, meeting_year_count_warning
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import ItemKind, MeetingStatus, MinutesStatus
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork, access
-from ._common import PRELOAD_CHUNK, audit, get_or_raise, lock_meeting, preload
+from ._common import ID_MAX, ID_MIN, PRELOAD_CHUNK, audit, get_or_raise, lock_meeting, preload
 from .agenda import check_minutes_open
 from .case_state import settle_cases_of
 from .dto import SaveResult
 from .meeting_dto import MeetingData, MeetingDTO
 from .numbering import local_year, renumber_for_meeting
 
-NOT_FOUND = "Mötet finns inte längre."
+NOT_FOUND = "services.gone.meeting"
 ACTIVE = (MeetingStatus.PLANNED, MeetingStatus.CALLED, MeetingStatus.HELD)
 
 
@@ -43,7 +45,7 @@ def to_dtos(session: Session, meetings: Iterable[Meeting]) -> list[MeetingDTO]:
     for start in range(0, len(ids), PRELOAD_CHUNK):
         chunk = ids[start:start + PRELOAD_CHUNK]
         counts.update(session.execute(select(AgendaItem.meeting_id, func.count())
-                                      .where(AgendaItem.meeting_id.in_(chunk)).group_by(AgendaItem.meeting_id)).all())
+                                      .where(AgendaItem.meeting_id.in_(chunk)).group_by(AgendaItem.meeting_id)).tuples().all())
     preload(session, Group, (m.group_id for m in meetings))
     return [to_dto(m, counts.get(m.id, 0)) for m in meetings]
 
@@ -71,12 +73,12 @@ def get_meeting(uow: UnitOfWork, meeting_id: int) -> MeetingDTO:
 
 def _span(data: MeetingData) -> tuple[datetime, datetime]:
     if data.day is None:
-        raise ValidationError("Ange mötets datum.", field="day")
+        raise ValidationError(msg("services.meetings.ange_motets_datum"), field="day")
     check_year(data.day.year, field="day")
     # Compared as the instants stored: wall-clock times with any zone dropped, moved out of the DST gap.
     starts, ends = local_datetime(data.day, data.start), local_datetime(data.day, data.end)
     if ends <= starts:
-        raise ValidationError("Mötet kan inte sluta före (eller samtidigt som) det börjar.", field="end")
+        raise ValidationError(msg("services.meetings.motet_sluta_fore_samtidigt"), field="end")
     return starts, ends
 
 
@@ -100,7 +102,7 @@ def _warnings(uow: UnitOfWork, group_id: int, starts: datetime, ends: datetime,
     others = list(session.scalars(overlapping))
     for other in others:
         if other.group_id == group_id:
-            warnings.append(f"Gruppen har redan ett möte som krockar: {_when(other)}.")
+            warnings.append(msg("services.meetings.gruppen_mote_krockar", when=_when(other)))
     members = _members_on(session, group_id, day)
     for other in others:
         if other.group_id == group_id:
@@ -108,7 +110,8 @@ def _warnings(uow: UnitOfWork, group_id: int, starts: datetime, ends: datetime,
         shared = sorted(members & set(_members_on(session, other.group_id, day)))
         if shared:
             names = ", ".join(name for _, name in shared[:3]) + (" m.fl." if len(shared) > 3 else "")
-            warnings.append(f"Krockar med {other.group.name} {_when(other)} (gemensamma ledamöter: {names}).")
+            warnings.append(msg("services.meetings.krockar_gemensamma_ledamoter", group_name=other.group.name,
+                                when=_when(other), names=names))
     mandate = session.scalar(
         select(Mandate).where(Mandate.group_id == group_id).order_by(Mandate.version.desc()).limit(1)
     )
@@ -193,7 +196,7 @@ def create_meeting(uow: UnitOfWork, data: MeetingData) -> SaveResult[MeetingDTO]
     starts, ends = _span(data)
     with uow:
         access.require(uow, access.EDIT, data.group_id)
-        group = get_or_raise(uow.session, Group, data.group_id, "Gruppen finns inte längre.")
+        group = get_or_raise(uow.session, Group, data.group_id, "services.gone.group")
         warnings = _warnings(uow, group.id, starts, ends, None)
         meeting = Meeting(group_id=group.id, status=MeetingStatus.PLANNED, minutes_status=MinutesStatus.DRAFT,
                           ical_uid=f"{uuid.uuid4()}@samverkan-desktop", ical_sequence=0)
@@ -201,17 +204,29 @@ def create_meeting(uow: UnitOfWork, data: MeetingData) -> SaveResult[MeetingDTO]
         uow.session.add(meeting)
         uow.session.flush()
         uow.session.refresh(meeting, ["group", "items"])
-        audit(uow, "möte", meeting.id, "planerat", f"{group.name} {_when(meeting)}", meeting.id)
+        audit(uow, AuditEntity.MEETING, meeting.id, AuditAction.MEETING_PLANNED,
+              f"{group.name} {_when(meeting)}", meeting.id)
         uow.commit()
         return SaveResult(to_dto(meeting, 0), tuple(warnings))
+
+
+def _require_edit(uow: UnitOfWork, meeting_id: int) -> None:
+    """On a shared database: the login is the group's secretary, said in words before the row is locked (a
+    reader's lock would find no row: row-level security)."""
+    if not isinstance(meeting_id, int) or not ID_MIN <= meeting_id <= ID_MAX:
+        return  # lock_meeting says "not found"
+    group_id = uow.session.scalar(select(Meeting.group_id).where(Meeting.id == meeting_id))
+    if group_id is not None:
+        access.require(uow, access.EDIT, group_id)
 
 
 def update_meeting(uow: UnitOfWork, meeting_id: int, data: MeetingData) -> SaveResult[MeetingDTO]:
     starts, ends = _span(data)
     with uow:
+        _require_edit(uow, meeting_id)
         meeting = lock_meeting(uow.session, meeting_id, numbering=True, message=NOT_FOUND)
         if meeting.status is MeetingStatus.CANCELLED:
-            raise ValidationError("Mötet är inställt och kan inte ändras.")
+            raise ValidationError(msg("services.meetings.motet_ar_installt_andras"))
         check_minutes_open(uow, meeting)
         warnings = _warnings(uow, meeting.group_id, starts, ends, meeting.id)
         before = _when(meeting)
@@ -219,7 +234,8 @@ def update_meeting(uow: UnitOfWork, meeting_id: int, data: MeetingData) -> SaveR
         if _apply(meeting, data, starts, ends):
             meeting.ical_sequence += 1
         renumber_for_meeting(uow.session, meeting, previous_year)
-        audit(uow, "möte", meeting.id, "ändrat", f"{before} -> {_when(meeting)}", meeting.id)
+        audit(uow, AuditEntity.MEETING, meeting.id, AuditAction.MEETING_CHANGED,
+              f"{before} -> {_when(meeting)}", meeting.id)
         uow.commit()
         return SaveResult(to_dto(meeting), tuple(warnings))
 
@@ -228,7 +244,7 @@ def plan_year(uow: UnitOfWork, group_id: int, days: Sequence[date], start: time,
               place: str | None = None, online_link: str | None = None) -> SaveResult[list[MeetingDTO]]:
     """Create a series of meetings in one transaction; warnings are collected per date."""
     if not days:
-        raise ValidationError("Serien innehåller inga datum.", field="count")
+        raise ValidationError(msg("services.meetings.serien_innehaller_inga_datum"), field="count")
     created: list[MeetingDTO] = []
     warnings: list[str] = []
     with uow:
@@ -244,28 +260,30 @@ def plan_year(uow: UnitOfWork, group_id: int, days: Sequence[date], start: time,
 
 
 def cancel_meeting(uow: UnitOfWork, meeting_id: int, reason: str) -> MeetingDTO:
-    text = require_text(reason, "cancel_reason", "Ange varför mötet ställs in.")
+    text = require_text(reason, "cancel_reason", msg("services.meetings.ange_varfor_motet_stalls"))
     with uow:
+        _require_edit(uow, meeting_id)
         meeting = lock_meeting(uow.session, meeting_id, numbering=True, message=NOT_FOUND)
         if meeting.status not in (MeetingStatus.PLANNED, MeetingStatus.CALLED):
-            raise ValidationError("Bara planerade eller kallade möten kan ställas in.")
+            raise ValidationError(msg("services.meetings.bara_planerade_kallade_moten"))
         meeting.status = MeetingStatus.CANCELLED
         meeting.cancel_reason = text
         meeting.ical_sequence += 1
         renumber_for_meeting(uow.session, meeting)
         settle_cases_of(uow.session, {i.case_id for i in meeting.items})  # back to "Att planera"
-        audit(uow, "möte", meeting.id, "inställt", text, meeting.id)
+        audit(uow, AuditEntity.MEETING, meeting.id, AuditAction.MEETING_CANCELLED, text, meeting.id)
         uow.commit()
         return to_dto(meeting)
 
 
 def mark_called(uow: UnitOfWork, meeting_id: int) -> MeetingDTO:
     with uow:
+        _require_edit(uow, meeting_id)
         meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)
         if meeting.status is not MeetingStatus.PLANNED:
-            raise ValidationError("Bara ett planerat möte kan kallas till.")
+            raise ValidationError(msg("services.meetings.bara_planerat_mote_kallas"))
         meeting.status = MeetingStatus.CALLED
-        audit(uow, "möte", meeting.id, "kallat", _when(meeting), meeting.id)
+        audit(uow, AuditEntity.MEETING, meeting.id, AuditAction.MEETING_CALLED, _when(meeting), meeting.id)
         uow.commit()
         return to_dto(meeting)
 
@@ -273,16 +291,17 @@ def mark_called(uow: UnitOfWork, meeting_id: int) -> MeetingDTO:
 def mark_held(uow: UnitOfWork, meeting_id: int) -> MeetingDTO:
     """Planerat or kallat -> genomfört; refused while a decision item has no outcome (named)."""
     with uow:
+        _require_edit(uow, meeting_id)
         meeting = lock_meeting(uow.session, meeting_id, message=NOT_FOUND)
         if meeting.status not in (MeetingStatus.PLANNED, MeetingStatus.CALLED):
-            raise ValidationError("Mötet är redan genomfört eller inställt.")
+            raise ValidationError(msg("services.meetings.motet_ar_genomfort_installt"))
         open_items = [i for i in meeting.items if i.kind is ItemKind.DECISION and i.outcome is None]
         if open_items:
             named = "; ".join(f"§ {i.paragraph} {i.title}" if i.paragraph else i.title for i in open_items)
-            raise ValidationError(f"Mötet kan inte markeras som genomfört: beslutspunkter saknar utfall: {named}.",
+            raise ValidationError(msg("services.meetings.motet_markeras_genomfort_beslutspunkter", named=named),
                                   field="outcome")
         meeting.status = MeetingStatus.HELD
-        audit(uow, "möte", meeting.id, "genomfört", _when(meeting), meeting.id)
+        audit(uow, AuditEntity.MEETING, meeting.id, AuditAction.MEETING_HELD, _when(meeting), meeting.id)
         uow.commit()
         return to_dto(meeting)
 

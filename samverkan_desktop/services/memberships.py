@@ -8,13 +8,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..db.models import Group, Mandate, Membership, Organisation, Person
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import Role
 from ..domain.rules import Seat, check_single_seat, rotation_warnings, swedish_sort_key, validate_period
 from . import UnitOfWork, access
 from ._common import audit, get_or_raise
 from .dto import MembershipData, MembershipDTO, SaveResult
 
-NOT_FOUND = "Medlemskapet finns inte längre."
+NOT_FOUND = "services.gone.membership"
 
 
 def membership_to_dto(m: Membership) -> MembershipDTO:
@@ -47,11 +48,11 @@ def list_memberships(uow: UnitOfWork, group_id: int, on: date | None = None) -> 
 
 
 def _check(uow: UnitOfWork, data: MembershipData, membership_id: int | None) -> tuple[Group, list[str]]:
-    group = get_or_raise(uow.session, Group, data.group_id, "Gruppen finns inte längre.")
-    person = get_or_raise(uow.session, Person, data.person_id, "Välj en person.")
+    group = get_or_raise(uow.session, Group, data.group_id, "services.gone.group")
+    person = get_or_raise(uow.session, Person, data.person_id, "services.gone.choose_person")
     represents = None
     if data.represents_id is not None:
-        represents = get_or_raise(uow.session, Organisation, data.represents_id, "Organisationen finns inte längre.")
+        represents = get_or_raise(uow.session, Organisation, data.represents_id, "services.gone.organisation")
     validate_period(data.valid_from, data.valid_to)
     new = Seat(membership_id, person.name, data.role, data.valid_from, data.valid_to,
                represents.kind if represents else None)
@@ -79,10 +80,10 @@ def save_membership(
         if membership_id is None:
             membership = Membership()
             uow.session.add(membership)
-            action = "tillagd"
+            action = AuditAction.ADDED
         else:
             membership = get_or_raise(uow.session, Membership, membership_id, NOT_FOUND)
-            action = "ändrad"
+            action = AuditAction.CHANGED
         membership.person_id = data.person_id
         membership.group_id = data.group_id
         membership.role = data.role
@@ -91,7 +92,7 @@ def save_membership(
         membership.valid_to = data.valid_to
         uow.session.flush()
         uow.session.refresh(membership, ["person", "represents"])
-        audit(uow, "medlemskap", membership.id, action,
+        audit(uow, AuditEntity.MEMBERSHIP, membership.id, action,
               f"{membership.person.name} i {group.name} som {data.role.value}")
         uow.commit()
         return SaveResult(membership_to_dto(membership), tuple(warnings))
@@ -99,10 +100,12 @@ def save_membership(
 
 def end_membership(uow: UnitOfWork, membership_id: int, on: date) -> MembershipDTO:
     with uow:
+        access.require(uow, access.REGISTER)
         membership = get_or_raise(uow.session, Membership, membership_id, NOT_FOUND)
         validate_period(membership.valid_from, on)
         membership.valid_to = on
-        audit(uow, "medlemskap", membership.id, "avslutad", f"{membership.person.name} t.o.m. {on.isoformat()}")
+        audit(uow, AuditEntity.MEMBERSHIP, membership.id, AuditAction.CLOSED,
+              f"{membership.person.name} t.o.m. {on.isoformat()}")
         uow.commit()
         return membership_to_dto(membership)
 
@@ -111,6 +114,6 @@ def delete_membership(uow: UnitOfWork, membership_id: int) -> None:
     with uow:
         access.require(uow, access.REGISTER)
         membership = get_or_raise(uow.session, Membership, membership_id, NOT_FOUND)
-        audit(uow, "medlemskap", membership.id, "borttagen", membership.person.name)
+        audit(uow, AuditEntity.MEMBERSHIP, membership.id, AuditAction.REMOVED, membership.person.name)
         uow.session.delete(membership)
         uow.commit()

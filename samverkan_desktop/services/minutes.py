@@ -18,6 +18,7 @@ from ..db.models import (
     Person,
 )
 from ..domain.calendar import STOCKHOLM
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import (
     ActionStatus,
     AnchoringStatus,
@@ -29,6 +30,7 @@ from ..domain.enums import (
     Role,
 )
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.rules import optional_text, require_text
 from . import UnitOfWork
 from ._common import audit, get_or_raise, lock_meeting, preload
@@ -51,7 +53,8 @@ def save_text(uow: UnitOfWork, item_id: int, notes: str | None, decision_text: s
         notes, decision = optional_text(notes), optional_text(decision_text)
         if (item.notes, item.decision_text) != (notes, decision):
             item.notes, item.decision_text = notes, decision
-            audit(uow, "anteckning", item.id, "ändrad", _short(item.title, notes, decision), item.meeting_id)
+            audit(uow, AuditEntity.MINUTES_TEXT, item.id, AuditAction.CHANGED,
+                  _short(item.title, notes, decision), item.meeting_id)
             uow.commit()
         return item_to_dto(item)
 
@@ -62,7 +65,7 @@ def _short(title: str, notes: str | None, decision: str | None) -> str:
 
 
 def set_outcome(uow: UnitOfWork, item_id: int, data: OutcomeData) -> AgendaItemDTO:
-    """Record what became of the item, and what that does to its case (DESIGN.md section 5)."""
+    """Record what became of the item, and what that does to its case (docs/DESIGN.md §5)."""
     with uow:
         session = uow.session
         item = get_or_raise(session, AgendaItem, item_id, NOT_FOUND)
@@ -70,26 +73,26 @@ def set_outcome(uow: UnitOfWork, item_id: int, data: OutcomeData) -> AgendaItemD
         reason = optional_text(data.reason)
         target = data.target_group_id
         if data.outcome is Outcome.DECIDED and not (item.decision_text or "").strip():
-            raise ValidationError("Skriv beslutet (”att …”) innan punkten markeras som beslutad i enighet.",
+            raise ValidationError(msg("services.minutes.skriv_beslutet_innan_punkten"),
                                   field="decision_text")
         if data.outcome is Outcome.REFERRED_BACK:
             if not reason:
-                raise ValidationError("Ange vad som ska beredas vid återremissen.", field="outcome_reason")
+                raise ValidationError(msg("services.minutes.ange_vad_beredas_vid"), field="outcome_reason")
             target = target or meeting.group_id
         if data.outcome is Outcome.ESCALATED:
             if target is None:
-                raise ValidationError("Ange vilken grupp ärendet lyfts till.", field="target_group_id")
+                raise ValidationError(msg("services.minutes.ange_vilken_grupp_arendet"), field="target_group_id")
             if target == meeting.group_id:
-                raise ValidationError("Ett ärende kan inte lyftas till den egna gruppen.", field="target_group_id")
+                raise ValidationError(msg("services.minutes.arende_lyftas_egna_gruppen"), field="target_group_id")
         if data.outcome not in (Outcome.REFERRED_BACK, Outcome.ESCALATED):
             target = None
         if target is not None:
-            get_or_raise(session, Group, target, "Den valda gruppen finns inte längre.")
+            get_or_raise(session, Group, target, "services.gone.chosen_group")
         item.outcome, item.outcome_reason, item.target_group_id = data.outcome, reason, target
         _update_case(session, item, meeting)
         _update_anchoring(session, item, meeting)
         label = data.outcome.value if data.outcome else "inget"
-        audit(uow, "utfall", item.id, "satt", f"{item.title}: {label}", meeting.id)
+        audit(uow, AuditEntity.OUTCOME, item.id, AuditAction.SET, f"{item.title}: {label}", meeting.id)
         uow.commit()
         return item_to_dto(item)
 
@@ -151,7 +154,7 @@ def attendance(uow: UnitOfWork, meeting_id: int) -> list[AttendanceDTO]:
 def attendance_recorded(uow: UnitOfWork, meeting_id: int) -> bool:
     """True if the meeting has an attendance list (reading it does not fill it, unlike ``attendance``)."""
     with uow:
-        get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+        get_or_raise(uow.session, Meeting, meeting_id, "services.gone.meeting")
         return uow.session.scalar(select(Attendance.id).where(Attendance.meeting_id == meeting_id).limit(1)) \
             is not None
 
@@ -170,7 +173,7 @@ def fill_attendance(uow: UnitOfWork, meeting_id: int) -> bool:
 def _meeting_to_fill(uow: UnitOfWork, meeting_id: int) -> Meeting:
     """The meeting; locked (and read again) when its attendance is about to be filled: never after an approval
     another client committed meanwhile, never twice."""
-    meeting = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+    meeting = get_or_raise(uow.session, Meeting, meeting_id, "services.gone.meeting")
     return lock_meeting(uow.session, meeting_id) if attendance_to_fill(meeting) else meeting
 
 
@@ -211,27 +214,28 @@ def _seat(role: Role | None) -> int:
 def set_attendance(uow: UnitOfWork, attendance_id: int, data: AttendanceData) -> tuple[AttendanceDTO, list[str]]:
     """Change one person's attendance; returns the row and warnings (a substitute where none are allowed)."""
     with uow:
-        row = get_or_raise(uow.session, Attendance, attendance_id, "Närvaroraden finns inte längre.")
+        row = get_or_raise(uow.session, Attendance, attendance_id, "services.gone.attendance")
         meeting = editable_meeting(uow, row.meeting_id)
         low, high = data.present_from_paragraph, data.present_to_paragraph
         for paragraph, field in ((low, "present_from_paragraph"), (high, "present_to_paragraph")):
             # A § is a small positive number; a huge one would overflow PostgreSQL's INTEGER column.
             if paragraph is not None and not 1 <= paragraph <= MAX_PARAGRAPH:
-                raise ValidationError(f"Ange en § mellan 1 och {MAX_PARAGRAPH}.", field=field)
+                raise ValidationError(msg("services.minutes.ange_mellan", max_paragraph=MAX_PARAGRAPH), field=field)
         if low is not None and high is not None and high < low:
-            raise ValidationError("Närvaro till § kan inte vara före från §.", field="present_to_paragraph")
+            raise ValidationError(msg("services.minutes.narvaro_vara_fore_fran"), field="present_to_paragraph")
         if data.substitute_for_id == row.person_id:
-            raise ValidationError("En person kan inte vara ersättare för sig själv.", field="substitute_for_id")
+            raise ValidationError(msg("services.minutes.person_vara_ersattare_for"), field="substitute_for_id")
         warnings = []
         if data.substitute_for_id is not None:
-            get_or_raise(uow.session, Person, data.substitute_for_id, "Personen finns inte längre.")
+            get_or_raise(uow.session, Person, data.substitute_for_id, "services.gone.person")
             mandate = uow.session.scalar(select(Mandate).where(Mandate.group_id == meeting.group_id)
                                          .order_by(Mandate.version.desc()).limit(1))
             if mandate is not None and not mandate.substitutes_allowed:
-                warnings.append("Uppdragshandlingen säger att gruppen inte har ersättare.")
+                warnings.append(msg("services.minutes.no_substitutes"))
         row.status, row.substitute_for_id = data.status, data.substitute_for_id
         row.present_from_paragraph, row.present_to_paragraph = low, high
-        audit(uow, "närvaro", row.id, "ändrad", f"{row.person.name}: {data.status.value}", meeting.id)
+        audit(uow, AuditEntity.ATTENDANCE, row.id, AuditAction.CHANGED,
+              f"{row.person.name}: {data.status.value}", meeting.id)
         uow.commit()
         uow.session.refresh(row)
         return _attendance_dto(row), warnings
@@ -241,16 +245,18 @@ def add_attendee(uow: UnitOfWork, meeting_id: int, person_id: int, *, adjunct: b
     """A guest or an adjunct member added for this meeting only."""
     with uow:
         meeting = editable_meeting(uow, meeting_id)
-        person = get_or_raise(uow.session, Person, person_id, "Personen finns inte längre.")
+        person = get_or_raise(uow.session, Person, person_id, "services.gone.person")
         _fill_attendance(uow.session, meeting)  # the members first, or a guest would stop the list being filled
         if any(a.person_id == person_id for a in meeting.attendance):
-            raise ValidationError(f"{person.name} finns redan på närvarolistan.", field="person_id")
+            raise ValidationError(msg("services.minutes.finns_pa_narvarolistan", person_name=person.name),
+                                  field="person_id")
         row = Attendance(person_id=person_id, status=AttendanceStatus.PRESENT,
                          role=Role.ADJUNCT if adjunct else None, represents_id=person.employer_id,
                          is_guest=not adjunct, is_adjunct=adjunct)
         meeting.attendance.append(row)
         uow.session.flush()
-        audit(uow, "närvaro", row.id, "tillagd", f"{person.name} ({'adjungerad' if adjunct else 'gäst'})",
+        audit(uow, AuditEntity.ATTENDANCE, row.id, AuditAction.ADDED,
+              f"{person.name} ({'adjungerad' if adjunct else 'gäst'})",
               meeting.id)
         uow.commit()
         uow.session.refresh(row)
@@ -259,22 +265,22 @@ def add_attendee(uow: UnitOfWork, meeting_id: int, person_id: int, *, adjunct: b
 
 # -- action items ------------------------------------------------------------------------------
 def _check_action(data: ActionData) -> str:
-    what = require_text(data.what, "what", "Beskriv åtgärden.")
+    what = require_text(data.what, "what", msg("services.minutes.beskriv_atgarden"))
     if data.responsible_person_id is None and data.responsible_organisation_id is None:
-        raise ValidationError("Ange vem som ansvarar: en person, en organisation eller båda.",
+        raise ValidationError(msg("services.minutes.ange_vem_ansvarar_person"),
                               field="responsible_person_id")
     if data.status is ActionStatus.DONE and data.done_on is None:
-        raise ValidationError("Ange när åtgärden blev klar.", field="done_on")
+        raise ValidationError(msg("services.minutes.ange_nar_atgarden_blev"), field="done_on")
     return what
 
 
 def _check_responsible(session, data: ActionData) -> None:
     """The responsible person and organisation must exist (the database would refuse them, but not in words)."""
     if data.responsible_person_id is not None:
-        get_or_raise(session, Person, data.responsible_person_id, "Den ansvariga personen finns inte längre.")
+        get_or_raise(session, Person, data.responsible_person_id, "services.gone.responsible_person")
     if data.responsible_organisation_id is not None:
         get_or_raise(session, Organisation, data.responsible_organisation_id,
-                     "Den ansvariga organisationen finns inte längre.")
+                     "services.gone.responsible_organisation")
 
 
 def add_action(uow: UnitOfWork, item_id: int, data: ActionData) -> ActionDTO:
@@ -288,7 +294,7 @@ def add_action(uow: UnitOfWork, item_id: int, data: ActionData) -> ActionDTO:
                             status=data.status, done_on=data.done_on)
         item.actions.append(action)
         uow.session.flush()
-        audit(uow, "åtgärd", action.id, "tillagd", what[:100], item.meeting_id)
+        audit(uow, AuditEntity.ACTION, action.id, AuditAction.ADDED, what[:100], item.meeting_id)
         uow.commit()
         return action_to_dto(action)
 
@@ -296,27 +302,28 @@ def add_action(uow: UnitOfWork, item_id: int, data: ActionData) -> ActionDTO:
 def update_action(uow: UnitOfWork, action_id: int, data: ActionData) -> ActionDTO:
     what = _check_action(data)
     with uow:
-        action = get_or_raise(uow.session, ActionItem, action_id, "Åtgärden finns inte längre.")
+        action = get_or_raise(uow.session, ActionItem, action_id, "services.gone.action")
         follow_up_only = (action.what, action.due_on, action.responsible_person_id,
                           action.responsible_organisation_id) == (what, data.due_on, data.responsible_person_id,
                                                                   data.responsible_organisation_id)
         if not follow_up_only:  # status and done-on are follow-up, not minutes: allowed after approval too
             editable_meeting(uow, action.item.meeting_id)
         elif action.item.meeting.status is MeetingStatus.CANCELLED:
-            raise ValidationError("Mötet är inställt; dagordningen kan inte ändras.")
+            raise ValidationError(msg("services.minutes.motet_ar_installt_dagordningen"))
         _check_responsible(uow.session, data)
         action.what, action.due_on, action.status, action.done_on = what, data.due_on, data.status, data.done_on
         action.responsible_person_id = data.responsible_person_id
         action.responsible_organisation_id = data.responsible_organisation_id
-        audit(uow, "åtgärd", action.id, "ändrad", f"{what[:80]}: {data.status.value}", action.item.meeting_id)
+        audit(uow, AuditEntity.ACTION, action.id, AuditAction.CHANGED,
+              f"{what[:80]}: {data.status.value}", action.item.meeting_id)
         uow.commit()
         return action_to_dto(action)
 
 
 def delete_action(uow: UnitOfWork, action_id: int) -> None:
     with uow:
-        action = get_or_raise(uow.session, ActionItem, action_id, "Åtgärden finns inte längre.")
+        action = get_or_raise(uow.session, ActionItem, action_id, "services.gone.action")
         editable_meeting(uow, action.item.meeting_id)
-        audit(uow, "åtgärd", action.id, "borttagen", action.what[:100], action.item.meeting_id)
+        audit(uow, AuditEntity.ACTION, action.id, AuditAction.REMOVED, action.what[:100], action.item.meeting_id)
         uow.session.delete(action)
         uow.commit()

@@ -14,12 +14,13 @@ from sqlalchemy import select
 
 from ..db.models import Meeting, Membership, Person
 from ..domain.calendar import STOCKHOLM
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import Role
 from . import UnitOfWork
 from ._common import audit, get_or_raise
 from .agenda import editable_meeting
 
-NOT_FOUND = "Mötet finns inte längre."
+NOT_FOUND = "services.gone.meeting"
 
 
 @dataclass(frozen=True)
@@ -68,11 +69,11 @@ def set_minutes_people(uow: UnitOfWork, meeting_id: int, secretary_id: int | Non
         names = []
         for person_id, word in ((secretary_id, "antecknare"), (justerare_id, "justerare")):
             if person_id is not None:
-                person = get_or_raise(session, Person, person_id, "Personen finns inte längre.")
+                person = get_or_raise(session, Person, person_id, "services.gone.person")
                 names.append(f"{word}: {person.name}")
         if (meeting.secretary_id, meeting.justerare_id) != (secretary_id, justerare_id):
             meeting.secretary_id, meeting.justerare_id = secretary_id, justerare_id
-            audit(uow, "möte", meeting.id, "antecknare och justerare",
+            audit(uow, AuditEntity.MEETING, meeting.id, AuditAction.SECRETARY_AND_JUSTERARE,
                   "; ".join(names) or "gruppens sekreterare, ingen justerare", meeting.id)
             uow.commit()
     return minutes_people(uow, meeting_id)

@@ -18,6 +18,7 @@ from ..db.models import Case, Group, Meeting, Membership, Organisation, Person, 
 from ..domain.calendar import STOCKHOLM
 from ..domain.enums import AttendanceStatus, GroupKind, MeetingStatus, MinutesStatus, OrganisationKind
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.scrub import scrub
 from ..domain.wording import ROLE_WORDS
 from . import UnitOfWork
@@ -149,8 +150,7 @@ def check_base_url(url: str) -> None:
         parts = None
     if parts is None or any(ch.isspace() or not ch.isprintable() for ch in url) \
             or parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
-        raise ValidationError("Adressen är ingen webbadress för öppna data; ange till exempel "
-                              "https://example.se/oparl (http eller https, utan mellanslag, ? och #).",
+        raise ValidationError(msg("services.open_data.adressen_ar_ingen_webbadress"),
                               field="base_url")
 
 

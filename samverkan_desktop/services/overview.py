@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -22,13 +22,14 @@ from sqlalchemy import distinct, func, select
 
 from ..db.models import AgendaItem, Anchoring, Case, Group, Mandate, Meeting, Membership, Organisation, Person
 from ..domain.calendar import STOCKHOLM, check_year
+from ..domain.codes import OverviewKind
 from ..domain.enums import AnchoringStatus, MeetingKind, MeetingStatus, MinutesStatus, OrganisationKind, Role
 from ..domain.rules import chair_term_end, next_chair_kind, swedish_sort_key
 from . import UnitOfWork
 from ._common import get_or_raise
 from .approval import late_approvals
 from .cases import WAITING
-from .follow_up import PENDING_ANCHORING, ActionFilter, list_actions
+from .follow_up import PENDING_ANCHORING, list_actions, overdue_filter
 from .meetings import local_year_bounds
 from .reporting import deadlines_between
 
@@ -96,11 +97,12 @@ class WheelEntry:
     on: date
     group_id: int
     group_name: str
-    kind: str  # "möte" or "rapport"
+    kind: OverviewKind
     label: str
     meeting_id: int | None
     done: bool
     duty_id: int | None = None  # for a report: mark it submitted with reporting.mark_report_done(duty_id, on, …)
+    group_short: str | None = None  # the group's short name (LGS), for a cell a twelfth of the screen wide
 
 
 _KIND_ORDER = {kind: index for index, kind in enumerate(FindingKind)}
@@ -118,7 +120,7 @@ def overview(uow: UnitOfWork, year: int, today: date, group_id: int | None = Non
     with uow:
         session = uow.session
         if group_id is not None:
-            groups = {group_id: get_or_raise(session, Group, group_id, "Gruppen finns inte längre.")}
+            groups = {group_id: get_or_raise(session, Group, group_id, "services.gone.group")}
         else:
             groups = {g.id: g for g in session.scalars(select(Group))}
         mandates: dict[int, Mandate] = {}
@@ -251,11 +253,11 @@ def _reporting(session, year: int, today: date, group_id: int | None):
 
 def _overdue_actions(uow, year: int, today: date, group_id: int | None):
     by_group = defaultdict(list)
-    for row in list_actions(uow, ActionFilter(group_id, include_subgroups=False, overdue_only=True), today):
-        if row.meeting_on.year <= year:
-            by_group[row.group_id].append(row)
+    for row in list_actions(uow, overdue_filter(group_id, year), today):  # one definition with the Åtgärder list
+        by_group[row.group_id].append(row)
     for ident, rows in by_group.items():
         oldest = min(rows, key=lambda r: r.due_on or date.max)
+        assert oldest.due_on is not None  # overdue: it has a due date
         if len(rows) == 1:
             text = f"1 åtgärd är försenad: ”{oldest.what}” skulle vara klar {oldest.due_on.isoformat()}"
         else:
@@ -334,11 +336,16 @@ def year_wheel(uow: UnitOfWork, year: int, group_id: int | None = None) -> list[
         for ident, group, name, starts, kind, status in session.execute(query):
             local = starts.astimezone(STOCKHOLM)
             label = f"{'Extra möte' if kind is MeetingKind.EXTRA else 'Möte'} {local:%H:%M}"
-            entries.append(WheelEntry(local.month, local.date(), group, name, "möte", label, ident,
+            entries.append(WheelEntry(local.month, local.date(), group, name, OverviewKind.MEETING, label, ident,
                                       status is MeetingStatus.HELD))
         for deadline in deadlines_between(session, date(year, 1, 1), date(year, 12, 31), group_id):
             to = f" till {deadline.recipient}" if deadline.recipient else ""
             entries.append(WheelEntry(deadline.due_on.month, deadline.due_on, deadline.group_id, deadline.group_name,
-                                      "rapport", f"{deadline.name}{to}", None, deadline.done_on is not None,
+                                      OverviewKind.REPORT, f"{deadline.name}{to}", None, deadline.done_on is not None,
                                       deadline.duty_id))
-    return sorted(entries, key=lambda e: (e.on, e.kind != "möte", swedish_sort_key(e.group_name), e.label))
+        shorts: dict[int, str | None] = {ident: short for ident, short in session.execute(
+            select(Group.id, Group.short_name).where(Group.id.in_(sorted({e.group_id for e in entries})),
+                                                     Group.short_name.is_not(None))).all()}
+    entries = [replace(e, group_short=shorts.get(e.group_id)) for e in entries]
+    return sorted(entries, key=lambda e: (e.on, e.kind is not OverviewKind.MEETING, swedish_sort_key(e.group_name),
+                                          e.label))

@@ -6,12 +6,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..db.models import Organisation, Person
+from ..domain.codes import AuditAction, AuditEntity
+from ..domain.messages import msg
 from ..domain.rules import optional_text, require_text, swedish_sort_key
 from . import UnitOfWork, access
 from ._common import audit, check_email, check_phone, get_or_raise
 from .dto import PersonData, PersonDTO
 
-NOT_FOUND = "Personen finns inte längre."
+NOT_FOUND = "services.gone.person"
 
 
 def to_dto(person: Person) -> PersonDTO:
@@ -33,7 +35,7 @@ def get_person(uow: UnitOfWork, person_id: int) -> PersonDTO:
 
 
 def _apply(uow: UnitOfWork, person: Person, data: PersonData) -> None:
-    person.name = require_text(data.name, "name", "Personen måste ha ett namn.")
+    person.name = require_text(data.name, "name", msg("services.people.personen_maste_ha_namn"))
     person.title = optional_text(data.title)
     email = optional_text(data.email)
     phone = optional_text(data.phone)
@@ -41,7 +43,7 @@ def _apply(uow: UnitOfWork, person: Person, data: PersonData) -> None:
     check_phone(phone)
     person.email, person.phone = email, phone
     if data.employer_id is not None:
-        get_or_raise(uow.session, Organisation, data.employer_id, "Arbetsgivaren finns inte längre.")
+        get_or_raise(uow.session, Organisation, data.employer_id, "services.gone.employer")
     person.employer_id = data.employer_id
 
 
@@ -52,7 +54,7 @@ def create_person(uow: UnitOfWork, data: PersonData) -> PersonDTO:
         _apply(uow, person, data)
         uow.session.add(person)
         uow.session.flush()
-        audit(uow, "person", person.id, "skapad", person.name)
+        audit(uow, AuditEntity.PERSON, person.id, AuditAction.CREATED, person.name)
         uow.session.flush()
         uow.session.refresh(person, ["employer"])
         uow.commit()
@@ -64,7 +66,7 @@ def update_person(uow: UnitOfWork, person_id: int, data: PersonData) -> PersonDT
         access.require(uow, access.REGISTER)
         person = get_or_raise(uow.session, Person, person_id, NOT_FOUND)
         _apply(uow, person, data)
-        audit(uow, "person", person.id, "ändrad", person.name)
+        audit(uow, AuditEntity.PERSON, person.id, AuditAction.CHANGED, person.name)
         uow.session.flush()
         uow.session.refresh(person, ["employer"])
         uow.commit()

@@ -2,7 +2,7 @@
 SHA-256, address), and the group's own Word template.
 
 The services never import the exporters: the caller passes a ``render`` function that writes the files and
-says what it wrote (DESIGN.md section 3)."""
+says what it wrote (docs/DESIGN.md §3)."""
 
 from __future__ import annotations
 
@@ -16,10 +16,12 @@ from sqlalchemy import select
 from ..db.models import Approval, Group, GroupTemplate, Meeting, Publication
 from ..db.uow import MILESTONE_PUBLICATION
 from ..domain.calendar import STOCKHOLM, check_year, local_datetime
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.documents import GroupTemplate as TemplateData
 from ..domain.documents import MinutesDocument, WrittenFile
 from ..domain.enums import MinutesStatus
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.minutes_hash import short_hash
 from ..domain.rules import require_text
 from ..domain.word_package import check_word_package
@@ -31,10 +33,12 @@ from .meeting_dto import MeetingDTO
 from .meetings import to_dtos
 from .signing import approval_record
 
-NOT_FOUND = "Mötet finns inte längre."
+NOT_FOUND = "services.gone.meeting"
 Render = Callable[[MinutesDocument, TemplateData | None], Sequence[WrittenFile]]
-STATUS_WORDS = {MinutesStatus.DRAFT: "ett utkast", MinutesStatus.FOR_APPROVAL: "skickade för godkännande",
-                MinutesStatus.APPROVED: "godkända", MinutesStatus.PUBLISHED: "redan publicerade"}
+STATUS_WORDS = {MinutesStatus.DRAFT: "services.publication.draft",  # message ids
+                MinutesStatus.FOR_APPROVAL: "services.publication.for_approval",
+                MinutesStatus.APPROVED: "services.publication.approved",
+                MinutesStatus.PUBLISHED: "services.publication.published"}
 
 
 @dataclass(frozen=True)
@@ -92,13 +96,12 @@ def publish(uow: UnitOfWork, meeting_id: int, render: Render) -> list[Publicatio
         meeting = lock_meeting(session, meeting_id, message=NOT_FOUND)  # published once, not during a reopening
         when = f"{meeting.group.name} {meeting.starts_at.astimezone(STOCKHOLM):%Y-%m-%d}"
         if meeting.minutes_status is not MinutesStatus.APPROVED:
-            raise ValidationError(f"Bara godkända anteckningar kan publiceras; {when} är "
-                                  f"{STATUS_WORDS[meeting.minutes_status]}.", field="minutes_status")
+            raise ValidationError(msg("services.publication.bara_godkanda_anteckningar_publiceras", when=when,
+                                      value=msg(STATUS_WORDS[meeting.minutes_status])), field="minutes_status")
         approval = session.scalar(select(Approval).where(Approval.meeting_id == meeting.id,
                                                          Approval.revoked_at.is_(None)).order_by(Approval.id.desc()))
         if approval is None or approval.content_hash != content_hash(session, meeting):
-            raise ValidationError(f"Anteckningarna från {when} stämmer inte längre med godkännandet och "
-                                  "publiceras inte. Kontrollera godkännandena (samverkan verify).")
+            raise ValidationError(msg("services.publication.anteckningarna_fran_stammer_langre", when=when))
         document = replace(minutes_document(uow, meeting_id), record=approval_record(session, meeting, approval))
         written = render(document, group_template(uow, meeting.group_id))
         now = datetime.now(UTC)
@@ -106,7 +109,7 @@ def publish(uow: UnitOfWork, meeting_id: int, render: Render) -> list[Publicatio
                             sha256=f.sha256, url=_published_url(meeting.group, f.path.name)) for f in written]
         session.add_all(rows)
         meeting.minutes_status = MinutesStatus.PUBLISHED
-        audit(uow, "anteckningar", meeting.id, "publicerade",
+        audit(uow, AuditEntity.MINUTES, meeting.id, AuditAction.PUBLISHED,
               "; ".join(f"{f.path.name} ({short_hash(f.sha256)})" for f in written), meeting.id)
         uow.commit()
         return [_to_dto(p, meeting) for p in rows]
@@ -124,27 +127,28 @@ def set_group_template(uow: UnitOfWork, group_id: int, file_name: str, content: 
     """Store a group's Word template (.docx or .dotx) after checking it here, whoever calls: a zip of a size and
     number of parts a template can have, no DOCTYPE, a Word document or template without macros, with the styles
     the export needs (``domain.word_package``). Refused: ValidationError, and nothing is stored."""
-    name = require_text(file_name, "template", "Mallen behöver ett filnamn.")
+    name = require_text(file_name, "template", msg("services.publication.mallen_behover_filnamn"))
     if not content:
-        raise ValidationError("Mallen är tom.", field="template")
+        raise ValidationError(msg("services.publication.mallen_ar_tom"), field="template")
     check_word_package(content, name)
     with uow:
-        group = get_or_raise(uow.session, Group, group_id, "Gruppen finns inte längre.")
+        group = get_or_raise(uow.session, Group, group_id, "services.gone.group")
         row = uow.session.get(GroupTemplate, group_id) or GroupTemplate(group_id=group_id)
         row.file_name, row.content = name, content
         row.sha256 = hashlib.sha256(content).hexdigest()
         row.added_at = datetime.now(UTC)
         uow.session.add(row)
-        audit(uow, "grupp", group.id, "ny exportmall", f"{group.name}: {name}")
+        audit(uow, AuditEntity.GROUP, group.id, AuditAction.TEMPLATE_ADDED, f"{group.name}: {name}")
         uow.commit()
         return TemplateData(name, content)
 
 
 def clear_group_template(uow: UnitOfWork, group_id: int) -> None:
     with uow:
-        group = get_or_raise(uow.session, Group, group_id, "Gruppen finns inte längre.")
+        group = get_or_raise(uow.session, Group, group_id, "services.gone.group")
         row = uow.session.get(GroupTemplate, group_id)
         if row is not None:
             uow.session.delete(row)
-            audit(uow, "grupp", group.id, "exportmall borttagen", f"{group.name}: standardmallen används")
+            audit(uow, AuditEntity.GROUP, group.id, AuditAction.TEMPLATE_REMOVED,
+                  f"{group.name}: standardmallen används")
             uow.commit()

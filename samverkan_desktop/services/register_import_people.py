@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..db.models import Membership, Organisation, Person
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.errors import ValidationError
 from ..domain.register_table import ImportTable, fold, parse_role
 from ..domain.rules import SINGLE_SEAT_ROLES, Seat, check_single_seat
 from ._common import check_email, check_phone
-from .register_import import Register, RowAction, _changed, _Row
+from .register_rows import New, Register, RowAction, _changed, _Row
 
 
 def _contact(row: _Row) -> tuple[str | None, str | None]:
@@ -37,7 +40,7 @@ def _new_email(person, email: str | None) -> str | None:
 
 
 def find_person(register: Register, row: _Row, name: str, email: str | None,
-                employer: Organisation | None, *, name_alone: bool) -> Person | None:
+                employer: Organisation | None, *, name_alone: bool) -> Person | New | None:
     """By e-mail; else by name and organisation (a person with another e-mail is someone else); with
     ``name_alone`` (a membership row without organisation) by a name only one person has."""
     if email is not None:
@@ -58,7 +61,8 @@ def find_person(register: Register, row: _Row, name: str, email: str | None,
 
 
 def import_people(register: Register, table: ImportTable) -> list[_Row]:
-    rows, seen = [], {}
+    rows: list[_Row] = []
+    seen: dict[object, tuple[_Row, tuple]] = {}
     for raw in table.rows:
         row = _Row(table, raw)
         rows.append(row)
@@ -84,19 +88,21 @@ def import_people(register: Register, table: ImportTable) -> list[_Row]:
         if person is None:
             person = register.add_person(name=name, title=title, email=email, phone=phone, employer=employer)
             row.action = RowAction.ADDED
-            register.audit.append(("person", person, "skapad", f"{name} (import)"))
+            register.audit.append((AuditEntity.PERSON, person, AuditAction.CREATED, f"{name} (import)"))
         elif _changed(person, name=name, title=title, email=_new_email(person, email), phone=phone,
                       employer=employer):
             register.reindex_email(person)
             row.action = RowAction.CHANGED
-            register.audit.append(("person", person, "ändrad", f"{person.name} (import)"))
+            register.audit.append((AuditEntity.PERSON, person, AuditAction.CHANGED, f"{person.name} (import)"))
         else:
             row.action = RowAction.UNCHANGED
     return rows
 
 
 def import_memberships(register: Register, table: ImportTable) -> list[_Row]:
-    rows, seen, seats = [], {}, []
+    rows: list[_Row] = []
+    seen: dict[tuple, tuple[_Row, tuple]] = {}
+    seats: list[tuple[_Row, Membership | New]] = []
     for raw in table.rows:
         row = _Row(table, raw)
         rows.append(row)
@@ -117,13 +123,14 @@ def import_memberships(register: Register, table: ImportTable) -> list[_Row]:
         person = find_person(register, row, name, email, employer, name_alone=True)
         if row.problems:
             continue
+        assert group is not None and role is not None  # a missing or unknown one is a problem above
         if person is None:
             person = register.add_person(name=name, title=None, email=email, phone=phone, employer=employer)
-            register.audit.append(("person", person, "skapad", f"{name} (import)"))
+            register.audit.append((AuditEntity.PERSON, person, AuditAction.CREATED, f"{name} (import)"))
         elif isinstance(person, Person) and _changed(person, email=_new_email(person, email), phone=phone,
                                                      employer=employer):
             register.reindex_email(person)
-            register.audit.append(("person", person, "ändrad", f"{person.name} (import)"))
+            register.audit.append((AuditEntity.PERSON, person, AuditAction.CHANGED, f"{person.name} (import)"))
         key = (person, group, role, valid_from)
         values = (valid_to, represents)
         if key in seen:
@@ -139,11 +146,11 @@ def import_memberships(register: Register, table: ImportTable) -> list[_Row]:
             membership = register.add_membership(key, person=person, group=group, role=role, represents=represents,
                                                  valid_from=valid_from, valid_to=valid_to)
             row.action = RowAction.ADDED
-            register.audit.append(("medlemskap", membership, "tillagd",
+            register.audit.append((AuditEntity.MEMBERSHIP, membership, AuditAction.ADDED,
                                    f"{person.name} i {group.name} som {role.value} (import)"))
         elif isinstance(membership, Membership) and _changed(membership, represents=represents, valid_to=valid_to):
             row.action = RowAction.CHANGED
-            register.audit.append(("medlemskap", membership, "ändrad",
+            register.audit.append((AuditEntity.MEMBERSHIP, membership, AuditAction.CHANGED,
                                    f"{person.name} i {group.name} som {role.value} (import)"))
         else:
             row.action = RowAction.UNCHANGED
@@ -159,7 +166,7 @@ def _seat(membership) -> Seat:
                 membership.valid_to, kind)
 
 
-def _check_seats(register: Register, seats: list[tuple[_Row, object]]) -> None:
+def _check_seats(register: Register, seats: Sequence[tuple[_Row, Membership | New]]) -> None:
     """One chair and one vice chair at a time, counting the register's memberships and the file's together."""
     for row, membership in seats:
         others = [_seat(m) for m in register.members[membership.group] if m.role in SINGLE_SEAT_ROLES]

@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..db.models import Group, ReportingDeadline, ReportingDuty
 from ..domain.calendar import check_year
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.rules import due_dates, swedish_sort_key
 from . import UnitOfWork
 from ._common import audit, get_or_raise
@@ -71,17 +73,18 @@ def reporting_deadlines(uow: UnitOfWork, year: int, group_id: int | None = None)
 def mark_report_done(uow: UnitOfWork, duty_id: int, due_on: date, done_on: date | None) -> DeadlineDTO:
     """Record that the report due ``due_on`` was submitted ``done_on``; ``None`` takes the mark back."""
     with uow:
-        duty = get_or_raise(uow.session, ReportingDuty, duty_id, "Rapporteringskravet finns inte längre.")
+        duty = get_or_raise(uow.session, ReportingDuty, duty_id, "services.gone.reporting_duty")
         row = next((d for d in duty.deadlines if d.due_on == due_on), None)
         if row is None and due_on not in due_dates(duty.recurrence, duty.due_month, duty.due_day, due_on.year):
-            raise ValidationError(f"{duty.name} ska inte lämnas {due_on.isoformat()}.", field="due_on")
+            raise ValidationError(msg("services.reporting.lamnas", duty_name=duty.name, isoformat=due_on.isoformat()),
+                                  field="due_on")
         if row is None:
             row = ReportingDeadline(due_on=due_on)
             duty.deadlines.append(row)
         if row.done_on != done_on:
             row.done_on = done_on
             what = f"lämnad {done_on.isoformat()}" if done_on else "inte lämnad"
-            audit(uow, "rapport", duty.id, "lämnad" if done_on else "ångrad",
+            audit(uow, AuditEntity.REPORT, duty.id, AuditAction.REPORT_DONE if done_on else AuditAction.REPORT_UNDONE,
                   f"{duty.group.name}: {duty.name} (senast {due_on.isoformat()}) {what}")
             uow.commit()
         return DeadlineDTO(duty.id, duty.group_id, duty.group.name, duty.name, duty.recipient, due_on, row.done_on)

@@ -11,8 +11,10 @@ from sqlalchemy import select
 from ..db.models import AgendaItem, Meeting, Person, PersonKey, ReviewComment
 from ..db.uow import MILESTONE_APPROVAL
 from ..domain.calendar import FIRST_YEAR, LAST_YEAR, STOCKHOLM
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import ApprovalMethod, MeetingStatus
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.minutes_hash import minutes_hash
 from ..domain.review_file import Approver, Receipt, ReviewFile
 from ..domain.signing import PublicKey, utc_iso
@@ -21,7 +23,7 @@ from ._common import audit, get_or_raise
 from .approval import approve, approvers_on, minutes_content
 from .signing import Seal
 
-NOT_FOUND = "Mötet i filen finns inte i den här databasen."
+NOT_FOUND = "services.gone.meeting_in_file"
 
 
 @dataclass(frozen=True)
@@ -42,14 +44,15 @@ class ReceiptResult:
 def build_review(uow: UnitOfWork, meeting_id: int) -> ReviewFile:
     """The minutes as they are now, their hash, and who may approve them."""
     with uow:
-        meeting = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+        meeting = get_or_raise(uow.session, Meeting, meeting_id, "services.gone.meeting")
         if meeting.status is not MeetingStatus.HELD:
-            raise ValidationError("Bara anteckningar från ett genomfört möte kan skickas för granskning.")
+            raise ValidationError(msg("services.review.bara_anteckningar_fran_genomfort"))
         content = minutes_content(uow.session, meeting)
         approvers = tuple(Approver(pid, name, role.value) for pid, name, role in approvers_on(uow.session, meeting))
         if not approvers:
-            raise ValidationError("Gruppen hade ingen ordförande eller vice ordförande på mötesdagen.")
-        audit(uow, "granskningsfil", meeting.id, "skapad", f"kontrollsumma {minutes_hash(content)[:12]}", meeting.id)
+            raise ValidationError(msg("services.review.gruppen_hade_ingen_ordforande"))
+        audit(uow, AuditEntity.REVIEW_FILE, meeting.id, AuditAction.CREATED,
+              f"kontrollsumma {minutes_hash(content)[:12]}", meeting.id)
         uow.commit()
         return ReviewFile(meeting.id, meeting.group.name, meeting.starts_at.astimezone(STOCKHOLM).date().isoformat(),
                           content, minutes_hash(content), approvers, datetime.now(UTC).isoformat())
@@ -64,16 +67,15 @@ def import_receipt(uow: UnitOfWork, receipt: Receipt) -> ReceiptResult:
     with uow:
         meeting = get_or_raise(uow.session, Meeting, receipt.meeting_id, NOT_FOUND)
         if meeting.group.name != receipt.group_name:
-            raise ValidationError("Kvittot hör till ett möte i en annan grupp.", field="file")
+            raise ValidationError(msg("services.review.kvittot_hor_mote_annan"), field="file")
         current = minutes_hash(minutes_content(uow.session, meeting))
         if current != receipt.content_hash:
-            raise ValidationError("Anteckningarna har ändrats sedan granskningsfilen skapades. Kvittot gäller inte "
-                                  "den nuvarande texten; skicka en ny granskningsfil.", field="file")
+            raise ValidationError(msg("services.review.anteckningarna_andrats_sedan_granskningsfilen"), field="file")
         role = next((r for pid, _name, r in approvers_on(uow.session, meeting)
                      if pid == receipt.approver.person_id), None)
         if role is None or role.value != receipt.approver.role:
-            raise ValidationError(f"{receipt.approver.name} var inte ordförande eller vice ordförande i gruppen på "
-                                  "mötesdagen; kvittot godtas inte.", field="file")
+            raise ValidationError(msg("services.review.var_ordforande_vice_ordforande",
+                                      approver_name=receipt.approver.name), field="file")
         at = _parse_time(receipt.at)
         seal = _checked_seal(uow.session, receipt)
         person = uow.session.get(Person, receipt.approver.person_id)
@@ -85,7 +87,7 @@ def import_receipt(uow: UnitOfWork, receipt: Receipt) -> ReceiptResult:
             if item is not None and comment.text.strip():
                 uow.session.add(ReviewComment(agenda_item_id=item.id, author=author, text=comment.text.strip(),
                                               at=at))
-        audit(uow, "kvitto", meeting.id, "importerat",
+        audit(uow, AuditEntity.RECEIPT, meeting.id, AuditAction.IMPORTED,
               f"{author}: {'godkänner' if receipt.approved else 'kommentarer'}, "
               f"{len(receipt.comments)} kommentarer, signerat med nyckel {seal.fingerprint}", meeting.id)
         if receipt.approved:
@@ -100,20 +102,19 @@ def import_receipt(uow: UnitOfWork, receipt: Receipt) -> ReceiptResult:
 
 def _checked_seal(session, receipt: Receipt) -> Seal:
     if not receipt.fingerprint or not receipt.signature:
-        raise ValidationError("Kvittot är inte signerat och godtas inte. Ordföranden signerar kvittot med sin "
-                              "nyckel i granskningsläget.", field="file")
+        raise ValidationError(msg("services.review.kvittot_ar_signerat_godtas"), field="file")
     key = session.scalar(select(PersonKey).where(PersonKey.fingerprint == receipt.fingerprint))
     if key is None or key.person_id != receipt.approver.person_id:
-        raise ValidationError(f"Kvittot är signerat med nyckeln {receipt.fingerprint}, som inte är registrerad på "
-                              f"{receipt.approver.name}; kvittot godtas inte.", field="file")
+        raise ValidationError(msg("services.review.kvittot_ar_signerat_nyckeln",
+                                  receipt_fingerprint=receipt.fingerprint, approver_name=receipt.approver.name),
+                              field="file")
     if key.valid_to is not None:
-        raise ValidationError(f"Kvittot är signerat med nyckeln {receipt.fingerprint}, som har ersatts av en "
-                              "nyare; kvittot godtas inte.", field="file")
+        raise ValidationError(msg("services.review.kvittot_ar_signerat_nyckeln_2",
+                                  receipt_fingerprint=receipt.fingerprint), field="file")
     message = receipt.signed_message()
     signature = receipt.signature_bytes
     if signature is None or not PublicKey(base64.b64decode(key.public_key)).verifies(message, signature):
-        raise ValidationError("Kvittots signatur stämmer inte: kvittot har ändrats efter att det signerades, eller "
-                              "är förfalskat. Det godtas inte.", field="file")
+        raise ValidationError(msg("services.review.kvittots_signatur_stammer_kvittot"), field="file")
     return Seal(key.id, key.fingerprint, message.decode("utf-8"), receipt.signature)
 
 
@@ -129,7 +130,7 @@ def comments(uow: UnitOfWork, meeting_id: int) -> dict[int, list[CommentDTO]]:
 
 def _parse_time(text: str) -> datetime:
     """The signed time: UTC ISO 8601 in whole seconds, exactly as domain.signing.utc_iso writes it."""
-    damaged = ValidationError("Kvittot är skadat eller ändrat och kan inte användas.", field="file")
+    damaged = ValidationError(msg("services.review.kvittot_ar_skadat_andrat"), field="file")
     try:
         value = datetime.fromisoformat(text)
     except ValueError:

@@ -1,6 +1,6 @@
 """Full-text search over agenda items (title, notes, decision): one interface, one adapter per database.
 
-This is the only dialect-specific code of the app (DESIGN.md section 3). SQLite uses the FTS5 table
+This is the only dialect-specific code of the app (docs/DESIGN.md §3). SQLite uses the FTS5 table
 ``decision_search`` that migration 0006 keeps in step with agenda_item through triggers; PostgreSQL uses
 ``to_tsvector('swedish', …)`` over the same columns, backed by the GIN index ``decision_search_gin``.
 Both take what a person typed (made safe by domain.search_text, sent as a bound parameter) and give the
@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import BindParameter, Float, Select, Text, bindparam, column, func, literal_column, select, table
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnClause
 
 from ..db.models import AgendaItem
 from ..domain.errors import StorageError
+from ..domain.messages import msg
 from ..domain.search_text import (
     ELLIPSIS,
     MARK_CLOSE,
@@ -86,7 +88,7 @@ class SqliteFts5Search:
 
     def _match(self, query: BindParameter) -> Select:
         index = table("decision_search", column("rowid"))
-        name = literal_column("decision_search")  # FTS5's auxiliary functions take the table itself
+        name: ColumnClause[Any] = literal_column("decision_search")  # FTS5's auxiliary functions take the table itself
         bm25 = func.bm25(name, *self.WEIGHTS, type_=Float)
         snippet = func.snippet(name, -1, MARK_OPEN, MARK_CLOSE, ELLIPSIS, SNIPPET_WORDS, type_=Text)
         return (
@@ -112,19 +114,19 @@ class SqliteFts5Search:
         return None if query is None else {"fts_query": query}
 
     def template(self) -> Select:
-        return _templates(type(self))[0]
+        return _templates(type(self))[0]  # type: ignore[arg-type]  # a class is hashable (mypy#11470)
 
     def snippets_template(self) -> Select:
-        return _templates(type(self))[1]
+        return _templates(type(self))[1]  # type: ignore[arg-type]  # a class is hashable (mypy#11470)
 
 
 # Written out as SQL once, so that the planner sees the very expression the GIN index was built on.
-_PG_CONFIG = literal_column("'swedish'::regconfig")
+_PG_CONFIG: ColumnClause[Any] = literal_column("'swedish'::regconfig")
 _PG_TEXT = ("coalesce(agenda_item.title, '') || ' ' || coalesce(agenda_item.notes, '') || ' ' || "
             "coalesce(agenda_item.decision_text, '')")
-_PG_DOCUMENT = literal_column(f"to_tsvector('swedish'::regconfig, {_PG_TEXT})")
+_PG_DOCUMENT: ColumnClause[Any] = literal_column(f"to_tsvector('swedish'::regconfig, {_PG_TEXT})")
 # Ranking weighs the title (A) above the decision (B) above the notes (C), like the SQLite weights.
-_PG_WEIGHTED = literal_column(
+_PG_WEIGHTED: ColumnClause[Any] = literal_column(
     "setweight(to_tsvector('swedish'::regconfig, coalesce(agenda_item.title, '')), 'A') || "
     "setweight(to_tsvector('swedish'::regconfig, coalesce(agenda_item.decision_text, '')), 'B') || "
     "setweight(to_tsvector('swedish'::regconfig, coalesce(agenda_item.notes, '')), 'C')"
@@ -166,10 +168,10 @@ class PostgresSearch:
         return None if expression is None else {"ts_query": expression}
 
     def template(self) -> Select:
-        return _templates(type(self))[0]
+        return _templates(type(self))[0]  # type: ignore[arg-type]  # a class is hashable (mypy#11470)
 
     def snippets_template(self) -> Select:
-        return _templates(type(self))[1]
+        return _templates(type(self))[1]  # type: ignore[arg-type]  # a class is hashable (mypy#11470)
 
 
 #: The name of each adapter's search-text parameter.
@@ -195,7 +197,7 @@ def search_for(session: Session) -> DecisionSearch:
         return SqliteFts5Search()
     if dialect == "postgresql":
         return PostgresSearch()
-    raise StorageError(f"Sökning i text stöds inte för databasen ({dialect}); använd SQLite eller PostgreSQL.")
+    raise StorageError(msg("services.search.sokning_text_stods_for", dialect=dialect))
 
 
 def snippet_html(snippet: str | None) -> str | None:

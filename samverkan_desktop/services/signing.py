@@ -20,8 +20,10 @@ from sqlalchemy.orm import Session
 from ..db.models import Approval, Meeting, Person, PersonKey
 from ..domain.approval_record import ApprovalRecord
 from ..domain.calendar import STOCKHOLM
+from ..domain.codes import AuditAction, AuditEntity
 from ..domain.enums import Role
 from ..domain.errors import ConflictError, ValidationError
+from ..domain.messages import msg
 from ..domain.signing import (
     APPROVAL_KIND,
     PublicKey,
@@ -72,22 +74,23 @@ def register_key(uow: UnitOfWork, person_id: int, public_key_text: str) -> Perso
     """Register a public key (file text or pasted) on a person; their earlier key stops being valid now."""
     public = parse_public_key(public_key_text)
     with uow:
-        person = get_or_raise(uow.session, Person, person_id, "Personen finns inte längre.")
+        person = get_or_raise(uow.session, Person, person_id, "services.gone.person")
         taken = uow.session.scalar(select(PersonKey).where(PersonKey.fingerprint == public.fingerprint))
         if taken is not None:
             owner = uow.session.get(Person, taken.person_id)
-            raise ConflictError(f"Nyckeln {public.fingerprint} är redan registrerad på "
-                                f"{owner.name if owner else 'en annan person'}.", field="public_key")
+            raise ConflictError(msg("services.signing.nyckeln_ar_registrerad_pa_2",
+                                    public_fingerprint=public.fingerprint,
+                                    value=owner.name if owner else 'en annan person'), field="public_key")
         now = datetime.now(UTC)
         for old in uow.session.scalars(select(PersonKey).where(PersonKey.person_id == person_id,
                                                                PersonKey.valid_to.is_(None))):
             old.valid_to = now
-            audit(uow, "signeringsnyckel", old.id, "ersatt", f"{person.name}: {old.fingerprint}")
+            audit(uow, AuditEntity.SIGNING_KEY, old.id, AuditAction.REPLACED, f"{person.name}: {old.fingerprint}")
         row = PersonKey(person_id=person_id, public_key=public.base64, fingerprint=public.fingerprint,
                         valid_from=now, registered_by=uow.actor)
         uow.session.add(row)
         uow.session.flush()
-        audit(uow, "signeringsnyckel", row.id, "registrerad", f"{person.name}: {public.fingerprint}")
+        audit(uow, AuditEntity.SIGNING_KEY, row.id, AuditAction.REGISTERED, f"{person.name}: {public.fingerprint}")
         uow.commit()
         return _dto(row, uow.session)
 
@@ -113,10 +116,10 @@ def current_key_row(session: Session, person_id: int, fingerprint: str) -> Perso
     person = session.get(Person, person_id)
     name = person.name if person else "Personen"
     if row is None or row.person_id != person_id:
-        raise ValidationError(f"Nyckeln {fingerprint} är inte registrerad på {name}. Sekreteraren registrerar "
-                              "den publika nyckeln under Personer, Nycklar…", field="signature")
+        raise ValidationError(msg("services.signing.nyckeln_ar_registrerad_pa", fingerprint=fingerprint, name=name),
+                              field="signature")
     if row.valid_to is not None:
-        raise ValidationError(f"Nyckeln {fingerprint} har ersatts av en nyare och kan inte längre användas.",
+        raise ValidationError(msg("services.signing.nyckeln_ersatts_nyare_langre", fingerprint=fingerprint),
                               field="signature")
     return row
 
@@ -213,11 +216,3 @@ def check_seal(session: Session, a: Approval) -> str | None:
                   "approved_at": "tidpunkten", "approved": "att det är ett godkännande"}
         return "det signerade innehållet gäller inte det här godkännandet: " + ", ".join(labels[k] for k in wrong)
     return None
-
-
-def verify_signatures(uow: UnitOfWork, progress=None) -> list[SignatureCheck]:
-    """Every signed approval (valid or revoked) and every valid unsigned one of approved or published minutes.
-    Streamed in batches with constant memory (services.verification)."""
-    from .verification import signature_checks
-
-    return list(signature_checks(uow, progress))

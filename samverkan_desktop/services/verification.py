@@ -7,8 +7,9 @@ names), never one per minutes. After a batch the session forgets every row it re
 flat whether there are a hundred or fifty thousand approved minutes.
 
 The checks are separate functions over the same helpers (``minutes_problems``, ``signature_checks``), so that a
-further check (the audit chain) is one more function beside them; ``approval.verify_all`` and
-``signing.verify_signatures`` are these streams read into a list.
+further check (the audit chain) is one more function beside them; ``verify_all`` and ``verify_signatures`` are
+these streams read into a list. This module sits above ``approval`` and ``signing`` (it uses their content and
+seal checks; they never import it).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select, true
 from sqlalchemy.orm import Session, defer, joinedload
@@ -25,22 +27,25 @@ from ..db.models import ActionItem, AgendaItem, Approval, Attendance, Meeting, P
 from ..domain.calendar import STOCKHOLM
 from ..domain.enums import MinutesStatus
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.minutes_hash import content_of, describe_difference, minutes_hash
 from . import UnitOfWork
 from ._common import preload
+from .approval import VerificationProblem, minutes_content
+from .signing import SignatureCheck, check_seal
 
 #: Rows per batch: large enough that a query's fixed cost vanishes, small enough that a batch of 40-item minutes
 #: with their text stays a few megabytes.
 BATCH = 400
 #: progress(done, total, what) -> False to stop (BackgroundTask's signature); "what" says which check runs.
 Progress = Callable[[int, int, str], bool]
-STOPPED = "Kontrollen avbröts; inget har ändrats."
+STOPPED = "services.verification.stopped"
 APPROVED = (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED)
 
 
 def _report(progress: Progress | None, done: int, total: int, what: str) -> None:
     if progress is not None and progress(done, total, what) is False:
-        raise ValidationError(STOPPED)
+        raise ValidationError(msg(STOPPED))
 
 
 def _forget(session: Session) -> None:
@@ -57,7 +62,7 @@ def _after(order: tuple, last: tuple[datetime, int] | None):
     return or_(first > last[0], and_(first == last[0], second > last[1]))
 
 
-def _batches(session: Session, query: Select, order: tuple, key: Callable[[object], tuple[datetime, int]],
+def _batches(session: Session, query: Select, order: tuple, key: Callable[[Any], tuple[datetime, int]],
              batch: int, shape: str = "rows") -> Iterator[list]:
     """The rows of ``query`` (``shape``: "rows", or "mappings" for a table's columns by name), ``batch`` at a time
     in ``order``, each batch forgotten after use."""
@@ -99,7 +104,7 @@ def _no_name(_ident: int | None) -> None:
     return None
 
 
-def _contents(session: Session, meetings: list) -> Iterator[tuple[object, dict]]:
+def _contents(session: Session, meetings: list) -> Iterator[tuple[Any, dict]]:
     """Each meeting of the batch with the content its hash is taken over: one query per kind of row."""
     ids = [m["id"] for m in meetings]
     items = _by(session.execute(select(_ITEM).where(_ITEM.c.meeting_id.in_(ids))).mappings(), "meeting_id")
@@ -113,7 +118,7 @@ def _contents(session: Session, meetings: list) -> Iterator[tuple[object, dict]]
                                   organisation=_no_name)
 
 
-def _valid_hashes(session: Session, meeting_ids: list[int]) -> dict[int, tuple[int, str]]:
+def _valid_hashes(session: Session, meeting_ids: list[int]) -> dict[int, tuple[int | None, str | None]]:
     """Each meeting's newest approval not revoked: (its id, the hash it covers)."""
     return {meeting_id: (approval_id, digest) for approval_id, meeting_id, digest in session.execute(
         select(_APPROVAL.c.id, _APPROVAL.c.meeting_id, _APPROVAL.c.content_hash)
@@ -123,9 +128,7 @@ def _valid_hashes(session: Session, meeting_ids: list[int]) -> dict[int, tuple[i
 
 def _problem(session: Session, meeting_id: int, approval_id: int | None):
     """What differs, in words: the minutes read whole (with names) against the content its approval stored."""
-    from .approval import VerificationProblem, minutes_content
-
-    meeting = session.get(Meeting, meeting_id)
+    meeting = session.get_one(Meeting, meeting_id)
     content = minutes_content(session, meeting)
     stored_json = None if approval_id is None else session.scalar(
         select(_APPROVAL.c.content).where(_APPROVAL.c.id == approval_id))
@@ -164,7 +167,6 @@ def _count_signature_rows(session: Session) -> int:
 def signature_checks(uow: UnitOfWork, progress: Progress | None = None, batch: int = BATCH) -> Iterator:
     """Every signed approval (valid or revoked) and every valid unsigned one of approved or published minutes,
     as a SignatureCheck, in meeting order."""
-    from .signing import SignatureCheck, check_seal
 
     with uow:
         session = uow.session
@@ -187,3 +189,14 @@ def signature_checks(uow: UnitOfWork, progress: Progress | None = None, batch: i
             done += len(rows)
             _report(progress, done, total, "signatures")
 
+
+def verify_all(uow: UnitOfWork, progress: Progress | None = None) -> list[VerificationProblem]:
+    """Recompute the hash of every approved (or published) minutes; report those that no longer match. Streamed
+    in batches with constant memory; ``progress(done, total, what)`` as ``minutes_problems``."""
+    return list(minutes_problems(uow, progress))
+
+
+def verify_signatures(uow: UnitOfWork, progress: Progress | None = None) -> list[SignatureCheck]:
+    """Every signed approval (valid or revoked) and every valid unsigned one of approved or published minutes.
+    Streamed in batches with constant memory."""
+    return list(signature_checks(uow, progress))

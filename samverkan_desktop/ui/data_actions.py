@@ -10,9 +10,10 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from .. import APP_NAME
-from ..domain.errors import DomainError
 from ..services import groups
 from .background import ProgressRunner
+from .operations import perform
+from .widgets.disabled_reason import explain_action, read_only_reason
 
 # python-docx and the exporters are imported when an action is first used, not at start-up
 # (tests/ui/test_startup_imports.py).
@@ -31,7 +32,7 @@ class DataActions(QObject):
         self.export_oparl_action = self._action(self.tr("Export open data (OParl)…"), self.export_oparl)
         self.export_all_action = self._action(self.tr("Export everything…"), self.export_everything)
         writable = not getattr(window, "read_only", False)
-        self.import_minutes_action.setEnabled(writable)
+        explain_action(self.import_minutes_action, writable, read_only_reason())
 
     def _action(self, text: str, slot) -> QAction:
         action = QAction(text, self.window)
@@ -62,20 +63,19 @@ class DataActions(QObject):
             return
         path = Path(name)
         self._remember("import_folder", str(path.parent))
-        try:
-            group_id = group_id or self._choose_group()
-            if group_id is None:
-                return
-            minutes = read_minutes_docx(path)
-            plan = plan_minutes_import(window.uow, minutes, group_id)
-            original = path.read_bytes()
-        except DomainError as error:
-            QMessageBox.warning(window, self.tr("Import minutes from Word"), error.message)
+        group_id = group_id or self._choose_group()
+        if group_id is None:
             return
+        try:
+            planned = perform(window, lambda: (plan_minutes_import(window.uow, read_minutes_docx(path), group_id),
+                                               path.read_bytes()), title=self.tr("Import minutes from Word"))
         except OSError:
             QMessageBox.warning(window, self.tr("Import minutes from Word"),
                                 self.tr("The file %1 could not be read.").replace("%1", path.name))
             return
+        if planned is None:
+            return
+        plan, original = planned.value
         dialog = ImportMinutesDialog(window.uow, plan, original, window)
         if not dialog.exec() or dialog.result_value is None:
             return
@@ -89,7 +89,10 @@ class DataActions(QObject):
 
     def _choose_group(self) -> int | None:
         window = self.window
-        listed = groups.list_groups(window.uow)
+        found = perform(window, lambda: groups.list_groups(window.uow), title=self.tr("Import minutes from Word"))
+        if found is None:
+            return None
+        listed = found.value
         if not listed:
             QMessageBox.information(window, APP_NAME, self.tr("Create the group first."))
             return None

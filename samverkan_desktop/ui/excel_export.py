@@ -6,15 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from .background import ProgressRunner
+from .folders import documents_folder
 
 
 def ask_xlsx_target(parent: QWidget, caption: str, file_name: str) -> Path | None:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _filter = QFileDialog.getSaveFileName(parent, caption, str(Path(folder or Path.home()) / file_name),
+    chosen, _filter = QFileDialog.getSaveFileName(parent, caption, str(documents_folder() / file_name),
                                                   QCoreApplication.translate("ExcelExport", "Excel workbook (*.xlsx)"))
     if not chosen:
         return None

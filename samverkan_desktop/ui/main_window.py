@@ -1,3 +1,4 @@
+# Over 400 lines: the composition of the window (menus, toolbar, pages and their wiring); pages are modules.
 """The main window: the group tree on the left, the chosen page on the right."""
 
 from __future__ import annotations
@@ -27,11 +28,11 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..application.publishing import BatchResult, publish_since
 from ..application.safety import BackupKeeper
+from ..domain.codes import BackupReason
 from ..domain.errors import DomainError
 from ..export.pdf import pdf_converter_description, pdf_unavailable_reason
 from ..infra.config import Settings
-from ..sampledata import demo
-from ..services import UnitOfWork, approval, attachments, audit, groups, organisations, people
+from ..services import UnitOfWork, attachments, audit, groups, organisations, people
 from . import accessibility, spelling, window_geometry
 from .background import BackgroundTask, ProgressRunner
 from .data_actions import DataActions
@@ -46,11 +47,13 @@ from .i18n import STOCKHOLM, format_date
 from .icons import icon
 from .models.group_tree_model import GROUP_ID_ROLE, GroupTreeModel
 from .models.register_models import organisation_model, person_model
+from .operations import perform
 from .pages.first_start_page import FirstStartPage
 from .pages.follow_up_page import FollowUpPage
 from .pages.group_page import GroupPage
 from .pages.register_page import RegisterPage
 from .widgets.banner import Banner, BannerKind
+from .widgets.disabled_reason import explain, explain_action, explain_menu, read_only_reason
 
 
 class MainWindow(QMainWindow):
@@ -59,7 +62,7 @@ class MainWindow(QMainWindow):
     def __init__(self, uow: UnitOfWork, settings: Settings, *, database_label: str = "",
                  save_settings: Callable[[Settings], None] | None = None,
                  today: Callable[[], date] = date.today, backups: BackupKeeper | None = None,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, demo_loader: Callable[..., object] | None = None) -> None:
         super().__init__()
         self.uow = uow
         self.settings = settings
@@ -107,21 +110,24 @@ class MainWindow(QMainWindow):
         self.group_page.changed.connect(self._group_changed)
         self.organisation_page = RegisterPage(
             self.tr("Organisations"), organisation_model(self), lambda: organisations.list_organisations(uow),
-            lambda existing: bool(OrganisationDialog(uow, existing, self).exec()), self, export=self.export_register)
+            lambda existing: bool(OrganisationDialog(uow, existing, self).exec()), self, export=self.export_register,
+            remove=lambda org: organisations.delete_organisation(uow, org.id))
         self.people_page = RegisterPage(
             self.tr("People"), person_model(self), lambda: people.list_people(uow),
             lambda existing: bool(PersonDialog(uow, existing, self).exec()), self, export=self.export_register)
         self.follow_up_page = FollowUpPage(uow, today, self)
         self.follow_up_page.open_meeting.connect(self.group_page.open_meeting)
         self.follow_up_page.open_group.connect(self.open_group_at)
+        self.follow_up_page.open_case.connect(self.open_case_at)
         self.follow_up_page.open_item.connect(self.open_item)
         # An empty database opens on the first-start page (import, demo, first group, user guide).
         self.first_start_page = FirstStartPage(self)
         self.first_start_page.import_requested.connect(self.import_register)
         self.first_start_page.demo_requested.connect(self.load_demo)
         self.first_start_page.group_requested.connect(self.new_group)
-        #: The demo's publisher (app.py sets it: published minutes go beside the database file).
-        self.demo_publish: Callable[..., object] | None = None
+        #: Fills an empty database with the demo data (app.py injects it: the UI never imports sampledata).
+        self.demo_loader = demo_loader
+        self.first_start_page.demo_button.setVisible(demo_loader is not None)
         for page in (self.empty_page, self.group_page, self.organisation_page, self.people_page,
                      self.follow_up_page, self.first_start_page):
             self.pages.addWidget(page)
@@ -181,6 +187,7 @@ class MainWindow(QMainWindow):
         self.new_person_action = self._action(self.tr("New person…"), self.new_person)
         self.show_organisations_action = self._action(self.tr("Organisations"), self.show_organisations)
         self.show_people_action = self._action(self.tr("People"), self.show_people)
+        self.roles_action = self._action(self.tr("Roles and logins…"), self.show_roles)
         self.verify_action = self._action(self.tr("Verify approved minutes"), self.verify_approvals)
         self.signing_key_action = self._action(self.tr("Create my signing key…"), self.create_signing_key)
         self.follow_up_action = self._action(self.tr("Follow-up"), self.show_follow_up, "Ctrl+U")
@@ -188,12 +195,12 @@ class MainWindow(QMainWindow):
         self.import_register_action = self._action(self.tr("Import register…"), self.import_register)
         self.export_register_action = self._action(self.tr("Export register to Excel…"), self.export_register)
         self.backups_action = self._action(self.tr("Backups…"), self.show_backups)
-        self.backups_action.setEnabled(self.backups is not None)
-        if self.backups is None:
-            self.backups_action.setToolTip(self.tr("Backups are kept for a database file opened for writing; "
-                                                   "a shared PostgreSQL database is backed up on its server."))
+        explain_action(self.backups_action, self.backups is not None, self.tr(
+            "Backups are kept for a database file opened for writing; a shared PostgreSQL database is backed up on "
+            "its server."))
         self.settings_action = self._action(self.tr("Settings…"), self.edit_settings,
                                             QKeySequence.StandardKey.Preferences)
+        self.shared_database_action = self._action(self.tr("Shared database…"), self.edit_shared_database)
         quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action, name in ((self.new_group_action, "new_group"), (self.new_subgroup_action, "new_subgroup"),
                              (self.show_organisations_action, "organisations"), (self.show_people_action, "people"),
@@ -205,12 +212,12 @@ class MainWindow(QMainWindow):
             action.setIcon(icon(name))
         about_action = self._action(self.tr("About %1").replace("%1", APP_NAME), self.about)
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = explain_menu(self.menuBar().addMenu(self.tr("&File")))  # a greyed action says why
         file_menu.addAction(self.publish_action)
         self.data_actions = DataActions(self)  # old minutes in, open data and everything out
         self.group_page.meetings_tab.import_requested.connect(
             lambda group_id: self.data_actions.import_minutes(group_id or None))
-        self.group_page.meetings_tab.import_button.setEnabled(not self.read_only)
+        explain(self.group_page.meetings_tab.import_button, not self.read_only, read_only_reason())
         file_menu.addSeparator()
         file_menu.addAction(self.import_register_action)
         file_menu.addAction(self.export_register_action)
@@ -220,6 +227,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.verify_action)
         file_menu.addAction(self.signing_key_action)
         file_menu.addAction(self.backups_action)
+        file_menu.addAction(self.shared_database_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -230,6 +238,8 @@ class MainWindow(QMainWindow):
         register_menu.addSeparator()
         register_menu.addAction(self.show_organisations_action)
         register_menu.addAction(self.show_people_action)
+        register_menu.addSeparator()
+        register_menu.addAction(self.roles_action)
         follow_up_menu = self.menuBar().addMenu(self.tr("F&ollow-up"))
         follow_up_menu.addAction(self.follow_up_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -245,14 +255,12 @@ class MainWindow(QMainWindow):
 
     # -- groups ----------------------------------------------------------------------------------
     def reload_groups(self, select_id: int | None = None) -> None:
-        try:
-            nodes = groups.list_group_tree(self.uow, self.today())
-        except DomainError as error:
-            QMessageBox.critical(self, APP_NAME, error.message)
+        listed = perform(self, lambda: groups.list_group_tree(self.uow, self.today()), title=APP_NAME)
+        if listed is None:
             return
-        self.tree_model.set_nodes(nodes)
+        self.tree_model.set_nodes(listed.value)
         self.tree.expandAll()
-        self._show_first_start(not nodes)
+        self._show_first_start(not listed.value)
         if select_id is not None:
             self.select_group(select_id)
 
@@ -266,10 +274,12 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
         """The demo data, off the GUI thread under a progress dialog (it takes a few seconds)."""
-        worker, publish = self.uow.for_another_thread(), self.demo_publish
+        worker, loader = self.uow.for_another_thread(), self.demo_loader
+        if loader is None:
+            return
 
-        def work(_progress):
-            return demo.create_demo_data(worker, publish=publish)
+        def work(progress):  # the demo says each step: the dialog's bar moves and names what is being done
+            return loader(worker, progress=progress)
 
         self.first_start_page.setEnabled(False)
         self.demo_runner = ProgressRunner(self, self.tr("Loading the demo data…"), work, self._demo_loaded,
@@ -317,10 +327,7 @@ class MainWindow(QMainWindow):
         group_id = indexes[0].data(GROUP_ID_ROLE)
         if group_id is None:
             return
-        try:
-            self.group_page.show_group(group_id)
-        except DomainError as error:
-            QMessageBox.warning(self, APP_NAME, error.message)
+        if not perform(self, lambda: self.group_page.show_group(group_id), title=APP_NAME):
             return
         self.pages.setCurrentWidget(self.group_page)
 
@@ -349,10 +356,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.organisation_page)
 
     def show_follow_up(self) -> None:
-        try:
-            self.follow_up_page.reload()
-        except DomainError as error:
-            QMessageBox.warning(self, APP_NAME, error.message)
+        if not perform(self, self.follow_up_page.reload, title=APP_NAME):
             return
         self.pages.setCurrentWidget(self.follow_up_page)
 
@@ -373,18 +377,52 @@ class MainWindow(QMainWindow):
         page.tabs.setCurrentWidget({"members": page.tabs.widget(1), "cases": page.cases_tab}.get(
             tab, page.tabs.widget(0)))
 
+    def open_case_at(self, group_id: int, case_id: int) -> None:
+        """A group's Ärenden tab with one case selected (a waiting case found in the follow-up)."""
+        self.open_group_at(group_id, "cases")
+        self.group_page.cases_tab.select_case(case_id)
+
     def show_people(self) -> None:
         self.people_page.reload()
         self.pages.setCurrentWidget(self.people_page)
+
+    def show_roles(self) -> None:
+        """Who may do what on a shared database: the registeransvarig gives and takes roles (dialogs.roles_dialog)."""
+        from .dialogs.roles_dialog import RolesDialog
+
+        RolesDialog(self.uow, self).exec()
 
     # -- application -----------------------------------------------------------------------------
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():
             self.settings = dialog.result_value
+            self.uow.actor = self.settings.actor  # the audit names the new name from now on
             spelling.checker().set_enabled(self.settings.spell_check)
             if self._save_settings is not None:
                 self._save_settings(self.settings)
+
+    def edit_shared_database(self) -> None:
+        """The shared PostgreSQL server used from the next start (dialogs.connection_dialog)."""
+        from .dialogs.connection_dialog import ConnectionDialog
+
+        dialog = ConnectionDialog(self.settings, self)
+        if dialog.exec():
+            self.settings = dialog.result_value
+            if self._save_settings is not None:
+                self._save_settings(self.settings)
+            QMessageBox.information(self, APP_NAME, self.tr("The database is changed from the next start."))
+
+    def choose_user_at_first_start(self) -> None:
+        """On a database file: who uses the app, asked once (dialogs.user_dialog), then the audit's actor."""
+        from .dialogs.user_dialog import ask_at_first_start
+
+        chosen = ask_at_first_start(self.uow, self.settings, self)
+        if chosen is not None:
+            self.settings = chosen
+            self.uow.actor = chosen.actor
+            if self._save_settings is not None:
+                self._save_settings(chosen)
 
     def create_signing_key(self) -> None:
         """A chair's or vice chair's own key, kept in this user's data folder (dialogs.signing_key_dialog)."""
@@ -400,7 +438,7 @@ class MainWindow(QMainWindow):
         """Recompute every approved minutes' checksum, check every signature, every attachment's SHA-256 and the
         audit chain, in a worker under a progress dialog (Stop between two batches); then say what no longer
         matches and the chain's first broken link (``verification_done`` carries them)."""
-        from ..services import signing
+        from ..services import verification
 
         worker = self.uow.for_another_thread()
         steps = {"minutes": self.tr("Checking the approved minutes…"),
@@ -410,8 +448,8 @@ class MainWindow(QMainWindow):
             def report(done: int, total: int, what: str) -> bool:
                 return progress(done, total, steps.get(what, what))
 
-            problems = [p.describe() for p in approval.verify_all(worker, report)]
-            problems += [c.describe() for c in signing.verify_signatures(worker, report) if c.problem]
+            problems = [p.describe() for p in verification.verify_all(worker, report)]
+            problems += [c.describe() for c in verification.verify_signatures(worker, report) if c.problem]
             report(0, 1, self.tr("Checking the attachments…"))
             problems += [p.describe() for p in attachments.verify_attachments(worker)]
             report(0, 1, self.tr("Checking the audit trail…"))
@@ -436,7 +474,7 @@ class MainWindow(QMainWindow):
 
         keeper = self.backups
         wizard = RegisterImportWizard(self.uow, self, before_import=(
-            (lambda: keeper.backup("före-import")) if keeper is not None else None))
+            (lambda: keeper.backup(BackupReason.BEFORE_IMPORT)) if keeper is not None else None))
         wizard.exec()
         if wizard.result is not None and wizard.result.applied:
             self.reload_groups()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import DomainError, ValidationError
+from ..domain.errors import ValidationError
 from ..domain.minutes_hash import short_hash
 from ..domain.review_file import RECEIPT_SUFFIX, ItemComment, Receipt, ReviewFile, dump_receipt
 from ..domain.signing import utc_iso
@@ -33,6 +33,7 @@ from . import accessibility, window_geometry
 from .dialogs.passphrase_dialog import PassphraseDialog
 from .dialogs.signing_key_dialog import SigningKeyDialog
 from .minutes_html import minutes_html
+from .operations import perform
 from .widgets.combos import ChoiceCombo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -198,17 +199,19 @@ class ReviewWindow(QMainWindow):
         return Path(path) if path else None
 
     def save_receipt(self, approved: bool) -> Path | None:
-        try:
+        def save() -> Path | None:
             receipt = self.signed(self.receipt(approved))
             if receipt is None:
                 return None
             path = self.receipt_path()
-            if path is None:
-                return None
-            write_atomically(path, dump_receipt(receipt))
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Review"), error.message)
+            if path is not None:
+                write_atomically(path, dump_receipt(receipt))
+            return path
+
+        saved = perform(self, save, title=self.tr("Review"))
+        if saved is None or saved.value is None:
             return None
+        path = saved.value
         QMessageBox.information(self, self.tr("Review"), self.tr(
             "The receipt is saved as %1. Send it to the secretary.").replace("%1", path.name))
         return path

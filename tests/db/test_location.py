@@ -3,50 +3,63 @@
 from __future__ import annotations
 
 from pathlib import Path, PureWindowsPath
+from typing import NamedTuple
 
+import psutil
 import pytest
 
 from samverkan_desktop.db.location import mount_type, network_filesystem, network_warning, windows_network_type
 
-MOUNTINFO = """\
-22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw
-30 22 0:40 / /home rw,relatime shared:2 - ext4 /dev/sda2 rw
-41 30 0:51 / /home/anna/Delat rw,relatime shared:30 - nfs4 fil01:/export/delat rw,vers=4.2
-42 30 0:52 / /home/anna/Region\\040Skåne rw,relatime shared:31 - cifs //fil02/region rw,vers=3.1.1
-43 41 8:3 / /home/anna/Delat/lokal rw,relatime shared:32 - ext4 /dev/sdb1 rw
-44 22 0:53 / /mnt/sshfs rw,nosuid - fuse.sshfs anna@server:/srv rw
-trasig rad utan bindestreck
-"""
+
+class Mount(NamedTuple):
+    mountpoint: str
+    fstype: str
 
 
-@pytest.fixture
-def mountinfo(tmp_path) -> Path:
-    path = tmp_path / "mountinfo"
-    path.write_text(MOUNTINFO, encoding="utf-8")
-    return path
+MOUNTS = [Mount(point, fs_type) for point, fs_type in (
+    ("/", "ext4"),
+    ("/home", "ext4"),
+    ("/home/anna/Delat", "nfs4"),
+    ("/home/anna/Region Skåne", "cifs"),
+    ("/home/anna/Delat/lokal", "ext4"),
+    ("/mnt/sshfs", "fuse.sshfs"),
+    ("/Volumes/Delat", "smbfs"),  # macOS
+)]
+
+
+def mounts() -> list[Mount]:
+    return MOUNTS
 
 
 @pytest.mark.parametrize(("path", "expected"), [
     ("/home/anna/Delat/samverkan.db", "nfs4"),
     ("/home/anna/Delat/grupper/lgs/samverkan.db", "nfs4"),
-    ("/home/anna/Region Skåne/samverkan.db", "cifs"),  # \040 in mountinfo is a space
+    ("/home/anna/Region Skåne/samverkan.db", "cifs"),
     ("/mnt/sshfs/samverkan.db", "fuse.sshfs"),
+    ("/Volumes/Delat/samverkan.db", "smbfs"),
     ("/home/anna/Delat/lokal/samverkan.db", None),  # a local disk mounted inside the share: longest prefix wins
     ("/home/anna/Delatmapp/samverkan.db", None),  # a prefix of the name, not of the path
     ("/home/anna/samverkan.db", None),
     ("/tmp/samverkan.db", None),
 ])
-def test_network_file_systems_are_recognised(mountinfo, path, expected):
-    assert network_filesystem(Path(path), mountinfo=mountinfo) == expected
+def test_network_file_systems_are_recognised(path, expected):
+    assert network_filesystem(Path(path), mounts=mounts) == expected
 
 
 def test_a_later_mount_on_the_same_point_hides_the_earlier():
-    text = MOUNTINFO + "50 22 0:60 / /home rw - nfs server:/home rw\n"
-    assert mount_type(text, Path("/home/bo/samverkan.db")) == "nfs"
+    assert mount_type([*MOUNTS, Mount("/home", "nfs")], Path("/home/bo/samverkan.db")) == "nfs"
 
 
-def test_without_mountinfo_nothing_is_claimed(tmp_path):
-    assert network_filesystem(tmp_path / "samverkan.db", mountinfo=tmp_path / "saknas") is None
+def test_without_a_mount_table_nothing_is_claimed(tmp_path):
+    def unreadable() -> list[Mount]:
+        raise PermissionError("/proc/self/mounts")
+
+    assert network_filesystem(tmp_path / "samverkan.db", mounts=unreadable) is None
+
+
+def test_this_machines_mount_table_is_read_through_psutil(tmp_path):
+    """The real table: the test's own folder lies on some mount, and its type is the one psutil reports."""
+    assert mount_type(psutil.disk_partitions(all=True), tmp_path) is not None
 
 
 def test_windows_paths():

@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import pairwise
-from types import SimpleNamespace
 
 import holidays
 import pytest
-from holidays.constants import PUBLIC
+from holidays.constants import DE_FACTO
 from hypothesis import given
 from hypothesis import strategies as st
 
-from samverkan_desktop.domain import calendar as cal
 from samverkan_desktop.domain.calendar import (
     STOCKHOLM,
     DayWarning,
@@ -85,20 +83,11 @@ def test_two_holidays_on_one_day_are_both_named():
     assert swedish_holiday(D(2049, 6, 6)) == "Nationaldagen och pingstdagen"
 
 
-def test_missing_de_facto_category_falls_back_to_our_own(monkeypatch):
-    fake = SimpleNamespace(
-        SE=SimpleNamespace(supported_categories=(PUBLIC,)), country_holidays=holidays.country_holidays
-    )
-    monkeypatch.setattr(cal, "holidays", fake)
-    cal._holidays_in.cache_clear()
-    try:
-        assert swedish_holiday(D(2026, 6, 19)) == "Midsommarafton"
-        assert swedish_holiday(D(2027, 6, 25)) == "Midsommarafton"
-        assert swedish_holiday(D(2026, 12, 24)) == "Julafton"
-        assert swedish_holiday(D(2026, 12, 31)) == "Nyårsafton"
-        assert swedish_holiday(D(2026, 4, 4)) is None  # without the OPTIONAL category
-    finally:
-        cal._holidays_in.cache_clear()
+def test_the_holidays_package_has_the_swedish_de_facto_holidays():
+    """pyproject asks for holidays>=0.88, the first release with Sweden's DE_FACTO category: no fallback of our own."""
+    assert DE_FACTO in holidays.SE.supported_categories
+    assert [swedish_holiday(d) for d in (D(2026, 6, 19), D(2027, 6, 25), D(2026, 12, 24), D(2026, 12, 31))] == [
+        "Midsommarafton", "Midsommarafton", "Julafton", "Nyårsafton"]
 
 
 # --- is_weekend / day_warnings ---------------------------------------------------------------------------

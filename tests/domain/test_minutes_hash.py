@@ -248,3 +248,30 @@ def test_a_secretary_or_justerare_is_hashed_only_when_a_meeting_names_one() -> N
                                                            group=lambda _i: "NOSAM", person=lambda _i: None,
                                                            organisation=lambda _i: None))
     assert len({before, digest(row(secretary_id=7)), digest(row(justerare_id=7))}) == 3
+
+
+def test_every_field_of_an_item_is_named_in_swedish() -> None:
+    """`samverkan verify` says "§ 2 (beslut)", never a key such as "(decision)" or "(position)" (issue 18 point 5)."""
+    from datetime import UTC, datetime
+    from types import SimpleNamespace
+
+    from samverkan_desktop.domain.enums import ItemKind, MeetingKind, MeetingStatus
+    from samverkan_desktop.domain.minutes_hash import FIELD_WORDS, PART_WORDS, content_of
+
+    when = datetime(2026, 9, 15, 11, tzinfo=UTC)
+    meeting = SimpleNamespace(group_id=1, starts_at=when, ends_at=when, place=None, online_link=None,
+                              kind=MeetingKind.ORDINARY, status=MeetingStatus.HELD, secretary_id=None,
+                              justerare_id=None, no_attendance_reason="Ingen närvaro antecknades.")
+    item = SimpleNamespace(position=1, paragraph=1, title="Rutin", kind=ItemKind.DECISION, presenter=None,
+                           confidential=False, notes=None, decision_text=None, outcome=None, outcome_reason=None,
+                           target_group_id=None)
+    content = content_of(meeting, [], [item], lambda i: [], group=str, person=str, organisation=str)
+    assert set(content) <= set(PART_WORDS)
+    assert set(content["items"][0]) <= set(FIELD_WORDS)
+    before, after = minutes(), minutes()
+    after["items"][1].update(decision="att avslå", position=3, outcome="avslaget", notes="Ny text.", target_group="LGS",
+                             something_new="x")
+    described = describe_difference(before, after)
+    assert described == ["punkterna", "§ 2 (andra uppgifter, anteckningar, beslut, mottagande grupp, ordning, utfall)"]
+    assert describe_difference(minutes(), minutes(no_attendance_reason="Ingen lista.")) == [
+        "skälet till att närvaron inte antecknades"]

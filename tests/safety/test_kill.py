@@ -41,7 +41,7 @@ from samverkan_desktop.domain.enums import ApprovalMethod, MeetingStatus, Minute
 from samverkan_desktop.domain.errors import DomainError
 from samverkan_desktop.export.publisher import MANIFEST_NAME, sha256_of
 from samverkan_desktop.sampledata.demo import create_demo_data
-from samverkan_desktop.services import agenda, approval, minutes, publication
+from samverkan_desktop.services import agenda, approval, minutes, publication, verification
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL") or not hasattr(os, "fork"),
                                 reason="needs SIGKILL and fork (not on Windows)")
@@ -242,7 +242,7 @@ def check_database(record: RunRecord, scenario: Scenario, db: Path, folder: Path
             record.problems.append(f"integrity_check: {integrity[:5]}")
         if foreign:
             record.problems.append(f"foreign_key_check: {foreign[:5]}")
-        record.problems.extend(p.describe() for p in approval.verify_all(uow))
+        record.problems.extend(p.describe() for p in verification.verify_all(uow))
         state = approval.minutes_state(uow, scenario.meeting)
         record.status = state.status.value
         notes = agenda.get_item(uow, scenario.item).notes or ""

@@ -380,7 +380,7 @@ def on_meeting(fn: Callable[..., Any], *, first: str = "session") -> Callable[..
 
     def call(uow: UnitOfWork, meeting_id: int) -> Any:
         with uow:
-            meeting_row = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+            meeting_row = get_or_raise(uow.session, Meeting, meeting_id, "services.gone.meeting")
             return fn(uow.session if first == "session" else uow, meeting_row)
 
     call.__qualname__ = f"{fn.__qualname__}[a meeting]"

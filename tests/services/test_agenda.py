@@ -222,3 +222,30 @@ def test_planned_time_warning(uow, agenda) -> None:
         "Punkterna är planerade till 121 minuter, men mötet är 120 minuter långt.")
 
 
+
+
+def test_a_new_item_below_the_selected_row_never_goes_among_the_standard_items(uow, agenda) -> None:
+    """Issue 18 point 6: with "Mötets öppnande" selected, a new item went above "Godkännande av dagordningen"."""
+    from samverkan_desktop.services.agenda import position_below
+
+    apply_template(uow, agenda)
+    items = {i.title: i.id for i in list_items(uow, agenda)}
+    assert position_below(uow, agenda, items["Mötets öppnande"]) == 4  # after the opening items
+    assert position_below(uow, agenda, items["Godkännande av dagordningen"]) == 4
+    assert position_below(uow, agenda, items["Mötets avslutande"]) == 4  # before the closing ones
+    assert position_below(uow, agenda, None) is None  # add_item's default: before the closing items
+    assert position_below(uow, agenda, 10**9) is None  # a row removed meanwhile
+    first = item(uow, agenda, "Väntetider BUP", position=position_below(uow, agenda, items["Mötets öppnande"]))
+    second = item(uow, agenda, "Budget", position=position_below(uow, agenda, items["Mötets öppnande"]))
+    assert titles(uow, agenda) == [*OPENING, "Budget", "Väntetider BUP", *CLOSING]
+    assert position_below(uow, agenda, first.id) == 6  # between own items: just below the selected row
+    assert position_below(uow, agenda, second.id) == 5
+    assert position_below(uow, agenda, items["Övriga frågor"]) == 6
+
+
+def test_a_new_item_below_the_selected_row_without_standard_items(uow, agenda) -> None:
+    from samverkan_desktop.services.agenda import position_below
+
+    one = item(uow, agenda, "Ett")
+    item(uow, agenda, "Två")
+    assert position_below(uow, agenda, one.id) == 2

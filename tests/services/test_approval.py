@@ -37,14 +37,13 @@ from samverkan_desktop.domain.enums import (
 )
 from samverkan_desktop.domain.errors import ValidationError
 from samverkan_desktop.domain.minutes_hash import canonical_json, minutes_hash
-from samverkan_desktop.services import agenda, attachments, cases, meetings, minutes
+from samverkan_desktop.services import agenda, attachments, cases, meetings, minutes, verification
 from samverkan_desktop.services.approval import (
     approve,
     minutes_content,
     minutes_state,
     reopen,
     send_for_approval,
-    verify_all,
 )
 from samverkan_desktop.services.dto import GroupData, MembershipData, PersonData
 from samverkan_desktop.services.meeting_dto import (
@@ -287,7 +286,7 @@ def test_reopen_edit_and_approve_again_gives_a_new_hash_and_two_approvals(uow, h
     assert [r.content_hash for r in rows] == [first.content_hash, second.current_hash]
     assert rows[0].revoked_at is not None and rows[1].revoked_at is None
     assert [a.content_hash for a in second.approvals] == [first.content_hash, second.current_hash]
-    assert verify_all(uow) == []
+    assert verification.verify_all(uow) == []
 
 
 # -- every content field is covered by the hash ------------------------------------------------
@@ -487,11 +486,11 @@ def test_an_unchanged_autosave_keeps_the_minutes_with_the_chair(uow, held, engin
 
 # -- verification ------------------------------------------------------------------------------
 def test_verify_is_clean_after_approval(uow, held) -> None:
-    assert verify_all(uow) == []
+    assert verification.verify_all(uow) == []
     approve(uow, held.meeting, held.people["Anna Andersson"], IN_APP)
-    assert verify_all(uow) == []
+    assert verification.verify_all(uow) == []
     item(uow, meeting(uow, held.world.nosam, date(2026, 11, 10)).id, "Nästa möte")  # other meetings may change
-    assert verify_all(uow) == []
+    assert verification.verify_all(uow) == []
 
 
 @pytest.mark.parametrize("status", [MinutesStatus.APPROVED, MinutesStatus.PUBLISHED])
@@ -502,7 +501,7 @@ def test_verify_names_minutes_changed_outside_the_app(uow, approved, engine, sta
     with engine.begin() as connection:
         connection.execute(text("UPDATE agenda_item SET decision_text = 'att avslå rutinen' WHERE id = :id"),
                            {"id": held.decision})
-    (problem,) = verify_all(uow)
+    (problem,) = verification.verify_all(uow)
     assert (problem.meeting_id, problem.group_name, problem.meeting_on) == (
         held.meeting, "NOSAM Falkenberg", "2026-09-15")
     assert f"§ {paragraph} (beslut)" in problem.differences
@@ -516,13 +515,13 @@ def test_verify_names_changed_attendance_and_meeting_facts(uow, approved, engine
         connection.execute(text("UPDATE attendance SET status = 'franvarande' WHERE id = :id"),
                            {"id": held.rows["Anna Andersson"]})
         connection.execute(text("UPDATE meeting SET place = 'Stadshuset' WHERE id = :id"), {"id": held.meeting})
-    (problem,) = verify_all(uow)
+    (problem,) = verification.verify_all(uow)
     assert problem.differences == ("mötesuppgifterna", "närvaron")
 
 
 def test_verify_reports_approved_minutes_without_an_approval(uow, approved) -> None:
     orm(uow, lambda s: s.execute(text("DELETE FROM approval")))
-    (problem,) = verify_all(uow)
+    (problem,) = verification.verify_all(uow)
     assert problem.differences == ("godkännandet saknas",)
 
 
@@ -530,7 +529,7 @@ def test_verify_ignores_reopened_minutes(uow, approved) -> None:
     held = approved
     reopen(uow, held.meeting, "Fel i § 2")
     minutes.save_text(uow, held.decision, None, "att avslå rutinen")
-    assert verify_all(uow) == []
+    assert verification.verify_all(uow) == []
 
 
 
@@ -544,7 +543,7 @@ def test_renaming_people_and_groups_does_not_break_an_approval(uow, held) -> Non
     group = groups.get_group(uow, minutes_state_group(uow, held.meeting))
     groups.update_group(uow, group.id, GroupData(group.name + " (nytt namn)", group.kind, group.short_name,
                                                  group.parent_id))
-    assert verify_all(uow) == []
+    assert verification.verify_all(uow) == []
 
 
 def test_an_action_can_be_followed_up_after_approval_but_not_rewritten(uow, held) -> None:
@@ -553,7 +552,7 @@ def test_an_action_can_be_followed_up_after_approval_but_not_rewritten(uow, held
     done = ActionData(action.what, action.responsible_person_id, action.responsible_organisation_id, action.due_on,
                       ActionStatus.DONE, date(2026, 10, 1))
     assert minutes.update_action(uow, held.action, done).status is ActionStatus.DONE
-    assert verify_all(uow) == []
+    assert verification.verify_all(uow) == []
     with pytest.raises(ValidationError):
         minutes.update_action(uow, held.action, dataclasses.replace(done, what="Något annat"))
 

@@ -58,12 +58,19 @@ def fresh_unit_of_work(path, postgres_schemas):
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory, postgres_schemas):
+def demo_steps() -> list[tuple[int, int, str]]:
+    """What the demo told its progress callback while demo_db was made."""
+    return []
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory, postgres_schemas, demo_steps):
     """One demo database for the read-only tests (creating it takes seconds: every save is a transaction),
     and the folder it published to."""
     folder = tmp_path_factory.mktemp("demo")
     engine, uow = fresh_unit_of_work(folder / "demo.db", postgres_schemas)
-    summary = create_demo_data(uow, TODAY, publish=MinutesPublisher(folder / "publicerat"))
+    summary = create_demo_data(uow, TODAY, publish=MinutesPublisher(folder / "publicerat"),
+                               progress=lambda done, total, what: demo_steps.append((done, total, what)))
     yield engine, uow, summary, folder / "publicerat"
     engine.dispose()
 
@@ -335,3 +342,18 @@ def test_minutes_in_every_state_and_the_published_files_match_their_records(demo
     for record in published:
         file = folder / record.file_name
         assert hashlib.sha256(file.read_bytes()).hexdigest() == record.sha256
+
+
+def test_the_demo_tells_its_progress_step_by_step(demo_db, demo_steps) -> None:
+    """Issue 18 point 6: loading the demo showed no progress for about 6 s; the GUI's bar is fed from here."""
+    totals = {total for _, total, _ in demo_steps}
+    assert len(totals) == 1
+    [total] = totals
+    done = [d for d, _, _ in demo_steps]
+    assert done == sorted(done) and done[0] == 0 and done[-1] == total
+    assert len(demo_steps) >= 40  # steps small enough that the bar moves every fraction of a second
+    assert len(set(done)) == len(done)  # every step counts: no step said twice, none beyond the total
+    whats = [w for _, _, w in demo_steps]
+    assert whats[0] == "Lägger in organisationer och personer…" and whats[-1] == "Klart."
+    assert f"Lägger in {LGS} med uppdrag och medlemmar…" in whats
+    assert "Publicerar de äldsta godkända anteckningarna…" in whats

@@ -13,7 +13,7 @@ from sqlalchemy import event
 from samverkan_desktop.domain.enums import ActionStatus, AnchoringStatus, ItemKind, MinutesStatus, Outcome
 from samverkan_desktop.domain.errors import NotFoundError, ValidationError
 from samverkan_desktop.services import meetings, minutes
-from samverkan_desktop.services.approval import minutes_state, verify_all
+from samverkan_desktop.services.approval import minutes_state
 from samverkan_desktop.services.follow_up import (
     ActionFilter,
     ActionRow,
@@ -28,6 +28,7 @@ from samverkan_desktop.services.follow_up import (
     set_anchoring,
 )
 from samverkan_desktop.services.meeting_dto import ActionData, OutcomeData
+from samverkan_desktop.services.verification import verify_all
 
 D = date
 TODAY = D(2026, 6, 1)

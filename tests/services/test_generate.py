@@ -28,7 +28,7 @@ from samverkan_desktop.domain.enums import MeetingStatus, MinutesStatus, Organis
 from samverkan_desktop.domain.errors import ValidationError
 from samverkan_desktop.sampledata.generate import AHEAD, TABLES, GenerateSummary, generate
 from samverkan_desktop.sampledata.generate_register import tree_sizes
-from samverkan_desktop.services import approval, audit
+from samverkan_desktop.services import approval, audit, verification
 from samverkan_desktop.services.case_state import settle
 from samverkan_desktop.services.decision_log import DecisionLogFilter, decision_log
 from samverkan_desktop.services.dto import OrganisationData
@@ -108,7 +108,7 @@ def test_the_same_seed_gives_the_same_database_and_another_seed_another(migrated
 
 def test_every_generated_approval_verifies(generated, uow):
     assert generated.approvals > 0
-    assert approval.verify_all(uow) == []
+    assert verification.verify_all(uow) == []
     chain = audit.verify_chain(uow)  # the generated audit events are chained as the app chains them
     assert chain.broken is None and chain.events == generated.audit_events
     with uow:

@@ -54,6 +54,7 @@ READ_ONLY_COVERED = {
     numbering.local_year: "a row of Meeting; renumber_for_meeting, update_meeting",
     case_state.settle: "a row of Case; settle_cases_of, set_outcome, cancel_meeting",
     demo_meetings.add_demo_year: "only create_demo_data calls it, with today from the clock",
+    demo_meetings.demo_year_steps: "no input: the number of the demo year's progress steps",
     cases.to_dtos: "rows of Case; list_cases, to_plan",
     meetings.to_dtos: "rows of Meeting; list_meetings, meetings_for, awaiting_publication",
     signing.check_seal: "a row of Approval; verify_signatures",

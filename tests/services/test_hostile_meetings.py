@@ -112,7 +112,7 @@ def _meeting_row_then(fn):
 
     def call(uow, meeting_id, *rest):
         with uow:
-            return fn(get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre."), *rest)
+            return fn(get_or_raise(uow.session, Meeting, meeting_id, "services.gone.meeting"), *rest)
 
     call.__qualname__ = f"{fn.__qualname__}[a meeting]"
     call.__module__ = fn.__module__
@@ -159,6 +159,8 @@ CASES: dict[object, Case] = {
     agenda.update_item: lambda d, a: a.call(agenda.update_item, d(ids(a.world.items)), item_data(d, a)),
     agenda.delete_item: lambda d, a: a.call(agenda.delete_item, d(ids(a.world.items))),
     agenda.move_item: lambda d, a: a.call(agenda.move_item, d(ids(a.world.items)), d(hostile_ints())),
+    agenda.position_below: lambda d, a: a.call(agenda.position_below, d(ids(a.world.meetings)),
+                                               d(ids(a.world.items))),
     agenda.planned_time_warning: lambda d, a: a.call(agenda.planned_time_warning, d(ids(a.world.meetings))),
     agenda.time_warning: lambda d, a: a.call(_meeting_row_then(agenda.time_warning), d(ids(a.world.meetings)),
                                              d(hostile_ints())),

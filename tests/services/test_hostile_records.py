@@ -48,6 +48,7 @@ from samverkan_desktop.services import (
     review,
     search,
     signing,
+    verification,
 )
 
 
@@ -90,7 +91,7 @@ def action_filter(d: Draw, a: Arena) -> follow_up.ActionFilter:
     w = a.world
     return follow_up.ActionFilter(d(optional_ids(w.groups)), d(st.booleans()), d(optional_ids(w.person_ids)),
                                   d(optional_ids(w.organisations)), d(st.none() | members(ActionStatus)),
-                                  d(st.booleans()), d(st.booleans()))
+                                  d(st.booleans()), d(st.booleans()), d(st.none() | hostile_ints()))
 
 
 def log_filter(d: Draw, a: Arena) -> decision_log.DecisionLogFilter:
@@ -114,7 +115,7 @@ CASES: dict[object, Case] = {
         d(optional_text()), expected_hash=d(st.none() | st.just(a.world.receipt.content_hash) | hostile_text()),
         at=d(st.none() | hostile_datetimes())),
     approval.reopen: lambda d, a: a.call(approval.reopen, d(ids(a.world.meetings)), d(hostile_text())),
-    approval.verify_all: lambda d, a: a.call(approval.verify_all),
+    verification.verify_all: lambda d, a: a.call(verification.verify_all),
     approval.late_approvals: lambda d, a: a.call(approval.late_approvals, d(hostile_dates()),
                                                  d(optional_ids(a.world.groups))),
     # review files
@@ -127,7 +128,7 @@ CASES: dict[object, Case] = {
     signing.keys_of: lambda d, a: a.call(signing.keys_of, d(ids(a.world.person_ids))),
     signing.current_fingerprints: lambda d, a: a.call(signing.current_fingerprints,
                                                       d(st.lists(ids(a.world.person_ids), max_size=3))),
-    signing.verify_signatures: lambda d, a: a.call(signing.verify_signatures),
+    verification.verify_signatures: lambda d, a: a.call(verification.verify_signatures),
     # publication
     publication.publications: lambda d, a: a.call(publication.publications, d(ids(a.world.meetings))),
     publication.awaiting_publication: lambda d, a: a.call(publication.awaiting_publication, d(optional_dates()),
@@ -142,6 +143,9 @@ CASES: dict[object, Case] = {
                                               d(optional_dates()), d(hostile_dates())),
     follow_up.with_subgroups: lambda d, a: a.call(in_session(follow_up.with_subgroups), d(ids(a.world.groups))),
     follow_up.list_actions: lambda d, a: a.call(follow_up.list_actions, action_filter(d, a), d(hostile_dates())),
+    follow_up.overdue_filter: lambda d, a: a.call(
+        lambda uow, group, year, today: follow_up.list_actions(uow, follow_up.overdue_filter(group, year), today),
+        d(optional_ids(a.world.groups)), d(st.none() | hostile_ints()), d(hostile_dates())),
     follow_up.set_action_status: lambda d, a: a.call(follow_up.set_action_status, d(ids(a.world.actions)),
                                                      d(members(ActionStatus)), d(optional_dates()),
                                                      d(hostile_dates())),

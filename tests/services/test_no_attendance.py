@@ -14,7 +14,7 @@ from samverkan_desktop.db.models import Meeting
 from samverkan_desktop.domain.enums import ApprovalMethod, MinutesStatus
 from samverkan_desktop.domain.errors import ValidationError
 from samverkan_desktop.export.minutes_docx import render_minutes
-from samverkan_desktop.services import approval, documents, meetings, minutes
+from samverkan_desktop.services import approval, documents, meetings, minutes, verification
 
 REASON = "Mötet hölls som ett öppet informationsmöte utan deltagarlista."
 
@@ -50,7 +50,7 @@ def test_a_reason_sends_them_and_is_covered_by_the_approval_and_shown(uow, held_
     paragraphs = [p.text for p in render_minutes(doc).paragraphs]
     assert f"Närvaro antecknades inte: {REASON}" in paragraphs
     approval.approve(uow, m, meeting_world.people["Anna Andersson"], ApprovalMethod.IN_APP)
-    assert approval.verify_all(uow) == []
+    assert verification.verify_all(uow) == []
 
 
 def test_the_reason_is_part_of_what_was_approved(uow, engine, held_without_attendance, meeting_world) -> None:
@@ -60,7 +60,7 @@ def test_the_reason_is_part_of_what_was_approved(uow, engine, held_without_atten
     with engine.begin() as connection:
         connection.execute(text("UPDATE meeting SET no_attendance_reason = 'Alla var där.' WHERE id = :id"),
                            {"id": m})
-    (problem,) = approval.verify_all(uow)
+    (problem,) = verification.verify_all(uow)
     assert "mötesuppgifterna" in problem.differences
 
 
@@ -80,4 +80,4 @@ def test_minutes_without_a_reason_have_no_such_key_so_old_hashes_stay(uow, appro
     with uow:
         content = approval.minutes_content(uow.session, uow.session.get(Meeting, approved.meeting))
     assert "no_attendance" not in content["meeting"]
-    assert approval.verify_all(uow) == []
+    assert verification.verify_all(uow) == []

@@ -124,3 +124,31 @@ def test_dtos_are_frozen(uow) -> None:
         org.name = "Något annat"  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
         OrganisationData("x", REGION).name = "y"  # type: ignore[misc]
+
+
+def test_delete_refuses_an_organisation_named_by_anchoring_actions_or_attendance(uow, meeting_world, count) -> None:
+    """Issue 18 point 6 (deleting from the GUI): an anchoring row would go with its party, attendance in approved
+    minutes would no longer match their checksum. Each use is named, and nothing is removed."""
+    from datetime import date
+
+    from meeting_fixtures import item, meeting
+
+    from samverkan_desktop.db.models import Anchoring
+    from samverkan_desktop.domain.enums import AnchoringStatus
+    from samverkan_desktop.services.meeting_dto import ActionData
+    from samverkan_desktop.services.minutes import add_action
+
+    party = create_organisation(uow, OrganisationData("Kungsbacka kommun", KOMMUN))
+    held = meeting(uow, meeting_world.nosam, date(2026, 3, 10))
+    decided = item(uow, held.id, "Gemensam rutin")
+    with uow:
+        uow.session.add(Anchoring(agenda_item_id=decided.id, organisation_id=party.id,
+                                  status=AnchoringStatus.NOT_STARTED))
+        uow.commit()
+    add_action(uow, decided.id, ActionData("Sprida rutinen", responsible_organisation_id=party.id))
+    before = count(Organisation)
+    with pytest.raises(ConflictError) as refused:
+        delete_organisation(uow, party.id)
+    assert refused.value.message.startswith("Kungsbacka kommun kan inte tas bort: den används av 1 åtgärd och "
+                                            "1 förankring.")
+    assert count(Organisation) == before and count(Anchoring) == 1

@@ -350,3 +350,24 @@ def test_nothing_found_in_a_quiet_group(uow, meeting_world) -> None:
         minutes.save_text(uow, decision, None, "att göra det")
         minutes.set_outcome(uow, decision, OutcomeData(Outcome.DECIDED))
     assert overview(uow, 2026, D(2026, 1, 10)) == []  # decisions of meetings not held yet are not pending
+
+
+def test_the_overdue_finding_and_the_actions_list_share_one_definition(uow, held: Held) -> None:
+    """Issue 18 point 6: the overview's count and the Åtgärder list disagreed (sub-groups, the year)."""
+    from samverkan_desktop.services.follow_up import action_order, overdue_filter
+
+    w = held.world
+    for year, today in ((2026, D(2026, 10, 2)), (2027, D(2027, 1, 5)), (2025, D(2026, 10, 2))):
+        counted = {f.group_id: int(f.text.split(" ")[0]) for f in of_kind(overview(uow, year, today),
+                                                                           K.OVERDUE_ACTIONS)}
+        listed = action_order(uow, overdue_filter(w.nosam, year), today)
+        assert counted.get(w.nosam, 0) == len(listed.ids) == listed.overdue
+
+
+def test_year_wheel_entries_carry_the_groups_short_name(uow, meeting_world) -> None:
+    """A wheel cell is a twelfth of the screen wide: it names the group by its short name where there is one."""
+    lgs = create_group(uow, GroupData("Ledningsgrupp för samverkan", GroupKind.MANAGEMENT_GROUP, "LGS"))
+    meeting(uow, lgs.id, D(2026, 3, 10))
+    meeting(uow, meeting_world.nosam, D(2026, 3, 17))
+    assert [(e.group_name, e.group_short) for e in year_wheel(uow, 2026) if e.kind == "möte"] == [
+        ("Ledningsgrupp för samverkan", "LGS"), (NOSAM, None)]

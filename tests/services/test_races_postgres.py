@@ -28,7 +28,7 @@ from samverkan_desktop.db.models import AgendaItem, Approval
 from samverkan_desktop.db.uow import create_unit_of_work
 from samverkan_desktop.domain.enums import ApprovalMethod, MinutesStatus, Role
 from samverkan_desktop.domain.errors import DomainError
-from samverkan_desktop.services import approval, audit, minutes
+from samverkan_desktop.services import approval, audit, minutes, verification
 from samverkan_desktop.services.dto import MembershipData, PersonData
 from samverkan_desktop.services.memberships import save_membership
 from samverkan_desktop.services.people import create_person
@@ -86,7 +86,7 @@ def test_approval_against_an_edit_never_leaves_an_approval_over_other_text(uow, 
                                 lambda t=text: minutes.save_text(other, held.info, t, None))
         state = approval.minutes_state(uow, held.meeting)
         outcomes[(type(approved).__name__, type(edited).__name__)] += 1
-        problems = approval.verify_all(uow)
+        problems = verification.verify_all(uow)
         if state.status is not MinutesStatus.APPROVED or problems or valid_approvals(engine, held.meeting) != 1:
             violations.append((round_, state.status, problems))
         if isinstance(edited, DomainError) and "godkända och låsta" not in edited.message:
@@ -112,8 +112,8 @@ def test_chair_and_vice_chair_approving_at_once_leave_one_valid_approval(uow, he
             violations.append((round_, results))
         elif "redan godkända" not in lost[0].message and "samtidigt" not in lost[0].message:
             violations.append((round_, lost[0].message))
-        if approval.verify_all(uow):
-            violations.append((round_, approval.verify_all(uow)))
+        if verification.verify_all(uow):
+            violations.append((round_, verification.verify_all(uow)))
         approval.reopen(uow, held.meeting, f"omgång {round_}")
     assert violations == [], violations
     assert audit.verify_chain(uow).broken is None
@@ -157,4 +157,4 @@ def test_an_approval_checks_the_content_as_committed_not_as_read_before_its_lock
         with pytest.raises(ValidationError, match="har ändrats sedan de lästes"):
             approval.approve(uow, held.meeting, held.people["Anna Andersson"], IN_APP, expected_hash=seen)
     assert approval.minutes_state(uow, held.meeting).status is MinutesStatus.DRAFT
-    assert approval.verify_all(uow) == []
+    assert verification.verify_all(uow) == []

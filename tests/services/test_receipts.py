@@ -14,7 +14,7 @@ from samverkan_desktop.domain.enums import MinutesStatus, Role
 from samverkan_desktop.domain.errors import ValidationError
 from samverkan_desktop.domain.review_file import Approver, ItemComment, Receipt, dump_receipt, load_receipt
 from samverkan_desktop.domain.signing import SigningKey
-from samverkan_desktop.services import approval, memberships, review, signing
+from samverkan_desktop.services import approval, memberships, review, signing, verification
 from samverkan_desktop.services.dto import MembershipData
 
 AT = "2026-09-20T08:00:00+00:00"
@@ -52,9 +52,9 @@ def test_a_signed_receipt_approves_and_verify_names_the_signer(uow, held, chair)
     assert result.approved and chair.fingerprint in result.message
     state = approval.minutes_state(uow, held.meeting)
     assert state.status is MinutesStatus.APPROVED and state.valid_approval.fingerprint == chair.fingerprint
-    (check,) = signing.verify_signatures(uow)
+    (check,) = verification.verify_signatures(uow)
     assert check.problem is None and check.fingerprint == chair.fingerprint
-    assert approval.verify_all(uow) == []
+    assert verification.verify_all(uow) == []
 
 
 def test_an_unsigned_receipt_is_refused(uow, held, chair) -> None:

@@ -14,8 +14,9 @@ from samverkan_desktop.domain.enums import ApprovalMethod, MinutesStatus
 from samverkan_desktop.domain.errors import ConflictError, ValidationError
 from samverkan_desktop.domain.minutes_hash import minutes_hash
 from samverkan_desktop.domain.signing import SigningKey
-from samverkan_desktop.services import approval, signing
-from samverkan_desktop.services.approval import approve, minutes_state, reopen, verify_all
+from samverkan_desktop.services import approval, signing, verification
+from samverkan_desktop.services.approval import approve, minutes_state, reopen
+from samverkan_desktop.services.verification import verify_all
 
 
 def registered(uow, person_id: int) -> SigningKey:
@@ -29,7 +30,7 @@ def test_an_approval_signed_in_the_app_verifies_and_names_the_signer(uow, held) 
     key = registered(uow, anna)
     state = approve(uow, held.meeting, anna, ApprovalMethod.IN_APP, signer=key)
     assert state.valid_approval.fingerprint == key.fingerprint and state.valid_approval.signed
-    (check,) = signing.verify_signatures(uow)
+    (check,) = verification.verify_signatures(uow)
     assert check.problem is None and check.fingerprint == key.fingerprint
     assert check.describe() == f"NOSAM Falkenberg 2026-09-15: signerat av Anna Andersson med nyckel {key.fingerprint}."
 
@@ -66,17 +67,17 @@ def test_a_replaced_key_keeps_old_approvals_valid_but_signs_no_new_ones(uow, hel
     keys = signing.keys_of(uow, anna)
     assert [k.fingerprint for k in keys] == [new.fingerprint, old.fingerprint]
     assert keys[0].current and not keys[1].current
-    assert [c.problem for c in signing.verify_signatures(uow)] == [None]
+    assert [c.problem for c in verification.verify_signatures(uow)] == [None]
     reopen(uow, held.meeting, "Rättelse")
     with pytest.raises(ValidationError, match="har ersatts"):
         approve(uow, held.meeting, anna, ApprovalMethod.IN_APP, signer=old)
     approve(uow, held.meeting, anna, ApprovalMethod.IN_APP, signer=new)
-    checks = signing.verify_signatures(uow)
+    checks = verification.verify_signatures(uow)
     assert [(c.fingerprint, c.problem) for c in checks] == [(old.fingerprint, None), (new.fingerprint, None)]
 
 
 def test_an_unsigned_approval_is_listed_as_such(uow, approved) -> None:
-    (check,) = signing.verify_signatures(uow)
+    (check,) = verification.verify_signatures(uow)
     assert not check.signed and check.problem is None
     assert "osignerat godkännande av Anna Andersson" in check.describe()
     assert minutes_state(uow, approved.meeting).valid_approval.fingerprint is None
@@ -99,7 +100,7 @@ def test_a_database_forgery_is_an_invalid_signature(uow, held, engine, db_path, 
     approve(uow, held.meeting, anna, ApprovalMethod.IN_APP, signer=registered(uow, anna))
     _forge_text_and_recompute_hash(uow, engine, held)
     assert verify_all(uow) == []  # the database agrees with itself ...
-    (check,) = signing.verify_signatures(uow)  # ... but not with what Anna signed
+    (check,) = verification.verify_signatures(uow)  # ... but not with what Anna signed
     assert "kontrollsumman" in check.problem
     if engine.dialect.name == "sqlite":
         assert cli.main(["--db", str(db_path), "verify"]) == 2
@@ -117,7 +118,7 @@ def test_a_forger_who_also_rewrites_the_signed_payload_breaks_the_signature(uow,
     with engine.begin() as connection:
         connection.execute(text("UPDATE approval SET signed_payload = :p"),
                            {"p": json.dumps(forged, sort_keys=True, separators=(",", ":"), ensure_ascii=False)})
-    (check,) = signing.verify_signatures(uow)
+    (check,) = verification.verify_signatures(uow)
     assert "signaturen stämmer inte" in check.problem
 
 
@@ -128,7 +129,7 @@ def test_a_changed_signature_field_is_an_invalid_signature(uow, held, engine, co
     approve(uow, held.meeting, anna, ApprovalMethod.IN_APP, signer=registered(uow, anna))
     with engine.begin() as connection:
         connection.execute(text(f"UPDATE approval SET {column} = :v"), {"v": value})
-    (check,) = signing.verify_signatures(uow)
+    (check,) = verification.verify_signatures(uow)
     assert check.problem
 
 
@@ -137,7 +138,7 @@ def test_a_signature_moved_to_another_person_is_invalid(uow, held, engine) -> No
     approve(uow, held.meeting, anna, ApprovalMethod.IN_APP, signer=registered(uow, anna))
     with engine.begin() as connection:
         connection.execute(text("UPDATE approval SET approved_by_id = :p"), {"p": held.people["Bertil Berg"]})
-    (check,) = signing.verify_signatures(uow)
+    (check,) = verification.verify_signatures(uow)
     assert "annan person" in check.problem
 
 

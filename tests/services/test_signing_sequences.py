@@ -15,7 +15,7 @@ from samverkan_desktop.domain.enums import ApprovalMethod, MinutesStatus
 from samverkan_desktop.domain.errors import DomainError
 from samverkan_desktop.domain.review_file import Approver, ItemComment, Receipt
 from samverkan_desktop.domain.signing import SigningKey
-from samverkan_desktop.services import approval, minutes, review, signing
+from samverkan_desktop.services import approval, minutes, review, signing, verification
 
 EXAMPLES = int(os.environ.get("SIGNING_EXAMPLES", "20"))
 
@@ -79,8 +79,8 @@ class Run:
         self.seen_hashes.append(approval.minutes_state(self.uow, self.meeting).current_hash)
 
     def check(self) -> None:
-        assert approval.verify_all(self.uow) == []
-        problems = [c.describe() for c in signing.verify_signatures(self.uow) if c.problem]
+        assert verification.verify_all(self.uow) == []
+        problems = [c.describe() for c in verification.verify_signatures(self.uow) if c.problem]
         assert problems == []
         state = approval.minutes_state(self.uow, self.meeting)
         if state.status is MinutesStatus.APPROVED:

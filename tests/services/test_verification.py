@@ -11,8 +11,9 @@ from sqlalchemy import func, select, text
 from samverkan_desktop.db.models import Meeting
 from samverkan_desktop.domain.enums import MinutesStatus
 from samverkan_desktop.domain.errors import ValidationError
+from samverkan_desktop.domain.messages import msg
 from samverkan_desktop.sampledata.generate import generate
-from samverkan_desktop.services import approval, signing, verification
+from samverkan_desktop.services import verification
 
 END = date(2026, 12, 31)
 BATCH = 2
@@ -61,7 +62,7 @@ def test_memory_does_not_grow_with_the_number_of_minutes(tmp_path, check) -> Non
 
 def test_the_findings_are_the_same_in_batches(uow) -> None:
     generate(uow, groups=1, years=1, seed=5, end=END)
-    assert approval.verify_all(uow) == [] and all(c.problem is None for c in signing.verify_signatures(uow))
+    assert verification.verify_all(uow) == [] and all(c.problem is None for c in verification.verify_signatures(uow))
     with uow:
         changed = uow.session.scalars(select(Meeting.id).where(Meeting.minutes_status.in_(
             (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED))).order_by(Meeting.starts_at, Meeting.id)).all()
@@ -74,11 +75,11 @@ def test_the_findings_are_the_same_in_batches(uow) -> None:
     problems = list(verification.minutes_problems(uow, batch=BATCH))
     assert sorted(p.meeting_id for p in problems) == sorted(targets)
     assert all(p.differences for p in problems)  # each says in words what changed
-    assert [p.meeting_id for p in problems] == [p.meeting_id for p in approval.verify_all(uow)]
+    assert [p.meeting_id for p in problems] == [p.meeting_id for p in verification.verify_all(uow)]
 
 
 def test_progress_can_stop_the_check(uow) -> None:
     generate(uow, groups=1, years=1, seed=5, end=END)
     with pytest.raises(ValidationError) as stopped:
         list(verification.minutes_problems(uow, lambda done, _total, _what: done == 0, batch=BATCH))
-    assert stopped.value.message == verification.STOPPED
+    assert stopped.value.message == msg(verification.STOPPED)

@@ -44,8 +44,9 @@ def register(uow):
 
 @pytest.fixture
 def main_window(qtbot, uow):
+    from samverkan_desktop.sampledata.demo import create_demo_data
     from samverkan_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(uow, Settings(), database_label="test", today=lambda: TODAY)
+    window = MainWindow(uow, Settings(), database_label="test", today=lambda: TODAY, demo_loader=create_demo_data)
     qtbot.addWidget(window)
     return window

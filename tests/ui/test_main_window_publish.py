@@ -83,7 +83,11 @@ def test_the_file_menu_publishes_the_batch_and_shows_a_summary(qtbot, uow, appro
     fill_publish_dialog(monkeypatch, folder, seen)
     file_menu_action(window, "Publicera godkända anteckningar…").trigger()
     qtbot.waitUntil(lambda: bool(summaries), timeout=5000)
-    assert seen == [{"folder": "", "pdf": False, "waiting": "Godkända anteckningar som väntar på publicering: 1"}]
+    # Nothing remembered yet: an existing folder is suggested (Documents, or the home folder), never an empty field.
+    from samverkan_desktop.ui.folders import documents_folder
+
+    assert seen == [{"folder": str(documents_folder()), "pdf": False,
+                     "waiting": "Godkända anteckningar som väntar på publicering: 1"}]
     [summary] = summaries
     assert summary["title"] == "Publicerat" and summary["icon"] == QMessageBox.Icon.Information
     assert f"1 filer sparade i {folder}." in summary["text"]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from samverkan_desktop import app
 from samverkan_desktop.domain.enums import MinutesStatus, Role
 from samverkan_desktop.domain.review_file import Approver, dump_receipt, load_receipt, load_review
-from samverkan_desktop.services import agenda, approval, meetings, memberships, minutes, signing
+from samverkan_desktop.services import agenda, approval, meetings, memberships, minutes, signing, verification
 from samverkan_desktop.services.dto import MembershipData
 from samverkan_desktop.services.keystore import KeyStore
 from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData
@@ -95,7 +95,7 @@ def test_the_round_trip_approves_and_brings_the_comments(qtbot, uow, editor, sto
     assert state.status is MinutesStatus.APPROVED
     assert state.valid_approval.method.value == "granskningsfil"
     assert state.valid_approval.fingerprint == store.local_keys()[0].fingerprint
-    assert [c.problem for c in signing.verify_signatures(uow)] == [None]
+    assert [c.problem for c in verification.verify_signatures(uow)] == [None]
     assert "Anna Berg har godkänt" in messages[-1]
     editor.agenda_view.selectRow(0)
     assert "Anna Berg kommenterade: Stavfel i rubriken" in editor.minutes_pane.comment_label.text()

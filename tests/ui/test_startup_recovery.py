@@ -16,6 +16,7 @@ from sqlite_damage import add_organisations, corrupt_table_page, organisation_na
 from samverkan_desktop import app
 from samverkan_desktop.db.backup import list_backups, quick_check, take_backup
 from samverkan_desktop.ui import startup_recovery
+from samverkan_desktop.ui.main_window import MainWindow
 from samverkan_desktop.ui.startup_recovery import Choice, recover_damaged_database
 
 BACKED_UP_AT = datetime(2026, 11, 20, 15, 30, tzinfo=UTC)
@@ -45,6 +46,7 @@ def damaged(engine, db_path: Path, tmp_path: Path) -> Path:
 def no_event_loop(monkeypatch):
     """app.main without blocking in the event loop or a recovery offer."""
     monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
+    monkeypatch.setattr(MainWindow, "choose_user_at_first_start", lambda self: None)  # no modal question
 
 
 def moved_copies(folder: Path) -> list[Path]:

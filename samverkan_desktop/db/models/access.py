@@ -8,10 +8,10 @@ from __future__ import annotations
 from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from ...domain.enums import GRANT_ROLES
 from .base import Base
 
-#: The roles a login can hold in a group (group_grant.role).
-GRANT_ROLES = ("sekreterare", "ordforande", "vice_ordforande", "lasare", "registeransvarig")
+__all__ = ["GRANT_ROLES", "AppLogin", "GroupGrant"]
 
 
 class AppLogin(Base):

@@ -3,6 +3,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 
 from ...domain.enums import ItemKind
+from ...domain.messages import msg
 from ...domain.rules import require_text
 from ...services.meeting_dto import AgendaItemData, AgendaItemDTO
 from ..labels import item_kind_labels
@@ -37,7 +38,7 @@ class AgendaItemDialog(FormDialog):
         self.resize(480, self.sizeHint().height())
 
     def save(self) -> AgendaItemData:
-        title = require_text(self.title_edit.text(), "title", "Punkten måste ha en rubrik.")
+        title = require_text(self.title_edit.text(), "title", msg("services.agenda.punkten_maste_ha_rubrik"))
         return AgendaItemData(title, self.kind_combo.value(), self.presenter_edit.text(),
                               self.minutes_spin.value() or None, self.confidential_check.isChecked(),
                               self.existing.case_id if self.existing else None)

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DomainError
+from ...domain.codes import BackupReason
 from ..background import ProgressRunner
 from ..i18n import STOCKHOLM, format_date
 from ..models.table_model import Column, DtoTableModel
+from ..operations import perform
 
 
 class BackupLike(Protocol):
@@ -71,13 +72,13 @@ class BackupsDialog(QDialog):
         self._before_restore = before_restore
         self.runner: ProgressRunner | None = None
         self.setWindowTitle(self.tr("Backups"))
-        self.reasons = {
-            "manuell": self.tr("taken by hand"),
-            "stängning": self.tr("when the program closed"),
-            "automatisk": self.tr("automatic, after changes"),
-            "före-godkännande": self.tr("before an approval"),
-            "före-publicering": self.tr("before a publication"),
-            "före-återställning": self.tr("before a restore"),
+        self.reasons: dict[str, str] = {
+            BackupReason.MANUAL: self.tr("taken by hand"),
+            BackupReason.CLOSING: self.tr("when the program closed"),
+            BackupReason.PERIODIC: self.tr("automatic, after changes"),
+            BackupReason.BEFORE_APPROVAL: self.tr("before an approval"),
+            BackupReason.BEFORE_PUBLICATION: self.tr("before a publication"),
+            BackupReason.BEFORE_RESTORE: self.tr("before a restore"),
         }
         self.model: DtoTableModel = DtoTableModel([
             Column(self.tr("Taken"), local_time),
@@ -129,11 +130,8 @@ class BackupsDialog(QDialog):
         return info.reason
 
     def reload(self) -> None:
-        try:
-            self.model.set_rows(self.source.list())
-        except DomainError as error:
-            QMessageBox.warning(self, self.windowTitle(), error.message)
-            self.model.set_rows([])
+        listed = perform(self, self.source.list, title=self.windowTitle())
+        self.model.set_rows(listed.value if listed is not None else [])
         self.empty_label.setVisible(self.model.rowCount() == 0)
         self._update_buttons()
 
@@ -147,7 +145,7 @@ class BackupsDialog(QDialog):
         self.take_button.setEnabled(not busy)
 
     def take_now(self) -> None:
-        self._run(self.tr("Backing up…"), lambda: self.source.backup("manuell"), self._taken)
+        self._run(self.tr("Backing up…"), lambda: self.source.backup(BackupReason.MANUAL), self._taken)
 
     def _taken(self, info: object) -> None:
         self.reload()

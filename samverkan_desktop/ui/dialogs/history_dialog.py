@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from ...services import UnitOfWork, audit
 from ..i18n import format_datetime
@@ -14,6 +14,7 @@ def history_model(parent=None) -> DtoTableModel[audit.AuditEntry]:
         Column(QCoreApplication.translate("HistoryDialog", "Who"), lambda e: e.actor),
         Column(QCoreApplication.translate("HistoryDialog", "What"), lambda e: f"{e.entity} {e.action}"),
         Column(QCoreApplication.translate("HistoryDialog", "Details"), lambda e: e.summary or ""),
+        Column(QCoreApplication.translate("HistoryDialog", "Login"), lambda e: e.login or ""),
     ], parent)
 
 
@@ -28,7 +29,7 @@ class HistoryDialog(QDialog):
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.resizeColumnsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -7,16 +7,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.errors import DomainError
 from ...services import UnitOfWork
 from ...services.legacy_minutes import MinutesImportPlan, MinutesImportResult, import_minutes
 from ..models.minutes_import_model import MinutesImportModel
+from ..operations import perform
 
 
 class ImportMinutesDialog(QDialog):
@@ -57,9 +56,8 @@ class ImportMinutesDialog(QDialog):
         layout.addWidget(buttons)
 
     def import_now(self) -> None:
-        try:
-            self.result_value = import_minutes(self.uow, self.plan, self.original)
-        except DomainError as error:
-            QMessageBox.warning(self, self.windowTitle(), error.message)
+        imported = perform(self, lambda: import_minutes(self.uow, self.plan, self.original), title=self.windowTitle())
+        if imported is None:
             return
+        self.result_value = imported.value
         self.accept()

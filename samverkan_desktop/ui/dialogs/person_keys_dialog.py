@@ -24,6 +24,7 @@ from ...domain.signing import parse_public_key
 from ...services import UnitOfWork, signing
 from ...services.keystore import MAX_KEY_FILE
 from ..i18n import STOCKHOLM, format_date
+from ..operations import perform
 
 
 class PersonKeysDialog(QDialog):
@@ -106,11 +107,11 @@ class PersonKeysDialog(QDialog):
                                 f"{Path(path).name} kan inte läsas som en publik nyckel.")
 
     def register(self) -> bool:
-        try:
-            key = signing.register_key(self.uow, self.person_id, self.key_edit.toPlainText())
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Register key"), error.message)
+        registered = perform(self, lambda: signing.register_key(self.uow, self.person_id, self.key_edit.toPlainText()),
+                             title=self.tr("Register key"))
+        if registered is None:
             return False
+        key = registered.value
         self.key_edit.clear()
         self.reload()
         QMessageBox.information(self, self.tr("Register key"), self.tr(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLine
 
 from ...domain.errors import DomainError, ValidationError
 from ...services import UnitOfWork, publication
+from ..folders import existing_or_documents
 from ..widgets.date_field import DateField
 from ..widgets.form_dialog import FormDialog
 
@@ -32,7 +33,7 @@ class PublishDialog(FormDialog):
         self.since.set_value(date(today.year, 1, 1))
         self.since.textChanged.connect(self._count)
         self.add_row(self.tr("Meetings from"), self.since, "since")
-        self.folder = QLineEdit(folder, self)
+        self.folder = QLineEdit(existing_or_documents(folder), self)  # never a folder that is not there
         choose = QPushButton(self.tr("Choose…"), self)
         choose.clicked.connect(self._choose_folder)
         row = QWidget(self)
@@ -68,7 +69,9 @@ class PublishDialog(FormDialog):
         self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(bool(waiting))
 
     def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Publish to folder"), self.folder.text())
+        typed = Path(self.folder.text().strip()).expanduser()  # the folder typed, or the one it would be made in
+        start = existing_or_documents(str(typed if typed.is_dir() or not self.folder.text().strip() else typed.parent))
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Publish to folder"), start)
         if chosen:
             self.folder.setText(chosen)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,7 +31,9 @@ from ...importing.register_source import SheetPlan, guess_plans, import_tables
 from ...importing.table_file import RawFile, read_table_file
 from ...services import UnitOfWork
 from ...services.register_import import ImportReport, run_import
+from ..folders import documents_folder
 from ..models.import_preview_model import ImportPreviewModel
+from ..operations import perform
 
 
 def _problem_label(parent: QWidget) -> QLabel:
@@ -73,8 +75,7 @@ class FilePage(QWizardPage):
         layout.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _documents(self) -> Path:
-        return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-                    or Path.home())
+        return documents_folder()
 
     def choose(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
@@ -93,9 +94,10 @@ class FilePage(QWizardPage):
 
         target = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
         try:
-            write_register_template(target)
-        except (DomainError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Could not be saved"), getattr(error, "message", str(error)))
+            if not perform(self, lambda: write_register_template(target), title=self.tr("Could not be saved")):
+                return
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Could not be saved"), str(error))
             return
         self.owner.template_saved = target
         QMessageBox.information(self, self.tr("Saved"), self.tr("Saved to %1.").replace("%1", str(target)))

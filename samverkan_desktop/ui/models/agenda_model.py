@@ -81,8 +81,12 @@ class AgendaTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self._texts[row][column]
         item = self._items[row]
-        if role == _TOOLTIP and column == self.TITLE and item.confidential:
-            return self.tr("Confidential: left out of the published minutes")
+        if role == _TOOLTIP and column == self.TITLE:  # the whole title, however narrow the column
+            if item.confidential:
+                return f"{item.title}\n" + self.tr("Confidential: left out of the published minutes")
+            return item.title
+        if role == _TOOLTIP and column in (self.PRESENTER, self.OUTCOME) and self._texts[row][column]:
+            return self._texts[row][column]
         if role == _FONT and column == self.TITLE and item.kind is ItemKind.DECISION:
             return QFont(self._bold)
         if role == _FOREGROUND and column == self.OUTCOME and item.kind is ItemKind.DECISION \

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import AttendanceStatus
-from ...domain.errors import DomainError
 from ...services import UnitOfWork, minutes
 from ...services.meeting_dto import AttendanceData, AttendanceDTO
 from ..dialogs.attendance_dialog import AttendanceDialog
 from ..dialogs.attendee_dialog import AttendeeDialog
 from ..models.meeting_models import attendance_model
+from ..operations import perform
 from ..widgets.minutes_people_bar import MinutesPeopleBar
 
 
@@ -68,10 +68,8 @@ class AttendanceTab(QWidget):
     def reload(self) -> None:
         self.loaded = True
         self.people_bar.reload()
-        try:
-            self.model.set_rows(minutes.attendance(self.uow, self.meeting_id))
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Attendance"), error.message)
+        if rows := perform(self, lambda: minutes.attendance(self.uow, self.meeting_id), title=self.tr("Attendance")):
+            self.model.set_rows(rows.value)
         self.view.resizeColumnsToContents()
 
     def refused(self, message: str) -> None:
@@ -86,12 +84,12 @@ class AttendanceTab(QWidget):
         return [row for row in (self.model.row_at(r) for r in rows) if row is not None]
 
     def set_status(self, status: AttendanceStatus) -> None:
-        try:
+        def record() -> None:
             for row in self.selected():
                 minutes.set_attendance(self.uow, row.id, AttendanceData(
                     status, row.substitute_for_id, row.present_from_paragraph, row.present_to_paragraph))
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Attendance"), error.message)
+
+        perform(self, record, title=self.tr("Attendance"))
         self.reload()
 
     def edit_selected(self) -> None:

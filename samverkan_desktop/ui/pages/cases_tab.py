@@ -18,6 +18,7 @@ from ...services import UnitOfWork, cases
 from ...services.meeting_dto import CaseDTO
 from ..dialogs.plan_case_dialog import PlanCaseDialog
 from ..models.meeting_models import case_history_model, case_model
+from ..widgets.disabled_reason import explain
 
 
 def _table(parent: QWidget, model) -> QTableView:
@@ -77,7 +78,18 @@ class CasesTab(QWidget):
         self.history_model.set_rows([])
         for view in (self.to_plan_view, self.all_view):
             view.resizeColumnsToContents()
-        self.plan_button.setEnabled(self.to_plan_model.rowCount() > 0)
+        explain(self.plan_button, self.to_plan_model.rowCount() > 0, self.tr("No case is waiting to be planned."))
+
+    def select_case(self, case_id: int) -> bool:
+        """Select the case in Att planera (else in all cases), scrolled into view with its history shown."""
+        for view, model in ((self.to_plan_view, self.to_plan_model), (self.all_view, self.all_model)):
+            row = next((n for n, case in enumerate(model.rows()) if case.id == case_id), None)
+            if row is not None:
+                view.selectRow(row)
+                view.scrollTo(model.index(row, 0))
+                view.setFocus()
+                return True
+        return False
 
     def _selected(self, view: QTableView, model) -> CaseDTO | None:
         rows = view.selectionModel().selectedRows()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,10 +27,12 @@ from ...services import UnitOfWork, decision_log
 from ...services.cancel import QueryCancel, QueryCancelledError
 from ...services.decision_log import DecisionLogFilter, DecisionLogPage, DecisionLogRow
 from ..background import ProgressRunner
+from ..folders import documents_folder
 from ..labels import case_status_labels, outcome_labels
 from ..minutes_html import decision_html
 from ..models.paged_model import PagedTableModel
 from ..models.table_model import Column
+from ..operations import perform
 from ..widgets.combos import ChoiceCombo
 from ..widgets.date_field import DateField
 from .follow_up_lists import _table
@@ -257,15 +259,13 @@ class DecisionLogTab(QWidget):
             self.open_item.emit(found.meeting_id, found.item_id)
 
     def export(self, suffix: str) -> None:
-        try:
-            wanted = self.current_filter()
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Could not be exported"), error.message)
+        filtered = perform(self, self.current_filter, title=self.tr("Could not be exported"))
+        if filtered is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        wanted = filtered.value
         kind = self.tr("Excel workbook (*.xlsx)") if suffix == ".xlsx" else self.tr("CSV file (*.csv)")
         chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Export decision log"),
-                                                      str(Path(folder or Path.home()) / f"beslutslogg{suffix}"), kind)
+                                                      str(documents_folder() / f"beslutslogg{suffix}"), kind)
         if not chosen:
             return
         target = Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)

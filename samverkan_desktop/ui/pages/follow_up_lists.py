@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import ActionStatus
-from ...domain.errors import DomainError
 from ...domain.rich_text import plain_text
 from ...services import UnitOfWork, follow_up, formalia, groups, organisations
 from ...services.follow_up import ActionFilter, ActionRow, AnchoringRow
@@ -32,6 +31,7 @@ from ..excel_export import export_to_excel
 from ..labels import action_status_labels, anchoring_status_labels
 from ..models.paged_model import PagedTableModel
 from ..models.table_model import Column
+from ..operations import Changes, perform
 from ..widgets.combos import ChoiceCombo
 
 OVERDUE = QColor("#b3261e")
@@ -103,13 +103,18 @@ MAX_COLUMN_WIDTH = 320
 class ActionsTab(QWidget):
     open_meeting = Signal(int)
 
-    def __init__(self, uow: UnitOfWork, today: Callable[[], date], parent: QWidget | None = None) -> None:
+    def __init__(self, uow: UnitOfWork, today: Callable[[], date], parent: QWidget | None = None, *,
+                 year: Callable[[], int | None] = lambda: None) -> None:
         super().__init__(parent)
         self.uow, self.today = uow, today
+        self.year = year  # the follow-up page's year: actions of meetings of that year or earlier, as the overview
         self.group = ChoiceCombo(self, none_label=self.tr("All groups"))
         self.status = ChoiceCombo(self, none_label=self.tr("Open and in progress"))
         self.status.set_choices([(label, status) for status, label in action_status_labels().items()])
         self.overdue_only = QCheckBox(self.tr("Only overdue"), self)
+        self.subgroups = QCheckBox(self.tr("With sub-groups"), self)
+        self.subgroups.setChecked(True)
+        self.subgroups.setToolTip(self.tr("Also the actions of the groups that report to the chosen group"))
         self.model = action_model(self)
         self.view = _table(self, self.model)
         self.view.doubleClicked.connect(lambda index: self._open(index.row()))
@@ -122,6 +127,7 @@ class ActionsTab(QWidget):
         for label, widget in ((self.tr("Group"), self.group), (self.tr("Status"), self.status)):
             filters.addWidget(QLabel(label, self))
             filters.addWidget(widget)
+        filters.addWidget(self.subgroups)
         filters.addWidget(self.overdue_only)
         filters.addStretch()
         filters.addWidget(self.done_button)
@@ -133,6 +139,7 @@ class ActionsTab(QWidget):
         for combo in (self.group, self.status):
             combo.currentIndexChanged.connect(lambda _index: self.reload())
         self.overdue_only.toggled.connect(lambda _on: self.reload())
+        self.subgroups.toggled.connect(lambda _on: self.reload())
 
     def set_groups(self, choices: list[tuple[str, int]]) -> None:
         self.group.blockSignals(True)  # the page reloads once afterwards, not on every index change of a refill
@@ -141,8 +148,22 @@ class ActionsTab(QWidget):
 
     def current_filter(self) -> ActionFilter:
         status = self.status.value()
-        return ActionFilter(group_id=self.group.value(), status=status, overdue_only=self.overdue_only.isChecked(),
-                            open_only=status is None)
+        return ActionFilter(group_id=self.group.value(), include_subgroups=self.subgroups.isChecked(), status=status,
+                            overdue_only=self.overdue_only.isChecked(), open_only=status is None,
+                            until_year=self.year())
+
+    def show_overdue(self, group_id: int) -> None:
+        """The list an overdue-actions finding counts (follow_up.overdue_filter): the group's own, overdue."""
+        wanted = follow_up.overdue_filter(group_id, self.year())
+        for widget in (self.group, self.status, self.overdue_only, self.subgroups):
+            widget.blockSignals(True)
+        self.group.set_value(wanted.group_id)
+        self.status.set_value(None)
+        self.overdue_only.setChecked(wanted.overdue_only)
+        self.subgroups.setChecked(wanted.include_subgroups)
+        for widget in (self.group, self.status, self.overdue_only, self.subgroups):
+            widget.blockSignals(False)
+        self.reload()
 
     def export(self, target: Path | None = None):
         """The whole filtered list (not only the rows scrolled into view) to an Excel workbook."""
@@ -177,10 +198,8 @@ class ActionsTab(QWidget):
         row = self.current()
         if row is None or row.status is ActionStatus.DONE:
             return
-        try:
-            follow_up.mark_action_done(self.uow, row.id, self.today())
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Could not be done"), error.message)
+        perform(self, lambda: follow_up.mark_action_done(self.uow, row.id, self.today()),
+                changes=Changes(follow_up=True, initiator=self))
         self.reload()
 
     def _open(self, row: int) -> None:
@@ -265,21 +284,24 @@ class AnchoringTab(QWidget):
 
     def clear_formalia(self) -> int:
         """Ask, then remove the pending anchoring rows of procedural items (of the chosen group, or all)."""
-        try:
-            count = formalia.procedural_anchoring_count(self.uow, self.group_id)
-            if count == 0:
-                QMessageBox.information(self, self.tr("Clear anchoring"),
-                                        self.tr("No procedural item has anchoring rows waiting to be cleared."))
-                return 0
-            answer = QMessageBox.question(self, self.tr("Clear anchoring"), self.tr(
-                "Remove the not started anchoring rows of procedural items (%1)? Rows a party has worked on are "
-                "kept.").replace("%1", str(count)))
-            if answer != QMessageBox.StandardButton.Yes:
-                return 0
-            removed = formalia.clear_procedural_anchoring(self.uow, self.group_id)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Clear anchoring"), str(error))
+        title = self.tr("Clear anchoring")
+        counted = perform(self, lambda: formalia.procedural_anchoring_count(self.uow, self.group_id), title=title)
+        if counted is None:
             return 0
+        if counted.value == 0:
+            QMessageBox.information(self, title,
+                                    self.tr("No procedural item has anchoring rows waiting to be cleared."))
+            return 0
+        answer = QMessageBox.question(self, title, self.tr(
+            "Remove the not started anchoring rows of procedural items (%1)? Rows a party has worked on are "
+            "kept.").replace("%1", str(counted.value)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        cleared = perform(self, lambda: formalia.clear_procedural_anchoring(self.uow, self.group_id), title=title,
+                          changes=Changes(follow_up=True, initiator=self))
+        if cleared is None:
+            return 0
+        removed = cleared.value
         QMessageBox.information(self, self.tr("Clear anchoring"),
                                 self.tr("Anchoring rows removed: %1.").replace("%1", str(removed)))
         self.reload()

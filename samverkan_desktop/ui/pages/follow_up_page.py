@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QSpinBox,
     QTableView,
     QTabWidget,
@@ -19,10 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import UnitOfWork, overview
+from ...domain.codes import OverviewKind
+from ...services import UnitOfWork, overview, reporting
 from ...services.overview import FollowUpTarget, OverviewFinding, Severity, TargetKind, WheelEntry
+from ..dialogs.report_done_dialog import ReportDoneDialog
 from ..models.table_model import Column, DtoTableModel
 from ..widgets.combos import ChoiceCombo
+from ..widgets.wrapping_delegate import WrappingDelegate
 from .decision_log_tab import DecisionLogTab
 from .follow_up_lists import ActionsTab, AnchoringTab, _table, group_choices
 
@@ -79,11 +84,14 @@ class YearWheelModel(QAbstractTableModel):
         entry = self.entry(index.row(), index.column()) if index.isValid() else None
         if entry is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{entry.on.day}/{entry.on.month} {entry.group_name}: {entry.label}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{entry.group_name}: {entry.label} {entry.on.isoformat()}"
-        if role == Qt.ItemDataRole.ForegroundRole and entry.kind == "rapport" and not entry.done:
+        if role == Qt.ItemDataRole.DisplayRole:  # the short name where there is one: a cell is a twelfth wide
+            return f"{entry.on.day}/{entry.on.month} {entry.group_short or entry.group_name}: {entry.label}"
+        if role == Qt.ItemDataRole.ToolTipRole:  # everything, whatever the cell has room for
+            state = ""
+            if entry.kind is OverviewKind.REPORT:
+                state = " – " + (self.tr("submitted") if entry.done else self.tr("not submitted"))
+            return f"{entry.group_name}: {entry.label} {entry.on.isoformat()}{state}"
+        if role == Qt.ItemDataRole.ForegroundRole and entry.kind is OverviewKind.REPORT and not entry.done:
             return QBrush(WARNING)
         return None
 
@@ -94,6 +102,7 @@ class FollowUpPage(QWidget):
     open_meeting = Signal(int)
     open_item = Signal(int, int)
     open_group = Signal(int, str)
+    open_case = Signal(int, int)  # group, case: the group's Ärenden tab with the case selected
 
     def __init__(self, uow: UnitOfWork, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +120,11 @@ class FollowUpPage(QWidget):
         header.addWidget(self.year)
         header.addWidget(QLabel(self.tr("Group"), self))
         header.addWidget(self.group)
+        # The way in to reporting.mark_report_done: a report chosen in the overview or the Årshjul.
+        self.report_button = QPushButton(self.tr("Report submitted…"), self)
+        self.report_button.setToolTip(self.tr("Mark the chosen report as submitted, or take the mark back"))
+        self.report_button.clicked.connect(self.mark_report)
+        header.addWidget(self.report_button)
 
         self.findings = finding_model(self)
         self.findings_view = _table(self, self.findings)
@@ -122,8 +136,11 @@ class FollowUpPage(QWidget):
         self.wheel_view.verticalHeader().hide()
         self.wheel_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.wheel_view.setWordWrap(True)
+        # Every cell whole at 1366 px: long words wrap too, and rows follow the columns' width as it changes.
+        self.wheel_view.setItemDelegate(WrappingDelegate(self.wheel_view))
+        self.wheel_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.wheel_view.doubleClicked.connect(self._open_wheel_entry)
-        self.actions_tab = ActionsTab(uow, today, self)
+        self.actions_tab = ActionsTab(uow, today, self, year=lambda: self.year.value())
         self.anchoring_tab = AnchoringTab(uow, self)
         for tab in (self.actions_tab, self.anchoring_tab):
             tab.open_meeting.connect(self.open_meeting)
@@ -141,6 +158,9 @@ class FollowUpPage(QWidget):
         self.year.valueChanged.connect(lambda _year: self.reload())
         self.group.currentIndexChanged.connect(lambda _index: self.reload())
         self.tabs.currentChanged.connect(lambda _index: self.reload_current())
+        for view in (self.findings_view, self.wheel_view):
+            view.selectionModel().currentChanged.connect(lambda *_: self._update_report_button())
+        self._update_report_button()
 
     def reload(self) -> None:
         choices = group_choices(self.uow)
@@ -152,6 +172,10 @@ class FollowUpPage(QWidget):
         self.reload_current()
 
     def reload_current(self) -> None:
+        self._reload_tab()
+        self._update_report_button()
+
+    def _reload_tab(self) -> None:
         current = self.tabs.currentWidget()
         if current is self.findings_view:
             self.findings.set_rows(overview.overview(self.uow, self.year.value(), self.today(), self.group.value()))
@@ -175,12 +199,13 @@ class FollowUpPage(QWidget):
         if target.kind is TargetKind.MEETING and target.id is not None:
             self.open_meeting.emit(target.id)
         elif target.kind is TargetKind.ACTIONS:
-            self.actions_tab.group.set_value(finding.group_id)
-            self.actions_tab.overdue_only.setChecked(True)
+            self.actions_tab.show_overdue(finding.group_id)  # what the finding counted, no more
             self.tabs.setCurrentWidget(self.actions_tab)
         elif target.kind is TargetKind.ANCHORING:
             self.group.set_value(finding.group_id)
             self.tabs.setCurrentWidget(self.anchoring_tab)
+        elif target.kind is TargetKind.CASE and target.id is not None:
+            self.open_case.emit(finding.group_id, target.id)
         else:
             tab = {TargetKind.MEMBERSHIP: "members", TargetKind.CASE: "cases"}.get(target.kind, "overview")
             self.open_group.emit(finding.group_id, tab)
@@ -189,5 +214,47 @@ class FollowUpPage(QWidget):
         entry = self.wheel.entry(index.row(), index.column())
         if entry is not None and entry.meeting_id is not None:
             self.open_meeting.emit(entry.meeting_id)
+        elif entry is not None and entry.duty_id is not None:  # a report: mark it submitted (or take it back)
+            self.mark_report()
         elif entry is not None:
             self.open_group.emit(entry.group_id, "overview")
+
+    def selected_report(self) -> tuple[int, date, int] | None:
+        """(duty, due date, group) of the report chosen in the overview or the Årshjul, if a report is chosen."""
+        current = self.tabs.currentWidget()
+        if current is self.findings_view:
+            finding = self.findings.row_at(self.findings_view.currentIndex().row())
+            if finding is not None and finding.target.kind is TargetKind.REPORTING and finding.target.id is not None \
+                    and finding.on is not None:
+                return finding.target.id, finding.on, finding.group_id
+        elif current is self.wheel_view:
+            index = self.wheel_view.currentIndex()
+            entry = self.wheel.entry(index.row(), index.column()) if index.isValid() else None
+            if entry is not None and entry.duty_id is not None:
+                return entry.duty_id, entry.on, entry.group_id
+        return None
+
+    def _update_report_button(self) -> None:
+        chosen = self.selected_report() is not None
+        self.report_button.setEnabled(chosen)
+        self.report_button.setStatusTip("" if chosen else self.tr(
+            "Choose a report in the overview or the year wheel to mark it as submitted."))
+
+    def mark_report(self) -> bool:
+        chosen = self.selected_report()
+        if chosen is None:
+            return False
+        duty_id, due_on, group_id = chosen
+        deadline = next((d for d in reporting.reporting_deadlines(self.uow, due_on.year, group_id)
+                         if d.duty_id == duty_id and d.due_on == due_on), None)
+        if deadline is None:  # the duty was changed or removed meanwhile
+            QMessageBox.warning(self, self.tr("Report submitted"), self.tr("The report is no longer due then."))
+            self.reload_current()
+            return False
+        to = " " + self.tr("to %1").replace("%1", deadline.recipient) if deadline.recipient else ""
+        dialog = ReportDoneDialog(self.uow, duty_id, due_on, f"{deadline.group_name}: {deadline.name}{to}",
+                                  deadline.done_on, self.today(), self)
+        if not dialog.exec():
+            return False
+        self.reload_current()
+        return True

@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -24,18 +24,22 @@ from PySide6.QtWidgets import (
 )
 
 from ...application.publishing import export_annual_report
-from ...domain.errors import DomainError
 from ...export.publisher import safe_file_stem
 from ...services import UnitOfWork, access, groups, memberships
 from ...services.dto import GroupOverview, MandateDTO, MembershipDTO
 from ..background import ProgressRunner
+from ..dialogs.end_membership_dialog import EndMembershipDialog
 from ..dialogs.group_dialog import GroupDialog
 from ..dialogs.mandate_dialog import MandateDialog
+from ..dialogs.mandate_history_dialog import MandateHistoryDialog
 from ..dialogs.membership_dialog import MembershipDialog
+from ..folders import documents_folder
 from ..i18n import format_date
 from ..labels import group_kind_labels, organisation_kind_labels, recurrence_labels, yes_no
 from ..models.register_models import membership_model
+from ..operations import Changes, perform, show_in_status_bar, subscribe
 from ..widgets.banner import Banner, BannerKind
+from ..widgets.disabled_reason import explain
 from ..widgets.template_picker import TemplatePicker
 from .cases_tab import CasesTab
 from .meeting_editor import MeetingEditor
@@ -72,6 +76,9 @@ class GroupPage(QWidget):
         overview_buttons = QHBoxLayout()
         overview_buttons.addWidget(self.edit_group_button)
         overview_buttons.addWidget(self.edit_mandate_button)
+        self.mandate_history_button = QPushButton(self.tr("Mandate history…"), overview_tab)
+        self.mandate_history_button.clicked.connect(self.show_mandate_history)
+        overview_buttons.addWidget(self.mandate_history_button)
         overview_buttons.addWidget(self.annual_report_button)
         overview_buttons.addStretch()
         overview_layout = QVBoxLayout(overview_tab)
@@ -96,11 +103,15 @@ class GroupPage(QWidget):
         self.add_member_button = QPushButton(self.tr("Add member…"), members_tab)
         self.edit_member_button = QPushButton(self.tr("Change…"), members_tab)
         self.remove_member_button = QPushButton(self.tr("Remove"), members_tab)
+        self.end_member_button = QPushButton(self.tr("End…"), members_tab)
+        self.end_member_button.setToolTip(self.tr("End the membership on a day; it stays in the group's history"))
+        self.end_member_button.clicked.connect(self.end_membership)
         self.add_member_button.clicked.connect(self.add_membership)
         self.edit_member_button.clicked.connect(self.edit_membership)
         self.remove_member_button.clicked.connect(self.remove_membership)
         member_buttons = QHBoxLayout()
-        for widget in (self.add_member_button, self.edit_member_button, self.remove_member_button):
+        for widget in (self.add_member_button, self.edit_member_button, self.end_member_button,
+                       self.remove_member_button):
             member_buttons.addWidget(widget)
         member_buttons.addStretch()
         member_buttons.addWidget(self.current_only)
@@ -116,6 +127,7 @@ class GroupPage(QWidget):
         self.cases_tab = CasesTab(uow, self)
         self.tabs.addTab(self.cases_tab, self.tr("Cases"))
         self.editors: dict[int, MeetingEditor] = {}
+        subscribe(self, self._changed)
 
         # On a shared PostgreSQL database: why this login may not change the group (services/access).
         self.access_banner = Banner("", BannerKind.INFO, closable=False, parent=self)
@@ -145,13 +157,19 @@ class GroupPage(QWidget):
         self.access_banner.setVisible(reason is not None)
         registrar = access.can(self.uow, access.REGISTER)
         for button in (self.edit_group_button, self.edit_mandate_button, self.add_member_button,
-                       self.edit_member_button, self.remove_member_button):
-            button.setEnabled(registrar)
-        self.template_picker.setEnabled(reason is None)
+                       self.edit_member_button, self.end_member_button, self.remove_member_button):
+            explain(button, registrar, access.MESSAGES[access.REGISTER])
+        self.mandate_history_button.setEnabled(self.overview.mandate is not None)
+        explain(self.template_picker, reason is None, reason or "")
         self.template_picker.show_group(self.group_id)
         self.reload_members()
         self.meetings_tab.show_group(self.group_id)
         self.cases_tab.show_group(self.group_id)
+        tab = self.meetings_tab  # new meetings and the group's standard items are the secretary's
+        for button in (tab.new_button, tab.series_button, tab.template_button):
+            explain(button, reason is None, reason or "")
+        if reason is not None:
+            explain(self.cases_tab.plan_button, False, reason)
 
     def export_annual_report(self) -> None:
         """Underlag för årsrapport: the year asked for, the file written off the GUI thread."""
@@ -160,9 +178,8 @@ class GroupPage(QWidget):
         if not chosen:
             return
         name = f"{safe_file_stem(self.overview.group.name, date(year, 12, 31), 'underlag_arsrapport')}.docx"
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         target, _filter = QFileDialog.getSaveFileName(self, self.tr("Basis for annual report"),
-                                                      str(Path(folder or Path.home()) / name),
+                                                      str(documents_folder() / name),
                                                       self.tr("Word document (*.docx)"))
         if not target:
             return
@@ -180,7 +197,6 @@ class GroupPage(QWidget):
         if editor is None or not editor.isVisible():
             editor = MeetingEditor(self.uow, meeting_id, self.window())
             editor.setWindowFlag(Qt.WindowType.Window, True)
-            editor.changed.connect(lambda _id: self._meetings_changed())
             editor.closed.connect(self._forget_editor)
             self.editors[meeting_id] = editor
         editor.show()
@@ -191,6 +207,11 @@ class GroupPage(QWidget):
     def _forget_editor(self, meeting_id: int) -> None:
         """A closed editor deletes itself: only open ones are kept here."""
         self.editors.pop(meeting_id, None)
+
+    def _changed(self, changes: Changes) -> None:
+        """A meeting of this group changed (in its editor, the approval bar, …): its lists show it."""
+        if changes.touches_group(self.group_id) and (changes.meetings or changes.cases):
+            self._meetings_changed()
 
     def _meetings_changed(self) -> None:
         self.meetings_tab.reload()
@@ -317,14 +338,26 @@ class GroupPage(QWidget):
 
     def edit_membership(self) -> None:
         selected = self._selected_membership()
-        if self.group_id is not None and selected and MembershipDialog(
+        if selected is None:
+            show_in_status_bar(self, self.tr("Choose a member in the list first."))
+        elif self.group_id is not None and selected and MembershipDialog(
             self.uow, self.group_id, selected, self
         ).exec():
+            self._after_edit()
+
+    def show_mandate_history(self) -> None:
+        if self.overview is not None:
+            MandateHistoryDialog(self.uow, self.overview.group.id, self.overview.group.name, self).exec()
+
+    def end_membership(self) -> None:
+        selected = self._selected_membership()
+        if selected is not None and EndMembershipDialog(self.uow, selected, self.today(), self).exec():
             self._after_edit()
 
     def remove_membership(self) -> None:
         selected = self._selected_membership()
         if selected is None:
+            show_in_status_bar(self, self.tr("Choose a member in the list first."))
             return
         answer = QMessageBox.question(
             self, self.tr("Remove membership"),
@@ -333,11 +366,8 @@ class GroupPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            memberships.delete_membership(self.uow, selected.id)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Could not remove"), error.message)
-            return
-        self._after_edit()
+        if perform(self, lambda: memberships.delete_membership(self.uow, selected.id),
+                   title=self.tr("Could not remove")):
+            self._after_edit()
 
 

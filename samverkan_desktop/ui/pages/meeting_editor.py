@@ -1,3 +1,4 @@
+# Over 400 lines: one page wiring a meeting's header, agenda, minutes, attendance and access; its menus are modules.
 """The meeting editor: header, agenda with minutes, attendance. Usable live during a meeting."""
 
 from __future__ import annotations
@@ -19,9 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from ...domain.enums import MeetingStatus, MinutesStatus
-from ...domain.errors import DomainError
 from ...services import UnitOfWork, agenda, groups, meetings
 from ...services.meeting_dto import AgendaItemDTO, MeetingDTO, OutcomeData
 from ...services.meeting_view import MeetingView, meeting_view
@@ -40,16 +40,23 @@ from ..dialogs.meeting_dialog import MeetingDialog
 from ..i18n import STOCKHOLM, format_date, format_time
 from ..labels import meeting_status_labels, minutes_status_labels
 from ..models.agenda_model import AgendaTableModel
+from ..operations import Changes, notify, perform, show_in_status_bar, subscribe
 from ..widgets.approval_bar import ApprovalBar
+from ..widgets.banner import Banner, BannerKind
+from ..widgets.disabled_reason import explain, explain_action
 from ..widgets.minutes_pane import MinutesPane
+from ..widgets.table_fit import fit_columns
+from ..widgets.wrapping_delegate import WrappingDelegate
+from . import meeting_reasons as reasons
 from .attendance_tab import AttendanceTab
 from .meeting_export import MeetingExportMenu
 from .meeting_sending import MeetingSending
 
 
 class MeetingEditor(QMainWindow):
-    """Emits ``changed(meeting_id)`` after anything that the group's lists show, and ``closed(meeting_id)`` when
-    the window is closed; a closed editor deletes itself (widgets, models and rows) unless a thread still runs."""
+    """Announces its changes on the change hub (and emits ``changed(meeting_id)``), reloads on changes to its
+    meeting made elsewhere (the approval bar, another window), and emits ``closed(meeting_id)`` when the window is
+    closed; a closed editor deletes itself (widgets, models and rows) unless a thread still runs."""
 
     changed = Signal(int)
     closed = Signal(int)
@@ -67,6 +74,9 @@ class MeetingEditor(QMainWindow):
         self.header = QLabel(self)
         self.header.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.facts = QLabel(self)
+        # On a shared PostgreSQL database: why this login may not change the meeting (services/access).
+        self.access_banner = Banner("", BannerKind.INFO, closable=False, parent=self)
+        self.access_banner.hide()
         self.edit_button = QPushButton(self.tr("Change time and place…"), self)
         self.called_button = QPushButton(self.tr("Mark as called"), self)
         self.held_button = QPushButton(self.tr("Mark as held"), self)
@@ -83,7 +93,7 @@ class MeetingEditor(QMainWindow):
             header_buttons.addWidget(button)
         header_buttons.addStretch()
         header_buttons.addWidget(self.exports.button)
-        self.approval_bar = ApprovalBar(uow, self)
+        self.approval_bar = ApprovalBar(uow, self.meeting, lambda: self.minutes_pane.save_now(), self)
         # Shortcuts to the bar's parts, as the rest of the editor and its tests name them.
         bar = self.approval_bar
         self.approval_label, self.send_button, self.approve_button = bar.label, bar.send_button, bar.approve_button
@@ -103,15 +113,17 @@ class MeetingEditor(QMainWindow):
         self.agenda_view.setDropIndicatorShown(True)
         self.agenda_view.verticalHeader().hide()
         header = self.agenda_view.horizontalHeader()
-        # Fixed widths, fitted to the contents once per reload (_fit_columns): ResizeToContents would measure
-        # every cell again at each layout pass, thousands of data() calls per opening.
+        # Fixed widths, fitted to the contents once per reload (widgets/table_fit.py).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(AgendaTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        # A long title wraps onto as many lines as it needs in the width the title column gets (at 1366 px a fixed
-        # row height cut it after two lines).
+        # Titles wrap to the lines they need (long words too), the rows fitted whenever the title column's width
+        # changes: at 1366 px a title is never cut (issue 18 point 6).
+        self.agenda_view.setItemDelegateForColumn(AgendaTableModel.TITLE, WrappingDelegate(self.agenda_view))
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.timeout.connect(self._fit_rows)
         header.sectionResized.connect(
-            lambda column, _old, _new: self.agenda_view.resizeRowsToContents() if column == AgendaTableModel.TITLE
-            else None)
+            lambda column, _old, _new: self._rows_timer.start(0) if column == AgendaTableModel.TITLE else None)
         self.agenda_view.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_current())
         self.agenda_view.doubleClicked.connect(lambda _index: self.edit_item())
         self.time_warning = QLabel(self)
@@ -150,11 +162,13 @@ class MeetingEditor(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(splitter, self.tr("Agenda and minutes"))
         self.tabs.addTab(self.attendance_tab, self.tr("Attendance"))
+        self.approval_bar.attendance_wanted.connect(lambda: self.tabs.setCurrentWidget(self.attendance_tab))
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.header)
         layout.addWidget(self.facts)
+        layout.addWidget(self.access_banner)
         layout.addLayout(header_buttons)
         layout.addWidget(self.approval_bar)
         layout.addWidget(self.tabs)
@@ -166,6 +180,7 @@ class MeetingEditor(QMainWindow):
         self._build_actions()
         self._saved_state(True)
         self._show_view(view)
+        subscribe(self, self._changed_elsewhere)
 
     # -- actions and keyboard ----------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -173,6 +188,11 @@ class MeetingEditor(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for act, can, why in ((self.undo_action, self.undo_stack.canUndoChanged, self.tr("Nothing to undo.")),
+                              (self.redo_action, self.undo_stack.canRedoChanged, self.tr("Nothing to redo."))):
+            explain_action(act, act.isEnabled(), why)
+            # The stack may still say so while the window is being destroyed, after its actions are gone.
+            can.connect(lambda enabled, act=act, why=why: explain_action(act, enabled, why) if isValid(act) else None)
 
         def action(text: str, slot, shortcut) -> QAction:
             act = QAction(text, self)
@@ -211,25 +231,33 @@ class MeetingEditor(QMainWindow):
         parts = [f"{format_time(m.starts_at)}–{format_time(m.ends_at)}", where, meeting_status_labels()[m.status],
                  minutes_text, m.cancel_reason or ""]
         self.facts.setText(" · ".join(p for p in parts if p))
-        locked = m.minutes_status in (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED)
-        open_for_edits = m.status is not MeetingStatus.CANCELLED and not locked
+        self.access_banner.label.setText(view.read_only_reason or "")
+        self.access_banner.setVisible(view.read_only_reason is not None)
+        may_edit = view.read_only_reason is None
+        # A greyed button or action says why (tooltip, status bar): meeting_reasons has the words.
+        why_not = reasons.edit_reason(m) or (view.read_only_reason or "")
+        open_for_edits = not why_not
         for widget in (self.add_button, self.template_button, self.edit_button, self.attendance_tab):
-            widget.setEnabled(open_for_edits)
-        self.minutes_pane.set_read_only(not open_for_edits)
+            explain(widget, open_for_edits, why_not)
+        self.minutes_pane.set_read_only(not open_for_edits, why_not)
         for action in (self.add_action, self.delete_action, self.move_up_action, self.move_down_action):
-            action.setEnabled(open_for_edits)
+            explain_action(action, open_for_edits, why_not)
         self.agenda_view.setDragEnabled(open_for_edits)
         self.minutes_pane.comments = view.comments
         self.approval_bar.show_state(m, view.minutes)
+        if not may_edit:  # sending and receipts are the secretary's (approving stays: a chair may)
+            for button in (self.send_button, self.receipt_button):
+                explain(button, False, view.read_only_reason or "")
         self.exports.show_meeting(m)
         self.sending.show_meeting(m)
-        self.called_button.setEnabled(m.status is MeetingStatus.PLANNED)
-        self.held_button.setEnabled(m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))
-        self.cancel_button.setEnabled(m.status in (MeetingStatus.PLANNED, MeetingStatus.CALLED))
+        for button, why in ((self.called_button, reasons.called_reason(m)), (self.held_button, reasons.held_reason(m)),
+                            (self.cancel_button, reasons.cancel_reason(m))):
+            explain(button, not (why := why or ("" if may_edit else view.read_only_reason or "")), why)
         current = self.current_item()
         keep = select_item_id or (current.id if current else None)
         self.agenda_model.set_items(list(view.items))
-        self._fit_columns()
+        fit_columns(self.agenda_view, skip=AgendaTableModel.TITLE)
+        self._fit_rows()
         row = self.agenda_model.row_of(keep) if keep else -1
         if row < 0 and self.agenda_model.rowCount():
             row = 0
@@ -239,27 +267,31 @@ class MeetingEditor(QMainWindow):
         self.time_warning.setText(view.time_warning or "")
         self.time_warning.setVisible(bool(view.time_warning))
 
-    def _fit_columns(self) -> None:
-        """The widths ResizeToContents gives every column but the stretched title (the widest cell, or the header;
-        as QTableView.resizeColumnToContents), each text measured once: "Beslut" in twenty rows is one width."""
-        view, model, header = self.agenda_view, self.agenda_model, self.agenda_view.horizontalHeader()
-        view.ensurePolished()
+    def _fit_rows(self) -> None:
+        """Each row as high as its wrapped title (one measurement a row: only the title column wraps)."""
+        view, model = self.agenda_view, self.agenda_model
         option = QStyleOptionViewItem()
         view.initViewItemOption(option)
-        for column in range(model.columnCount()):
-            if column == AgendaTableModel.TITLE:
-                continue
-            widest, measured = 0, set()
-            for row in range(model.rowCount()):
-                index = model.index(row, column)
-                if (text := index.data()) not in measured:
-                    measured.add(text)
-                    widest = max(widest, view.itemDelegateForIndex(index).sizeHint(option, index).width())
-            header.resizeSection(column, max(widest + (1 if view.showGrid() else 0), header.sectionSizeHint(column)))
-        view.resizeRowsToContents()
+        option.rect.setWidth(view.columnWidth(AgendaTableModel.TITLE))
+        delegate = view.itemDelegateForColumn(AgendaTableModel.TITLE)
+        minimum = view.verticalHeader().defaultSectionSize()
+        for row in range(model.rowCount()):
+            height = delegate.sizeHint(option, model.index(row, AgendaTableModel.TITLE)).height()
+            view.setRowHeight(row, max(minimum, height))
 
     def refresh(self, select_item_id: int | None = None) -> None:
+        """Show the meeting anew after a change made here, and announce it."""
         self.reload(select_item_id)
+        self.changed.emit(self.meeting.id)
+        notify(Changes.meeting(self.meeting.id, self.meeting.group_id, initiator=self))
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        if changes.initiator is self or not changes.touches_meeting(self.meeting.id):
+            return
+        was_locked = self.meeting.minutes_status in reasons.LOCKED
+        self.reload()
+        if was_locked != (self.meeting.minutes_status in reasons.LOCKED):
+            self.undo_stack.clear()  # approved (locked) or reopened: nothing before this can be undone or redone
         self.changed.emit(self.meeting.id)
 
     def current_item(self) -> AgendaItemDTO | None:
@@ -289,19 +321,16 @@ class MeetingEditor(QMainWindow):
         title = item.title if item is not None else ""
         head = self.tr("Not done: the outcome of “%1” could not be recorded.").replace("%1", title)
         self.save_label.setText(self.tr("The outcome is not saved"))
-        self.statusBar().showMessage(f"{head} {reason}", 15000)
+        show_in_status_bar(self, f"{head} {reason}", 15000)
         QMessageBox.warning(self, self.tr("Outcome not recorded"), f"{head}\n\n{reason}\n\n" + self.tr(
             "Correct the decision or the outcome (or choose “(no outcome yet)”) and try again."))
 
     def push(self, command: AgendaCommand) -> bool:
         """Run the command's change now and put it on the undo stack only if it was accepted."""
-        try:
-            command.run_first()
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Could not be done"), error.message)
-            return False
-        self.undo_stack.push(command)
-        return True
+        accepted = perform(self, command.run_first) is not None
+        if accepted:
+            self.undo_stack.push(command)
+        return accepted
 
     def command_failed(self, message: str) -> None:
         """An undo or redo the data no longer allows: say why, and start a fresh undo history."""
@@ -309,23 +338,14 @@ class MeetingEditor(QMainWindow):
         QTimer.singleShot(0, self.undo_stack.clear)
         QTimer.singleShot(0, self.refresh)
 
-    def run_guarded(self, action) -> bool:
-        try:
-            action()
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Could not be done"), error.message)
-            return False
-        return True
-
     # -- agenda --------------------------------------------------------------------------------------
     def add_item(self) -> None:
         dialog = AgendaItemDialog(self)
         if not dialog.exec():
             return
-        position = None
         current = self.current_item()
-        if current is not None:
-            position = current.position + 1
+        # Below the selected row, but never above the opening standard items nor below the closing ones.
+        position = agenda.position_below(self.uow, self.meeting.id, current.id if current else None)
         self.push(AddItemCommand(self.uow, self.refresh, self.command_failed, self.meeting.id, dialog.result_value,
                                  self.tr("New item"), position))
 
@@ -340,11 +360,13 @@ class MeetingEditor(QMainWindow):
 
     def delete_item(self) -> None:
         item = self.current_item()
-        if item is not None and self.minutes_pane.save_now():
+        if item is None:
+            show_in_status_bar(self, self.tr("Choose an agenda item first."))
+        elif self.minutes_pane.save_now():
             self.push(DeleteItemCommand(self.uow, self.refresh, self.command_failed, item, self.tr("Remove item")))
 
     def apply_template(self) -> None:
-        if self.minutes_pane.save_now() and self.run_guarded(lambda: agenda.apply_template(self.uow, self.meeting.id)):
+        if self.minutes_pane.save_now() and perform(self, lambda: agenda.apply_template(self.uow, self.meeting.id)):
             self.undo_stack.clear()  # adding the standard items starts a new undo history
             self.refresh()
 
@@ -371,10 +393,7 @@ class MeetingEditor(QMainWindow):
         if item is None:
             return True
         command = SetOutcomeCommand(self.uow, self.refresh, self.command_failed, item, data, self.tr("Outcome"))
-        try:
-            command.run_first()
-        except DomainError as error:
-            self.minutes_pane.show_error(error)
+        if perform(self, command.run_first, at=self.minutes_pane.show_error) is None:
             return False
         self.undo_stack.push(command)
         return True
@@ -390,7 +409,7 @@ class MeetingEditor(QMainWindow):
             self.refresh()
 
     def _transition(self, service) -> None:
-        if self.minutes_pane.save_now() and self.run_guarded(lambda: service(self.uow, self.meeting.id)):
+        if self.minutes_pane.save_now() and perform(self, lambda: service(self.uow, self.meeting.id)):
             self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:

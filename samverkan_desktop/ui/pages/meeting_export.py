@@ -7,18 +7,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
 
 from ...application.publishing import SUFFIXES, ExportKind, ExportResult, export_document
-from ...domain.enums import MeetingStatus, MinutesStatus
+from ...domain.enums import MeetingStatus
 from ...export.pdf import pdf_converter_description, pdf_unavailable_reason
 from ...export.publisher import MinutesPublisher, safe_file_stem
 from ...services import UnitOfWork, publication
 from ...services.meeting_dto import MeetingDTO
 from ..background import ProgressRunner
+from ..folders import documents_folder
 from ..i18n import STOCKHOLM
+from ..widgets.disabled_reason import explain_action, explain_menu
+from . import meeting_reasons as reasons
 
 
 class MeetingExportMenu(QObject):
@@ -31,8 +34,7 @@ class MeetingExportMenu(QObject):
         self.meeting: MeetingDTO | None = None
         self.runner: ProgressRunner | None = None
         self.button = QPushButton(self.tr("Export"), window)
-        self.menu = QMenu(window)
-        self.menu.setToolTipsVisible(True)  # the PDF action says why it is unavailable
+        self.menu = explain_menu(QMenu(window))  # a greyed action says why: tooltip and status bar
         self.minutes_action = self._add(self.tr("Minutes as Word…"), ExportKind.MINUTES)
         self.pdf_action = self._add(self.tr("Minutes as PDF…"), ExportKind.MINUTES_PDF)
         self.notice_action = self._add(self.tr("Notice as Word…"), ExportKind.NOTICE)
@@ -59,18 +61,18 @@ class MeetingExportMenu(QObject):
     def show_meeting(self, meeting: MeetingDTO) -> None:
         self.meeting = meeting
         cancelled = meeting.status is MeetingStatus.CANCELLED
-        for action in (self.minutes_action, self.notice_action):
-            action.setEnabled(not cancelled)
-        self.pdf_action.setEnabled(not cancelled and not self.pdf_reason)
-        self.publish_action.setEnabled(meeting.minutes_status is MinutesStatus.APPROVED)
-        self.publish_action.setToolTip("" if self.publish_action.isEnabled() else self.tr(
-            "Only approved minutes that are not yet published can be published."))
+        for action in (self.minutes_action, self.notice_action, self.ics_action):
+            explain_action(action, not cancelled, reasons.cancelled())
+        explain_action(self.pdf_action, not cancelled and not self.pdf_reason, self.pdf_reason or reasons.cancelled(),
+                       "" if self.pdf_reason else pdf_converter_description())
+        why = reasons.publish_reason(meeting)
+        explain_action(self.publish_action, not why, why)
 
     # -- one file ----------------------------------------------------------------------------------
     def suggested_path(self, kind: ExportKind) -> Path:
         m = self.meeting
         what = {ExportKind.NOTICE: "kallelse", ExportKind.ICS: "kalenderinbjudan"}.get(kind, "minnesanteckningar")
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        folder = documents_folder()
         return folder / (safe_file_stem(m.group_name, m.starts_at.astimezone(STOCKHOLM).date(), what) + SUFFIXES[kind])
 
     def export(self, kind: ExportKind) -> None:

@@ -8,19 +8,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ...application import sending
-from ...domain.enums import MeetingStatus, MinutesStatus
+from ...domain.enums import MeetingStatus
 from ...export.convert_batch import pdf_unavailable_reason
 from ...export.publisher import safe_file_stem
 from ...infra.config import data_dir
 from ...services import UnitOfWork
 from ...services.meeting_dto import MeetingDTO
 from ..background import ProgressRunner
+from ..folders import documents_folder
 from ..i18n import STOCKHOLM
+from ..widgets.disabled_reason import explain_action
+from . import meeting_reasons as reasons
 
 DRAFTS_FOLDER = "utkast"
 
@@ -51,16 +54,11 @@ class MeetingSending(QObject):
     def show_meeting(self, meeting: MeetingDTO) -> None:
         self.meeting = meeting
         cancelled = meeting.status is MeetingStatus.CANCELLED
-        self.pack_action.setEnabled(not cancelled and not self.pdf_reason)
-        self.pack_action.setToolTip(self.pdf_reason or "")
-        self.notice_mail_action.setEnabled(not cancelled)
-        self.review_mail_action.setEnabled(meeting.status is MeetingStatus.HELD and meeting.minutes_status in (
-            MinutesStatus.DRAFT, MinutesStatus.FOR_APPROVAL))
-        self.review_mail_action.setToolTip("" if self.review_mail_action.isEnabled() else self.tr(
-            "Minutes of a held meeting that are not yet approved can be sent to the chair."))
-        self.minutes_mail_action.setEnabled(meeting.minutes_status is MinutesStatus.PUBLISHED)
-        self.minutes_mail_action.setToolTip("" if self.minutes_mail_action.isEnabled() else self.tr(
-            "Published minutes can be sent to the members."))
+        explain_action(self.pack_action, not cancelled and not self.pdf_reason, self.pdf_reason or reasons.cancelled())
+        explain_action(self.notice_mail_action, not cancelled, reasons.cancelled())
+        for action, why in ((self.review_mail_action, reasons.review_mail_reason(meeting)),
+                            (self.minutes_mail_action, reasons.minutes_mail_reason(meeting))):
+            explain_action(action, not why, why)
 
     def _stem(self, what: str) -> str:
         m = self.meeting
@@ -70,7 +68,7 @@ class MeetingSending(QObject):
     def export_pack(self) -> None:
         if not self.prepare():
             return
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        folder = documents_folder()
         chosen, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Meeting pack"),
                                                       str(folder / f"{self._stem('möteshandlingar')}.pdf"),
                                                       self.tr("PDF document (*.pdf)"))

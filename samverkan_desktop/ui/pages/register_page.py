@@ -6,8 +6,18 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ...domain.errors import DomainError
 from ..models.table_model import DtoTableModel
 
 
@@ -18,11 +28,13 @@ class RegisterPage(QWidget):
 
     def __init__(self, title: str, model: DtoTableModel[Any], load: Callable[[], list[Any]],
                  edit: Callable[[Any | None], bool], parent: QWidget | None = None, *,
-                 export: Callable[[], object] | None = None) -> None:
+                 export: Callable[[], object] | None = None,
+                 remove: Callable[[Any], None] | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self._load = load
         self._edit = edit
+        self._remove = remove  # a service call that deletes the row (or raises a DomainError that says why not)
         heading = QLabel(title, self)
         heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.filter_edit = QLineEdit(self)
@@ -49,6 +61,10 @@ class RegisterPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
+        if remove is not None:
+            self.remove_button = QPushButton(self.tr("Remove…"), self)
+            self.remove_button.clicked.connect(self.remove_selected)
+            bar.addWidget(self.remove_button)
         if export is not None:  # the whole register (every sheet), whichever register page it is started from
             self.export_button = QPushButton(self.tr("Export register to Excel…"), self)
             self.export_button.clicked.connect(lambda: export())
@@ -80,3 +96,23 @@ class RegisterPage(QWidget):
         if selected is not None and self._edit(selected):
             self.reload()
             self.changed.emit()
+
+    def remove_selected(self) -> bool:
+        """Remove the chosen row after asking; a refusal (still in use) is said in a message."""
+        selected = self.selected()
+        if selected is None or self._remove is None:
+            return False
+        name = getattr(selected, "name", "")
+        answer = QMessageBox.question(self, self.tr("Remove"), self.tr("Remove %1 from the register?").replace(
+            "%1", name), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self._remove(selected)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Could not remove"), error.message)
+            return False
+        self.reload()
+        self.changed.emit()
+        return True

@@ -3,10 +3,10 @@ through a review file and its receipt), reopening, and the meeting's history."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import MeetingStatus, MinutesStatus, Role
-from ...domain.errors import DomainError
 from ...domain.minutes_hash import short_hash
 from ...domain.review_file import RECEIPT_SUFFIX, REVIEW_SUFFIX, dump_review, load_receipt
 from ...domain.strict_json import MAX_BYTES
@@ -31,20 +30,24 @@ from ...services.meeting_dto import MeetingDTO
 from ..dialogs.approval_dialog import ApprovalDialog
 from ..dialogs.history_dialog import HistoryDialog
 from ..dialogs.reopen_dialog import ReopenDialog
-from ..i18n import STOCKHOLM, format_date
-from ..labels import minutes_status_labels
+from ..i18n import STOCKHOLM, format_long_date
+from ..labels import minutes_status_labels, role_labels
+from ..operations import Changes, notify, perform, show_in_status_bar
 from .disabled_reason import explain
-
-if TYPE_CHECKING:
-    from ..pages.meeting_editor import MeetingEditor
 
 
 class ApprovalBar(QWidget):
-    def __init__(self, uow: UnitOfWork, editor: MeetingEditor) -> None:
-        super().__init__(editor)
+    """Knows its meeting, not the editor: ``prepare()`` saves what is typed first (False: stop, it said why),
+    a change goes out on the change hub, and ``attendance_wanted`` asks for the Attendance tab."""
+
+    attendance_wanted = Signal()
+
+    def __init__(self, uow: UnitOfWork, meeting: MeetingDTO, prepare: Callable[[], bool],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.uow = uow
-        self.editor = editor
-        self.meeting: MeetingDTO = editor.meeting
+        self.prepare = prepare
+        self.meeting: MeetingDTO = meeting
         self.label = QLabel(self)
         self.send_button = QPushButton(self.tr("Send for approval"), self)
         self.review_button = QPushButton(self.tr("Review file…"), self)
@@ -86,9 +89,7 @@ class ApprovalBar(QWidget):
         status = minutes_status_labels()[state.status]
         valid = state.valid_approval
         if valid is not None:
-            text = self.tr("Minutes %1: approved by %2 on %3, checksum %4").replace("%1", status.lower()) \
-                .replace("%2", valid.approved_by_name).replace("%3", format_date(
-                    valid.approved_at.astimezone(STOCKHOLM).date())).replace("%4", valid.short_hash)
+            text = approval_line(valid, published=state.status is MinutesStatus.PUBLISHED)
             if valid.signed:
                 self.signature_label.setText(self.tr("Signed by %1 with key %2").replace(
                     "%1", valid.approved_by_name).replace("%2", valid.fingerprint))
@@ -121,20 +122,19 @@ class ApprovalBar(QWidget):
 
     def export_review_file(self) -> Path | None:
         """Write the minutes and their checksum to one file the chair can open without the database."""
-        if not self.editor.minutes_pane.save_now():
+        if not self.prepare():
             return None
-        try:
-            content = review.build_review(self.uow, self.meeting.id)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Review file"), error.message)
+        built = perform(self, lambda: review.build_review(self.uow, self.meeting.id), title=self.tr("Review file"))
+        if built is None:
             return None
+        content = built.value
         suggested = data_dir() / f"granskning {content.group_name} {content.meeting_on}{REVIEW_SUFFIX}"
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save review file"), str(suggested),
                                                     self.tr("Review files (*%1)").replace("%1", REVIEW_SUFFIX))
         if not path:
             return None
-        if self.editor.run_guarded(lambda: write_atomically(Path(path), dump_review(content))):
-            self.editor.statusBar().showMessage(self.tr("Review file saved: %1").replace("%1", path), 8000)
+        if perform(self, lambda: write_atomically(Path(path), dump_review(content)), title=self.tr("Review file")):
+            show_in_status_bar(self, self.tr("Review file saved: %1").replace("%1", path), 8000)
             return Path(path)
         return None
 
@@ -151,14 +151,10 @@ class ApprovalBar(QWidget):
         except OSError:
             QMessageBox.warning(self, self.tr("Receipt"), f"Kvittot {Path(path).name} kan inte läsas.")
             return
-        try:
-            result = review.import_receipt(self.uow, load_receipt(data))
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Receipt refused"), error.message)
-            return
-        QMessageBox.information(self, self.tr("Receipt"), result.message)
-        self.editor.undo_stack.clear()
-        self.editor.refresh()
+        done = perform(self, lambda: review.import_receipt(self.uow, load_receipt(data)),
+                       title=self.tr("Receipt refused"), changes=self._changes())
+        if done is not None:
+            QMessageBox.information(self, self.tr("Receipt"), done.value.message)
 
     def choose_recipient(self, chair: str, vice_chair: str) -> bool | None:
         """True for the vice chair, False for the chair, None if the secretary cancels."""
@@ -173,7 +169,7 @@ class ApprovalBar(QWidget):
         return None if clicked not in (chair_button, vice_button) else clicked is vice_button
 
     def send_for_approval(self) -> None:
-        if not self.editor.minutes_pane.save_now():
+        if not self.prepare():
             return
         approvers = {role: name for _pid, name, role in approval.minutes_state(self.uow, self.meeting.id).approvers}
         to_vice = False
@@ -184,19 +180,16 @@ class ApprovalBar(QWidget):
             to_vice = choice
         elif Role.VICE_CHAIR in approvers:
             to_vice = True
-        try:
-            recorded = minutes.attendance_recorded(self.uow, self.meeting.id)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Could not be done"), error.message)
+        recorded = perform(self, lambda: minutes.attendance_recorded(self.uow, self.meeting.id))
+        if recorded is None:
             return
         reason = None
-        if not recorded:
+        if not recorded.value:
             reason = self.ask_no_attendance_reason()
             if reason is None:
                 return
-        if self.editor.run_guarded(lambda: approval.send_for_approval(
-                self.uow, self.meeting.id, to_vice_chair=to_vice, no_attendance_reason=reason)):
-            self.editor.refresh()
+        perform(self, lambda: approval.send_for_approval(
+            self.uow, self.meeting.id, to_vice_chair=to_vice, no_attendance_reason=reason), changes=self._changes())
 
     def ask_no_attendance_reason(self) -> str | None:
         """No attendance list yet: record it (the Attendance tab is shown), or send without one and say why.
@@ -211,7 +204,7 @@ class ApprovalBar(QWidget):
         box.setDefaultButton(record_button)
         box.exec()
         if box.clickedButton() is record_button:
-            self.editor.tabs.setCurrentWidget(self.editor.attendance_tab)
+            self.attendance_wanted.emit()
             return None
         if box.clickedButton() is not none_button:
             return None
@@ -220,11 +213,23 @@ class ApprovalBar(QWidget):
         return reason.strip() if accepted and reason.strip() else None
 
     def record_approval(self) -> None:
-        if self.editor.minutes_pane.save_now() and ApprovalDialog(self.uow, self.meeting.id, self).exec():
-            self.editor.undo_stack.clear()  # approved minutes are locked; nothing before this can be undone
-            self.editor.refresh()
+        if self.prepare() and ApprovalDialog(self.uow, self.meeting.id, self).exec():
+            notify(self._changes())
 
     def reopen_minutes(self) -> None:
         if ReopenDialog(self.uow, self.meeting.id, self).exec():
-            self.editor.refresh()
+            notify(self._changes())
 
+    def _changes(self) -> Changes:
+        return Changes.meeting(self.meeting.id, self.meeting.group_id, initiator=self)
+
+
+def approval_line(valid: approval.ApprovalDTO, *, published: bool) -> str:
+    """"Godkända av ordförande Anna Berg den 3 december 2026 (kontrollsumma …)": who, in which role, on which day."""
+    if published:
+        line = QCoreApplication.translate("ApprovalBar", "Published; approved by %1 %2 on %3 (checksum %4)")
+    else:
+        line = QCoreApplication.translate("ApprovalBar", "Approved by %1 %2 on %3 (checksum %4)")
+    return (line.replace("%1", role_labels()[valid.role].lower()).replace("%2", valid.approved_by_name)
+            .replace("%3", format_long_date(valid.approved_at.astimezone(STOCKHOLM).date()))
+            .replace("%4", valid.short_hash))

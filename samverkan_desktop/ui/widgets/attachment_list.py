@@ -30,6 +30,7 @@ from ...export.files import write_atomically
 from ...services import UnitOfWork, attachments
 from ...services.meeting_dto import AttachmentDTO
 from ..models.meeting_models import attachment_model
+from .disabled_reason import explain
 
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
 _opened: list[tempfile.TemporaryDirectory[str]] = []  # made at the first Öppna, removed when the program ends
@@ -115,10 +116,14 @@ class AttachmentList(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None
-        self.attach_button.setEnabled(self.item_id is not None and self.editable)
-        self.open_button.setEnabled(chosen)
-        self.save_button.setEnabled(chosen)
-        self.remove_button.setEnabled(chosen and self.editable)
+        locked = self.tr("The minutes are approved or the meeting cancelled: attachments can be opened and saved, "
+                         "not added or removed.")
+        choose = self.tr("Choose an attachment in the list first.")
+        explain(self.attach_button, self.item_id is not None and self.editable,
+                locked if self.item_id is not None else self.tr("Choose an agenda item first."))
+        explain(self.open_button, chosen, choose)
+        explain(self.save_button, chosen, choose)
+        explain(self.remove_button, chosen and self.editable, locked if chosen else choose)
 
     def attach_file(self) -> None:
         if self.item_id is None:

@@ -23,6 +23,13 @@ class DateField(QLineEdit):
     def set_value(self, value: date | None) -> None:
         self.setText(value.isoformat() if value else "")
 
+    def required_value(self) -> date:
+        """The date of a field made with ``required=True``: empty raises the field's ValidationError."""
+        value = self.value()
+        if value is None:
+            raise ValidationError("Ange ett datum.", field=self.field)
+        return value
+
     def value(self) -> date | None:
         text = self.text().strip()
         if not text:

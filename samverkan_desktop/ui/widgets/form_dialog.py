@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,9 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError
+from ..operations import perform
 from ..window_geometry import scrolling
 
+W = TypeVar("W", bound=QWidget)
+
 ERROR_STYLE = "border: 2px solid #c62828; border-radius: 3px;"
+# The signal that says the user changed a field, by kind of widget: the first one a field has is used.
+EDIT_SIGNALS = ("textChanged", "currentIndexChanged", "dateChanged", "valueChanged", "toggled")
 
 
 class FormDialog(QDialog):
@@ -55,7 +60,8 @@ class FormDialog(QDialog):
         layout.addWidget(self.error_banner)
         layout.addWidget(self.buttons)
 
-    def add_row(self, label: str, widget: QWidget, field: str | None = None) -> QWidget:
+    def add_row(self, label: str, widget: W, field: str | None = None) -> W:
+        """Adds ``widget`` under ``label`` and returns it with its own type, so callers keep it."""
         if field is None:
             self.form.addRow(label, widget)
             return widget
@@ -73,7 +79,31 @@ class FormDialog(QDialog):
         inner.addWidget(widget)
         inner.addWidget(error)
         self.form.addRow(label, box)
+        self._clear_on_edit(field, widget)
         return widget
+
+    def _clear_on_edit(self, field: str, widget: QWidget) -> None:
+        """A field's red error goes as soon as the user changes the field: it was about the old value. A field
+        made of several inputs (a line edit and its Choose… button) listens to each of them."""
+        if not self._connect_edit(field, widget):
+            for child in widget.findChildren(QWidget):
+                self._connect_edit(field, child)
+
+    def _connect_edit(self, field: str, widget: QWidget) -> bool:
+        for name in EDIT_SIGNALS:
+            signal = getattr(widget, name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(lambda *_args, field=field: self.clear_error(field))
+                return True
+        return False
+
+    def clear_error(self, field: str) -> None:
+        label = self._error_labels.get(field)
+        if label is None or label.isHidden():
+            return
+        label.hide()
+        label.clear()
+        self._fields[field].setStyleSheet("")
 
     def field_widget(self, field: str) -> QWidget:
         return self._fields[field]
@@ -119,11 +149,10 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def accept(self) -> None:
-        try:
-            value = self.save()
-        except DomainError as error:
-            self.show_error(error)
+        saved = perform(self, self.save, at=self.show_error)  # a refusal is shown at its field
+        if saved is None:
             return
+        value = saved.value
         if value is None:  # the user declined a warning: stay open, nothing saved
             return
         self.result_value = value

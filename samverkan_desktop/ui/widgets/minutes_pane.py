@@ -1,3 +1,4 @@
+# Over 400 lines: one editor of one item's minutes (notes, decision, outcome, actions) whose fields save together.
 """The minutes of one agenda item: notes, decision ("att …"), outcome, actions. Text is autosaved."""
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ..labels import outcome_labels
 from ..models.meeting_models import action_model
 from .attachment_list import AttachmentList
 from .combos import ChoiceCombo
+from .disabled_reason import explain
 from .rich_text_edit import RichTextEdit, RichTextField
 
 log = logging.getLogger(__name__)
@@ -112,6 +114,7 @@ class MinutesPane(QWidget):
         self.recovery = recovery if recovery is not None else RecoveryStore()
         self._recovery_keys: set[tuple[int, int]] = set()  # (meeting, item) with a recovery file from us
         self._failing = False  # the last save failed: autosave stays quiet until one succeeds
+        self._refused = False  # the error line says why an outcome was refused: it goes once the user edits
         self._saver: TextSaver | None = None  # the autosave in flight, if any
         self._worker_uow: UnitOfWork | None = None  # a unit of work of its own for the saver's thread
         self.item: AgendaItemDTO | None = None
@@ -119,6 +122,7 @@ class MinutesPane(QWidget):
         self._dirty = False
         self._outcome_dirty = False
         self.read_only = False
+        self.read_only_reason = ""
         self.comments: dict[int, list] = {}  # the chair's comments from review receipts, per item id
         # Records an outcome; the editor replaces it with one that makes the change undoable.
         self.record_outcome: Callable[[OutcomeData], bool] = self._record_directly
@@ -256,6 +260,7 @@ class MinutesPane(QWidget):
         try:
             self._set_editable(item is not None and not self.read_only)
             self.error_label.hide()
+            self._refused = False
             if item is None:
                 self.heading.setText("")
                 self.notes_edit.clear()
@@ -284,16 +289,19 @@ class MinutesPane(QWidget):
             self._loading = False
         return True
 
-    def set_read_only(self, read_only: bool) -> None:
-        """Approved or cancelled: the text can be read and copied but not changed."""
+    def set_read_only(self, read_only: bool, reason: str = "") -> None:
+        """Approved or cancelled: the text can be read and copied but not changed (``reason`` says why)."""
         self.read_only = read_only
+        self.read_only_reason = reason
         self._set_editable(self.item is not None and not read_only)
 
     def _set_editable(self, editable: bool) -> None:
         """The text, outcome and actions follow ``editable``; the attachments of approved or cancelled minutes can
         still be opened and saved, not added or removed."""
+        why = (self.read_only_reason if self.read_only else "") or self.tr(
+            "Choose an agenda item first.")
         for box in (self.heading_box, self.form_box, self.actions_box):
-            box.setEnabled(editable)
+            explain(box, editable, why)
         self.attachments.set_editable(editable)
 
     def is_editable(self) -> bool:
@@ -305,6 +313,7 @@ class MinutesPane(QWidget):
     def _text_changed(self) -> None:
         if self._loading or self.item is None:
             return
+        self._refusal_answered()
         self._dirty = True
         self.saved_state.emit(False)
         if not self.timer.isActive():  # not restarted per keystroke: continuous typing is saved too
@@ -313,6 +322,7 @@ class MinutesPane(QWidget):
     def _outcome_changed(self) -> None:
         if self._loading or self.item is None:
             return
+        self._refusal_answered()
         self._outcome_dirty = True
         self.saved_state.emit(False)
 
@@ -434,6 +444,14 @@ class MinutesPane(QWidget):
 
     def show_error(self, error: ValidationError | DomainError) -> None:
         self._show_message(error.message)
+        self._refused = not self._failing
+
+    def _refusal_answered(self) -> None:
+        """The user changes the decision or the outcome after a refusal: the red line was about what was there
+        (a failed save's line stays until a save succeeds: the text is not stored yet)."""
+        if self._refused and not self._failing:
+            self._refused = False
+            self.error_label.hide()
 
     def _show_message(self, message: str) -> None:
         self.error_label.setText(message)

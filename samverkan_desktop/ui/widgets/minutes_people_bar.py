@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from ...domain.errors import DomainError
 from ...services import UnitOfWork
 from ...services.minutes_people import MinutesPeople, minutes_people, set_minutes_people
+from ..operations import perform
 from .combos import ChoiceCombo
 
 
@@ -35,10 +35,9 @@ class MinutesPeopleBar(QWidget):
         self.justerare_combo.activated.connect(lambda _index: self.save())
 
     def reload(self) -> None:
-        try:
-            self._show(minutes_people(self.uow, self.meeting_id))
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Minutes taken by"), error.message)
+        people = perform(self, lambda: minutes_people(self.uow, self.meeting_id), title=self.tr("Minutes taken by"))
+        if people is not None:
+            self._show(people.value)
 
     def _show(self, people: MinutesPeople) -> None:
         default = (self.tr("The group's secretary (%1)").replace("%1", people.group_secretary)
@@ -53,9 +52,10 @@ class MinutesPeopleBar(QWidget):
             widget.setVisible(people.justering_lines)
 
     def save(self) -> None:
-        try:
-            self._show(set_minutes_people(self.uow, self.meeting_id, self.secretary_combo.value(),
-                                          self.justerare_combo.value()))
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Minutes taken by"), error.message)
+        people = perform(self, lambda: set_minutes_people(
+            self.uow, self.meeting_id, self.secretary_combo.value(), self.justerare_combo.value()),
+            title=self.tr("Minutes taken by"))
+        if people is None:
             self.reload()
+        else:
+            self._show(people.value)

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from ...domain.errors import DomainError
 from ...services import UnitOfWork, publication
+from ..operations import Changes, perform
+from .disabled_reason import explain
 
 
 class TemplatePicker(QWidget):
@@ -33,7 +34,7 @@ class TemplatePicker(QWidget):
         template = publication.group_template(self.uow, group_id)
         name = template.file_name if template else self.tr("the standard template")
         self.label.setText(self.tr("Word template: %1").replace("%1", name))
-        self.default_button.setEnabled(template is not None)
+        explain(self.default_button, template is not None, self.tr("The group uses the standard template already."))
 
     def choose(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose Word template"), "",
@@ -45,28 +46,32 @@ class TemplatePicker(QWidget):
         from ...domain.word_package import check_file_size
         from ...export.docx_base import open_template  # python-docx only when a template is chosen
 
-        try:
+        title = self.tr("Template not used")
+
+        def read() -> bytes:
             check_file_size(path.stat().st_size, path.name)  # a film chosen by mistake is not read into memory
-            content = path.read_bytes()
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Template not used"), error.message)
-            return False
+            return path.read_bytes()
+
+        try:
+            read_done = perform(self, read, title=title)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Template not used"), self.tr(
                 "The file %1 could not be read (%2).").replace("%1", path.name).replace("%2", exc.strerror or ""))
             return False
-        try:
+        if read_done is None:
+            return False
+        content = read_done.value
+
+        def use() -> None:
             open_template(content, path.name)  # refuses a file that is not a .docx or lacks a needed style
             publication.set_group_template(self.uow, self.group_id, path.name, content)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Template not used"), error.message)
+
+        if perform(self, use, title=title, changes=Changes.group(self.group_id, initiator=self)) is None:
             return False
         self.show_group(self.group_id)
         return True
 
     def use_default(self) -> None:
-        try:
-            publication.clear_group_template(self.uow, self.group_id)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Could not be done"), error.message)
+        perform(self, lambda: publication.clear_group_template(self.uow, self.group_id),
+                changes=Changes.group(self.group_id, initiator=self))
         self.show_group(self.group_id)

@@ -9,6 +9,18 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from ...domain.errors import ValidationError
 
 
+def parse_time(text: str) -> time:
+    """13:05, 9:00, 9.30, 0900, 900 or 9: a time of day; ValueError otherwise."""
+    text = text.strip().replace(".", ":")
+    if text.isdigit() and len(text) <= 4:  # typed without a separator, as many do: 0900, 930, 9
+        hours, minutes = (text, "0") if len(text) <= 2 else (text[:-2], text[-2:])
+    else:
+        hours, minutes = (part.strip() for part in text.split(":"))
+    if not (hours.isdigit() and minutes.isdigit()):
+        raise ValueError(text)
+    return time(int(hours), int(minutes))
+
+
 class TimeField(QLineEdit):
     def __init__(self, field: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,8 +34,7 @@ class TimeField(QLineEdit):
     def value(self) -> time:
         text = self.text().strip().replace(".", ":")
         try:
-            hours, minutes = (int(part) for part in text.split(":"))
-            return time(hours, minutes)
+            return parse_time(text)
         except ValueError:
             raise ValidationError(f"”{text}” är ingen giltig tid. Skriv till exempel 13:05.",
                                   field=self.field) from None

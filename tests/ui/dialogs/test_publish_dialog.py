@@ -39,12 +39,12 @@ def ok_enabled(dialog: PublishDialog) -> bool:
     return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
 
-def test_defaults_since_new_year_and_pdf_when_libreoffice_is_there(qtbot, uow, register):
+def test_defaults_since_new_year_and_pdf_when_libreoffice_is_there(qtbot, uow, register, tmp_path):
     approved_meetings(uow, register, date(2026, 3, 10))
-    dialog = make_dialog(qtbot, uow, folder="/srv/webb")
+    dialog = make_dialog(qtbot, uow, folder=str(tmp_path))
     assert dialog.windowTitle() == "Publicera godkända anteckningar"
     assert dialog.since.text() == "2026-01-01"
-    assert dialog.folder.text() == "/srv/webb"
+    assert dialog.folder.text() == str(tmp_path)
     assert dialog.pdf.isChecked() and dialog.pdf.isEnabled()
     assert dialog.pdf_reason.isHidden()
 
@@ -76,7 +76,8 @@ def test_the_waiting_count_follows_the_date_and_ok_needs_something_to_publish(qt
 
 def test_an_empty_folder_or_a_file_is_refused_at_the_folder_field(qtbot, uow, register, tmp_path):
     approved_meetings(uow, register, date(2026, 3, 10))
-    dialog = make_dialog(qtbot, uow, folder="   ")
+    dialog = make_dialog(qtbot, uow)
+    dialog.folder.setText("   ")
     dialog.accept()
     assert dialog.error_text("folder") == "Välj mappen som filerna ska publiceras i."
     assert dialog.result_value is None
@@ -101,7 +102,8 @@ def test_a_bad_date_is_shown_at_the_since_field(qtbot, uow, register, tmp_path):
 def test_a_valid_request_is_returned(qtbot, uow, register, tmp_path):
     approved_meetings(uow, register, date(2026, 3, 10))
     folder = tmp_path / "webb" / "ny"  # need not exist yet: publishing creates it
-    dialog = make_dialog(qtbot, uow, NO_PDF, folder=f" {folder} ")
+    dialog = make_dialog(qtbot, uow, NO_PDF)
+    dialog.folder.setText(f" {folder} ")
     dialog.since.setText("2026-02-01")
     dialog.accept()
     assert dialog.result() == PublishDialog.DialogCode.Accepted
@@ -109,13 +111,14 @@ def test_a_valid_request_is_returned(qtbot, uow, register, tmp_path):
 
 
 def test_choose_fills_in_the_folder_picked(qtbot, uow, register, tmp_path, monkeypatch):
-    dialog = make_dialog(qtbot, uow, folder="/gammal")
+    dialog = make_dialog(qtbot, uow, folder=str(tmp_path))
+    dialog.folder.setText(str(tmp_path / "gammal"))  # typed, not there yet: the picker opens where it would be
     asked: list[str] = []
     monkeypatch.setattr(QFileDialog, "getExistingDirectory",
                         lambda _parent, _title, start: asked.append(start) or str(tmp_path))
     choose = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Välj…")
     choose.click()
-    assert asked == ["/gammal"] and dialog.folder.text() == str(tmp_path)
+    assert asked == [str(tmp_path)] and dialog.folder.text() == str(tmp_path)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: "")  # cancelled: keep what was there
     choose.click()
     assert Path(dialog.folder.text()) == tmp_path
@@ -130,3 +133,23 @@ def test_the_converter_that_makes_the_pdf_is_named(qtbot, uow, register):
     reasoned = PublishDialog(uow, NO_PDF, today=TODAY, pdf_via=via)  # no PDF: the reason, not the converter
     qtbot.addWidget(reasoned)
     assert reasoned.pdf_reason.text() == NO_PDF and not reasoned.pdf.isEnabled()
+
+
+def test_a_folder_that_is_not_there_is_never_suggested(qtbot, uow, register, tmp_path, monkeypatch):
+    """Issue 18 point 6: Publicera suggested ~/Documents where there is none; it suggests an existing folder."""
+    from PySide6.QtCore import QStandardPaths
+
+    from samverkan_desktop.ui import folders
+
+    home = tmp_path / "hem"
+    home.mkdir()
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: home))
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(home / "Documents"))
+    assert folders.documents_folder() == home  # no Documents: the home folder
+    dialog = make_dialog(qtbot, uow)
+    assert dialog.folder.text() == str(home)
+    removed = make_dialog(qtbot, uow, folder=str(tmp_path / "borttagen"))  # remembered, since removed
+    assert removed.folder.text() == str(home)
+    (home / "Documents").mkdir()
+    assert folders.documents_folder() == home / "Documents"
+    assert make_dialog(qtbot, uow).folder.text() == str(home / "Documents")

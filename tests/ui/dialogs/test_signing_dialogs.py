@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from samverkan_desktop.domain.enums import MinutesStatus, Role
-from samverkan_desktop.services import agenda, approval, meetings, memberships, signing
+from samverkan_desktop.services import agenda, approval, meetings, memberships, signing, verification
 from samverkan_desktop.services.dto import MembershipData
 from samverkan_desktop.services.keystore import KeyStore
 from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData
@@ -113,7 +113,7 @@ def test_approving_with_the_passphrase_signs(qtbot, uow, register, held, tmp_pat
     state = approval.minutes_state(uow, held)
     assert state.status is MinutesStatus.APPROVED and state.valid_approval.fingerprint == key.fingerprint
     assert key.fingerprint in editor.approval_bar.signature_label.text()
-    assert [c.problem for c in signing.verify_signatures(uow)] == [None]
+    assert [c.problem for c in verification.verify_signatures(uow)] == [None]
 
 
 def test_cancelling_the_passphrase_approves_nothing(qtbot, uow, register, held, tmp_path, monkeypatch) -> None:

@@ -1,4 +1,5 @@
-"""The paged table model: first page at once, the rest as the view asks; passes qtmodeltester."""
+"""The paged table model: first page at once, the rest a page at a time as the view asks (exact offsets and
+inserted ranges, past 500 rows); passes qtmodeltester."""
 
 from __future__ import annotations
 
@@ -32,17 +33,54 @@ def test_only_the_first_page_is_read_until_more_is_asked_for(qtmodeltester) -> N
     qtmodeltester.check(model)
 
 
-def test_a_view_fetches_as_it_scrolls(qtbot) -> None:
-    model, calls, _data = make(500, page=20)
+def test_a_view_fetches_one_page_each_time_it_reaches_the_bottom(qtbot, qtmodeltester) -> None:
+    model, calls, _data = make(1234, page=20)
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
     view = QTableView()
     qtbot.addWidget(view)
     view.setModel(model)
     view.resize(300, 200)
     view.show()
     qtbot.waitExposed(view)
+    assert model.rowCount() == 20 and calls == [(0, 20)]  # the first page fills the view: nothing more read
     view.scrollToBottom()
-    qtbot.waitUntil(lambda: len(calls) > 1)
-    assert model.rowCount() > 20 and model.rowCount() < 500
+    qtbot.waitUntil(lambda: model.rowCount() == 40)
+    assert calls == [(0, 20), (20, 20)] and inserted == [(20, 39)]
+    for _ in range(100):
+        if not model.canFetchMore():
+            break
+        pages = len(calls)
+        view.scrollToBottom()
+        qtbot.waitUntil(lambda pages=pages: len(calls) == pages + 1)
+    # Past 500 rows and up to the last, short page (1234 = 61 × 20 + 14), each page read once, in order.
+    assert calls == [(offset, 20) for offset in range(0, 1234, 20)]
+    assert inserted == [(first, min(first + 19, 1233)) for first in range(20, 1234, 20)]
+    assert model.rowCount() == model.total == 1234 and not model.canFetchMore()
+    assert model.data(model.index(1233, 1)) == "2466"
+    qtmodeltester.check(model)
+
+
+def test_page_boundaries_are_exact(qtmodeltester) -> None:
+    model, calls, _data = make(30)  # a whole number of pages: no empty read after the last one
+    assert [model.data(model.index(row, 0)) for row in (9, 10)] == ["9", None]
+    model.fetchMore()
+    assert model.rowCount() == 20 and [model.data(model.index(row, 0)) for row in (10, 19)] == ["10", "19"]
+    model.fetchMore()
+    assert model.rowCount() == 30 and not model.canFetchMore()
+    model.fetchMore()  # asked for more than there is: reads nothing
+    assert calls == [(0, 10), (10, 10), (20, 10)]
+    qtmodeltester.check(model)
+    empty, empty_calls, _ = make(0)
+    assert empty.rowCount() == 0 and not empty.canFetchMore() and empty_calls == [(0, 10)]
+    qtmodeltester.check(empty)
+
+
+def test_a_page_longer_than_asked_is_cut_to_the_total() -> None:
+    model = PagedTableModel([Column("Tal", str)], page_size=10)
+    model.load(lambda offset, limit: (list(range(offset, offset + limit)), 12))
+    model.fetchMore()
+    assert model.rows() == list(range(12)) and model.total == 12 and not model.canFetchMore()
 
 
 def test_rows_that_vanish_between_pages_stop_the_fetching() -> None:

@@ -21,7 +21,15 @@ def test_loading_the_demo_runs_in_the_background_and_leaves_the_page(qtbot, main
     page = main_window.first_start_page
     page.demo_button.click()
     assert not page.isEnabled()  # while the demo loads (in its own thread): nothing to click twice
+    dialog, shown = main_window.demo_runner.dialog, []
+    # The runner's own slot (connected first) has set the dialog when this one runs: the bar as the user sees it.
+    main_window.demo_runner.task.progressed.connect(
+        lambda *_step: shown.append((dialog.value(), dialog.maximum(), dialog.labelText())))
     qtbot.waitUntil(lambda: demo.has_register_data(uow) and page.isEnabled(), timeout=60_000)
+    # Issue 18 point 6: a bar that moves and says what is being done, not a busy indicator for six seconds.
+    assert len(shown) > 20 and shown[-1][0] == shown[-1][1] > 0
+    assert [value for value, _, _ in shown] == sorted(value for value, _, _ in shown)
+    assert any(label == "Håller mötena och skriver minnesanteckningar…" for _, _, label in shown)
     assert main_window.pages.currentWidget() is main_window.empty_page
     assert main_window.tree_model.rowCount() > 0
 

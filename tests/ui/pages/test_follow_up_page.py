@@ -43,7 +43,9 @@ from samverkan_desktop.services.mandates import save_mandate
 from samverkan_desktop.services.meeting_dto import ActionData, AgendaItemData, MeetingData, OutcomeData
 from samverkan_desktop.services.memberships import save_membership
 from samverkan_desktop.services.overview import FindingKind, Severity, TargetKind, overview, year_wheel
+from samverkan_desktop.services.reporting import reporting_deadlines
 from samverkan_desktop.ui.dialogs.anchoring_dialog import AnchoringDialog
+from samverkan_desktop.ui.dialogs.report_done_dialog import ReportDoneDialog
 from samverkan_desktop.ui.pages.follow_up_lists import (
     OVERDUE,
     ActionsTab,
@@ -286,6 +288,11 @@ def test_group_findings_show_the_group_page_at_the_right_tab(qtbot, main_window,
     assert group_page.group_id == world.tema and main_window.selected_group_id() == world.tema
     assert group_page.tabs.currentWidget() is group_page.cases_tab
     assert [c.id for c in group_page.cases_tab.to_plan_model.rows()] == [world.case]
+    # Issue 18 point 6: the case itself is selected, its history shown.
+    cases_tab = group_page.cases_tab
+    assert [cases_tab.to_plan_model.row_at(i.row()).id for i in cases_tab.to_plan_view.selectionModel().selectedRows()
+            ] == [world.case]
+    assert cases_tab.history_label.text().startswith("Historik: ")
 
 
 def test_an_overdue_actions_finding_leads_to_the_groups_overdue_actions_and_one_is_marked_done(
@@ -302,10 +309,9 @@ def test_an_overdue_actions_finding_leads_to_the_groups_overdue_actions_and_one_
     assert tab.group.value() == world.lgs and tab.overdue_only.isChecked()
     rows = tab.model.rows()
     assert all(r.overdue for r in rows)
-    # The group's own overdue actions, and its temagrupp's: the list's group filter takes in sub-groups.
-    assert {r.id for r in rows if r.group_id == world.lgs} == {world.sprida, world.utbilda}
-    assert {r.group_id for r in rows} <= {world.lgs, world.tema}
-    assert tab.summary.text() == f"Åtgärder: {len(rows)}, varav försenade: {len(rows)}"
+    # Exactly the two the finding counted: the group's own (issue 18 point 6: the list took in the temagrupp's).
+    assert {r.id for r in rows} == {world.sprida, world.utbilda} and not tab.subgroups.isChecked()
+    assert tab.summary.text() == "Åtgärder: 2, varav försenade: 2"
 
     tab.view.selectRow(next(i for i, r in enumerate(rows) if r.id == world.utbilda))
     qtbot.mouseClick(tab.done_button, Qt.MouseButton.LeftButton)
@@ -318,6 +324,22 @@ def test_an_overdue_actions_finding_leads_to_the_groups_overdue_actions_and_one_
     page.tabs.setCurrentWidget(page.findings_view)  # back on the overview: one overdue action left
     assert page.findings.rows()[row_of(page, K.OVERDUE_ACTIONS, world.lgs)].text.startswith(
         "1 åtgärd är försenad: ”Sprida rutinen”")
+
+
+def test_every_overdue_finding_counts_what_the_actions_list_shows(qtbot, main_window, world) -> None:
+    """One definition of an overdue action for the overview and the Åtgärder list (issue 18 point 6)."""
+    page = show_follow_up(qtbot, main_window)
+    findings = [f for f in page.findings.rows() if f.kind is K.OVERDUE_ACTIONS]
+    assert {f.group_id for f in findings} == {world.lgs, world.tema}
+    for finding in findings:
+        page.tabs.setCurrentWidget(page.findings_view)
+        page.go_to(page.findings.rows().index(finding))
+        counted = int(finding.text.split(" ")[0])
+        assert page.actions_tab.model.rowCount() == counted
+        assert page.actions_tab.summary.text() == f"Åtgärder: {counted}, varav försenade: {counted}"
+    page.actions_tab.show_overdue(world.lgs)
+    page.actions_tab.subgroups.setChecked(True)  # the group with its temagrupp, on request
+    assert {r.group_id for r in page.actions_tab.model.rows()} == {world.lgs, world.tema}
 
 
 def test_a_pending_anchoring_finding_leads_to_the_groups_anchoring(qtbot, main_window, world) -> None:
@@ -455,7 +477,7 @@ def test_anchoring_by_party_and_recorded_through_the_dialog(qtbot, uow, world, m
 
 
 # -- Årshjulet ---------------------------------------------------------------------------------
-def test_year_wheel_puts_meetings_in_their_months_and_opens_them(qtbot, page, world) -> None:
+def test_year_wheel_puts_meetings_in_their_months_and_opens_them(qtbot, page, world, monkeypatch) -> None:
     page.show()
     qtbot.waitExposed(page)
     page.tabs.setCurrentWidget(page.wheel_view)
@@ -465,19 +487,22 @@ def test_year_wheel_puts_meetings_in_their_months_and_opens_them(qtbot, page, wo
     def month(column: int) -> list[str]:
         return [wheel.index(r, column).data() for r in range(wheel.rowCount()) if wheel.index(r, column).data()]
 
-    assert month(1) == ["10/2 Temagrupp Äldre: Möte 13:00", "15/2 Ledningsgrupp för samverkan: Årsrapport till Nämnden"]
-    assert month(2) == ["10/3 Ledningsgrupp för samverkan: Möte 13:00"]
-    assert month(9) == ["13/10 Ledningsgrupp för samverkan: Möte 13:00"]
+    # The group's short name in the cell (a twelfth of the screen wide), the whole name in the tooltip.
+    assert month(1) == ["10/2 Temagrupp Äldre: Möte 13:00", "15/2 LGS: Årsrapport till Nämnden"]
+    assert month(2) == ["10/3 LGS: Möte 13:00"]
+    assert month(9) == ["13/10 LGS: Möte 13:00"]
     assert month(11) == []
     report = wheel.index(1, 1)
     assert report.data(FG).color() == WARNING and wheel.index(0, 1).data(FG) is None  # a report not submitted
     assert report.data(Qt.ItemDataRole.ToolTipRole) == (
-        "Ledningsgrupp för samverkan: Årsrapport till Nämnden 2026-02-15")
+        "Ledningsgrupp för samverkan: Årsrapport till Nämnden 2026-02-15 – inte lämnad")
 
     with qtbot.waitSignal(page.open_meeting, check_params_cb=lambda m: m == world.autumn):
         double_click(qtbot, page.wheel_view, wheel.index(0, 9))
-    with qtbot.waitSignal(page.open_group, check_params_cb=lambda g, tab: (g, tab) == (world.lgs, "overview")):
-        double_click(qtbot, page.wheel_view, report)
+    asked = []  # a report: double-clicked, it is marked as submitted (issue 18 point 6: no way in before)
+    monkeypatch.setattr(ReportDoneDialog, "exec", lambda dialog: asked.append(dialog.due_on) or 0)
+    double_click(qtbot, page.wheel_view, report)
+    assert asked == [D(2026, 2, 15)]
 
     page.group.set_value(world.tema)
     assert {e.group_id for m in wheel.months for e in m} == {world.tema}
@@ -492,8 +517,77 @@ def test_year_wheel_shows_planned_meetings_but_not_cancelled_ones(uow, page, wor
     page.tabs.setCurrentWidget(page.wheel_view)  # reloaded when its tab is shown
     assert [(e.meeting_id, e.label, e.done) for e in page.wheel.months[11]] == [(planned, "Möte 09:00", False)]
     assert [(e.meeting_id, e.done) for e in page.wheel.months[9]] == [(world.autumn, True)]
-    assert page.wheel.index(0, 11).data() == "8/12 Ledningsgrupp för samverkan: Möte 09:00"
+    assert page.wheel.index(0, 11).data() == "8/12 LGS: Möte 09:00"
     assert page.wheel.index(0, 11).data(FG) is None  # only reports not yet submitted are coloured
+
+
+def test_year_wheel_cells_are_whole_at_1366_px(qtbot, uow, page, world) -> None:
+    """Issue 18 point 6: Årshjul cells were cut at 1366 px. Each row is as high as its tallest wrapped cell, long
+    words included, and stays so when the window narrows."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    for n in range(6):  # a month full of long report names
+        save_mandate(uow, world.tema, MandateData(reporting_duties=tuple(
+            ReportingDutyData(f"Kvartalsuppföljningsrapport{n}", Recurrence.YEARLY, 3, 15,
+                              "Ledningsgruppen för samverkan") for n in range(6))), new_version=False)
+    for width in (1366 - 260, 800):
+        page.resize(width, 700)
+        page.show()
+        qtbot.waitExposed(page)
+        page.tabs.setCurrentWidget(page.wheel_view)
+        view, wheel = page.wheel_view, page.wheel
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        assert wheel.rowCount() >= 6
+        for row in range(wheel.rowCount()):
+            for column in range(12):
+                index = wheel.index(row, column)
+                if index.data():
+                    option.rect.setWidth(view.columnWidth(column))
+                    needed = view.itemDelegate().sizeHint(option, index).height()
+                    assert view.rowHeight(row) >= needed, (width, index.data())
+
+
+def test_a_report_is_marked_as_submitted_from_the_wheel_and_the_overview(qtbot, uow, page, world,
+                                                                      monkeypatch) -> None:
+    """Issue 18 point 6: reporting.mark_report_done had no way in from the GUI."""
+    page.tabs.setCurrentWidget(page.wheel_view)
+    assert not page.report_button.isEnabled()  # nothing chosen
+    column = 1
+    row = next(r for r in range(page.wheel.rowCount()) if (e := page.wheel.entry(r, column)) and e.duty_id)
+    page.wheel_view.setCurrentIndex(page.wheel.index(row, column))
+    assert page.report_button.isEnabled()
+
+    def submit(dialog):
+        assert dialog.done_edit.text() == TODAY.isoformat() and dialog.undo_check.isHidden()
+        dialog.done_edit.setText("2026-02-14")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ReportDoneDialog, "exec", submit)
+    page.report_button.click()
+    done = [d for d in reporting_deadlines(uow, 2026, world.lgs) if d.due_on == D(2026, 2, 15)]
+    assert [d.done_on for d in done] == [D(2026, 2, 14)]
+    entry = next(e for e in page.wheel.months[column] if e.duty_id)
+    assert entry.done and page.wheel.index(row, column).data(FG) is None  # no longer red
+
+    def take_back(dialog):
+        assert dialog.done_edit.text() == "2026-02-14" and not dialog.undo_check.isHidden()
+        dialog.undo_check.setChecked(True)
+        assert not dialog.done_edit.isEnabled()
+        dialog.accept()
+        return dialog.result()
+
+    page.wheel_view.setCurrentIndex(page.wheel.index(row, column))
+    monkeypatch.setattr(ReportDoneDialog, "exec", take_back)
+    page.report_button.click()
+    assert [d.done_on for d in reporting_deadlines(uow, 2026, world.lgs) if d.due_on == D(2026, 2, 15)] == [None]
+
+    page.tabs.setCurrentWidget(page.findings_view)  # the overview's reporting findings lead there too
+    page.findings_view.setCurrentIndex(page.findings.index(row_of(page, K.REPORTING_OVERDUE), 0))
+    assert page.report_button.isEnabled()
+    page.findings_view.setCurrentIndex(page.findings.index(row_of(page, K.WAITING_CASES), 0))
+    assert not page.report_button.isEnabled()
 
 
 def test_changing_the_year_keeps_the_chosen_group(qtbot, uow, world) -> None:

@@ -205,3 +205,60 @@ def test_an_editor_closed_while_its_thread_runs_is_not_deleted_under_it(qtbot, u
     finally:
         work.release.set()
         work.wait()
+
+
+def test_a_new_item_never_goes_above_the_opening_standard_items(qtbot, uow, register, monkeypatch):
+    """Issue 18 point 6: with "Mötets öppnande" selected, "Ny punkt…" put the item above "Godkännande av
+    dagordningen"; it goes after the opening standard items, and undo and redo keep that place."""
+    from samverkan_desktop.ui.dialogs.agenda_item_dialog import AgendaItemDialog
+
+    meeting = meetings.create_meeting(uow, MeetingData(register["lgs"].id, date(2026, 3, 10), time(13), time(15)))
+    editor = MeetingEditor(uow, meeting.value.id)
+    qtbot.addWidget(editor)
+    editor.template_button.click()
+    editor.agenda_view.selectRow(0)
+    assert editor.current_item().title == "Mötets öppnande"
+
+    def fill(dialog):
+        dialog.title_edit.setText("Väntetider BUP")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(AgendaItemDialog, "exec", fill)
+    editor.add_button.click()
+    expected = ["Mötets öppnande", "Godkännande av dagordningen", "Föregående minnesanteckningar", "Väntetider BUP",
+                "Övriga frågor", "Nästa möte", "Mötets avslutande"]
+    assert titles(editor) == expected
+    editor.undo_action.trigger()
+    editor.redo_action.trigger()
+    assert titles(editor) == expected == [i.title for i in agenda.list_items(uow, meeting.value.id)]
+
+
+def test_a_long_agenda_title_is_never_cut_and_its_tooltip_is_whole(qtbot, uow, register):
+    """Issue 18 point 6: agenda titles were cut at 1366 px. The title wraps (rows fitted), and says itself whole
+    in the tooltip."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from samverkan_desktop.ui.models.agenda_model import AgendaTableModel
+
+    long_title = ("Samordnad vårdplanering vid utskrivning till hemmet: uppföljning av Västbus-överenskommelsen "
+                  "och läkemedelsgenomgångarna på korttidsboendena")
+    meeting_id = make_meeting(uow, register)
+    agenda.add_item(uow, meeting_id, AgendaItemData(long_title), position=1)
+    editor = MeetingEditor(uow, meeting_id)
+    qtbot.addWidget(editor)
+    editor.resize(1366, 740)
+    editor.show()
+    qtbot.waitExposed(editor)
+    view, model = editor.agenda_view, editor.agenda_model
+    index = model.index(0, AgendaTableModel.TITLE)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == long_title
+    for width in (view.columnWidth(AgendaTableModel.TITLE), 160):
+        view.setColumnWidth(AgendaTableModel.TITLE, width)
+        qtbot.waitUntil(lambda: not editor._rows_timer.isActive())
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect.setWidth(view.columnWidth(AgendaTableModel.TITLE))
+        needed = view.itemDelegateForColumn(AgendaTableModel.TITLE).sizeHint(option, index).height()
+        assert needed > 2 * view.fontMetrics().height()  # more than the two lines a default row holds
+        assert view.rowHeight(0) >= needed

@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from samverkan_desktop.domain.enums import MinutesStatus, Role
-from samverkan_desktop.services import agenda, approval, meetings, memberships, minutes, publication
+from samverkan_desktop.services import agenda, approval, meetings, memberships, minutes, publication, verification
 from samverkan_desktop.services.dto import MembershipData
 from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData
 from samverkan_desktop.ui.pages.meeting_editor import MeetingEditor
@@ -166,7 +166,7 @@ def test_publishing_is_only_offered_for_approved_minutes(qtbot, uow, register, m
     draft = open_editor(qtbot, uow, held_meeting(uow, register))
     assert not draft.exports.publish_action.isEnabled()
     assert draft.exports.publish_action.toolTip() == \
-        "Bara godkända anteckningar som inte redan är publicerade kan publiceras."
+        "Bara godkända anteckningar kan publiceras: anteckna godkännandet först."
     approval.approve(uow, draft.meeting.id, register["anna"].id, approval.ApprovalMethod.EMAIL)
     approved = open_editor(qtbot, uow, draft.meeting.id)
     assert approved.exports.publish_action.isEnabled()
@@ -199,7 +199,7 @@ def test_publishing_approved_minutes_writes_the_docx_and_marks_them_published(qt
     assert approval.minutes_state(uow, meeting_id).status is MinutesStatus.PUBLISHED
     assert [p.file_name for p in publication.publications(uow, meeting_id)] == [PUBLISHED_DOCX]
     assert "Anteckningar: Publicerade" in editor.facts.text()
-    assert editor.approval_label.text().startswith("Anteckningar (publicerade): godkända av Anna Berg")
+    assert editor.approval_label.text().startswith("Publicerade; godkända av ordförande Anna Berg den ")
     assert not editor.exports.publish_action.isEnabled()
     assert changed == [meeting_id]  # the group's lists hear of it
 
@@ -209,7 +209,7 @@ def test_opening_the_editor_leaves_approved_minutes_as_approved(qtbot, uow, regi
     before = approval.minutes_state(uow, meeting_id).current_hash
     open_editor(qtbot, uow, meeting_id)
     assert approval.minutes_state(uow, meeting_id).current_hash == before
-    assert approval.verify_all(uow) == []
+    assert verification.verify_all(uow) == []
 
 
 def test_text_still_being_typed_is_saved_before_the_export(qtbot, uow, register, tmp_path, monkeypatch, reports):

@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from samverkan_desktop.domain.enums import ApprovalMethod, MinutesStatus, Role
 from samverkan_desktop.infra.recovery import RecoveryStore
-from samverkan_desktop.services import agenda, approval, documents, meetings, memberships
+from samverkan_desktop.services import agenda, approval, documents, meetings, memberships, verification
 from samverkan_desktop.services.dto import MembershipData
 from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData
 from samverkan_desktop.ui.pages.meeting_editor import MeetingEditor
@@ -105,4 +105,4 @@ def test_the_loser_of_a_race_is_told_and_keeps_the_text_typed(qtbot, uow, regist
     assert pane.notes_edit.toPlainText() == "Regionen informerade om vårdplatserna."
     [kept] = store.pending()
     assert kept.notes == "Regionen informerade om vårdplatserna."
-    assert agenda.get_item(uow, item.id).notes is None and approval.verify_all(uow) == []
+    assert agenda.get_item(uow, item.id).notes is None and verification.verify_all(uow) == []

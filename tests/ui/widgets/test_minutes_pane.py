@@ -247,3 +247,22 @@ def test_a_later_save_forgets_an_earlier_windows_recovery_file(qtbot, uow, regis
     pane.notes_edit.setPlainText("Ny text, sparad")
     assert pane.save_now()
     assert store.pending() == []
+
+
+def test_an_outcome_refusal_goes_once_the_decision_is_written(qtbot, uow, register, tmp_path):
+    """Issue 18 point 6: a red error stayed after what it was about had been fixed."""
+    from samverkan_desktop.domain.enums import ItemKind, Outcome
+
+    meeting = meetings.create_meeting(uow, MeetingData(register["lgs"].id, date(2026, 3, 10), time(13), time(15)))
+    item = agenda.add_item(uow, meeting.value.id, AgendaItemData("Handlingsplan", ItemKind.DECISION))
+    pane = MinutesPane(uow)
+    qtbot.addWidget(pane)
+    pane.show_item(item)
+    pane.outcome_combo.set_value(Outcome.DECIDED)
+    pane.outcome_button.click()
+    assert not pane.error_label.isHidden() and "att" in pane.error_label.text()
+    pane.decision_edit.setFocus()
+    qtbot.keyClicks(pane.decision_edit, "att anta handlingsplanen")
+    assert pane.error_label.isHidden()
+    pane.outcome_button.click()  # now recorded
+    assert pane.error_label.isHidden() and agenda.get_item(uow, item.id).outcome is Outcome.DECIDED

@@ -1,18 +1,20 @@
-"""``samverkan export all``, ``samverkan export oparl`` and ``samverkan import minutes|register`` (the parsers; the
-register's handlers are in cli_data.py): data in and out."""
+"""``samverkan export all``, ``samverkan export oparl`` and ``samverkan import minutes``: data in and out (the
+register's import and export are in cli/data.py)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, time
 from pathlib import Path
 
+from .common import Context, command, parse_date, parse_time
 
-def add_data_parsers(commands, export_kinds) -> None:
+
+def add_export_parsers(export_kinds) -> None:
     everything = export_kinds.add_parser("all", help="hela databasen som ZIP: alla tabeller som CSV och JSON, "
                                          "bilagorna, granskningsloggen och en README")
     everything.add_argument("file", metavar="FIL", type=Path, help="ZIP-filen som skrivs")
+    command(everything, export_all, vouches=True)
     oparl = export_kinds.add_parser("oparl", help="öppna data: ett statiskt OParl 1.1-träd med grupper, "
                                     "medlemskap och publicerade möten")
     oparl.add_argument("folder", metavar="MAPP", type=Path, help="mappen trädet skrivs till (uppdateras vid "
@@ -20,59 +22,26 @@ def add_data_parsers(commands, export_kinds) -> None:
     oparl.add_argument("--base-url", required=True, metavar="URL", help="adressen mappen publiceras på, "
                        "t.ex. https://example.se/oparl")
     oparl.add_argument("--body-name", metavar="NAMN", help="namnet på Body (standard: regionen i registret)")
+    command(oparl, export_oparl, vouches=True)
 
 
-def add_import_parsers(commands) -> None:
-    importing = commands.add_parser("import", help="läs in registret från Excel eller CSV, eller gamla anteckningar "
-                                    "från Word")
-    kinds = importing.add_subparsers(dest="kind", required=True, metavar="VAD")
-    register = kinds.add_parser("register", help="organisationer, personer, grupper och medlemskap från Excel eller "
-                                "CSV, i en transaktion")
-    register.add_argument("file", metavar="FIL", type=Path, help="Excel-arbetsbok (.xlsx) eller CSV-fil")
-    register.add_argument("--dry-run", action="store_true", help="visa vad som skulle hända, spara inget")
+def add_import_parsers(kinds) -> None:
     minutes = kinds.add_parser("minutes", help="gamla minnesanteckningar (.docx) blir ett nytt möte med "
                                "anteckningar i utkast; originalet sparas som bilaga")
     minutes.add_argument("file", metavar="FIL", type=Path, help="Word-dokumentet (.docx)")
     minutes.add_argument("--group", required=True, metavar="GRUPP", help="gruppens id eller namn")
     minutes.add_argument("--dry-run", action="store_true", help="visa bara vad som kändes igen; spara inget")
-    minutes.add_argument("--date", type=_date, metavar="DATUM", help="mötets datum (ÅÅÅÅ-MM-DD) om dokumentet "
+    minutes.add_argument("--date", type=parse_date, metavar="DATUM", help="mötets datum (ÅÅÅÅ-MM-DD) om dokumentet "
                          "saknar det eller anger fel")
-    minutes.add_argument("--start", type=_time, metavar="HH:MM", help="mötets starttid")
-    minutes.add_argument("--end", type=_time, metavar="HH:MM", help="mötets sluttid")
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} är inte ett datum (ÅÅÅÅ-MM-DD)") from None
-
-
-def _time(text: str) -> time:
-    try:
-        return time.fromisoformat(text.replace(".", ":"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} är inte en tid (HH:MM)") from None
-
-
-def run_data_export(uow, args: argparse.Namespace) -> int:
-    if args.kind == "all":
-        return export_all(uow, args.file)
-    if args.kind == "oparl":
-        return export_oparl(uow, args.folder, args.base_url, args.body_name)
-    raise AssertionError(args.kind)
-
-
-def run_data_import(uow, args: argparse.Namespace) -> int:
-    if args.kind == "minutes":
-        return import_minutes_command(uow, args)
-    raise AssertionError(args.kind)
+    minutes.add_argument("--start", type=parse_time, metavar="HH:MM", help="mötets starttid")
+    minutes.add_argument("--end", type=parse_time, metavar="HH:MM", help="mötets sluttid")
+    command(minutes, import_minutes_command, writes=True)
 
 
 def find_group(uow, text: str):
     """The group named by id or by name (exactly, or the only one whose name contains ``text``)."""
-    from .domain.errors import ValidationError
-    from .services.groups import list_groups
+    from ..domain.errors import ValidationError
+    from ..services.groups import list_groups
 
     groups = list_groups(uow)
     if text.strip().isdigit():
@@ -88,11 +57,12 @@ def find_group(uow, text: str):
     return found[0]
 
 
-def import_minutes_command(uow, args: argparse.Namespace) -> int:
-    from .domain.calendar import STOCKHOLM
-    from .importing.word_minutes import read_minutes_docx
-    from .services.legacy_minutes import STATUS_WORDS, import_minutes, plan_minutes_import
+def import_minutes_command(args: argparse.Namespace, ctx: Context) -> int:
+    from ..domain.calendar import STOCKHOLM
+    from ..importing.word_minutes import read_minutes_docx
+    from ..services.legacy_minutes import STATUS_WORDS, import_minutes, plan_minutes_import
 
+    uow = ctx.uow
     group = find_group(uow, args.group)
     minutes = read_minutes_docx(args.file)
     print(f"{args.file.name}: punkterna kändes igen som {minutes.structure}.")
@@ -131,9 +101,10 @@ def import_minutes_command(uow, args: argparse.Namespace) -> int:
     return 0
 
 
-def export_all(uow, target: Path) -> int:
-    from .application.data_out import export_all as write_all
+def export_all(args: argparse.Namespace, ctx: Context) -> int:
+    from ..application.data_out import export_all as write_all
 
+    uow, target = ctx.uow, args.file
     last = [-1]
 
     def report(done: int, total: int, what: str) -> bool:
@@ -144,15 +115,16 @@ def export_all(uow, target: Path) -> int:
         return True
 
     summary = write_all(uow, target, report)
+    assert summary is not None  # report() never stops it
     print(f"Sparad: {target} ({len(summary.tables)} tabeller, {summary.rows} rader, "
           f"{len(summary.attachments)} bilagor).")
     return 0
 
 
-def export_oparl(uow, folder: Path, base_url: str, body_name: str | None) -> int:
-    from .application.data_out import export_oparl as write_tree
+def export_oparl(args: argparse.Namespace, ctx: Context) -> int:
+    from ..application.data_out import export_oparl as write_tree
 
-    result = write_tree(uow, folder, base_url, body_name)
+    result = write_tree(ctx.uow, args.folder, args.base_url, args.body_name)
     print(f"OParl-träd i {result.folder}: {result.objects} objekt, {result.written} filer skrivna, "
           f"{len(result.deleted)} markerade som borttagna.")
     return 0

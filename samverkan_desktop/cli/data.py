@@ -1,5 +1,5 @@
 """The ``samverkan`` commands for data in and out and for the follow-up lists: ``import register``, ``export
-register`` / ``register-template``, ``search``, ``actions``, ``anchoring``, ``overview`` and ``reindex``. cli.py
+register`` / ``register-template``, ``search``, ``actions``, ``anchoring``, ``overview`` and ``reindex``. cli.main
 parses the arguments and opens the database; these functions do the work, one per command."""
 
 from __future__ import annotations
@@ -14,56 +14,89 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from .domain.enums import CaseStatus, Outcome
-from .domain.errors import ValidationError
-from .domain.register_table import SHEET_NAMES, fold
-from .domain.wording import CASE_STATUS_WORDS, OUTCOME_WORDS
+from ..domain.codes import BackupReason
+from ..domain.errors import ValidationError
+from .common import NONE, Context, command, parse_date
 
 FORMATS = ("table", "csv", "xlsx", "json")
+#: Why a backup is taken before ``samverkan import``.
+REASON_IMPORT = BackupReason.BEFORE_IMPORT
+
+
+def add_export_parsers(kinds) -> None:
+    """``export register`` and ``export register-template``."""
+    for kind, what in (("register", "registret som Excel-arbetsbok"),
+                       ("register-template", "en tom registermall att fylla i (behöver ingen databas)")):
+        one = kinds.add_parser(kind, help=what)
+        one.add_argument("file", metavar="FIL", type=Path, nargs="?", help="arbetsboken som skrivs (.xlsx)")
+        one.add_argument("--out", metavar="FIL", type=Path, help="samma som FIL")
+        one.set_defaults(prepare=_register_file)
+        if kind == "register":
+            command(one, export_register, vouches=True)
+        else:
+            command(one, export_register_template, database=NONE)
+
+
+def _register_file(args: argparse.Namespace) -> bool:
+    """``export register[-template] FIL``: the file may also be given as --out."""
+    args.out = args.out or args.file
+    if args.out is None:
+        print(f"Fel: ange filen: samverkan export {args.kind} FIL.xlsx", file=sys.stderr)
+        return False
+    return True
+
+
+def add_import_parsers(kinds) -> None:
+    """``import register``."""
+    register = kinds.add_parser("register", help="organisationer, personer, grupper och medlemskap från Excel eller "
+                                "CSV, i en transaktion")
+    register.add_argument("file", metavar="FIL", type=Path, help="Excel-arbetsbok (.xlsx) eller CSV-fil")
+    register.add_argument("--dry-run", action="store_true", help="visa vad som skulle hända, spara inget")
+    command(register, import_register, writes=True)
 
 
 def add_parsers(commands) -> None:
-    """The subcommands of this module, on cli.py's parser."""
+    """The follow-up lists and ``reindex``."""
     search = commands.add_parser("search", help="sök i beslutsloggen")
     search.add_argument("query", metavar="SÖKORD", nargs="?", default="", help="ord att söka efter (förank*)")
     search.add_argument("--group", metavar="GRUPP", help="bara gruppen (namnet eller en unik del av det)")
     search.add_argument("--with-subgroups", action="store_true", help="med gruppens undergrupper")
-    search.add_argument("--from", dest="date_from", metavar="DATUM", type=_date, help="från och med ÅÅÅÅ-MM-DD")
-    search.add_argument("--to", dest="date_to", metavar="DATUM", type=_date, help="till och med ÅÅÅÅ-MM-DD")
+    search.add_argument("--from", dest="date_from", metavar="DATUM", type=parse_date, help="från och med ÅÅÅÅ-MM-DD")
+    search.add_argument("--to", dest="date_to", metavar="DATUM", type=parse_date, help="till och med ÅÅÅÅ-MM-DD")
     search.add_argument("--outcome", metavar="UTFALL", help="t.ex. beslutat, återremiss, bordlagd, struken")
     search.add_argument("--status", metavar="STATUS", help="ärendets status, t.ex. beslutat, återremitterat")
-    _output(search)
+    command(_output(search), search_command)
     actions = commands.add_parser("actions", help="lista öppna åtgärder i alla grupper")
     actions.add_argument("--overdue", action="store_true", help="bara försenade")
     actions.add_argument("--all", action="store_true", help="även klara och avbrutna")
-    _output(actions)
+    command(_output(actions), actions_command)
     anchoring = commands.add_parser("anchoring", help="lista förankring som inte är genomförd")
     anchoring.add_argument("--all", action="store_true", help="även genomförd och ej aktuell")
-    _output(anchoring)
+    command(_output(anchoring), anchoring_command)
     overview = commands.add_parser("overview", help="uppföljningens översikt för ett år")
     overview.add_argument("--year", type=int, default=date.today().year, metavar="ÅR", help="år (standard: i år)")
-    _output(overview)
-    commands.add_parser("reindex", help="bygg om sökindexet för beslutsloggen")
+    command(_output(overview), overview_command)
+    command(commands.add_parser("reindex", help="bygg om sökindexet för beslutsloggen"), reindex, writes=True)
 
 
-def _output(parser: argparse.ArgumentParser) -> None:
+def _output(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=FORMATS, default="table", help="table (standard), csv, xlsx, json")
     parser.add_argument("--out", metavar="FIL", type=Path, help="skriv till filen (krävs för xlsx)")
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} är inte ett datum (ÅÅÅÅ-MM-DD)") from None
+    return parser
 
 
 # -- import and export of the register ---------------------------------------------------------------------
-def import_register(uow, file: Path, *, dry_run: bool) -> int:
+def import_register(args: argparse.Namespace, ctx: Context) -> int:
     """Exit 0 when imported (or a clean dry run), 1 when rows have problems (nothing imported)."""
-    from .importing.register_source import import_tables
-    from .importing.table_file import read_table_file
-    from .services.register_import import run_import
+    from ..application.safety import BackupKeeper
+    from ..domain.register_table import SHEET_NAMES
+    from ..importing.register_source import import_tables
+    from ..importing.table_file import read_table_file
+    from ..services.register_import import run_import
+
+    uow, file, dry_run = ctx.uow, args.file, args.dry_run
+    if not dry_run:
+        BackupKeeper(ctx.path, uow).backup(REASON_IMPORT)
 
     started = time.perf_counter()
     raw = read_table_file(file)
@@ -80,27 +113,29 @@ def import_register(uow, file: Path, *, dry_run: bool) -> int:
     return 1 if report.problem_count else 0
 
 
-def export_register(uow, target: Path) -> int:
-    from .export.register_workbook import write_register_xlsx
-    from .services.register_export import register_tables
+def export_register(args: argparse.Namespace, ctx: Context) -> int:
+    from ..export.register_workbook import write_register_xlsx
+    from ..services.register_export import register_tables
 
-    tables = register_tables(uow)
-    path = write_register_xlsx(tables, target)
+    tables = register_tables(ctx.uow)
+    path = write_register_xlsx(tables, args.out)
     print(f"Registret sparat: {path} ({len(tables.organisations)} organisationer, {len(tables.people)} personer, "
           f"{len(tables.groups)} grupper, {len(tables.memberships)} medlemskap)")
     return 0
 
 
-def export_register_template(target: Path) -> int:
-    from .export.register_workbook import write_register_template
+def export_register_template(args: argparse.Namespace, _ctx: Context) -> int:
+    """No database needed."""
+    from ..export.register_workbook import write_register_template
 
-    print(f"Mallen sparad: {write_register_template(target)}")
+    print(f"Mallen sparad: {write_register_template(args.out)}")
     return 0
 
 
 # -- the follow-up lists -----------------------------------------------------------------------------------
 def _find_group(uow, name: str) -> int:
-    from .services import groups
+    from ..domain.register_table import fold
+    from ..services import groups
 
     choices = groups.group_choices(uow)
     exact = [ident for label, ident in choices if fold(label) == fold(name)]
@@ -115,6 +150,8 @@ def _find_group(uow, name: str) -> int:
 
 
 def _enum(enum_type, words: dict, text: str | None, what: str):
+    from ..domain.register_table import fold
+
     if text is None:
         return None
     for member in enum_type:
@@ -123,10 +160,13 @@ def _enum(enum_type, words: dict, text: str | None, what: str):
     raise ValidationError(f"{what} {text!r} finns inte; välj bland: {', '.join(words.values())}.")
 
 
-def search(uow, args: argparse.Namespace) -> int:
-    from .export.decision_log_table import HEADERS, write_decision_log_xlsx
-    from .services.decision_log import DecisionLogFilter, decision_log_export
+def search_command(args: argparse.Namespace, ctx: Context) -> int:
+    from ..domain.enums import CaseStatus, Outcome
+    from ..domain.wording import CASE_STATUS_WORDS, OUTCOME_WORDS
+    from ..export.decision_log_table import HEADERS, write_decision_log_xlsx
+    from ..services.decision_log import DecisionLogFilter, decision_log_export
 
+    uow = ctx.uow
     wanted = DecisionLogFilter(
         text=args.query, group_id=_find_group(uow, args.group) if args.group else None,
         include_subgroups=args.with_subgroups, date_from=args.date_from, date_to=args.date_to,
@@ -144,10 +184,11 @@ def search(uow, args: argparse.Namespace) -> int:
                                                          "beslut", "arendestatus"))
 
 
-def actions(uow, args: argparse.Namespace) -> int:
-    from .domain.wording import ACTION_STATUS_WORDS
-    from .services.follow_up import ActionFilter, list_actions
+def actions_command(args: argparse.Namespace, ctx: Context) -> int:
+    from ..domain.wording import ACTION_STATUS_WORDS
+    from ..services.follow_up import ActionFilter, list_actions
 
+    uow = ctx.uow
     today = date.today()
     rows = list_actions(uow, ActionFilter(overdue_only=args.overdue, open_only=not args.all), today)
     headers = ("Grupp", "Möte", "§", "Punkt", "Åtgärd", "Ansvarig", "Organisation", "Klart senast", "Status",
@@ -159,10 +200,11 @@ def actions(uow, args: argparse.Namespace) -> int:
                                                     "organisation", "klart_senast", "status", "forsenad"))
 
 
-def anchoring(uow, args: argparse.Namespace) -> int:
-    from .domain.wording import ANCHORING_STATUS_WORDS
-    from .services.follow_up import anchoring_for
+def anchoring_command(args: argparse.Namespace, ctx: Context) -> int:
+    from ..domain.wording import ANCHORING_STATUS_WORDS
+    from ..services.follow_up import anchoring_for
 
+    uow = ctx.uow
     rows = anchoring_for(uow, pending_only=not args.all)
     headers = ("Part", "Grupp", "Möte", "§", "Beslut", "Status", "Datum", "Anteckning")
     values = [(r.organisation_name, r.group_name, r.meeting_on, r.paragraph, r.decision_text or r.item_title,
@@ -171,10 +213,11 @@ def anchoring(uow, args: argparse.Namespace) -> int:
                                                           "status", "datum", "anteckning"))
 
 
-def overview(uow, args: argparse.Namespace) -> int:
-    from .domain.calendar import check_year
-    from .services.overview import overview as findings
+def overview_command(args: argparse.Namespace, ctx: Context) -> int:
+    from ..domain.calendar import check_year
+    from ..services.overview import overview as findings
 
+    uow = ctx.uow
     check_year(args.year, field="year")
     rows = findings(uow, args.year, date.today())
     headers = ("Grupp", "Allvar", "Vad", "Datum")
@@ -185,8 +228,10 @@ def overview(uow, args: argparse.Namespace) -> int:
     return emit(args, f"Översikt {args.year}", headers, values, keys=("grupp", "allvar", "vad", "datum"))
 
 
-def reindex(uow) -> int:
-    from .services.search import rebuild_index
+def reindex(_args: argparse.Namespace, ctx: Context) -> int:
+    from ..services.search import rebuild_index
+
+    uow = ctx.uow
 
     def report(done: int, total: int) -> None:
         print(f"[{done}/{total}] punkter indexerade", flush=True)
@@ -217,11 +262,11 @@ def _text(value: object) -> str:
 def emit(args: argparse.Namespace, title: str, headers: Sequence[str], rows: Sequence[Sequence[object]], *,
          keys: Sequence[str]) -> int:
     """Write ``rows`` in ``args.format``: to ``args.out`` if given, else to standard output (not xlsx)."""
-    from .export.decision_log_table import _csv_text
-    from .export.files import write_atomically
+    from ..export.decision_log_table import _csv_text
+    from ..export.files import write_atomically
 
     if args.format == "xlsx":
-        from .export.register_workbook import write_table_xlsx
+        from ..export.register_workbook import write_table_xlsx
 
         target = write_table_xlsx(title, headers, rows, _require_out(args))
         print(f"{len(rows)} rader sparade i {target}")

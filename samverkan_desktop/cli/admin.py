@@ -1,20 +1,13 @@
-"""``samverkan admin``: a shared PostgreSQL database's roles and grants (db/roles.py, services/access.py)."""
+"""``samverkan admin``: a shared PostgreSQL database's roles and grants (db/roles.py, services/access.py). The
+handler opens its own engine: ``setup-postgres`` names the server, the rest work on ``--db``'s database."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from sqlalchemy.engine import make_url
-
-from .db.engine import create_database_engine
-from .db.migrate import upgrade_database
-from .db.models import GRANT_ROLES
-from .db.roles import apply, setup_statements, where
-from .db.uow import create_unit_of_work
-from .domain.errors import DomainError
-from .infra.config import migrations_dir, os_user
-from .services import access
+from ..domain.enums import GRANT_ROLES
+from .common import NONE, Context, command
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -33,13 +26,24 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
             parser.add_argument("--login", help="inloggningsnamnet (annars e-postadressens början)")
             parser.add_argument("--with-subgroups", action="store_true", help="gäller även undergrupperna")
     sub.add_parser("list", help="lista inloggningar och behörigheter")
+    reporting = sub.add_parser("reporting", help="ge en inloggning den skrivskyddade rapportrollen (beslutslogg, "
+                                                 "öppna data), eller ta bort den")
+    reporting.add_argument("login", metavar="INLOGGNING", help="PostgreSQL-inloggningen (skapas om den saknas)")
+    reporting.add_argument("--remove", action="store_true", help="ta bort rapportrollen från inloggningen")
+    command(admin, run, database=NONE)
 
 
-def run(args: argparse.Namespace, url: str) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    from ..db.engine import create_database_engine
+    from ..db.uow import create_unit_of_work
+    from ..domain.errors import DomainError
+    from ..infra.config import os_user
+    from ..services import access
+
     try:
         if args.admin_command == "setup-postgres":
             return setup_postgres(args.url, args.dry_run)
-        engine = create_database_engine(url)
+        engine = create_database_engine(ctx.url)
         try:
             uow = create_unit_of_work(engine, os_user())
             if args.admin_command == "grant":
@@ -47,6 +51,10 @@ def run(args: argparse.Namespace, url: str) -> int:
                                    with_subgroups=args.with_subgroups)
                 print(f"{row.login} ({row.person}) är {row.role} i {row.group}"
                       + (" med undergrupper." if row.with_subgroups else "."))
+            elif args.admin_command == "reporting":
+                access.reporting_login(uow, args.login, remove=args.remove)
+                print(f"{args.login} har inte längre rapportrollen." if args.remove
+                      else f"{args.login} har rapportrollen (läser beslutsloggen och öppna data, inget annat).")
             elif args.admin_command == "revoke":
                 access.revoke(uow, args.person, args.role, args.group)
                 print("Behörigheten är borttagen.")
@@ -63,6 +71,13 @@ def run(args: argparse.Namespace, url: str) -> int:
 
 
 def setup_postgres(url: str, dry_run: bool) -> int:
+    from sqlalchemy.engine import make_url
+
+    from ..db.engine import create_database_engine
+    from ..db.migrate import upgrade_database
+    from ..db.roles import apply, setup_statements, where
+    from ..infra.config import migrations_dir
+
     if make_url(url).get_backend_name() != "postgresql":
         print("Fel: setup-postgres gäller en PostgreSQL-databas (postgresql+psycopg://…).", file=sys.stderr)
         return 1

@@ -1,0 +1,50 @@
+"""One catalogue of the messages a person reads from the core (services, db, domain, export, …), by id.
+
+Every message exists in Swedish and in English; ``msg("id", name=value)`` returns it in the current
+language with its placeholders (``str.format`` fields) filled in. The language is set once at start-up from the
+user's setting (the GUI) or the command line; Swedish until then. Pure Python: the domain imports no Qt.
+"""
+
+from __future__ import annotations
+
+from string import Formatter
+
+from .application import MESSAGES as _APPLICATION
+from .db import MESSAGES as _DB
+from .domain import MESSAGES as _DOMAIN
+from .export import MESSAGES as _EXPORT
+from .importing import MESSAGES as _IMPORTING
+from .services_a_to_l import MESSAGES as _SERVICES_A_TO_L
+from .services_m_to_z import MESSAGES as _SERVICES_M_TO_Z
+
+LANGUAGES = ("sv", "en")
+CATALOGUE: dict[str, tuple[str, str]] = {**_APPLICATION, **_DB, **_DOMAIN, **_EXPORT, **_IMPORTING,
+                                       **_SERVICES_A_TO_L, **_SERVICES_M_TO_Z}
+
+_current = {"language": "sv"}
+
+
+def set_language(language: str) -> None:
+    """Use ``language`` ("sv" or "en") from now on; anything else means Swedish."""
+    _current["language"] = language if language in LANGUAGES else "sv"
+
+
+def current_language() -> str:
+    return _current["language"]
+
+
+def msg(message_id: str, /, **args: object) -> str:
+    """The message ``message_id`` in the current language, its ``{placeholders}`` filled from ``args``."""
+    swedish, english = CATALOGUE[message_id]
+    return (english if _current["language"] == "en" else swedish).format(**args)
+
+
+def text_in(language: str, message_id: str, /, **args: object) -> str:
+    """The message in a given language, whatever the current one (tests, documents that are always Swedish)."""
+    swedish, english = CATALOGUE[message_id]
+    return (english if language == "en" else swedish).format(**args)
+
+
+def placeholders(text: str) -> set[str]:
+    """The field names a message text expects."""
+    return {name for _literal, name, _spec, _conversion in Formatter().parse(text) if name is not None}

@@ -1,0 +1,293 @@
+"""The one way from a widget to a service (in the spirit of Anki's ``aqt/operations``).
+
+``perform(parent, op)`` runs a short service call on the GUI thread; ``ServiceOp(parent, op).run_in_background()``
+runs a long one in a worker of the global QThreadPool (``op`` then opens its own unit of work, for example
+through ``uow.for_another_thread()``). Both say a refusal the same way:
+
+- a ``DomainError`` becomes a Swedish message at the action, ``at(error)`` where the caller gives one (the field
+  of a form, the pane's error line), else a warning box over ``parent``; the message goes to the window's
+  status bar as well, so it is said where the user looks;
+- an unexpected error goes to the existing error reporting: on the GUI thread it propagates to the hook of
+  ``error_reporting.gui_error_handling`` (logged, shown in the ErrorDialog); in a worker it is logged and shown in
+  the ErrorDialog on the GUI thread. Never a traceback in a message box.
+
+After a change succeeded, ``changes`` (what changed: meetings, groups, the register, cases, follow-up lists) goes out
+on the ``ChangeHub``; pages ``subscribe`` to it and refresh what concerns them instead of calling each other's
+``refresh``."""
+
+from __future__ import annotations
+
+import logging
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from ..domain.errors import DomainError
+from ..infra.logging_setup import describe
+from .error_reporting import report_for_support, show_error
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+# -- what changed --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Changes:
+    """What a change touched. ``initiator`` is the object that made it (a page that has already shown its own
+    change may skip it); it takes no part in comparisons."""
+
+    meetings: frozenset[int] = frozenset()
+    groups: frozenset[int] = frozenset()
+    register: bool = False  # organisations, people, memberships
+    cases: bool = False
+    follow_up: bool = False  # actions, anchoring, reporting duties
+    group_tree: bool = False  # groups added, renamed or moved
+    initiator: object | None = field(default=None, compare=False)
+
+    @classmethod
+    def meeting(cls, meeting_id: int, group_id: int | None = None, *, initiator: object | None = None,
+                cases: bool = True) -> Changes:
+        """A meeting changed (its agenda, minutes, status): the group's meetings, cases and follow-up lists
+        show parts of it."""
+        return cls(frozenset({meeting_id}), frozenset() if group_id is None else frozenset({group_id}),
+                   cases=cases, follow_up=True, initiator=initiator)
+
+    @classmethod
+    def group(cls, group_id: int, *, tree: bool = False, initiator: object | None = None) -> Changes:
+        return cls(groups=frozenset({group_id}), group_tree=tree, initiator=initiator)
+
+    def touches_meeting(self, meeting_id: int | None) -> bool:
+        return meeting_id is not None and meeting_id in self.meetings
+
+    def touches_group(self, group_id: int | None) -> bool:
+        return group_id is not None and group_id in self.groups
+
+
+class ChangeHub(QObject):
+    """One per application: ``changed(Changes)`` after every change made through this module (or announced
+    with ``notify``). Made on first use as a child of the QApplication, so there is no import-time singleton."""
+
+    changed = Signal(object)
+
+
+def change_hub() -> ChangeHub:
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("the change hub needs a QApplication")
+    hub = app.findChild(ChangeHub, "change_hub", Qt.FindChildOption.FindDirectChildrenOnly)
+    if hub is None:
+        hub = ChangeHub(app)
+        hub.setObjectName("change_hub")
+    return hub
+
+
+def notify(changes: Changes) -> None:
+    """Announce a change made outside ``perform``/``ServiceOp`` (a dialog that saved, an undo step)."""
+    change_hub().changed.emit(changes)
+
+
+class _Subscription(QObject):
+    def __init__(self, receiver: QObject, handler: Callable[[Changes], None]) -> None:
+        super().__init__(receiver)
+        self.handler = handler
+        change_hub().changed.connect(self._changed)
+
+    @Slot(object)
+    def _changed(self, changes: Changes) -> None:
+        self.handler(changes)
+
+
+def subscribe(receiver: QObject, handler: Callable[[Changes], None]) -> QObject:
+    """Call ``handler(changes)`` after each change for as long as ``receiver`` lives (the subscription is its
+    child: deleting the receiver ends it)."""
+    return _Subscription(receiver, handler)
+
+
+# -- saying a refusal ----------------------------------------------------------------------------------------
+def show_in_status_bar(widget: QWidget | None, message: str, timeout: int = 10000) -> None:
+    """The message in the status bar of ``widget``'s window, if that window has one."""
+    window = widget.window() if widget is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(message, timeout)
+
+
+def say_refusal(parent: QWidget | None, error: DomainError, *, title: str = "",
+                at: Callable[[DomainError], None] | None = None) -> None:
+    """The one display of a refusal: at the action (``at``) where given, else a warning box; and the status bar."""
+    show_in_status_bar(parent, error.message)
+    if at is not None:
+        at(error)
+    else:
+        QMessageBox.warning(parent, title or QCoreApplication.translate("operations", "Could not be done"),
+                            error.message)
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """A service call that succeeded, with its result (truthy, also when the result is None)."""
+
+    value: T
+
+
+def perform(parent: QWidget | None, op: Callable[[], T], *, title: str = "",
+            at: Callable[[DomainError], None] | None = None,
+            changes: Changes | Callable[[T], Changes | None] | None = None) -> Done[T] | None:
+    """Run ``op`` on the GUI thread: ``Done(result)``, or None after the refusal was said. ``changes`` (or
+    ``changes(result)``) goes out on the hub after a success. Unexpected errors propagate to the error hook."""
+    try:
+        value = op()
+    except DomainError as error:
+        say_refusal(parent, error, title=title, at=at)
+        return None
+    _announce(changes, value)
+    return Done(value)
+
+
+def _announce(changes: Changes | Callable[[Any], Changes | None] | None, value: object) -> None:
+    what = changes(value) if callable(changes) else changes
+    if what is not None:
+        notify(what)
+
+
+# -- in a worker ---------------------------------------------------------------------------------------------
+class _WorkerSignals(QObject):
+    succeeded = Signal(object)
+    refused = Signal(object)  # the DomainError
+    crashed = Signal(str, str)  # what happened, the report for support
+
+
+def _work(op: Callable[[], object], signals: _WorkerSignals) -> None:
+    """The worker's side: run ``op`` and report through ``signals`` (queued to the GUI thread)."""
+    try:
+        result = op()
+    except DomainError as error:
+        signals.refused.emit(error)
+    except Exception as error:  # a worker must never die silently: into the log, and the error dialog
+        log.exception("operation in a worker failed")
+        signals.crashed.emit(describe(error), report_for_support(type(error), error, error.__traceback__))
+    else:
+        signals.succeeded.emit(result)
+
+
+# Each running job's signals, held here until the pool has let go of the job, so that the last reference to a
+# QObject made on the GUI thread is dropped on the GUI thread (never in the worker, nor while it still emits),
+# whatever happened to the widget that started it.
+_RUNNING: list[tuple[_WorkerSignals, weakref.ref]] = []
+
+
+def _keep_until_done(signals: _WorkerSignals, job: Callable[[], None]) -> None:
+    if not _RUNNING:
+        QTimer.singleShot(20, _reap)
+    _RUNNING.append((signals, weakref.ref(job)))
+
+
+def _reap() -> None:
+    _RUNNING[:] = [(signals, job) for signals, job in _RUNNING if job() is not None]
+    if _RUNNING:
+        QTimer.singleShot(20, _reap)
+
+
+class ServiceOp(QObject):
+    """A service call with the common error display and change notification, on the GUI thread (``run``) or in a
+    worker (``run_in_background``). Callbacks run on the GUI thread. Emits ``finished`` last, whatever happened::
+
+        ServiceOp(self, lambda: search(uow.for_another_thread(), wanted)).success(self.show_rows).run_in_background()
+    """
+
+    succeeded = Signal(object)
+    refused = Signal(str)  # the message, however it was said
+    finished = Signal()
+
+    def __init__(self, parent: QWidget, op: Callable[[], T], *, title: str = "",
+                 changes: Changes | Callable[[T], Changes | None] | None = None) -> None:
+        super().__init__(parent)
+        self.parent_widget, self.op, self.title, self.changes = parent, op, title, changes
+        self._on_success: Callable[[Any], None] | None = None
+        self._on_failure: Callable[[DomainError], None] | None = None
+        self._on_crash: Callable[[], None] | None = None
+
+    def success(self, callback: Callable[[T], None]) -> ServiceOp:
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[DomainError], None]) -> ServiceOp:
+        """Say a refusal at the action with ``callback(error)`` instead of a warning box."""
+        self._on_failure = callback
+        return self
+
+    def crash(self, callback: Callable[[], None]) -> ServiceOp:
+        """Tidy up after an unexpected error (the ErrorDialog has been shown)."""
+        self._on_crash = callback
+        return self
+
+    def run(self) -> bool:
+        """On the GUI thread, now; True when it succeeded."""
+        try:
+            value = self.op()
+        except DomainError as error:
+            self._say(error)
+            return False
+        else:
+            self._succeeded(value)
+            return True
+        finally:
+            self._end()
+
+    def run_in_background(self, pool: QThreadPool | None = None) -> None:
+        """In a worker of ``pool`` (the global pool by default); the result comes back through queued signals."""
+        signals = _WorkerSignals()  # no parent: it must outlive this object while the job runs
+        queued = Qt.ConnectionType.QueuedConnection
+        signals.succeeded.connect(self._worker_succeeded, queued)
+        signals.refused.connect(self._worker_refused, queued)
+        signals.crashed.connect(self._worker_crashed, queued)
+        op = self.op
+
+        def job() -> None:
+            _work(op, signals)
+        # A plain callable: the pool's own runnable holds it (and so ``op`` and ``signals``) until it has run.
+        _keep_until_done(signals, job)
+        (pool or QThreadPool.globalInstance()).start(job)
+
+    def _say(self, error: DomainError) -> None:
+        self.refused.emit(error.message)
+        say_refusal(self.parent_widget, error, title=self.title, at=self._on_failure)
+
+    def _succeeded(self, value: object) -> None:
+        _announce(self.changes, value)
+        self.succeeded.emit(value)
+        if self._on_success is not None:
+            self._on_success(value)
+
+    def _end(self) -> None:
+        # Not deleteLater(): an op stays a child of its widget (two small QObjects) and goes with it; deleting it
+        # here raced the pool thread's last reference to the job in the tests (a crash in ~QObject).
+        self.finished.emit()
+
+    @Slot(object)
+    def _worker_succeeded(self, value: object) -> None:
+        try:
+            self._succeeded(value)
+        finally:
+            self._end()
+
+    @Slot(object)
+    def _worker_refused(self, error: DomainError) -> None:
+        try:
+            self._say(error)
+        finally:
+            self._end()
+
+    @Slot(str, str)
+    def _worker_crashed(self, what: str, report: str) -> None:
+        try:
+            show_error(what, report, self.parent_widget)
+            if self._on_crash is not None:
+                self._on_crash()
+        finally:
+            self._end()
+

@@ -1,0 +1,49 @@
+"""The CLI's shape (cli/main.py): every subcommand names its handler with ``set_defaults``, and building the parser
+(all ``samverkan --help`` does) imports no database, Word or Qt library: each handler imports what it uses."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+
+from samverkan_desktop import cli
+from samverkan_desktop.cli.common import FILE, NONE, OPEN
+
+
+def leaves(parser: argparse.ArgumentParser, path: tuple[str, ...] = (), inherited: dict | None = None):
+    """(subcommand path, the defaults it parses with: its own over those of the parsers above it)."""
+    defaults = {**(inherited or {}), **parser._defaults}
+    subparsers = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subparsers:
+        yield path, defaults
+        return
+    for name, child in subparsers[0].choices.items():
+        yield from leaves(child, (*path, name), defaults)
+
+
+def test_every_subcommand_has_a_handler_and_says_what_it_needs() -> None:
+    found = dict(leaves(cli.build_parser()))
+    assert len(found) > 30
+    for path, defaults in found.items():
+        assert callable(defaults.get("handler")), path
+        assert defaults.get("database") in (OPEN, FILE, NONE), path
+        assert isinstance(defaults.get("writes"), bool) and isinstance(defaults.get("vouches"), bool), path
+
+
+def test_the_writers_and_the_commands_without_a_database() -> None:
+    found = {" ".join(path[:1] if path[0] == "admin" else path): defaults
+             for path, defaults in leaves(cli.build_parser())}
+    writers = {name for name, defaults in found.items() if defaults["writes"]}
+    assert writers == {"restore", "migrate", "demo", "generate", "publish", "register-key", "import register",
+                       "import minutes", "reindex"}
+    assert {name for name, defaults in found.items() if defaults["database"] == NONE} == {
+        "check", "admin", "verify-published", "export register-template"}
+
+
+def test_help_imports_no_database_word_or_qt_library() -> None:
+    probe = ("import sys\nfrom samverkan_desktop import cli\ncli.build_parser().format_help()\n"
+             "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'docx', 'openpyxl', "
+             "'PySide6', 'pikepdf', 'cryptography'}))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120)
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,179 @@
+"""ui/operations.py: one way from a widget to a service (GUI thread or a worker), one refusal display, and the
+change hub that pages subscribe to instead of calling each other's refresh (issue 21 point 1)."""
+
+from __future__ import annotations
+
+import ast
+import threading
+from datetime import date, time
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+import samverkan_desktop.ui.widgets.approval_bar as approval_bar_module
+from samverkan_desktop.domain.enums import MeetingStatus
+from samverkan_desktop.domain.errors import DomainError, ValidationError
+from samverkan_desktop.services import agenda, meetings
+from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData
+from samverkan_desktop.ui import operations
+from samverkan_desktop.ui.operations import Changes, ServiceOp, notify, perform, subscribe
+from samverkan_desktop.ui.pages.group_page import GroupPage
+
+
+def refuse(message: str = "Mötet kan inte sluta före det börjar"):
+    def op():
+        raise ValidationError(message)
+    return op
+
+
+def boxes(monkeypatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append(text))
+    return shown
+
+
+def test_perform_returns_the_result_and_announces_the_change(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    heard: list[Changes] = []
+    subscribe(window, heard.append)
+    done = perform(window, lambda: None, changes=Changes.meeting(7, 3))
+    assert done is not None and done.value is None  # a call that returns None still succeeded
+    assert heard == [Changes.meeting(7, 3)]
+    assert heard[0].touches_meeting(7) and heard[0].touches_group(3) and not heard[0].touches_group(4)
+
+
+def test_a_refusal_is_one_swedish_box_and_the_status_bar_line(qtbot, monkeypatch):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    shown, heard = boxes(monkeypatch), []
+    subscribe(window, heard.append)
+    assert perform(window, refuse(), changes=Changes(register=True)) is None
+    assert shown == ["Mötet kan inte sluta före det börjar"]
+    assert window.statusBar().currentMessage() == "Mötet kan inte sluta före det börjar"
+    assert heard == []  # nothing changed, nothing announced
+
+
+def test_a_refusal_is_said_at_the_action_where_one_is_given(qtbot, monkeypatch):
+    window = QWidget()
+    qtbot.addWidget(window)
+    shown, at = boxes(monkeypatch), []
+    assert perform(window, refuse("Ange en titel"), at=at.append) is None
+    assert shown == [] and [e.message for e in at] == ["Ange en titel"]
+
+
+def test_an_unexpected_error_on_the_gui_thread_goes_to_the_error_hook_not_a_box(qtbot, monkeypatch):
+    window = QWidget()
+    qtbot.addWidget(window)
+    shown = boxes(monkeypatch)
+
+    def broken():
+        raise KeyError("x")
+    try:
+        perform(window, broken)
+    except KeyError:
+        pass
+    else:
+        raise AssertionError("an unexpected error must reach the error hook")
+    assert shown == []
+
+
+def test_a_worker_runs_off_the_gui_thread_and_reports_on_it(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    threads: dict[str, threading.Thread] = {}
+    results: list[int] = []
+    heard: list[Changes] = []
+    subscribe(window, heard.append)
+
+    def work() -> int:
+        threads["work"] = threading.current_thread()
+        return 42
+
+    op = ServiceOp(window, work, changes=lambda value: Changes(cases=True) if value == 42 else None)
+    op.success(lambda value: (results.append(value), threads.setdefault("callback", threading.current_thread())))
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run_in_background()
+    assert results == [42] and heard == [Changes(cases=True)]
+    assert threads["work"] is not threading.main_thread()
+    assert threads["callback"] is threading.main_thread()
+
+
+def test_a_refusal_in_a_worker_is_said_like_one_on_the_gui_thread(qtbot, monkeypatch):
+    window = QWidget()
+    qtbot.addWidget(window)
+    shown = boxes(monkeypatch)
+    op = ServiceOp(window, refuse("Sökningen kan inte göras"))
+    with qtbot.waitSignal(op.refused, timeout=5000) as refused, qtbot.waitSignal(op.finished, timeout=5000):
+        op.run_in_background()
+    assert refused.args == ["Sökningen kan inte göras"] and shown == ["Sökningen kan inte göras"]
+    at: list[DomainError] = []
+    op = ServiceOp(window, refuse("Fel datum")).failure(at.append)
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run_in_background()
+    assert [e.message for e in at] == ["Fel datum"] and len(shown) == 1
+
+
+def test_an_unexpected_error_in_a_worker_opens_the_error_dialog_with_a_report(qtbot, monkeypatch):
+    window = QWidget()
+    qtbot.addWidget(window)
+    shown, reported, tidied = boxes(monkeypatch), [], []
+    monkeypatch.setattr(operations, "show_error", lambda what, report, parent: reported.append((what, report)))
+
+    def broken():
+        raise ZeroDivisionError("division by zero")
+    op = ServiceOp(window, broken).crash(lambda: tidied.append(True))
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run_in_background()
+    assert shown == [] and tidied == [True]
+    (what, report), = reported
+    assert "ZeroDivisionError" in what and "Traceback" in report  # the traceback is for support, in the dialog
+
+
+def test_a_subscription_ends_with_its_receiver(qtbot):
+    receiver = QWidget()
+    heard: list[Changes] = []
+    subscribe(receiver, heard.append)
+    notify(Changes(register=True))
+    receiver.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(receiver))
+    notify(Changes(register=True))
+    assert heard == [Changes(register=True)]
+
+
+def test_a_change_made_in_the_editor_reaches_the_subscribed_group_page(qtbot, uow, register):
+    page = GroupPage(uow)
+    qtbot.addWidget(page)
+    page.show_group(register["lgs"].id)
+    meeting = meetings.create_meeting(uow, MeetingData(register["lgs"].id, date(2026, 3, 10), time(13), time(15)))
+    agenda.add_item(uow, meeting.value.id, AgendaItemData("Information"))
+    page.reload()
+    editor = page.open_meeting(meeting.value.id)  # the page's child: deleted with it
+    heard: list[Changes] = []
+    subscribe(page, heard.append)
+    editor.held_button.click()
+    assert heard and heard[-1].touches_meeting(meeting.value.id) and heard[-1].touches_group(register["lgs"].id)
+    assert page.meetings_tab.model.row_at(0).status is MeetingStatus.HELD  # the page's list followed
+    editor.close()
+
+
+def test_a_change_made_elsewhere_reloads_the_open_editor(qtbot, uow, register):
+    page = GroupPage(uow)
+    qtbot.addWidget(page)
+    page.show_group(register["lgs"].id)
+    meeting = meetings.create_meeting(uow, MeetingData(register["lgs"].id, date(2026, 3, 10), time(13), time(15)))
+    editor = page.open_meeting(meeting.value.id)  # the page's child: deleted with it
+    meetings.mark_held(uow, meeting.value.id)  # by another window
+    assert editor.held_button.isEnabled()
+    notify(Changes.meeting(meeting.value.id, register["lgs"].id))
+    assert not editor.held_button.isEnabled() and editor.send_button.isEnabled()
+    editor.close()
+
+
+def test_the_approval_bar_knows_nothing_of_the_editor():
+    """The import cycle meeting_editor <-> approval_bar is cut: the bar reaches no editor internals."""
+    source = Path(approval_bar_module.__file__).read_text(encoding="utf-8")
+    imported = {node.module for node in ast.walk(ast.parse(source)) if isinstance(node, ast.ImportFrom)}
+    assert not any(module and "meeting_editor" in module for module in imported)
+    assert "self.editor" not in source

@@ -23,6 +23,7 @@ def main_window(uow: UnitOfWork):
 
     window = MainWindow(uow, Settings())
     window.show()
+    _ = window.group_page  # built when a group is first shown; a person opens a meeting from a shown group
     QApplication.processEvents()
     return window
 

@@ -14,6 +14,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Mapping, Sequence
+from functools import cache
 from pathlib import Path
 
 BARE_SCRIPT = """\
@@ -80,14 +81,79 @@ def run_once(command: Sequence[str], env: Mapping[str, str]) -> float:
     return elapsed
 
 
-def measure(commands: Mapping[str, Sequence[str]], runs: int, warmup: int = 1) -> dict[str, list[float]]:
-    """Seconds per run of each command, round-robin (ABCABC…) after ``warmup`` unrecorded rounds."""
+def measure(commands: Mapping[str, Sequence[str]], runs: int, warmup: int = 1,
+            cold: Mapping[str, Sequence[Path]] | None = None) -> dict[str, list[float]]:
+    """Seconds per run of each command, round-robin (ABCABC…) after ``warmup`` unrecorded rounds. A command
+    named in ``cold`` starts cold: its files are dropped from the OS cache first (``evict``)."""
     samples: dict[str, list[float]] = {name: [] for name in commands}
     with tempfile.TemporaryDirectory(prefix="samverkan-bench-data-") as data_dir:
         env = environment(Path(data_dir))
         for round_ in range(warmup + runs):
             for name, command in commands.items():
+                if cold and name in cold:
+                    evict(cold[name])
                 elapsed = run_once(command, env)
                 if round_ >= warmup:
                     samples[name].append(elapsed)
     return samples
+
+
+def start_files(*extra: Path) -> list[Path]:
+    """What a start reads from disk: the interpreter's library, the virtual environment (PySide6's Qt libraries,
+    SQLAlchemy…), the app's sources and bytecode, and ``extra`` (the database)."""
+    import samverkan_desktop
+
+    return [Path(sys.base_prefix) / "lib", Path(sys.prefix), Path(samverkan_desktop.__file__).parent, PYCACHE,
+            *extra]
+
+
+def evict(paths: Sequence[Path]) -> int:
+    """A cold start without rebooting: every file under ``paths`` dropped from the OS page cache
+    (posix_fadvise DONTNEED; clean pages only, this machine's other work untouched). Files evicted."""
+    if not hasattr(os, "posix_fadvise"):
+        return 0
+    count = 0
+    for file in _files(tuple(paths)):
+        try:
+            fd = os.open(file, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            count += 1
+        finally:
+            os.close(fd)
+    return count
+
+
+@cache
+def _files(paths: tuple[Path, ...]) -> tuple[str, ...]:
+    """The files under ``paths``, listed once per run (the walk costs more than dropping them)."""
+    found: list[str] = []
+    for root in paths:
+        if root.is_file():
+            found.append(str(root))
+            continue
+        for folder, _dirs, names in os.walk(root):
+            found += [os.path.join(folder, name) for name in names]
+    return tuple(found)
+
+
+def holding_writer_lock(db: Path):
+    """The database's writer lock held by this process, as a running instance holds it: a start beside it takes
+    the read-only path. A context manager."""
+    from contextlib import contextmanager
+
+    from samverkan_desktop.db.lock import acquire_writer_lock
+
+    @contextmanager
+    def held():
+        outcome = acquire_writer_lock(db)
+        if not outcome.acquired:
+            raise RuntimeError(f"the writer lock of {db} is held elsewhere")
+        try:
+            yield outcome
+        finally:
+            outcome.release()
+
+    return held()

@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from . import APP_NAME, __version__
 from .domain.errors import DomainError
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from .ui.app_icon import application_icon
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Samverkan")
@@ -213,9 +213,9 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
         if args.select:
             window.select_group_named(args.select)
         if not unattended and not access.read_only and not check_now and path is not None:
-            window.background_check = BackgroundCheck(window, path, engine.dispose,
-                                                      reopen=lambda: reopen_after_repair(engine, path),
-                                                      delay_ms=CHECK_DELAY_MS)
+            window.background_check = BackgroundCheck(  # type: ignore[attr-defined]  # the window keeps it
+                window, path, engine.dispose, reopen=lambda: reopen_after_repair(engine, path),
+                delay_ms=CHECK_DELAY_MS)
         if not unattended and not access.read_only and path is not None:
             window.choose_user_at_first_start()  # a database file: the person using it, for the audit
         if not unattended and not access.read_only:
@@ -243,15 +243,14 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
 
 def demo_loader(path: Path | None):
     """The first-start page's demo: the sample data, its minutes published beside the database file. Injected
-    into the main window, so that the UI never imports sampledata."""
-    from .application.publishing import demo_publisher
-
-    publish = demo_publisher(path)
+    into the main window, so that the UI never imports sampledata; publishing and sampledata are imported when
+    the demo is loaded, not at start."""
 
     def load(uow: UnitOfWork, progress=None) -> object:  # progress(done, total, what): the dialog's bar
+        from .application.publishing import demo_publisher
         from .sampledata import demo
 
-        return demo.create_demo_data(uow, publish=publish, progress=progress)
+        return demo.create_demo_data(uow, publish=demo_publisher(path), progress=progress)
 
     return load
 

@@ -455,6 +455,10 @@
         <source>Approved by %1 %2 on %3 (checksum %4)</source>
         <translation>Godkända av %1 %2 den %3 (kontrollsumma %4)</translation>
     </message>
+    <message>
+        <source>Minutes %1: the approval no longer holds, the content has changed since (checksum now %2)</source>
+        <translation>Anteckningar (%1): godkännandet gäller inte längre, innehållet har ändrats efteråt (kontrollsumma nu %2)</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -1549,6 +1553,10 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>Add mandate…</source>
         <translation>Lägg in uppdragshandling…</translation>
+    </message>
+    <message>
+        <source>The group has no mandate yet: add one first (“Add mandate…”).</source>
+        <translation>Gruppen har inget uppdrag än: lägg in ett först (”Lägg in uppdragshandling…”).</translation>
     </message>
     <message>
         <source>Basis for annual report</source>

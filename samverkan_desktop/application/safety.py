@@ -64,6 +64,7 @@ class BackupKeeper:
             return self._backup(reason, now)
 
     def _backup(self, reason: str, now: datetime | None) -> BackupInfo:
+        assert self.db_file is not None  # backup() asked
         commits = self.uow.commits  # read first: a commit during the copy counts as not yet backed up
         info = backups.take_backup(self.db_file, reason, now=now)
         self.last_backup_at = now or datetime.now(UTC)
@@ -95,6 +96,7 @@ class BackupKeeper:
         return info
 
     def _check_snapshot(self, info: BackupInfo, now: datetime | None) -> None:
+        assert self.db_file is not None  # a snapshot was taken of it
         problems = backups.check_then_thin(info, self.db_file, now=now)
         if problems:
             self._failed_checks.append(

@@ -16,7 +16,7 @@ from ..domain.mail import CALENDAR, PDF, REVIEW, WORD, MailAttachment, MailDraft
 from ..services import UnitOfWork, publication
 
 #: step(what) says which part of a long export is running (a progress dialog shows it).
-Step = Callable[[str], None]
+Step = Callable[[str], object]  # told what comes next; what it answers is not used
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from types import TracebackType
+from typing import Any
 
 from sqlalchemy import Engine, Enum, String, event, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -153,7 +154,8 @@ def translate_database_error(exc: Exception, read_only: bool = False) -> DomainE
 @cache
 def _limited_text_columns(model: type) -> tuple[tuple[str, int], ...]:
     """(attribute, length) of each ``String(n)`` column of ``model`` (enums are checked by their type)."""
-    return tuple((attr.key, attr.columns[0].type.length) for attr in inspect(model).column_attrs
+    attrs: Iterable[Any] = inspect(model).column_attrs
+    return tuple((attr.key, attr.columns[0].type.length) for attr in attrs
                  if isinstance(attr.columns[0].type, String) and not isinstance(attr.columns[0].type, Enum)
                  and attr.columns[0].type.length)
 
@@ -163,7 +165,7 @@ def refuse_overlong_text(session: Session, _context: object, _instances: object)
     that does not fit is refused here, in words, before anything is written."""
     for obj in (*session.new, *session.dirty):
         loaded = inspect(obj).dict  # what is set or loaded: reading it never asks the database
-        for key, length in _limited_text_columns(type(obj)):
+        for key, length in _limited_text_columns(type(obj)):  # type: ignore[arg-type]  # a class is hashable (mypy#11470)
             value = loaded.get(key)
             if isinstance(value, str) and len(value) > length:
                 raise ValidationError(msg("db.uow.texten_ar_for_lang", length=length, value=len(value)),

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from .enums import GroupKind, OrganisationKind, Role
 from .messages import msg
@@ -203,7 +204,7 @@ def map_rows(kind: TableKind, source: str, rows: Sequence[tuple[int, Sequence[ob
     """Rows as read (number, cells, problems) under a column mapping; cells are str, date or None."""
     out = []
     for number, cells, problems in rows:
-        values = {key: (cells[index] if index < len(cells) else None) for key, index in mapping.items()}
+        values: dict[str, Any] = {key: (cells[index] if index < len(cells) else None) for key, index in mapping.items()}
         out.append(TableRow(number, values, tuple(problems)))
     return ImportTable(kind, source, tuple(out), tuple(notes))
 

@@ -19,6 +19,7 @@ ESCAPABLE = frozenset("\\*[]-.)\u2022")
 _BULLET = re.compile(r"^\s*[-*\u2022] ")
 _NUMBER = re.compile(r"^\s*(\d{1,3})[.)] ")
 _LINK = re.compile(r"\]\(((?:https?://|mailto:)[^\s()]+)\)")
+_PLAIN = re.compile(r"[^\\*\[]+")  # text that holds no marker, escape or link
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,9 @@ def _tokens(text: str) -> list[tuple[str, str]]:
             tokens.extend(_tokens(text[i + 1:end]))
             tokens.append(("end", ""))
             i = end + 3 + len(url)
+        elif plain := _PLAIN.match(text, i):  # up to the next character that may start a marker: one token
+            tokens.append(("text", plain.group()))
+            i = plain.end()
         else:
             tokens.append(("text", char))
             i += 1
@@ -114,7 +118,7 @@ def _next_char(tokens: list[tuple[str, str]], index: int, step: int) -> str:
     while 0 <= j < len(tokens):
         kind, value = tokens[j]
         if kind == "text":
-            return value
+            return value[0] if step > 0 else value[-1]
         if kind in ("**", "*"):
             return "*"
         j += step
@@ -157,14 +161,17 @@ def _opens(tokens: list[tuple[str, str]], index: int, kind: str) -> bool:
 
 def _merge(runs: list[Run]) -> tuple[Run, ...]:
     merged: list[Run] = []
+    texts: list[list[str]] = []  # joined once per merged run: not a new Run and string per neighbour
     for run in runs:
         if not run.text:
             continue
         if merged and (merged[-1].bold, merged[-1].italic, merged[-1].link) == (run.bold, run.italic, run.link):
-            merged[-1] = replace(merged[-1], text=merged[-1].text + run.text)
+            texts[-1].append(run.text)
         else:
             merged.append(run)
-    return tuple(merged)
+            texts.append([run.text])
+    return tuple(run if len(parts) == 1 else replace(run, text="".join(parts))
+                 for run, parts in zip(merged, texts, strict=True))
 
 
 # ---------------------------------------------------------------- normalising and serialising

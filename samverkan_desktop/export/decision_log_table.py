@@ -45,7 +45,7 @@ def _sheet_name(title: str) -> str:
 def decision_log_xlsx_bytes(lines: Sequence[DecisionLogLine], *, title: str) -> bytes:
     """The workbook: one sheet, a bold frozen header row with an auto-filter, dates as real dates."""
     workbook = Workbook()
-    sheet = workbook.active
+    sheet = workbook.worksheets[0]  # a new workbook's one sheet
     sheet.title = _sheet_name(title)
     workbook.properties.title = title
     workbook.properties.creator = "Samverkan Desktop"

@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.document import Document
@@ -321,8 +322,9 @@ def _borders(table: Table) -> None:
             element.set(qn(key), value)
         borders.append(element)
     # Schema order matters to Word: tblBorders comes before tblLayout and tblLook, which python-docx has added.
-    table._tbl.tblPr.insert_element_before(borders, "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
-                                           "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+    tbl_pr: Any = table._tbl.tblPr  # python-docx's oxml types and lxml-stubs disagree on the element type
+    tbl_pr.insert_element_before(borders, "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
+                                 "w:tblCaption", "w:tblDescription", "w:tblPrChange")
 
 
 def add_facts(document: Document, group_name: str, starts: datetime, ends: datetime, place: str | None,

@@ -144,9 +144,10 @@ def add_runs(paragraph: Paragraph, runs: tuple[Run, ...]) -> None:
         r = paragraph._p.r_lst[-1]
         properties = r.get_or_add_rPr()  # python-docx puts each element where the schema wants it
         properties.get_or_add_color().set(qn("w:val"), "0563C1")
-        properties.get_or_add_u().set(qn("w:val"), "single")
-        if base.has_style(paragraph.part.document, "Hyperlink"):
-            properties.style = paragraph.part.document.styles["Hyperlink"].style_id
+        properties.get_or_add_u().set(qn("w:val"), "single")  # type: ignore[attr-defined]  # made by python-docx
+        document = paragraph.part.document  # type: ignore[attr-defined]  # a body paragraph: a DocumentPart
+        if base.has_style(document, "Hyperlink"):
+            properties.style = document.styles["Hyperlink"].style_id
         r.addprevious(hyperlink)
         hyperlink.append(r)
 

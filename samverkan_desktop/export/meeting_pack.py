@@ -34,7 +34,7 @@ from .notice_docx import write_notice
 from .pdf_structure import merge_structure
 
 Converter = Callable[[Sequence[Path], Path], list[Path]]
-Step = Callable[[str], None]
+Step = Callable[[str], object]  # told what comes next; what it answers is not used
 
 A4 = (595.276, 841.89)  # points
 _MARGIN = 36.0
@@ -111,7 +111,7 @@ def _open_pdf(content: bytes, what: str) -> pikepdf.Pdf:
 def _image_page(content: bytes, what: str) -> pikepdf.Pdf:
     """The image centred on an A4 page, scaled down to fit inside the margins (at most 96 dpi's size)."""
     try:
-        image = Image.open(io.BytesIO(content))
+        image: Image.Image = Image.open(io.BytesIO(content))
         image.load()
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         raise StorageError(msg("export.meeting_pack.ar_ingen_lasbar_bild", what=what)) from exc
@@ -177,15 +177,15 @@ def _toc_document(pack: MeetingPack, layout: _Layout, template: bytes | None, te
     base.add_paragraph(document, "Innehåll", style="Heading 1")
     base.add_paragraph(document, f"Möteshandlingar till {pack.group_name}s möte {pack.starts_at:%Y-%m-%d}.")
     rows = [("Kallelse", "Kallelse och dagordning", "1")]
-    for index, section in enumerate(pack.sections):
+    for index, pack_section in enumerate(pack.sections):
         mine = [part for part in layout.parts if part.section == index]
-        if section.confidential:
-            rows.append((section.label, CONFIDENTIAL_NOTE, "–"))
+        if pack_section.confidential:
+            rows.append((pack_section.label, CONFIDENTIAL_NOTE, "–"))
         elif not mine:
-            rows.append((section.label, "Inga handlingar", "–"))
+            rows.append((pack_section.label, "Inga handlingar", "–"))
         for number, part in enumerate(mine):
             shown = part.note or part.file.file_name
-            rows.append((section.label if number == 0 else "", shown,
+            rows.append((pack_section.label if number == 0 else "", shown,
                          str(part.first_page + 1) if part.first_page is not None else "–"))
     base.add_table(document, ("Punkt", "Handling", "Sida"), rows, (60, 85, 15),
                    "Innehåll: punkt, handling och sidan där den börjar")
@@ -197,11 +197,13 @@ def _toc_document(pack: MeetingPack, layout: _Layout, template: bytes | None, te
 def _assemble(pack: MeetingPack, layout: _Layout, notice: pikepdf.Pdf, toc: pikepdf.Pdf) -> bytes:
     out = pikepdf.new()
     placed = [(notice, 0), (toc, layout.notice_pages),
-              *((part.pdf, part.first_page) for part in layout.parts if part.pdf is not None)]
+              *((part.pdf, part.first_page) for part in layout.parts
+                if part.pdf is not None and part.first_page is not None)]
     for source, _first in placed:
         out.pages.extend(source.pages)
     merge_structure(out, placed, [(part.first_page, f"Bild: {part.file.file_name}") for part in layout.parts
-                                  if part.pdf is not None and part.file.kind == "image"])
+                                  if part.pdf is not None and part.first_page is not None
+                                  and part.file.kind == "image"])
     toc_page = layout.notice_pages
     with out.open_outline() as outline:
         outline.root.append(pikepdf.OutlineItem("Kallelse", 0))

@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from ..domain.calendar import STOCKHOLM
@@ -214,7 +215,7 @@ def write_oparl_tree(folder: Path, data, base_url: str, now: datetime | None = N
     helper = _Tree(base_url, now, {})
     stubs = _deleted_stubs(objects, previous, helper.now)
     everything = {**objects, **stubs}
-    files: dict[str, object] = dict(everything)
+    files: dict[str, Any] = dict(everything)
     for name in LISTS:
         members = [obj for path, obj in sorted(everything.items(), key=lambda kv: _order(kv[0]))
                    if path.startswith(f"{name}/")]

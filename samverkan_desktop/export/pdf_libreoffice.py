@@ -17,6 +17,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -46,6 +47,13 @@ WRITER_SUFFIXES = frozenset({".docx", ".doc", ".dotx", ".odt", ".rtf", ".txt"})
 SUPPORTED_SUFFIXES = WRITER_SUFFIXES | {".xlsx", ".xls", ".ods", ".csv", ".pptx", ".ppt", ".odp"}
 _KILL_GRACE_SECONDS = 5
 _POLL_SECONDS = 0.1
+
+
+#: Windows's CREATE_NEW_PROCESS_GROUP (the name exists only there); 0 elsewhere.
+if sys.platform == "win32":
+    _NEW_PROCESS_GROUP = subprocess.CREATE_NEW_PROCESS_GROUP
+else:
+    _NEW_PROCESS_GROUP = 0
 
 
 def filter_argument(suffixes: Sequence[str]) -> str:
@@ -227,7 +235,7 @@ class _Soffice:
                 # Its own process group: soffice is a launcher that starts soffice.bin, which must die with it.
                 start_new_session=posix,
                 # No console window on Windows (the GUI has none of its own for it to use).
-                **hidden_window(0 if posix else subprocess.CREATE_NEW_PROCESS_GROUP),
+                **hidden_window(0 if posix else _NEW_PROCESS_GROUP),
             )
         except OSError as exc:
             self._out.close()
@@ -257,7 +265,7 @@ class _Soffice:
         return _last_line(stderr) or _last_line(stdout)
 
 
-def _kill(process: subprocess.Popen[bytes], posix: bool) -> None:
+def _kill(process: subprocess.Popen, posix: bool) -> None:
     try:  # first the whole group, so soffice.bin cannot outlive its launcher
         if posix:
             os.killpg(process.pid, signal.SIGKILL)

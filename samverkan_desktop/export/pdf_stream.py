@@ -81,7 +81,7 @@ class LibreOfficeStream(StreamedBatch):
         if running:
             self._check_cancel_and_time()
         self._collect(finished=not running)
-        if running:
+        if running and self.process is not None:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 self.process.wait(_POLL_SECONDS)
             return

@@ -18,6 +18,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from ..domain.errors import StorageError
 from ..domain.messages import msg
@@ -31,11 +32,11 @@ WD_DO_NOT_SAVE_CHANGES = 0
 WD_ALERTS_NONE = 0
 WORD_SUFFIXES = frozenset({".docx", ".doc", ".dotx", ".docm", ".odt", ".rtf"})
 
-Dispatch = Callable[[str], object]
+Dispatch = Callable[[str], Any]  # a COM object: its attributes are Word's
 
 
-def _pywin32_dispatch(prog_id: str) -> object:
-    import win32com.client  # type: ignore[import-not-found]  # pywin32, Windows only
+def _pywin32_dispatch(prog_id: str) -> Any:
+    import win32com.client  # pywin32, Windows only
 
     return win32com.client.DispatchEx(prog_id)
 
@@ -43,7 +44,7 @@ def _pywin32_dispatch(prog_id: str) -> object:
 @contextlib.contextmanager
 def _pywin32_com_thread() -> Iterator[None]:
     """COM must be initialised in every thread that uses it (the conversion runs off the GUI thread)."""
-    import pythoncom  # type: ignore[import-not-found]  # pywin32, Windows only
+    import pythoncom  # pywin32, Windows only
 
     pythoncom.CoInitialize()
     try:
@@ -54,12 +55,12 @@ def _pywin32_com_thread() -> Iterator[None]:
 
 def word_available(platform: str | None = None) -> bool:
     """Whether Word can be automated here: Windows, pywin32 installed, and Word's COM class registered."""
-    if (platform or sys.platform) != "win32":
+    if (platform or sys.platform) != "win32" or sys.platform != "win32":
         return False
     try:
-        import winreg  # type: ignore[import-not-found]
+        import winreg
 
-        import win32com.client  # type: ignore[import-not-found]  # noqa: F401
+        import win32com.client  # noqa: F401
     except ImportError:
         return False
     try:
@@ -103,7 +104,7 @@ class WordConverter(PdfConverter):
                 with contextlib.suppress(Exception):  # a Word that already died cannot be asked to quit
                     word.Quit(SaveChanges=WD_DO_NOT_SAVE_CHANGES)
 
-    def _one(self, word: object, work: Path, index: int, source: Path, target: Path) -> Converted:
+    def _one(self, word: Any, work: Path, index: int, source: Path, target: Path) -> Converted:
         if source.suffix.lower() not in WORD_SUFFIXES:
             return Converted(source, target, msg("export.pdf_word.ar_word_dokument_microsoft", source_name=source.name))
         copy = work / f"dokument{index + 1:04d}{source.suffix.lower()}"

@@ -142,5 +142,5 @@ def write_manifest(folder: Path, rows: Sequence[ManifestRow]) -> Path:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(MANIFEST_FIELDS)
-    writer.writerows(sorted(merged.values(), key=lambda r: (r[1], r[0], r[2])))
+    writer.writerows(sorted(merged.values(), key=lambda r: (r[1], r[0], r[2])))  # type: ignore[index]  # stub: Iterable
     return write_atomically(target, buffer.getvalue().encode("utf-8-sig"))

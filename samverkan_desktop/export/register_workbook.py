@@ -87,7 +87,7 @@ def _save(workbook: Workbook) -> bytes:
 def register_xlsx_bytes(tables, *, template: bool = False) -> bytes:
     """The register (``tables``: services.register_export.RegisterTables, or None for the empty template)."""
     workbook = _workbook("Registermall" if template else "Register")
-    workbook.remove(workbook.active)
+    workbook.remove(workbook.worksheets[0])
     if template:
         notes = workbook.create_sheet("Instruktioner")
         for line in _INSTRUCTIONS:
@@ -124,7 +124,7 @@ def table_xlsx_bytes(title: str, headers: Sequence[str], rows: Sequence[Sequence
                      widths: Sequence[int] | None = None) -> bytes:
     """One list (the actions, the anchoring) as a sheet: bold frozen headers, a filter, dates as dates."""
     workbook = _workbook(title)
-    sheet = workbook.active
+    sheet = workbook.worksheets[0]  # a new workbook's one sheet
     sheet.title = _sheet_name(title)
     _fill_sheet(sheet, headers, rows, widths or [24] * len(headers))
     return _save(workbook)

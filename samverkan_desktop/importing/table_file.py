@@ -112,7 +112,7 @@ def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
 def _read_csv(path: Path, text: str) -> RawSheet:
     dialect = _dialect(text[:20_000])
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    rows = []
+    rows: list[tuple[int, tuple[str | date | None, ...], tuple[str, ...]]] = []
     headers: tuple[str, ...] | None = None
     try:
         for number, cells in enumerate(reader, start=1):
@@ -157,7 +157,7 @@ def _read_xlsx(path: Path) -> tuple[RawSheet, ...]:
             has_formulas = b"<f>" in source or b"<f " in source or b"<x:f" in source
             if has_formulas and formulas is None:
                 formulas = load_workbook(path, read_only=True, data_only=False)
-            formula_rows = formulas[sheet.title].iter_rows(values_only=True) if has_formulas else None
+            formula_rows = formulas[sheet.title].iter_rows(values_only=True) if has_formulas and formulas else None
             sheets.append(_read_sheet(path, sheet, formula_rows, _merges(source)))
         return tuple(sheets)
     finally:

@@ -170,8 +170,7 @@ def install_exception_hooks(on_error: ErrorCallback | None = None) -> tuple:
         if args.exc_type is SystemExit:
             return
         name = args.thread.name if args.thread is not None else "?"
-        log.critical("Unexpected error in thread %s", name, exc_info=(args.exc_type, args.exc_value,
-                                                                        args.exc_traceback))
+        log.critical("Unexpected error in thread %s", name, exc_info=args.exc_value)
         if args.exc_value is not None:
             _tell(on_error, args.exc_type, args.exc_value, args.exc_traceback)
 

@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, time, timedelta
+from typing import cast
 
-from sqlalchemy import Connection, bindparam, insert, select, text, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, text, update
 
 from ..db.models import (
     ActionItem,
@@ -160,7 +161,7 @@ def _settle_cases(connection: Connection, rows: list[dict]) -> None:
     """Cases are inserted when opened; where they ended up is known only once every meeting is written."""
     if not rows:
         return
-    table = Case.__table__
+    table = cast(Table, Case.__table__)
     connection.execute(
         update(table).where(table.c.id == bindparam("b_id")).values(
             group_id=bindparam("b_group_id"), raised_by_group_id=bindparam("b_raised_by_group_id"),

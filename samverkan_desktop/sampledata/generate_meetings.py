@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from random import Random
+from typing import Any
 
 from ..db.models import (
     ActionItem,
@@ -117,7 +118,8 @@ class History:
         starts = local_datetime(day, plan.start)
         ends = starts + plan.duration
         held = status is MeetingStatus.HELD
-        meeting = {"id": meeting_id, "group_id": plan.id, "starts_at": starts, "ends_at": ends, "place": plan.place,
+        meeting: dict[str, Any] = {
+                   "id": meeting_id, "group_id": plan.id, "starts_at": starts, "ends_at": ends, "place": plan.place,
                    "online_link": plan.online_link,
                    "kind": MeetingKind.EXTRA if rng.random() < 0.03 else MeetingKind.ORDINARY, "status": status,
                    "cancel_reason": rng.choice(words.CANCEL_REASONS) if status is MeetingStatus.CANCELLED else None,
@@ -337,8 +339,11 @@ class History:
         plain rows (tests/services/test_generate.py runs verify_all over generated minutes)."""
         groups = self.register.group_names
         return content_of({**meeting, "group_id": plan.id}, attendance, items, lambda i: actions.get(i["id"], ()),
-                          group=lambda ident: plan.name if ident == plan.id else groups.get(ident),
-                          person=self.register.people.get, organisation=self.register.organisations.get)
+                          group=lambda ident: (plan.name if ident == plan.id
+                                               else groups.get(ident) if ident is not None else None),
+                          person=lambda ident: self.register.people.get(ident) if ident is not None else None,
+                          organisation=lambda ident: (self.register.organisations.get(ident)
+                                                      if ident is not None else None))
 
     def case_rows(self) -> list[dict]:
         """Every case's final state (its latest item decides it), for one UPDATE at the end."""

@@ -21,7 +21,7 @@ from ..domain.enums import (
 @dataclass(frozen=True)
 class MeetingData:
     group_id: int
-    day: date
+    day: date | None  # None: not given (refused by the service, in words)
     start: time
     end: time
     place: str | None = None

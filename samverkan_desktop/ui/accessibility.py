@@ -137,7 +137,8 @@ def install(app: QCoreApplication | None = None) -> None:
     app = app or QCoreApplication.instance()
     if app is not None and not app.property("samverkan_accessibility"):
         app.setProperty("samverkan_accessibility", True)
-        app._samverkan_name_on_show = _NameOnShow(app)  # kept alive with the application
-        app.installEventFilter(app._samverkan_name_on_show)
+        name_on_show = _NameOnShow(app)
+        app._samverkan_name_on_show = name_on_show  # type: ignore[attr-defined]  # kept alive with the application
+        app.installEventFilter(name_on_show)
         if hasattr(app, "setStyleSheet"):  # a QApplication (not a bare QCoreApplication)
             install_focus_style(app)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -62,8 +63,8 @@ class ProgressRunner(QObject):
     callbacks always run on the GUI thread. An unexpected error (not a DomainError) is shown in the ErrorDialog
     instead of through ``on_failure``; then ``on_crash`` runs, for a caller that has to tidy up either way."""
 
-    def __init__(self, parent: QWidget, title: str, work: Work, on_success: Callable[[object], None],
-                 on_failure: Callable[[str], None], *, can_stop: bool = True,
+    def __init__(self, parent: QWidget, title: str, work: Work, on_success: Callable[[Any], object],
+                 on_failure: Callable[[str], object], *, can_stop: bool = True,
                  on_crash: Callable[[], None] | None = None, cancel_event: threading.Event | None = None) -> None:
         super().__init__(parent)
         self.on_success, self.on_failure, self.on_crash = on_success, on_failure, on_crash
@@ -112,6 +113,7 @@ class ProgressRunner(QObject):
         if self.crash is None:
             self.on_failure(message)
             return
-        show_error(*self.crash, self.parent())
+        parent = self.parent()
+        show_error(*self.crash, parent if isinstance(parent, QWidget) else None)
         if self.on_crash is not None:
             self.on_crash()

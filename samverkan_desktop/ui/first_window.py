@@ -34,7 +34,7 @@ class FirstWindow(QMainWindow):
 def show_first_window(app: QApplication) -> FirstWindow:
     """Show it and paint it now, before the start goes on with the heavy imports."""
     window = FirstWindow()
-    app.first_window = window
+    app.first_window = window  # type: ignore[attr-defined]  # a Python attribute: the window lives as long
     window.show()
     app.processEvents()
     return window
@@ -44,6 +44,6 @@ def close_first_window(app: QApplication) -> None:
     """The real window is up (or the start ended): the first one goes."""
     window = getattr(app, "first_window", None)
     if window is not None:
-        app.first_window = None
+        app.first_window = None  # type: ignore[attr-defined]
         window.close()
         window.deleteLater()

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -26,34 +27,29 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..application.publishing import BatchResult, publish_since
 from ..application.safety import BackupKeeper
 from ..domain.codes import BackupReason
 from ..domain.errors import DomainError
-from ..export.pdf import pdf_converter_description, pdf_unavailable_reason
 from ..infra.config import Settings
 from ..services import UnitOfWork, attachments, audit, groups, organisations, people
 from . import accessibility, spelling, window_geometry
 from .background import BackgroundTask, ProgressRunner
 from .data_actions import DataActions
-from .dialogs.backups_dialog import BackupsDialog
-from .dialogs.group_dialog import GroupDialog
-from .dialogs.organisation_dialog import OrganisationDialog
-from .dialogs.person_dialog import PersonDialog
-from .dialogs.publish_dialog import PublishDialog, PublishRequest
-from .dialogs.settings_dialog import SettingsDialog
 from .error_reporting import open_log_folder
 from .i18n import STOCKHOLM, format_date
 from .icons import icon
 from .models.group_tree_model import GROUP_ID_ROLE, GroupTreeModel
 from .models.register_models import organisation_model, person_model
-from .operations import perform
+from .operations import Changes, perform, subscribe
 from .pages.first_start_page import FirstStartPage
-from .pages.follow_up_page import FollowUpPage
-from .pages.group_page import GroupPage
 from .pages.register_page import RegisterPage
 from .widgets.banner import Banner, BannerKind
 from .widgets.disabled_reason import explain, explain_action, explain_menu, read_only_reason
+
+if TYPE_CHECKING:  # the pages, dialogs, publishing and the exporters are imported when first used (start-up)
+    from ..application.publishing import BatchResult
+    from .pages.follow_up_page import FollowUpPage
+    from .pages.group_page import GroupPage
 
 
 class MainWindow(QMainWindow):
@@ -106,20 +102,15 @@ class MainWindow(QMainWindow):
         self.empty_page = QLabel(self.tr("Choose a group in the list, or create one with “New group”."), self)
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_page.setWordWrap(True)
-        self.group_page = GroupPage(uow, self, today=today)
-        self.group_page.changed.connect(self._group_changed)
+        self._group_page: GroupPage | None = None  # built when first shown: see group_page
+        self._follow_up_page: FollowUpPage | None = None
         self.organisation_page = RegisterPage(
             self.tr("Organisations"), organisation_model(self), lambda: organisations.list_organisations(uow),
-            lambda existing: bool(OrganisationDialog(uow, existing, self).exec()), self, export=self.export_register,
-            remove=lambda org: organisations.delete_organisation(uow, org.id))
+            lambda existing: bool(_organisation_dialog(uow, existing, self).exec()), self,
+            export=self.export_register, remove=lambda org: organisations.delete_organisation(uow, org.id))
         self.people_page = RegisterPage(
             self.tr("People"), person_model(self), lambda: people.list_people(uow),
-            lambda existing: bool(PersonDialog(uow, existing, self).exec()), self, export=self.export_register)
-        self.follow_up_page = FollowUpPage(uow, today, self)
-        self.follow_up_page.open_meeting.connect(self.group_page.open_meeting)
-        self.follow_up_page.open_group.connect(self.open_group_at)
-        self.follow_up_page.open_case.connect(self.open_case_at)
-        self.follow_up_page.open_item.connect(self.open_item)
+            lambda existing: bool(_person_dialog(uow, existing, self).exec()), self, export=self.export_register)
         # An empty database opens on the first-start page (import, demo, first group, user guide).
         self.first_start_page = FirstStartPage(self)
         self.first_start_page.import_requested.connect(self.import_register)
@@ -128,9 +119,9 @@ class MainWindow(QMainWindow):
         #: Fills an empty database with the demo data (app.py injects it: the UI never imports sampledata).
         self.demo_loader = demo_loader
         self.first_start_page.demo_button.setVisible(demo_loader is not None)
-        for page in (self.empty_page, self.group_page, self.organisation_page, self.people_page,
-                     self.follow_up_page, self.first_start_page):
+        for page in (self.empty_page, self.organisation_page, self.people_page, self.first_start_page):
             self.pages.addWidget(page)
+        subscribe(self, self._changed)  # pages announce their changes; the window follows (ui/operations.py)
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -170,10 +161,39 @@ class MainWindow(QMainWindow):
 
     def banners(self) -> list[Banner]:
         return [w for i in range(self.banner_area.count())
-                if isinstance(w := self.banner_area.itemAt(i).widget(), Banner) and not w.isHidden()]
+                if (item := self.banner_area.itemAt(i)) is not None
+                and isinstance(w := item.widget(), Banner) and not w.isHidden()]
+
+    # -- pages, built when first used (start-up shows the tree without importing them) ------------
+    @property
+    def group_page(self) -> GroupPage:
+        if self._group_page is None:
+            from .pages.group_page import GroupPage
+
+            page = self._group_page = GroupPage(self.uow, self, today=self.today)
+            page.changed.connect(self._group_changed)
+            page.meetings_tab.import_requested.connect(
+                lambda group_id: self.data_actions.import_minutes(group_id or None))
+            explain(page.meetings_tab.import_button, not self.read_only, read_only_reason())
+            self.pages.addWidget(page)
+        return self._group_page
+
+    @property
+    def follow_up_page(self) -> FollowUpPage:
+        if self._follow_up_page is None:
+            from .pages.follow_up_page import FollowUpPage
+
+            page = self._follow_up_page = FollowUpPage(self.uow, self.today, self)
+            page.open_meeting.connect(lambda meeting_id: self.group_page.open_meeting(meeting_id))
+            page.open_group.connect(self.open_group_at)
+            page.open_case.connect(self.open_case_at)
+            page.open_item.connect(self.open_item)
+            self.pages.addWidget(page)
+        return self._follow_up_page
 
     # -- actions ---------------------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
@@ -215,9 +235,6 @@ class MainWindow(QMainWindow):
         file_menu = explain_menu(self.menuBar().addMenu(self.tr("&File")))  # a greyed action says why
         file_menu.addAction(self.publish_action)
         self.data_actions = DataActions(self)  # old minutes in, open data and everything out
-        self.group_page.meetings_tab.import_requested.connect(
-            lambda group_id: self.data_actions.import_minutes(group_id or None))
-        explain(self.group_page.meetings_tab.import_button, not self.read_only, read_only_reason())
         file_menu.addSeparator()
         file_menu.addAction(self.import_register_action)
         file_menu.addAction(self.export_register_action)
@@ -331,10 +348,20 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentWidget(self.group_page)
 
-    def _group_changed(self, group_id: int) -> None:
+    def _changed(self, changes: Changes) -> None:
+        """The change hub: the tree follows groups added, renamed or moved; the follow-up page, when shown, its
+        lists (actions, anchoring, meetings' decisions)."""
+        if changes.group_tree:
+            self._group_changed(next(iter(changes.groups), None))
+        if (changes.follow_up or changes.meetings) and self.pages.currentWidget() is self.follow_up_page:
+            perform(self, self.follow_up_page.reload, title=APP_NAME)
+
+    def _group_changed(self, group_id: int | None) -> None:
         self.reload_groups(select_id=group_id)
 
     def new_group(self, parent_id: int | None = None) -> None:
+        from .dialogs.group_dialog import GroupDialog
+
         dialog = GroupDialog(self.uow, None, self, parent_id=parent_id)
         if dialog.exec():
             self.reload_groups(select_id=dialog.result_value.id)
@@ -344,11 +371,11 @@ class MainWindow(QMainWindow):
 
     # -- register --------------------------------------------------------------------------------
     def new_organisation(self) -> None:
-        if OrganisationDialog(self.uow, None, self).exec():
+        if _organisation_dialog(self.uow, None, self).exec():
             self.organisation_page.reload()
 
     def new_person(self) -> None:
-        if PersonDialog(self.uow, None, self).exec():
+        if _person_dialog(self.uow, None, self).exec():
             self.people_page.reload()
 
     def show_organisations(self) -> None:
@@ -374,8 +401,9 @@ class MainWindow(QMainWindow):
         if page.group_id != group_id:  # already selected in the tree: no selection signal comes
             page.show_group(group_id)
         self.pages.setCurrentWidget(page)
-        page.tabs.setCurrentWidget({"members": page.tabs.widget(1), "cases": page.cases_tab}.get(
-            tab, page.tabs.widget(0)))
+        wanted = {"members": page.tabs.widget(1), "cases": page.cases_tab}.get(tab, page.tabs.widget(0))
+        if wanted is not None:
+            page.tabs.setCurrentWidget(wanted)
 
     def open_case_at(self, group_id: int, case_id: int) -> None:
         """A group's Ärenden tab with one case selected (a waiting case found in the follow-up)."""
@@ -394,6 +422,8 @@ class MainWindow(QMainWindow):
 
     # -- application -----------------------------------------------------------------------------
     def edit_settings(self) -> None:
+        from .dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():
             self.settings = dialog.result_value
@@ -491,6 +521,10 @@ class MainWindow(QMainWindow):
 
     def publish_approved(self) -> None:
         """Every approved, not yet published minutes since a date, to a folder, with a manifest."""
+        from ..application.publishing import publish_since
+        from ..export.pdf import pdf_converter_description, pdf_unavailable_reason
+        from .dialogs.publish_dialog import PublishDialog, PublishRequest
+
         reason = pdf_unavailable_reason()
         dialog = PublishDialog(self.uow, reason, self, today=self.today(),
                                folder=self.settings.recent.get("publish_folder", ""),
@@ -531,6 +565,8 @@ class MainWindow(QMainWindow):
         box.exec()
         if box.clickedButton() is open_button:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.folder)))
+        if self._group_page is None:
+            return
         if self.group_page.group_id is not None:
             self.group_page.reload()
         for editor in self.group_page.editors.values():  # open editors show the minutes as published
@@ -560,7 +596,7 @@ class MainWindow(QMainWindow):
             self.backup_task.deleteLater()
             self.backup_task = None
 
-    def _backed_up(self, taken: object) -> None:
+    def _backed_up(self, taken: Any) -> None:  # safety.BackupInfo, or None
         self._backup_finished()
         if taken is not None:
             self.statusBar().showMessage(self.tr("Backup taken: %1").replace("%1", taken.path.name), 10_000)
@@ -576,25 +612,30 @@ class MainWindow(QMainWindow):
         if self.verify_runner is not None:  # a verification stops at its next batch
             self.verify_runner.task.cancel()
             self.verify_runner.task.wait()
-        self.follow_up_page.decision_log.wait_for_searches()
+        if self._follow_up_page is not None:
+            self._follow_up_page.decision_log.wait_for_searches()
         super().closeEvent(event)
 
     def show_backups(self) -> None:
         if self.backups is None:
             return
+        from .dialogs.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self.backups, self, before_restore=self.close_meeting_editors)
         dialog.restored.connect(lambda _safety: self.reload_after_restore())
         dialog.exec()
 
     def close_meeting_editors(self) -> bool:
         """Before a restore: waiting text is written (it goes into the safety backup), editors are closed."""
+        if self._group_page is None:
+            return True
         open_editors = [e for e in self.group_page.editors.values() if e.isVisible()]
         closed = [editor.close() for editor in open_editors]  # every one asked, not only up to the first refusal
         return all(closed)
 
     def reload_after_restore(self) -> None:
         self.reload_groups()
-        if self.group_page.group_id is not None:
+        if self._group_page is not None and self.group_page.group_id is not None:
             try:
                 self.group_page.show_group(self.group_page.group_id)
             except DomainError:  # the group is not in the restored database
@@ -607,3 +648,15 @@ class MainWindow(QMainWindow):
             + self.tr("Meetings, minutes and decisions of coordination groups in health care.")
             + "</p>",
         )
+
+
+def _organisation_dialog(uow: UnitOfWork, existing, parent: QWidget):
+    from .dialogs.organisation_dialog import OrganisationDialog
+
+    return OrganisationDialog(uow, existing, parent)
+
+
+def _person_dialog(uow: UnitOfWork, existing, parent: QWidget):
+    from .dialogs.person_dialog import PersonDialog
+
+    return PersonDialog(uow, existing, parent)

@@ -203,15 +203,15 @@ class ServiceOp(QObject):
     refused = Signal(str)  # the message, however it was said
     finished = Signal()
 
-    def __init__(self, parent: QWidget, op: Callable[[], T], *, title: str = "",
-                 changes: Changes | Callable[[T], Changes | None] | None = None) -> None:
+    def __init__(self, parent: QWidget, op: Callable[[], Any], *, title: str = "",
+                 changes: Changes | Callable[[Any], Changes | None] | None = None) -> None:
         super().__init__(parent)
         self.parent_widget, self.op, self.title, self.changes = parent, op, title, changes
         self._on_success: Callable[[Any], None] | None = None
         self._on_failure: Callable[[DomainError], None] | None = None
         self._on_crash: Callable[[], None] | None = None
 
-    def success(self, callback: Callable[[T], None]) -> ServiceOp:
+    def success(self, callback: Callable[[Any], None]) -> ServiceOp:
         self._on_success = callback
         return self
 

@@ -14,6 +14,7 @@ import threading
 import time
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -55,7 +56,7 @@ class SpellChecker(QObject):
         self.enabled = True
         self.personal_path = personal_path
         self._personal: set[str] | None = None
-        self._dictionary = None
+        self._dictionary: Any = None  # spylls has no type information
         self._loaded = threading.Event()
         self._thread: threading.Thread | None = None
         self.ready.connect(self.changed)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from .. import APP_NAME
@@ -107,8 +107,11 @@ class BackgroundCheck(QObject):
     before start-up, after the open editors are saved and every connection is closed.
 
     Scheduled so that it never competes with the first seconds of use: it starts ``delay_ms`` after the window
-    (the app gives CHECK_DELAY_MS) and runs at idle thread priority (SCHED_IDLE on Linux), so the GUI thread and
-    the user's first searches and openings come first. Not skipped after a recent good check: damage is not
+    (the app gives CHECK_DELAY_MS), when the first searches and openings are done. It runs at normal thread
+    priority, not idle: a thread at SCHED_IDLE that is preempted while it holds the GIL (between SQLite's calls)
+    stops the GUI thread until the machine is idle (benchmarks/bench_quick_check.py on a busy machine: GUI stalls
+    of 0.3-1.4 s and a check 2-40 times longer, against stalls no longer than an idle window's at normal
+    priority); SQLite releases the GIL while it checks. Not skipped after a recent good check: damage is not
     announced by a file's size or time, and the check reading the whole file is the only way to find it; a crash
     or a small file still checks before the window opens (check_before_start)."""
 
@@ -129,7 +132,7 @@ class BackgroundCheck(QObject):
             self._start()
 
     def _start(self) -> None:
-        self.task.start(QThread.Priority.IdlePriority)
+        self.task.start()
 
     def _checked(self, problems: object) -> None:
         self.task.wait()

@@ -16,6 +16,8 @@ window's minimum size stays below 853×448, a 1280×720 screen at 150 % less its
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFrame, QMainWindow, QScrollArea, QWidget
@@ -117,7 +119,9 @@ class FitScrollArea(QScrollArea):
         self.setWidget(_Holder(content, self))
 
     def content(self) -> QWidget:
-        return self.widget().content
+        holder = self.widget()
+        assert isinstance(holder, _Holder)  # set in __init__, never replaced
+        return holder.content
 
     def _extra(self) -> QSize:
         frame = 2 * self.frameWidth()
@@ -187,7 +191,7 @@ def remember(window: QWidget) -> None:
     store.sync()
 
 
-def managed(widget: QObject) -> bool:
+def managed(widget: QObject) -> TypeGuard[QMainWindow | QDialog]:
     """The program's own main windows and dialogs (not Qt's message boxes, file dialogs or menus)."""
     return isinstance(widget, (QMainWindow, QDialog)) and widget.isWindow() \
         and type(widget).__module__.startswith("samverkan_desktop") and not widget.property("geometry_unmanaged")
@@ -209,10 +213,13 @@ class _FitOnShow(QObject):
         return False
 
 
+_FILTERS: list[_FitOnShow] = []
+
+
 def install(app: QCoreApplication | None = None) -> None:
     """Once per application (each top-level window calls it; later calls do nothing)."""
     app = app or QCoreApplication.instance()
     if app is not None and not app.property("samverkan_window_geometry"):
         app.setProperty("samverkan_window_geometry", True)
-        app._samverkan_fit_on_show = _FitOnShow(app)  # kept alive with the application
-        app.installEventFilter(app._samverkan_fit_on_show)
+        _FILTERS.append(_FitOnShow(app))  # kept alive with the application
+        app.installEventFilter(_FILTERS[-1])

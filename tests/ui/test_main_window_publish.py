@@ -39,7 +39,7 @@ def approved(uow, register) -> int:
 @pytest.fixture
 def window(qtbot, uow, monkeypatch):
     """The main window, with saved settings collected and no LibreOffice (Word only, no soffice run)."""
-    monkeypatch.setattr("samverkan_desktop.ui.main_window.pdf_unavailable_reason", lambda: NO_PDF)
+    monkeypatch.setattr("samverkan_desktop.export.pdf.pdf_unavailable_reason", lambda: NO_PDF)
     saved: list[Settings] = []
     window = MainWindow(uow, Settings(), database_label="test", save_settings=saved.append, today=lambda: TODAY)
     window.saved = saved

@@ -177,3 +177,26 @@ def test_the_approval_bar_knows_nothing_of_the_editor():
     imported = {node.module for node in ast.walk(ast.parse(source)) if isinstance(node, ast.ImportFrom)}
     assert not any(module and "meeting_editor" in module for module in imported)
     assert "self.editor" not in source
+
+
+def test_a_group_renamed_on_its_page_reaches_the_main_window_tree_through_the_hub(qtbot, uow, register, monkeypatch):
+    from samverkan_desktop.infra.config import Settings
+    from samverkan_desktop.services import groups
+    from samverkan_desktop.services.dto import GroupData
+    from samverkan_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(uow, Settings(), database_label="test")
+    qtbot.addWidget(window)
+    lgs = register["lgs"]
+    window.select_group(lgs.id)
+    heard: list[Changes] = []
+    subscribe(window, heard.append)
+    old = groups.get_group(uow, lgs.id)
+    groups.update_group(uow, lgs.id, GroupData("Ledningsgruppen", old.kind, old.short_name))
+
+    def accepted(dialog) -> int:
+        return 1
+    monkeypatch.setattr("samverkan_desktop.ui.pages.group_page.GroupDialog.exec", accepted)
+    window.group_page.edit_group()  # the dialog "saved": the page announces it, the window's tree follows
+    assert heard and heard[-1].group_tree and heard[-1].touches_group(lgs.id)
+    assert window.tree_model.index_of(lgs.id).data() == "Ledningsgruppen"

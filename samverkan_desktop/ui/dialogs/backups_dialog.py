@@ -29,9 +29,14 @@ from ..operations import perform
 
 
 class BackupLike(Protocol):
-    path: Path
-    size: int
-    reason: str
+    @property
+    def path(self) -> Path: ...
+
+    @property
+    def size(self) -> int: ...
+
+    @property
+    def reason(self) -> str: ...
 
     @property
     def taken_at(self): ...
@@ -40,7 +45,8 @@ class BackupLike(Protocol):
 class BackupSource(Protocol):
     """What the dialog needs of ``safety.BackupKeeper``: kept as a protocol so the UI does not import the db layer."""
 
-    folder: Path
+    @property
+    def folder(self) -> Path | None: ...  # None: not a database file (the dialog is offered only for one)
 
     def list(self) -> list: ...
 

@@ -37,7 +37,8 @@ class PersonDialog(FormDialog):
     def show_keys(self) -> None:
         from .person_keys_dialog import PersonKeysDialog
 
-        PersonKeysDialog(self.uow, self.existing.id, self.existing.name, self).exec()
+        if self.existing is not None:  # the button is shown for a stored person only
+            PersonKeysDialog(self.uow, self.existing.id, self.existing.name, self).exec()
 
     def save(self) -> PersonDTO:
         data = PersonData(self.name_edit.text(), self.title_edit.text(), self.email_edit.text(),

@@ -135,7 +135,7 @@ class SheetMapping(QWidget):
         layout.addLayout(self.form)
         layout.addStretch()
         self.kind.currentIndexChanged.connect(lambda _i: self._fields(
-            guess_mapping(self.table_kind(), sheet.headers) if self.table_kind() else {}))
+            guess_mapping(kind, sheet.headers) if (kind := self.table_kind()) else {}))
         self._fields(plan.mapping)
 
     def _fields(self, mapping) -> None:
@@ -180,7 +180,8 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:
         self.tabs.clear()
         self.problem.clear()
-        raw: RawFile = self.owner.raw
+        raw = self.owner.raw
+        assert raw is not None  # the file page read it before this page is shown
         self.sheets = []
         for sheet, plan in zip(raw.sheets, guess_plans(raw), strict=True):
             mapping = SheetMapping(sheet, plan, self.tabs)
@@ -189,6 +190,7 @@ class MappingPage(QWizardPage):
 
     def validatePage(self) -> bool:
         try:
+            assert self.owner.raw is not None  # read on the file page
             self.owner.tables, self.owner.notes = import_tables(self.owner.raw, [s.plan() for s in self.sheets])
         except DomainError as error:
             self.problem.setText(error.message)
@@ -243,7 +245,8 @@ class PreviewPage(QWizardPage):
         try:
             if self.owner.before_import is not None:
                 self.owner.before_import()
-            self.owner.result = run_import(self.owner.uow, self.owner.tables, source=self.owner.raw.path.name)
+            source = self.owner.raw.path.name if self.owner.raw is not None else ""
+            self.owner.result = run_import(self.owner.uow, self.owner.tables, source=source)
         except DomainError as error:
             self.summary.setText(error.message)
             return False
@@ -278,7 +281,7 @@ class RegisterImportWizard(QWizard):
         self.raw: RawFile | None = None
         self.tables: list[ImportTable] = []
         self.notes: list[str] = []
-        self.result: ImportReport | None = None
+        self.result: ImportReport | None = None  # type: ignore[assignment]  # hides QDialog.result(), unused here
         self.template_saved: Path | None = None
         self.file_page, self.mapping_page = FilePage(self), MappingPage(self)
         self.preview_page, self.done_page = PreviewPage(self), DonePage(self)

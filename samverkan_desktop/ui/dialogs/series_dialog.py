@@ -67,7 +67,7 @@ class SeriesDialog(FormDialog):
         self.resize(520, self.sizeHint().height())
 
     def dates(self) -> list[date]:
-        first = self.first_edit.value()
+        first = self.first_edit.required_value()
         if self.mode_combo.value() == "months":
             return plan_series(first, self.count_spin.value(), interval_months=self.interval_spin.value(),
                                weekday=self.weekday_combo.value(), nth=self.nth_combo.value())

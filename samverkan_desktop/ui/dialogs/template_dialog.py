@@ -22,7 +22,8 @@ class TemplateDialog(FormDialog):
         self.view.setMinimumHeight(220)
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("Add"), self.add), (self.tr("Remove"), self.remove),
-                           (self.tr("Up"), lambda: self.move(-1)), (self.tr("Down"), lambda: self.move(1))):
+                           (self.tr("Up"), lambda: self.move_selected(-1)),
+                           (self.tr("Down"), lambda: self.move_selected(1))):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -46,7 +47,7 @@ class TemplateDialog(FormDialog):
         if index.isValid():
             self.model.remove(index.row())
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
         index = self.view.currentIndex()
         if index.isValid():
             row = self.model.move(index.row(), step)

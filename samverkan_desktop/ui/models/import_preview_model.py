@@ -63,7 +63,9 @@ class ImportPreviewModel(QAbstractTableModel):
             if column == 1:
                 return str(result.number)
             if column == 2:
-                return "; ".join(result.problems) if result.problems else self._action_words.get(result.action, "")
+                if result.problems or result.action is None:
+                    return "; ".join(result.problems)
+                return self._action_words.get(result.action, "")
             return name if column == 3 else others
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
             if result.problems:

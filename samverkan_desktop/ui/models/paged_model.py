@@ -61,12 +61,13 @@ class PagedTableModel(DtoTableModel[Row], Generic[Row]):
                 and len(self._rows) < self.total)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if not self.canFetchMore(parent):
+        fetch = self._fetch
+        if fetch is None or not self.canFetchMore(parent):
             return
         # Views and model testers may ask again while rows are being inserted: one fetch at a time.
         self._fetching = True
         try:
-            rows, total = self._fetch(len(self._rows), self.page_size)
+            rows, total = fetch(len(self._rows), self.page_size)
             rows = list(rows)[: max(0, total - len(self._rows))]
             if rows:
                 first = len(self._rows)

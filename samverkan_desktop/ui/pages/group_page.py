@@ -37,7 +37,7 @@ from ..folders import documents_folder
 from ..i18n import format_date
 from ..labels import group_kind_labels, organisation_kind_labels, recurrence_labels, yes_no
 from ..models.register_models import membership_model
-from ..operations import Changes, perform, show_in_status_bar, subscribe
+from ..operations import Changes, notify, perform, show_in_status_bar, subscribe
 from ..widgets.banner import Banner, BannerKind
 from ..widgets.disabled_reason import explain
 from ..widgets.template_picker import TemplatePicker
@@ -159,7 +159,8 @@ class GroupPage(QWidget):
         for button in (self.edit_group_button, self.edit_mandate_button, self.add_member_button,
                        self.edit_member_button, self.end_member_button, self.remove_member_button):
             explain(button, registrar, access.MESSAGES[access.REGISTER])
-        self.mandate_history_button.setEnabled(self.overview.mandate is not None)
+        explain(self.mandate_history_button, self.overview.mandate is not None,
+                self.tr("The group has no mandate yet: add one first (“Add mandate…”)."))
         explain(self.template_picker, reason is None, reason or "")
         self.template_picker.show_group(self.group_id)
         self.reload_members()
@@ -177,13 +178,16 @@ class GroupPage(QWidget):
                                            self.today().year, 1990, 2100)
         if not chosen:
             return
-        name = f"{safe_file_stem(self.overview.group.name, date(year, 12, 31), 'underlag_arsrapport')}.docx"
+        overview, group_id = self.overview, self.group_id
+        if overview is None or group_id is None:  # the action is enabled only with a group shown
+            return
+        name = f"{safe_file_stem(overview.group.name, date(year, 12, 31), 'underlag_arsrapport')}.docx"
         target, _filter = QFileDialog.getSaveFileName(self, self.tr("Basis for annual report"),
                                                       str(documents_folder() / name),
                                                       self.tr("Word document (*.docx)"))
         if not target:
             return
-        worker_uow, group_id = self.uow.for_another_thread(), self.group_id
+        worker_uow = self.uow.for_another_thread()
         self.runner = ProgressRunner(
             self, self.tr("Exporting…"),
             lambda _progress: export_annual_report(worker_uow, group_id, year, Path(target)),
@@ -323,6 +327,7 @@ class GroupPage(QWidget):
         self.reload()
         if self.group_id is not None:
             self.changed.emit(self.group_id)
+            notify(Changes.group(self.group_id, tree=True, initiator=self))
 
     def edit_group(self) -> None:
         if self.overview and GroupDialog(self.uow, self.overview.group, self).exec():

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -45,7 +44,7 @@ from ..widgets.approval_bar import ApprovalBar
 from ..widgets.banner import Banner, BannerKind
 from ..widgets.disabled_reason import explain, explain_action
 from ..widgets.minutes_pane import MinutesPane
-from ..widgets.table_fit import fit_columns
+from ..widgets.table_fit import fit_columns, fit_rows
 from ..widgets.wrapping_delegate import WrappingDelegate
 from . import meeting_reasons as reasons
 from .attendance_tab import AttendanceTab
@@ -121,7 +120,7 @@ class MeetingEditor(QMainWindow):
         self.agenda_view.setItemDelegateForColumn(AgendaTableModel.TITLE, WrappingDelegate(self.agenda_view))
         self._rows_timer = QTimer(self)
         self._rows_timer.setSingleShot(True)
-        self._rows_timer.timeout.connect(self._fit_rows)
+        self._rows_timer.timeout.connect(lambda: fit_rows(self.agenda_view, AgendaTableModel.TITLE))
         header.sectionResized.connect(
             lambda column, _old, _new: self._rows_timer.start(0) if column == AgendaTableModel.TITLE else None)
         self.agenda_view.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_current())
@@ -252,12 +251,13 @@ class MeetingEditor(QMainWindow):
         self.sending.show_meeting(m)
         for button, why in ((self.called_button, reasons.called_reason(m)), (self.held_button, reasons.held_reason(m)),
                             (self.cancel_button, reasons.cancel_reason(m))):
-            explain(button, not (why := why or ("" if may_edit else view.read_only_reason or "")), why)
+            why = why or ("" if may_edit else view.read_only_reason or "")
+            explain(button, not why, why)
         current = self.current_item()
         keep = select_item_id or (current.id if current else None)
         self.agenda_model.set_items(list(view.items))
         fit_columns(self.agenda_view, skip=AgendaTableModel.TITLE)
-        self._fit_rows()
+        fit_rows(self.agenda_view, AgendaTableModel.TITLE)
         row = self.agenda_model.row_of(keep) if keep else -1
         if row < 0 and self.agenda_model.rowCount():
             row = 0
@@ -266,18 +266,6 @@ class MeetingEditor(QMainWindow):
         self._show_current()
         self.time_warning.setText(view.time_warning or "")
         self.time_warning.setVisible(bool(view.time_warning))
-
-    def _fit_rows(self) -> None:
-        """Each row as high as its wrapped title (one measurement a row: only the title column wraps)."""
-        view, model = self.agenda_view, self.agenda_model
-        option = QStyleOptionViewItem()
-        view.initViewItemOption(option)
-        option.rect.setWidth(view.columnWidth(AgendaTableModel.TITLE))
-        delegate = view.itemDelegateForColumn(AgendaTableModel.TITLE)
-        minimum = view.verticalHeader().defaultSectionSize()
-        for row in range(model.rowCount()):
-            height = delegate.sizeHint(option, model.index(row, AgendaTableModel.TITLE)).height()
-            view.setRowHeight(row, max(minimum, height))
 
     def refresh(self, select_item_id: int | None = None) -> None:
         """Show the meeting anew after a change made here, and announce it."""

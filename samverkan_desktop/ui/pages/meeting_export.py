@@ -58,6 +58,10 @@ class MeetingExportMenu(QObject):
         self.menu.addAction(action)
         return action
 
+    def _shown(self) -> MeetingDTO:
+        assert self.meeting is not None, "the actions are enabled only while a meeting is shown"
+        return self.meeting
+
     def show_meeting(self, meeting: MeetingDTO) -> None:
         self.meeting = meeting
         cancelled = meeting.status is MeetingStatus.CANCELLED
@@ -70,7 +74,7 @@ class MeetingExportMenu(QObject):
 
     # -- one file ----------------------------------------------------------------------------------
     def suggested_path(self, kind: ExportKind) -> Path:
-        m = self.meeting
+        m = self._shown()
         what = {ExportKind.NOTICE: "kallelse", ExportKind.ICS: "kalenderinbjudan"}.get(kind, "minnesanteckningar")
         folder = documents_folder()
         return folder / (safe_file_stem(m.group_name, m.starts_at.astimezone(STOCKHOLM).date(), what) + SUFFIXES[kind])
@@ -86,7 +90,7 @@ class MeetingExportMenu(QObject):
         if not chosen:
             return
         target = Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
-        worker_uow, meeting_id = self.uow.for_another_thread(), self.meeting.id
+        worker_uow, meeting_id = self.uow.for_another_thread(), self._shown().id
         self.runner = ProgressRunner(self.window, self.tr("Exporting…"),
                                      lambda _progress: export_document(worker_uow, kind, meeting_id, target),
                                      self._exported, self._failed)
@@ -122,7 +126,7 @@ class MeetingExportMenu(QObject):
                                                   str(self.suggested_path(ExportKind.MINUTES).parent))
         if not folder:
             return
-        worker_uow, meeting_id = self.uow.for_another_thread(), self.meeting.id
+        worker_uow, meeting_id = self.uow.for_another_thread(), self._shown().id
         render = MinutesPublisher(Path(folder), with_pdf=not self.pdf_reason)
         self.runner = ProgressRunner(self.window, self.tr("Publishing…"),
                                      lambda _progress: (publication.publish(worker_uow, meeting_id, render), render),

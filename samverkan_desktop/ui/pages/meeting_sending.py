@@ -51,6 +51,10 @@ class MeetingSending(QObject):
         menu.addAction(action)
         return action
 
+    def _shown(self) -> MeetingDTO:
+        assert self.meeting is not None, "the actions are enabled only while a meeting is shown"
+        return self.meeting
+
     def show_meeting(self, meeting: MeetingDTO) -> None:
         self.meeting = meeting
         cancelled = meeting.status is MeetingStatus.CANCELLED
@@ -61,7 +65,7 @@ class MeetingSending(QObject):
             explain_action(action, not why, why)
 
     def _stem(self, what: str) -> str:
-        m = self.meeting
+        m = self._shown()
         return safe_file_stem(m.group_name, m.starts_at.astimezone(STOCKHOLM).date(), what)
 
     # -- the meeting pack ---------------------------------------------------------------------------
@@ -75,7 +79,7 @@ class MeetingSending(QObject):
         if not chosen:
             return
         target = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
-        worker_uow, meeting_id = self.uow.for_another_thread(), self.meeting.id
+        worker_uow, meeting_id = self.uow.for_another_thread(), self._shown().id
         self.runner = ProgressRunner(
             self.window, self.tr("Assembling the meeting pack…"),
             lambda progress: sending.export_meeting_pack(worker_uow, meeting_id, target,
@@ -101,7 +105,7 @@ class MeetingSending(QObject):
         if not self.prepare():
             return
         target = self.draft_path(kind)
-        worker_uow, meeting_id = self.uow.for_another_thread(), self.meeting.id
+        worker_uow, meeting_id = self.uow.for_another_thread(), self._shown().id
         if kind == "invitation":
             def work(progress):
                 return sending.write_invitation_mail(worker_uow, meeting_id, target,

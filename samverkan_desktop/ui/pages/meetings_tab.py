@@ -120,8 +120,8 @@ class MeetingsTab(QWidget):
         for day in self._marked:
             self.calendar.setDateTextFormat(day, QTextCharFormat())
         self._marked = []
-        for day in (date(year, 1, 1).toordinal() + n for n in range(366)):
-            d = date.fromordinal(day)
+        for ordinal in (date(year, 1, 1).toordinal() + n for n in range(366)):
+            d = date.fromordinal(ordinal)
             if d.year == year and swedish_holiday(d):
                 fmt = QTextCharFormat()
                 fmt.setForeground(QColor("#c62828"))

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DomainError
 from ..models.table_model import DtoTableModel
+from ..operations import Changes, perform
 
 
 class RegisterPage(QWidget):
@@ -56,7 +56,7 @@ class RegisterPage(QWidget):
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.new_button = QPushButton(self.tr("New…"), self)
         self.edit_button = QPushButton(self.tr("Change…"), self)
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.create_row)
         self.edit_button.clicked.connect(self.edit_selected)
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
@@ -86,7 +86,7 @@ class RegisterPage(QWidget):
             return None
         return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
 
-    def create(self) -> None:
+    def create_row(self) -> None:  # not create(): that is QWidget's
         if self._edit(None):
             self.reload()
             self.changed.emit()
@@ -99,8 +99,8 @@ class RegisterPage(QWidget):
 
     def remove_selected(self) -> bool:
         """Remove the chosen row after asking; a refusal (still in use) is said in a message."""
-        selected = self.selected()
-        if selected is None or self._remove is None:
+        selected, remove = self.selected(), self._remove
+        if selected is None or remove is None:
             return False
         name = getattr(selected, "name", "")
         answer = QMessageBox.question(self, self.tr("Remove"), self.tr("Remove %1 from the register?").replace(
@@ -108,10 +108,8 @@ class RegisterPage(QWidget):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            self._remove(selected)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Could not remove"), error.message)
+        if perform(self, lambda: remove(selected), title=self.tr("Could not remove"),
+                   changes=Changes(register=True, initiator=self)) is None:
             return False
         self.reload()
         self.changed.emit()

@@ -88,11 +88,16 @@ class ApprovalBar(QWidget):
             state = approval.minutes_state(self.uow, self.meeting.id)
         status = minutes_status_labels()[state.status]
         valid = state.valid_approval
-        if valid is not None:
+        lapsed = valid is not None and valid.content_hash != state.current_hash
+        if lapsed:  # changed outside the app since: never presented as approved (the trust model)
+            valid = None
+            text = self.tr("Minutes %1: the approval no longer holds, the content has changed since (checksum now "
+                           "%2)").replace("%1", status.lower()).replace("%2", short_hash(state.current_hash))
+        elif valid is not None:
             text = approval_line(valid, published=state.status is MinutesStatus.PUBLISHED)
             if valid.signed:
                 self.signature_label.setText(self.tr("Signed by %1 with key %2").replace(
-                    "%1", valid.approved_by_name).replace("%2", valid.fingerprint))
+                    "%1", valid.approved_by_name).replace("%2", valid.fingerprint or ""))
                 self.signature_label.setStyleSheet("color: #2e7d32;")
             else:
                 self.signature_label.setText(self.tr("Unsigned approval: the approval does not show who made it"))
@@ -101,6 +106,7 @@ class ApprovalBar(QWidget):
             text = self.tr("Minutes: %1, checksum %2").replace("%1", status.lower()).replace(
                 "%2", short_hash(state.current_hash))
         self.signature_label.setVisible(valid is not None)
+        self.label.setStyleSheet("color: #c62828;" if lapsed else "")
         self.label.setText(text)
         self.label.setToolTip(text)
         held = self.meeting.status is MeetingStatus.HELD

@@ -126,10 +126,11 @@ class AttachmentList(QWidget):
         explain(self.remove_button, chosen and self.editable, locked if chosen else choose)
 
     def attach_file(self) -> None:
-        if self.item_id is None:
+        item_id = self.item_id
+        if item_id is None:
             return
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Attach file"))
-        if path and self._run(lambda: attachments.add_attachment(self.uow, self.item_id, Path(path))):
+        if path and self._run(lambda: attachments.add_attachment(self.uow, item_id, Path(path))):
             self.changed.emit()
 
     def _read(self, chosen: AttachmentDTO) -> attachments.AttachmentContent | None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QComboBox, QWidget
+
+E = TypeVar("E", bound=StrEnum)
 
 
 class ChoiceCombo(QComboBox):
@@ -50,7 +52,7 @@ class ChoiceCombo(QComboBox):
             self.setCurrentIndex(0)
 
 
-def enum_combo(labels: Mapping[StrEnum, str], parent: QWidget | None = None) -> ChoiceCombo:
+def enum_combo(labels: Mapping[E, str], parent: QWidget | None = None) -> ChoiceCombo:
     combo = ChoiceCombo(parent)
     combo.set_choices((label, member) for member, label in labels.items())
     return combo

@@ -12,13 +12,11 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 
 def _status_bar_message(widget: QWidget, reason: str) -> None:
-    window = widget.window()
+    window, parent = widget.window(), widget.parentWidget()
+    if not isinstance(window, QMainWindow) and parent is not None:
+        window = parent.window()  # a menu is a window of its own: the status bar of the window it opened from
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(reason, 8000)
-    else:  # a menu is a window of its own: the status bar is that of the window it opened from
-        parent = widget.parentWidget()
-        if parent is not None and isinstance(main := parent.window(), QMainWindow):
-            main.statusBar().showMessage(reason, 8000)
 
 
 class _StatusOnHover(QObject):
@@ -27,10 +25,9 @@ class _StatusOnHover(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(watched, QMenu):
-            if event.type() in (QEvent.Type.MouseMove, QEvent.Type.ToolTip):
-                point = (event.position().toPoint() if isinstance(event, QMouseEvent)
-                         else event.pos() if isinstance(event, QHelpEvent) else None)
-                action = watched.actionAt(point) if point is not None else None
+            if isinstance(event, (QMouseEvent, QHelpEvent)):
+                where = event.position().toPoint() if isinstance(event, QMouseEvent) else event.pos()
+                action = watched.actionAt(where)
                 if action is not None and not action.isEnabled() and action.toolTip():
                     _status_bar_message(watched, action.property("disabled_reason") or action.toolTip())
             return False

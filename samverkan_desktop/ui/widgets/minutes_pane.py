@@ -46,11 +46,11 @@ class TextSaver(QThread):
     def __init__(self, uow: UnitOfWork, item_id: int, notes: str, decision: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.uow, self.item_id, self.notes, self.decision = uow, item_id, notes, decision
-        self.result: object = None
+        self.result: AgendaItemDTO | DomainError | None = None
 
     def run(self) -> None:
         try:
-            result: object = minutes.save_text(self.uow, self.item_id, self.notes, self.decision)
+            result: AgendaItemDTO | DomainError = minutes.save_text(self.uow, self.item_id, self.notes, self.decision)
         except DomainError as error:
             result = error
         except Exception as error:  # never lose the text silently: treat it as a failed save
@@ -267,7 +267,7 @@ class MinutesPane(QWidget):
                 self.decision_edit.clear()
                 self.action_model.set_rows([])
                 self.attachments.show_attachments(None, [])
-                return
+                return True  # saved, and nothing to show (it returned None, which the editor took for a failure)
             self.action_model.set_rows(list(item.actions))
             self.attachments.show_attachments(item.id, list(item.attachments))
             notes = self.comments.get(item.id, [])
@@ -435,6 +435,8 @@ class MinutesPane(QWidget):
             self.error_label.hide()
 
     def _record_directly(self, data: OutcomeData) -> bool:
+        if self.item is None:
+            return False
         try:
             self.item = minutes.set_outcome(self.uow, self.item.id, data)
         except DomainError as error:

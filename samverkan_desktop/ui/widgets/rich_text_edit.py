@@ -324,7 +324,11 @@ class RichTextField(QWidget):
         shortcut = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
         button.setToolTip(f"{action.text()} ({shortcut})")
         button.setAccessibleName(action.text())
-        button.clicked.connect(lambda _checked=False: (action.trigger(), self.edit.setFocus()))
+        def trigger(_checked: bool = False) -> None:
+            action.trigger()
+            self.edit.setFocus()
+
+        button.clicked.connect(trigger)
         return button
 
     def _list_button(self, text: str, name: str, kind: str) -> QToolButton:
@@ -334,7 +338,11 @@ class RichTextField(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setToolTip(name)
         button.setAccessibleName(name)
-        button.clicked.connect(lambda _checked=False: (self.edit.toggle_list(kind), self.edit.setFocus()))
+        def toggle(_checked: bool = False) -> None:
+            self.edit.toggle_list(kind)
+            self.edit.setFocus()
+
+        button.clicked.connect(toggle)
         return button
 
     def _show_state(self) -> None:

@@ -23,3 +23,16 @@ def fit_columns(view: QTableView, skip: int) -> None:
                 measured.add(text)
                 widest = max(widest, view.itemDelegateForIndex(index).sizeHint(option, index).width())
         header.resizeSection(column, max(widest + (1 if view.showGrid() else 0), header.sectionSizeHint(column)))
+
+
+def fit_rows(view: QTableView, column: int) -> None:
+    """Each row as high as its wrapped cell in ``column`` (one measurement a row: only that column wraps)."""
+    model = view.model()
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect.setWidth(view.columnWidth(column))
+    delegate = view.itemDelegateForColumn(column)
+    minimum = view.verticalHeader().defaultSectionSize()
+    for row in range(model.rowCount()):
+        height = delegate.sizeHint(option, model.index(row, column)).height()
+        view.setRowHeight(row, max(minimum, height))

@@ -46,6 +46,9 @@ class TemplatePicker(QWidget):
         from ...domain.word_package import check_file_size
         from ...export.docx_base import open_template  # python-docx only when a template is chosen
 
+        group_id = self.group_id
+        if group_id is None:  # no group shown: nothing to store it for
+            return False
         title = self.tr("Template not used")
 
         def read() -> bytes:
@@ -64,14 +67,17 @@ class TemplatePicker(QWidget):
 
         def use() -> None:
             open_template(content, path.name)  # refuses a file that is not a .docx or lacks a needed style
-            publication.set_group_template(self.uow, self.group_id, path.name, content)
+            publication.set_group_template(self.uow, group_id, path.name, content)
 
-        if perform(self, use, title=title, changes=Changes.group(self.group_id, initiator=self)) is None:
+        if perform(self, use, title=title, changes=Changes.group(group_id, initiator=self)) is None:
             return False
-        self.show_group(self.group_id)
+        self.show_group(group_id)
         return True
 
     def use_default(self) -> None:
-        perform(self, lambda: publication.clear_group_template(self.uow, self.group_id),
-                changes=Changes.group(self.group_id, initiator=self))
-        self.show_group(self.group_id)
+        group_id = self.group_id
+        if group_id is None:
+            return
+        perform(self, lambda: publication.clear_group_template(self.uow, group_id),
+                changes=Changes.group(group_id, initiator=self))
+        self.show_group(group_id)

@@ -136,3 +136,18 @@ def test_the_file_menu_offers_it(main_window) -> None:
     assert main_window.shared_database_action.text() == "Delad databas…"
     holders = [m for m in main_window.findChildren(QMenu) if main_window.shared_database_action in m.actions()]
     assert [m.title() for m in holders] == ["&Arkiv"]
+
+
+def test_without_a_kept_password_the_start_asks_for_it_and_keeps_it_in_memory(memory_keyring, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    shared = SharedDatabase("db.region.se", "samverkan", "anna")
+    settings = Settings(shared_database=shared.to_settings())
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+        lambda parent, title, label, echo: asked.append(label) or (SECRET, True)))
+    url = app.shared_database_url(settings, unattended=False)
+    assert asked == ["Lösenord för anna@db.region.se:5432/samverkan (verify-full):"]
+    assert url.startswith("postgresql+psycopg://anna:hemligt") and memory_keyring.entries == {}
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *args: ("", False)))
+    assert app.shared_database_url(settings, unattended=False) is None  # cancelled: the start ends

@@ -95,3 +95,14 @@ def test_untouched_approved_minutes_export_as_approved_without_a_warning(qtbot, 
     document = document_text(target)
     assert "UTKAST" not in document and "Godkända av ordförande Anna Berg" in document
     assert reports[0]["icon"] is QMessageBox.Icon.Information
+
+
+def test_the_editor_does_not_present_tampered_minutes_as_approved(qtbot, uow, engine, register) -> None:
+    """The trust model: the hash computed at opening is checked against the approval, not only shown."""
+    meeting_id = approved_meeting(uow, register)
+    bar = open_editor(qtbot, uow, meeting_id).approval_bar
+    assert "godkända av Anna Berg" in bar.label.text() and bar.signature_label.isVisibleTo(bar)
+    tamper(engine, meeting_id)
+    bar = open_editor(qtbot, uow, meeting_id).approval_bar
+    assert "Anna Berg" not in bar.label.text() and "gäller inte längre" in bar.label.text()
+    assert not bar.signature_label.isVisibleTo(bar)

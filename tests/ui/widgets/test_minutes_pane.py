@@ -266,3 +266,10 @@ def test_an_outcome_refusal_goes_once_the_decision_is_written(qtbot, uow, regist
     assert pane.error_label.isHidden()
     pane.outcome_button.click()  # now recorded
     assert pane.error_label.isHidden() and agenda.get_item(uow, item.id).outcome is Outcome.DECIDED
+
+
+def test_leaving_an_item_for_none_is_a_success(qtbot, uow, register, tmp_path):
+    """show_item(None) used to return None, which the meeting editor took for a failed save (and went back)."""
+    pane, _item = pane_with_item(qtbot, uow, register, tmp_path)
+    assert pane.show_item(None) is True
+    assert pane.item is None and not pane.is_editable()

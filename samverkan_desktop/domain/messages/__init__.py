@@ -14,11 +14,12 @@ from .db import MESSAGES as _DB
 from .domain import MESSAGES as _DOMAIN
 from .export import MESSAGES as _EXPORT
 from .importing import MESSAGES as _IMPORTING
+from .reports import MESSAGES as _REPORTS
 from .services_a_to_l import MESSAGES as _SERVICES_A_TO_L
 from .services_m_to_z import MESSAGES as _SERVICES_M_TO_Z
 
 LANGUAGES = ("sv", "en")
-CATALOGUE: dict[str, tuple[str, str]] = {**_APPLICATION, **_DB, **_DOMAIN, **_EXPORT, **_IMPORTING,
+CATALOGUE: dict[str, tuple[str, str]] = {**_APPLICATION, **_DB, **_DOMAIN, **_EXPORT, **_IMPORTING, **_REPORTS,
                                        **_SERVICES_A_TO_L, **_SERVICES_M_TO_Z}
 
 _current = {"language": "sv"}

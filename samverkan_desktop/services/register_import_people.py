@@ -176,8 +176,9 @@ def _check_seats(register: Register, seats: Sequence[tuple[_Row, Membership | Ne
         try:
             check_single_seat(_seat(membership), others)
         except ValidationError as error:
+            # The refusal without its last sentence (advice that does not fit a row), in either language.
             advice = {text_in(language, "domain.rules.gruppen_under_perioden_avsluta", role_title="",
-                              seat_person_name="").rsplit(". ", 1)[-1] for language in ("sv", "en")}  # its last sentence
+                              seat_person_name="").rsplit(". ", 1)[-1] for language in ("sv", "en")}
             message = error.message
             for sentence in advice:
                 message = message.replace(" " + sentence, "")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from string import Formatter
 
 from .application import MESSAGES as _APPLICATION
+from .audit_words import MESSAGES as _AUDIT_WORDS
 from .db import MESSAGES as _DB
 from .domain import MESSAGES as _DOMAIN
 from .export import MESSAGES as _EXPORT
@@ -19,8 +20,8 @@ from .services_a_to_l import MESSAGES as _SERVICES_A_TO_L
 from .services_m_to_z import MESSAGES as _SERVICES_M_TO_Z
 
 LANGUAGES = ("sv", "en")
-CATALOGUE: dict[str, tuple[str, str]] = {**_APPLICATION, **_DB, **_DOMAIN, **_EXPORT, **_IMPORTING, **_REPORTS,
-                                       **_SERVICES_A_TO_L, **_SERVICES_M_TO_Z}
+CATALOGUE: dict[str, tuple[str, str]] = {**_APPLICATION, **_AUDIT_WORDS, **_DB, **_DOMAIN, **_EXPORT, **_IMPORTING,
+                                       **_REPORTS, **_SERVICES_A_TO_L, **_SERVICES_M_TO_Z}
 
 _current = {"language": "sv"}
 

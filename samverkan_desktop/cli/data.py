@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..domain.codes import BackupReason
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from .common import NONE, Context, command, parse_date
 
 FORMATS = ("table", "csv", "xlsx", "json")
@@ -41,7 +42,7 @@ def _register_file(args: argparse.Namespace) -> bool:
     """``export register[-template] FIL``: the file may also be given as --out."""
     args.out = args.out or args.file
     if args.out is None:
-        print(f"Fel: ange filen: samverkan export {args.kind} FIL.xlsx", file=sys.stderr)
+        print(msg("cli.error", text=msg("cli.data.give_file", kind=args.kind)), file=sys.stderr)
         return False
     return True
 
@@ -101,7 +102,7 @@ def import_register(args: argparse.Namespace, ctx: Context) -> int:
     started = time.perf_counter()
     raw = read_table_file(file)
     if raw.encoding:
-        print(f"Teckenkodning: {raw.encoding}")
+        print(msg("cli.data.encoding", encoding=raw.encoding))
     tables, notes = import_tables(raw)
     for table in tables:
         print(f"{table.source}: {len(table.rows)} rader ({SHEET_NAMES[table.kind].lower()})")
@@ -109,7 +110,7 @@ def import_register(args: argparse.Namespace, ctx: Context) -> int:
     for line in (*notes, *report.describe()):
         print(line)
     if report.applied:
-        print(f"Klart på {time.perf_counter() - started:.1f} s.")
+        print(msg("cli.data.done_in", seconds=f"{time.perf_counter() - started:.1f}"))
     return 1 if report.problem_count else 0
 
 
@@ -157,7 +158,8 @@ def _enum(enum_type, words: dict, text: str | None, what: str):
     for member in enum_type:
         if fold(text) in (fold(member.value), fold(words[member])):
             return member
-    raise ValidationError(f"{what} {text!r} finns inte; välj bland: {', '.join(words.values())}.")
+    raise ValidationError(msg("cli.data.unknown_word", what=msg(what), text=repr(text),
+                              choices=", ".join(words.values())))
 
 
 def search_command(args: argparse.Namespace, ctx: Context) -> int:
@@ -170,15 +172,15 @@ def search_command(args: argparse.Namespace, ctx: Context) -> int:
     wanted = DecisionLogFilter(
         text=args.query, group_id=_find_group(uow, args.group) if args.group else None,
         include_subgroups=args.with_subgroups, date_from=args.date_from, date_to=args.date_to,
-        outcome=_enum(Outcome, OUTCOME_WORDS, args.outcome, "Utfallet"),
-        case_status=_enum(CaseStatus, CASE_STATUS_WORDS, args.status, "Ärendestatusen"))
+        outcome=_enum(Outcome, OUTCOME_WORDS, args.outcome, "cli.data.the_outcome"),
+        case_status=_enum(CaseStatus, CASE_STATUS_WORDS, args.status, "cli.data.the_case_status"))
     found = decision_log_export(uow, wanted)
     rows = [(line.group_name, line.meeting_on, line.paragraph, line.title, line.outcome, line.decision,
              line.case_status) for line in found.lines]
     if args.format == "xlsx":
         target = _require_out(args)
         write_decision_log_xlsx(found.lines, target, title=found.title)
-        print(f"{len(rows)} beslut sparade i {target}")
+        print(msg("cli.data.decisions_saved", count=len(rows), target=target))
         return 0
     return emit(args, found.title, HEADERS, rows, keys=("grupp", "datum", "paragraf", "rubrik", "utfall",
                                                          "beslut", "arendestatus"))
@@ -223,7 +225,7 @@ def overview_command(args: argparse.Namespace, ctx: Context) -> int:
     headers = ("Grupp", "Allvar", "Vad", "Datum")
     values = [(f.group_name, f.severity.value, f.text, f.on) for f in rows]
     if not values and args.format == "table":
-        print(f"Inget att följa upp för {args.year}.")
+        print(msg("cli.data.nothing_to_follow", year=args.year))
         return 0
     return emit(args, f"Översikt {args.year}", headers, values, keys=("grupp", "allvar", "vad", "datum"))
 
@@ -234,22 +236,21 @@ def reindex(_args: argparse.Namespace, ctx: Context) -> int:
     uow = ctx.uow
 
     def report(done: int, total: int) -> None:
-        print(f"[{done}/{total}] punkter indexerade", flush=True)
+        print(msg("cli.data.indexed", done=done, total=total), flush=True)
 
     started = time.perf_counter()
     done = rebuild_index(uow, report)
     if done is None:
-        print("PostgreSQL håller sökindexet (GIN-indexet decision_search_gin) aktuellt vid varje ändring; "
-              "det finns inget separat index att bygga om.")
+        print(msg("cli.data.postgres_index"))
     else:
-        print(f"Sökindexet ombyggt: {done} punkter på {time.perf_counter() - started:.1f} s.")
+        print(msg("cli.data.reindexed", done=done, seconds=f"{time.perf_counter() - started:.1f}"))
     return 0
 
 
 # -- output ------------------------------------------------------------------------------------------------
 def _require_out(args: argparse.Namespace) -> Path:
     if args.out is None:
-        raise ValidationError("Ange --out FIL för formatet xlsx.")
+        raise ValidationError(msg("cli.data.out_for_xlsx"))
     return args.out
 
 

@@ -11,6 +11,7 @@ from string import Formatter
 
 from .application import MESSAGES as _APPLICATION
 from .audit_words import MESSAGES as _AUDIT_WORDS
+from .cli import MESSAGES as _CLI
 from .db import MESSAGES as _DB
 from .domain import MESSAGES as _DOMAIN
 from .export import MESSAGES as _EXPORT
@@ -20,8 +21,8 @@ from .services_a_to_l import MESSAGES as _SERVICES_A_TO_L
 from .services_m_to_z import MESSAGES as _SERVICES_M_TO_Z
 
 LANGUAGES = ("sv", "en")
-CATALOGUE: dict[str, tuple[str, str]] = {**_APPLICATION, **_AUDIT_WORDS, **_DB, **_DOMAIN, **_EXPORT, **_IMPORTING,
-                                       **_REPORTS, **_SERVICES_A_TO_L, **_SERVICES_M_TO_Z}
+CATALOGUE: dict[str, tuple[str, str]] = {**_APPLICATION, **_AUDIT_WORDS, **_CLI, **_DB, **_DOMAIN, **_EXPORT,
+                                       **_IMPORTING, **_REPORTS, **_SERVICES_A_TO_L, **_SERVICES_M_TO_Z}
 
 _current = {"language": "sv"}
 

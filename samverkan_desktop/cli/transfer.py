@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..domain.messages import msg
 from .common import Context, command, parse_date, parse_time
 
 
@@ -65,9 +66,9 @@ def import_minutes_command(args: argparse.Namespace, ctx: Context) -> int:
     uow = ctx.uow
     group = find_group(uow, args.group)
     minutes = read_minutes_docx(args.file)
-    print(f"{args.file.name}: punkterna kändes igen som {minutes.structure}.")
+    print(msg("cli.transfer.structure", name=args.file.name, structure=minutes.structure))
     for note in minutes.notes:
-        print(f"Obs: {note}")
+        print(msg("cli.transfer.note", note=note))
     plan = plan_minutes_import(uow, minutes, group.id, day=args.date, start=args.start, end=args.end)
     starts, ends = plan.starts_at.astimezone(STOCKHOLM), plan.ends_at.astimezone(STOCKHOLM)
     print(f"Möte: {plan.group_name} {starts:%Y-%m-%d} kl. {starts:%H.%M}–{ends:%H.%M}"
@@ -89,15 +90,15 @@ def import_minutes_command(args: argparse.Namespace, ctx: Context) -> int:
         if item.outcome:
             print(f"    Utfall: {item.outcome.value}" + (f" ({item.outcome_reason})" if item.outcome_reason else ""))
     if args.dry_run:
-        print("Provkörning: inget har sparats.")
+        print(msg("cli.transfer.dry_run"))
         return 0
     result = import_minutes(uow, plan, args.file.read_bytes())
     paragraphs = [p for p in result.paragraphs if p is not None]
-    span = f"§ {paragraphs[0]}–{paragraphs[-1]}" if paragraphs else "inga §"
-    print(f"Importerat: möte {result.meeting_id} med {result.items} punkter ({span}), {result.attendance} "
-          f"personer i närvarolistan; originalet är bilaga till första punkten. Anteckningarna är ett utkast.")
+    span = f"§ {paragraphs[0]}–{paragraphs[-1]}" if paragraphs else msg("cli.transfer.no_paragraphs")
+    print(msg("cli.transfer.imported", meeting_id=result.meeting_id, items=result.items, span=span,
+              attendance=result.attendance))
     if result.unmatched:
-        print("Kändes inte igen som medlemmar (inte med i närvarolistan): " + ", ".join(result.unmatched))
+        print(msg("cli.transfer.unmatched", names=", ".join(result.unmatched)))
     return 0
 
 
@@ -116,8 +117,8 @@ def export_all(args: argparse.Namespace, ctx: Context) -> int:
 
     summary = write_all(uow, target, report)
     assert summary is not None  # report() never stops it
-    print(f"Sparad: {target} ({len(summary.tables)} tabeller, {summary.rows} rader, "
-          f"{len(summary.attachments)} bilagor).")
+    print(msg("cli.transfer.saved_all", target=target, tables=len(summary.tables), rows=summary.rows,
+              attachments=len(summary.attachments)))
     return 0
 
 
@@ -125,6 +126,6 @@ def export_oparl(args: argparse.Namespace, ctx: Context) -> int:
     from ..application.data_out import export_oparl as write_tree
 
     result = write_tree(ctx.uow, args.folder, args.base_url, args.body_name)
-    print(f"OParl-träd i {result.folder}: {result.objects} objekt, {result.written} filer skrivna, "
-          f"{len(result.deleted)} markerade som borttagna.")
+    print(msg("cli.transfer.oparl", folder=result.folder, objects=result.objects, written=result.written,
+              deleted=len(result.deleted)))
     return 0

@@ -123,4 +123,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.data.reindexed": ("Sökindexet ombyggt: {done} punkter på {seconds} s.",
                            "The search index was rebuilt: {done} items in {seconds} s."),
     "cli.data.out_for_xlsx": ("Ange --out FIL för formatet xlsx.", "Give --out FILE for the xlsx format."),
+    # -- meetings.py, sample.py, transfer.py ----------------------------------------------------------------
+    "cli.meetings.removed_from_publication": ("Borttaget ur publiceringen: {line}",
+                                              "Removed from the publication: {line}"),
+    "cli.meetings.publish_failed": ("{group_name} {day}: {message}", "{group_name} {day}: {message}"),
+    "cli.meetings.nothing_to_publish": ("Inga godkända anteckningar väntar på publicering.",
+                                        "No approved minutes are waiting to be published."),
+    "cli.meetings.published": ("{count} filer publicerade i {folder}.", "{count} files published in {folder}."),
+    "cli.meetings.published_manifest": ("{count} filer publicerade i {folder}; förteckning: {manifest}.",
+                                        "{count} files published in {folder}; list: {manifest}."),
+    "cli.removed": ("Borttaget: {line}", "Removed: {line}"),
+    "cli.saved": ("Sparad: {path}", "Saved: {path}"),
+    "cli.saved_draft": ("Sparad: {path} (utkast, inte godkänt)", "Saved: {path} (draft, not approved)"),
+    "cli.meetings.lapsed": ("{lapsed} Kontrollera godkännandena (samverkan verify).",
+                            "{lapsed} Check the approvals (samverkan verify)."),
+    "cli.meetings.saved_pages": ("Sparad: {path} ({pages} sidor)", "Saved: {path} ({pages} pages)"),
+    "cli.meetings.mail_saved": ("Utkast sparat: {path}. Öppna det i e-postprogrammet och skicka.",
+                                "Draft saved: {path}. Open it in the e-mail program and send it."),
+    "cli.sample.demo": (
+        "Demodata inlagd: {groups} grupper, {organisations} organisationer, {people} personer, {memberships} "
+        "medlemskap, {meetings} möten.",
+        "Demo data added: {groups} groups, {organisations} organisations, {people} people, {memberships} "
+        "memberships, {meetings} meetings."),
+    "cli.sample.give_scale": ("ange --scale eller både --groups och --years.",
+                              "give --scale or both --groups and --years."),
+    "cli.sample.generated": ("Testdata genererade på {seconds} s (frö {seed}):",
+                             "Test data generated in {seconds} s (seed {seed}):"),
+    "cli.transfer.structure": ("{name}: punkterna kändes igen som {structure}.",
+                               "{name}: the items were recognised as {structure}."),
+    "cli.transfer.note": ("Obs: {note}", "Note: {note}"),
+    "cli.transfer.dry_run": ("Provkörning: inget har sparats.", "Dry run: nothing has been saved."),
+    "cli.transfer.imported": (
+        "Importerat: möte {meeting_id} med {items} punkter ({span}), {attendance} personer i närvarolistan; "
+        "originalet är bilaga till första punkten. Anteckningarna är ett utkast.",
+        "Imported: meeting {meeting_id} with {items} items ({span}), {attendance} people in the attendance list; "
+        "the original is attached to the first item. The minutes are a draft."),
+    "cli.transfer.no_paragraphs": ("inga §", "no §"),
+    "cli.transfer.unmatched": ("Kändes inte igen som medlemmar (inte med i närvarolistan): {names}",
+                               "Not recognised as members (not in the attendance list): {names}"),
+    "cli.transfer.saved_all": ("Sparad: {target} ({tables} tabeller, {rows} rader, {attachments} bilagor).",
+                               "Saved: {target} ({tables} tables, {rows} rows, {attachments} attachments)."),
+    "cli.transfer.oparl": ("OParl-träd i {folder}: {objects} objekt, {written} filer skrivna, {deleted} markerade "
+                           "som borttagna.",
+                           "OParl tree in {folder}: {objects} objects, {written} files written, {deleted} marked as "
+                           "deleted."),
 }

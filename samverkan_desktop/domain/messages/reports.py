@@ -1,7 +1,9 @@
 """Messages that services return for a person to read (findings, reports, warnings): id -> (Swedish, English).
 
-Document text (the minutes in Word/PDF, calendar files, e-mail drafts, the open-data export) is not here: it stays
-Swedish whatever the chosen language, because the documents are the group's Swedish record.
+Where the language stops: document text (the minutes in Word/PDF with their draft notice, calendar files, e-mail
+drafts, the meeting pack, the annual report, the published approval record, the open-data export and its
+descriptions) and the audit log's summaries are not here. They stay Swedish whatever the chosen language, because
+they are the group's Swedish record; so are the stored codes (domain.codes) and the holidays' Swedish names.
 """
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -235,4 +237,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                     "{name}: the file is missing or does not match {manifest}."),
     "published.no_record": ("{name}: ingen godkännandepost (publicerad före signerade godkännanden, eller borttagen).",
                             "{name}: no approval record (published before signed approvals, or removed)."),
+    # -- services.attachments: the attachments' check, and why a file could not be read -------------------
+    "attachments.missing": ("{group_name} {meeting_on}, {item_title}: bilagan {file_name} saknas.",
+                            "{group_name} {meeting_on}, {item_title}: the attachment {file_name} is missing."),
+    "attachments.damaged": (
+        "{group_name} {meeting_on}, {item_title}: bilagan {file_name} är skadad (stämmer inte med sin kontrollsumma).",
+        "{group_name} {meeting_on}, {item_title}: the attachment {file_name} is damaged (it does not match its "
+        "checksum)."),
+    "attachments.reason.bad_character": ("sökvägen innehåller ett otillåtet tecken",
+                                         "the path contains a character that is not allowed"),
+    "attachments.reason.not_found": ("den finns inte", "it does not exist"),
+    "attachments.reason.permission": ("du saknar behörighet att läsa den", "you are not allowed to read it"),
+    "attachments.reason.folder": ("det är en mapp", "it is a folder"),
+    "attachments.reason.read_error": ("läsfel", "read error"),
+    # -- services.review: a receipt read in -----------------------------------------------------------------
+    "review.receipt_approved": (
+        "{author} har godkänt anteckningarna från {meeting_on} (signerat med nyckel {fingerprint}).",
+        "{author} has approved the minutes of {meeting_on} (signed with key {fingerprint})."),
+    "review.receipt_comments": (
+        "{author} har lämnat kommentarer på anteckningarna från {meeting_on} (signerat med nyckel {fingerprint}).",
+        "{author} has commented on the minutes of {meeting_on} (signed with key {fingerprint})."),
 }

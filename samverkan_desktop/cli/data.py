@@ -120,8 +120,8 @@ def export_register(args: argparse.Namespace, ctx: Context) -> int:
 
     tables = register_tables(ctx.uow)
     path = write_register_xlsx(tables, args.out)
-    print(f"Registret sparat: {path} ({len(tables.organisations)} organisationer, {len(tables.people)} personer, "
-          f"{len(tables.groups)} grupper, {len(tables.memberships)} medlemskap)")
+    print(msg("cli.data.register_saved", path=path, organisations=len(tables.organisations), people=len(tables.people),
+              groups=len(tables.groups), memberships=len(tables.memberships)))
     return 0
 
 
@@ -129,7 +129,7 @@ def export_register_template(args: argparse.Namespace, _ctx: Context) -> int:
     """No database needed."""
     from ..export.register_workbook import write_register_template
 
-    print(f"Mallen sparad: {write_register_template(args.out)}")
+    print(msg("cli.data.template_saved", path=write_register_template(args.out)))
     return 0
 
 
@@ -270,7 +270,7 @@ def emit(args: argparse.Namespace, title: str, headers: Sequence[str], rows: Seq
         from ..export.register_workbook import write_table_xlsx
 
         target = write_table_xlsx(title, headers, rows, _require_out(args))
-        print(f"{len(rows)} rader sparade i {target}")
+        print(msg("cli.data.rows_saved", count=len(rows), target=target))
         return 0
     if args.format == "json":
         text = json.dumps([{k: (v.isoformat() if isinstance(v, date) else v) for k, v in zip(keys, row, strict=True)}
@@ -282,10 +282,11 @@ def emit(args: argparse.Namespace, title: str, headers: Sequence[str], rows: Seq
         writer.writerows([_csv_text(_text(v)) for v in row] for row in rows)
         text = buffer.getvalue()
     else:
-        text = _table(headers, rows) + (f"{len(rows)} rader.\n" if len(rows) != 1 else "1 rad.\n")
+        text = _table(headers, rows) + (msg("cli.data.rows", count=len(rows)) if len(rows) != 1
+                                        else msg("cli.data.one_row")) + "\n"
     if args.out is not None:
         data = text.encode("utf-8-sig" if args.format == "csv" else "utf-8")
-        print(f"{len(rows)} rader sparade i {write_atomically(args.out, data)}")
+        print(msg("cli.data.rows_saved", count=len(rows), target=write_atomically(args.out, data)))
     else:
         sys.stdout.write(text)
     return 0

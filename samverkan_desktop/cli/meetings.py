@@ -86,7 +86,7 @@ def publish(args: argparse.Namespace, ctx: Context) -> int:
     folder, with_pdf = args.out, not args.no_pdf
     reason = pdf_unavailable_reason() if with_pdf else None
     if reason:
-        print(f"Bara Word: {reason}")
+        print(msg("cli.meetings.word_only", reason=reason))
 
     def report(done: int, total: int, what: str) -> bool:
         if what:

@@ -71,24 +71,24 @@ def import_minutes_command(args: argparse.Namespace, ctx: Context) -> int:
         print(msg("cli.transfer.note", note=note))
     plan = plan_minutes_import(uow, minutes, group.id, day=args.date, start=args.start, end=args.end)
     starts, ends = plan.starts_at.astimezone(STOCKHOLM), plan.ends_at.astimezone(STOCKHOLM)
-    print(f"Möte: {plan.group_name} {starts:%Y-%m-%d} kl. {starts:%H.%M}–{ends:%H.%M}"
-          + (f", {minutes.place}" if minutes.place else ""))
-    print("§-numren " + ("behålls som i dokumentet." if plan.keeps_paragraphs else
-                         "sätts enligt gruppens numrering (dokumentet anger dem inte för alla punkter)."))
+    print(msg("cli.transfer.meeting", group_name=plan.group_name, day=f"{starts:%Y-%m-%d}", start=f"{starts:%H.%M}",
+              end=f"{ends:%H.%M}") + (f", {minutes.place}" if minutes.place else ""))
+    print(msg("cli.transfer.paragraphs_kept" if plan.keeps_paragraphs else "cli.transfer.paragraphs_numbered"))
     for match in plan.attendance:
-        who = f"= {match.person_name}" if match.person_id else f"KÄNNS INTE IGEN ({match.why_not})"
+        who = f"= {match.person_name}" if match.person_id else msg("cli.transfer.not_recognised", why=match.why_not)
         print(f"  {STATUS_WORDS[match.status]}: {match.name} {who}")
     for position, item in enumerate(minutes.items, start=1):
         number = f"§ {item.paragraph}" if item.paragraph is not None else f"{position}."
-        print(f"{number} {item.title}" + (" (konfidentiell)" if item.confidential else ""))
+        print(f"{number} {item.title}" + (msg("cli.transfer.confidential") if item.confidential else ""))
         if item.presenter:
-            print(f"    Föredragande: {item.presenter}")
+            print("    " + msg("cli.transfer.presenter", presenter=item.presenter))
         for line in (item.notes or "").splitlines():
             print(f"    {line}")
         for line in (item.decision or "").splitlines():
-            print(f"    Beslut: {line}")
+            print("    " + msg("cli.transfer.decision", line=line))
         if item.outcome:
-            print(f"    Utfall: {item.outcome.value}" + (f" ({item.outcome_reason})" if item.outcome_reason else ""))
+            print("    " + msg("cli.transfer.outcome", outcome=item.outcome.value)
+                  + (f" ({item.outcome_reason})" if item.outcome_reason else ""))
     if args.dry_run:
         print(msg("cli.transfer.dry_run"))
         return 0

@@ -167,4 +167,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "som borttagna.",
                            "OParl tree in {folder}: {objects} objects, {written} files written, {deleted} marked as "
                            "deleted."),
+    "cli.data.register_saved": (
+        "Registret sparat: {path} ({organisations} organisationer, {people} personer, {groups} grupper, "
+        "{memberships} medlemskap)",
+        "The register was saved: {path} ({organisations} organisations, {people} people, {groups} groups, "
+        "{memberships} memberships)"),
+    "cli.data.template_saved": ("Mallen sparad: {path}", "The template was saved: {path}"),
+    "cli.data.rows_saved": ("{count} rader sparade i {target}", "{count} rows saved in {target}"),
+    "cli.data.rows": ("{count} rader.", "{count} rows."),
+    "cli.data.one_row": ("1 rad.", "1 row."),
+    "cli.meetings.word_only": ("Bara Word: {reason}", "Word only: {reason}"),
+    "cli.transfer.paragraphs_kept": ("§-numren behålls som i dokumentet.",
+                                     "The § numbers are kept as in the document."),
+    "cli.transfer.paragraphs_numbered": (
+        "§-numren sätts enligt gruppens numrering (dokumentet anger dem inte för alla punkter).",
+        "The § numbers follow the group's numbering (the document does not give them for every item)."),
+    "cli.transfer.not_recognised": ("KÄNNS INTE IGEN ({why})", "NOT RECOGNISED ({why})"),
+    "cli.transfer.confidential": (" (konfidentiell)", " (confidential)"),
+    "cli.transfer.presenter": ("Föredragande: {presenter}", "Presenter: {presenter}"),
+    "cli.transfer.decision": ("Beslut: {line}", "Decision: {line}"),
+    "cli.transfer.outcome": ("Utfall: {outcome}", "Outcome: {outcome}"),
+    "cli.transfer.meeting": ("Möte: {group_name} {day} kl. {start}–{end}", "Meeting: {group_name} {day} {start}–{end}"),
 }

@@ -166,6 +166,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "register.own_parent": ("en grupp kan inte rapportera till sig själv", "a group cannot report to itself"),
     "register.parent_cycle": ("gruppernas överordnade grupper går i en cirkel",
                               "the groups' parent groups go round in a circle"),
+    "register.no_such_date": ("datumet {value} finns inte", "the date {value} does not exist"),
     "register.email_without_at": ("e-postadressen saknar @", "the email address has no @"),
     "register.same_name_at": (" på {employer}", " at {employer}"),
     "register.same_name": ("flera personer heter {name}{where}; ange e-postadressen för att skilja dem åt",

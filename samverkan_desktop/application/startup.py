@@ -86,7 +86,7 @@ def check_database(url: str, *, writing: bool, vouches: bool, what: str) -> Star
     found = check_file(path, writing=writing, what=what)
     if not found.exists or found.size == 0:
         if not writing:  # a reading command never creates a database (nor the schema in an empty file)
-            state = "finns inte" if not found.exists else "är tom (inget schema)"
+            state = msg("application.startup.state_missing" if not found.exists else "application.startup.state_empty")
             raise StorageError(msg("application.startup.databasen_inget_lasa_inget", path=path, state=state, what=what))
         return StartupCheck(found)
     schema = read_schema(path)
@@ -102,8 +102,7 @@ def check_database(url: str, *, writing: bool, vouches: bool, what: str) -> Star
 
 
 def read_only_file_banner(path: Path) -> str:
-    return (f"Databasen {path} är skrivskyddad (filen, mappen eller filsystemet går inte att skriva i) och är "
-            "öppnad bara för läsning. Ändringar kan inte sparas.")
+    return msg("application.startup.read_only_banner", path=path)
 
 
 def damaged(path: Path, problems: list[str]) -> StorageError:
@@ -163,12 +162,10 @@ def writer_refusal(access: DatabaseAccess, what: str) -> StorageError:
 
 
 # -- opening ---------------------------------------------------------------------------------------------------
-#: The read-only GUI beside an instance of another version.
-OTHER_VERSION = ("Databasen används av en annan version av Samverkan Desktop och kan inte öppnas skrivskyddad här. "
-                 "Stäng det andra programmet och försök igen.")
+#: The read-only GUI beside an instance of another version (a message id: said in the language chosen by then).
+OTHER_VERSION = "application.startup.other_version"
 #: A command beside a running GUI whose schema is not this program's.
-OTHER_SCHEMA = ("Databasen är öppen i Samverkan och har ett annat schema än det här kommandot; stäng programmet "
-                "först.")
+OTHER_SCHEMA = "application.startup.other_schema"
 
 
 @dataclass
@@ -195,7 +192,7 @@ def open_database(url: str, actor: str = "okänd", *, read_only: bool = False, m
         if migrate if migrate is not None else not read_only:
             migration = upgrade_database(engine, migrations_dir())
         elif stored_revision(engine) != (quick_head(migrations_dir()) or head_revision(migrations_dir())):
-            raise StorageError(refusal)
+            raise StorageError(msg(refusal))
     except Exception:
         engine.dispose()
         raise

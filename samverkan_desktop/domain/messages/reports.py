@@ -258,4 +258,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "review.receipt_comments": (
         "{author} har lämnat kommentarer på anteckningarna från {meeting_on} (signerat med nyckel {fingerprint}).",
         "{author} has commented on the minutes of {meeting_on} (signed with key {fingerprint})."),
+    # -- planning warnings of services.agenda and services.meetings ----------------------------------------
+    "agenda.time_over": ("Punkterna är planerade till {planned} minuter, men mötet är {length} minuter långt.",
+                         "The items are planned for {planned} minutes, but the meeting is {length} minutes long."),
+    "meetings.and_others": (" m.fl.", " and others"),
+    "mail.too_large": (
+        "Meddelandet med bilagor är {megabytes} MB. Många e-postservrar tar inte emot meddelanden över 20 MB: dela "
+        "hellre möteshandlingarna via en gemensam mapp eller skicka dem i flera meddelanden.",
+        "The message with attachments is {megabytes} MB. Many mail servers do not accept messages over 20 MB: share "
+        "the meeting pack through a common folder instead, or send it in several messages."),
 }

@@ -50,4 +50,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                             "The minutes are attached as Word: {reason}"),
     "application.sending.writing_notice": ("Kallelsen skrivs", "Writing the notice"),
     "application.sending.writing_draft": ("Utkastet skrivs", "Writing the draft"),
+    "application.startup.the_program": ("programmet", "the program"),
 }

@@ -222,12 +222,15 @@ def overview_command(args: argparse.Namespace, ctx: Context) -> int:
     uow = ctx.uow
     check_year(args.year, field="year")
     rows = findings(uow, args.year, date.today())
-    headers = ("Grupp", "Allvar", "Vad", "Datum")
-    values = [(f.group_name, f.severity.value, f.text, f.on) for f in rows]
+    headers = (msg("cli.overview.group"), msg("cli.overview.severity"), msg("cli.overview.what"),
+               msg("cli.overview.date"))
+    severity = {s: msg(f"cli.overview.severity.{s.name.lower()}") for s in {f.severity for f in rows}}
+    values = [(f.group_name, severity[f.severity], f.text, f.on) for f in rows]
     if not values and args.format == "table":
         print(msg("cli.data.nothing_to_follow", year=args.year))
         return 0
-    return emit(args, f"Översikt {args.year}", headers, values, keys=("grupp", "allvar", "vad", "datum"))
+    return emit(args, msg("cli.overview.title", year=args.year), headers, values,
+                keys=("grupp", "allvar", "vad", "datum"))
 
 
 def reindex(_args: argparse.Namespace, ctx: Context) -> int:

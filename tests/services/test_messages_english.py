@@ -118,3 +118,5 @@ def test_the_cli_says_its_error_and_its_own_words_in_english(tmp_path, capsys, e
     out = capsys.readouterr().out
     assert "Signatures: 0 valid, 0 unsigned approvals, 0 invalid." in out
     assert "The audit log is unbroken (" in out and not SWEDISH.search(out)
+    assert cli.main(["--language", "en", "--db", str(database), "overview", "--year", "2026"]) == 0
+    assert capsys.readouterr().out == "Nothing to follow up for 2026.\n"

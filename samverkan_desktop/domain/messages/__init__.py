@@ -3,6 +3,11 @@
 Every message exists in Swedish and in English; ``msg("id", name=value)`` returns it in the current
 language with its placeholders (``str.format`` fields) filled in. The language is set once at start-up from the
 user's setting (the GUI) or the command line; Swedish until then. Pure Python: the domain imports no Qt.
+
+The boundary: everything a person reads from a service, the CLI or a report follows the language; document text
+(minutes, notices, calendar files, mail drafts, meeting packs, annual reports, published records, open data) and the
+audit log's summaries stay Swedish, the group's record (see reports.py). Ids by package: "services.*", "db.*", …;
+the reports a person reads ("overview.*", "verify.*", "register.*", …) in reports.py; the CLI's own words in cli.py.
 """
 
 from __future__ import annotations

@@ -188,4 +188,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.transfer.decision": ("Beslut: {line}", "Decision: {line}"),
     "cli.transfer.outcome": ("Utfall: {outcome}", "Outcome: {outcome}"),
     "cli.transfer.meeting": ("Möte: {group_name} {day} kl. {start}–{end}", "Meeting: {group_name} {day} {start}–{end}"),
+    # the overview's table (its JSON keys stay as they are: a format other programs read)
+    "cli.overview.title": ("Översikt {year}", "Overview {year}"),
+    "cli.overview.group": ("Grupp", "Group"),
+    "cli.overview.severity": ("Allvar", "Severity"),
+    "cli.overview.what": ("Vad", "What"),
+    "cli.overview.date": ("Datum", "Date"),
+    "cli.overview.severity.warning": ("varning", "warning"),
+    "cli.overview.severity.info": ("info", "info"),
 }

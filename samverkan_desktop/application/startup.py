@@ -8,9 +8,9 @@ path"). Composition module, no Qt.
   be at it, and a unit of work;
 - ``command_database``: the three in order for a ``samverkan`` command, released on the way out.
 
-The check, in order, each refusal a StorageError with one sentence (in the chosen language) and nothing created or changed:
+The check, in order, each refusal a StorageError with one sentence in the chosen language, nothing created or changed:
 
-In order, each refusal a StorageError with one sentence (in the chosen language) and nothing created or changed:
+In order, each refusal a StorageError with one sentence in the chosen language, nothing created or changed:
 1. the file (``db.preflight``): a folder, FIFO, device, symlink loop, unreadable or non-SQLite file is refused
    before anything opens it (a FIFO would block for ever); a file that cannot be written is refused for writing
    and opened read-only for reading;
@@ -180,8 +180,8 @@ def open_database(url: str, actor: str = "okänd", *, read_only: bool = False, m
     """Engine, schema upgrade (with a backup first) and a unit of work; raises DomainError in words.
 
     ``read_only`` opens a SQLite file with ``mode=ro``. ``migrate`` (default: not read-only) upgrades the schema;
-    without it the schema must already be at the head, else ``refusal`` (a message id; alembic is not imported on that path:
-    the revisions are read plainly)."""
+    without it the schema must already be at the head, else ``refusal`` (a message id; alembic is not imported on
+    that path: the revisions are read plainly)."""
     from ..db.engine import create_database_engine
     from ..db.migrate import head_revision, stored_revision, upgrade_database
     from ..db.uow import create_unit_of_work

@@ -76,7 +76,7 @@ def import_minutes_command(args: argparse.Namespace, ctx: Context) -> int:
     print(msg("cli.transfer.paragraphs_kept" if plan.keeps_paragraphs else "cli.transfer.paragraphs_numbered"))
     for match in plan.attendance:
         who = f"= {match.person_name}" if match.person_id else msg("cli.transfer.not_recognised", why=match.why_not)
-        print(f"  {STATUS_WORDS[match.status]}: {match.name} {who}")
+        print(f"  {msg(STATUS_WORDS[match.status])}: {match.name} {who}")
     for position, item in enumerate(minutes.items, start=1):
         number = f"§ {item.paragraph}" if item.paragraph is not None else f"{position}."
         print(f"{number} {item.title}" + (msg("cli.transfer.confidential") if item.confidential else ""))

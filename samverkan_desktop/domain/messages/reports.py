@@ -267,4 +267,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "hellre möteshandlingarna via en gemensam mapp eller skicka dem i flera meddelanden.",
         "The message with attachments is {megabytes} MB. Many mail servers do not accept messages over 20 MB: share "
         "the meeting pack through a common folder instead, or send it in several messages."),
+    # -- services.legacy_minutes: the plan of a Word minutes' import --------------------------------------
+    "legacy.status.present": ("närvarande", "present"),
+    "legacy.status.excused": ("anmält förhinder", "sent apologies"),
+    "legacy.status.guests": ("adjungerad/gäst", "co-opted/guest"),
+    "legacy.several_members": ("flera medlemmar med det namnet", "several members with that name"),
+    "legacy.no_member": ("ingen medlem i {group_name} med det namnet", "no member of {group_name} with that name"),
+    "legacy.and_more": (" och {count} till", " and {count} more"),
 }

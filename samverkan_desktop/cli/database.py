@@ -136,7 +136,8 @@ def _check_engine(url: str, head: str) -> tuple[str | None, list[str], bool]:
                 problems += [str(tuple(row)) for row in connection.execute(text("PRAGMA foreign_key_check"))]
         elif current == head:
             present = set(inspect(engine).get_table_names())
-            problems = [f"tabellen {name} saknas" for name in sorted(set(Base.metadata.tables) - present)]
+            problems = [msg("cli.check.table_missing", name=name)
+                        for name in sorted(set(Base.metadata.tables) - present)]
         return current, problems, server
     finally:
         engine.dispose()

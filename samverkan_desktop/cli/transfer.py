@@ -53,8 +53,8 @@ def find_group(uow, text: str):
             [g for g in groups if wanted in g.name.casefold()]
     if len(found) != 1:
         names = ", ".join(g.name for g in found[:5])
-        raise ValidationError(f"Gruppen {text!r} finns inte; se 'samverkan groups'." if not found else
-                              f"Flera grupper passar {text!r} ({names}); ange hela namnet eller id.", field="group")
+        raise ValidationError(msg("cli.group.none", text=repr(text)) if not found else
+                              msg("cli.group.several", text=repr(text), names=names), field="group")
     return found[0]
 
 

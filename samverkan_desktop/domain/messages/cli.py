@@ -196,4 +196,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.overview.date": ("Datum", "Date"),
     "cli.overview.severity.warning": ("varning", "warning"),
     "cli.overview.severity.info": ("info", "info"),
+    "cli.check.table_missing": ("tabellen {name} saknas", "the table {name} is missing"),
+    "cli.group.none": ("Gruppen {text} finns inte; se 'samverkan groups'.",
+                       "The group {text} does not exist; see 'samverkan groups'."),
+    "cli.group.several": ("Flera grupper passar {text} ({names}); ange hela namnet eller id.",
+                          "Several groups match {text} ({names}); give the whole name or the id."),
 }

@@ -13,12 +13,12 @@ from sqlalchemy import select, text
 
 from samverkan_desktop import cli
 from samverkan_desktop.db.models import Meeting
-from samverkan_desktop.domain.enums import MinutesStatus
+from samverkan_desktop.domain.enums import MinutesStatus, Recurrence
 from samverkan_desktop.domain.messages import set_language
 from samverkan_desktop.domain.register_table import ImportTable, TableKind, TableRow
 from samverkan_desktop.sampledata.generate import generate
 from samverkan_desktop.services import audit, verification
-from samverkan_desktop.services.dto import MandateData
+from samverkan_desktop.services.dto import MandateData, ReportingDutyData
 from samverkan_desktop.services.mandates import save_mandate
 from samverkan_desktop.services.overview import FindingKind, overview
 from samverkan_desktop.services.register_import import run_import
@@ -41,14 +41,24 @@ def without(line: str, *data: str) -> str:
 
 
 def test_overview_findings_are_english(uow, held: Held, english) -> None:
+    duties = (ReportingDutyData("Annual report", Recurrence.YEARLY, 2, 15, "LGS"),
+              ReportingDutyData("Quarterly report", Recurrence.QUARTERLY, 1, 15))
     save_mandate(uow, held.world.nosam, MandateData(meetings_min=4, meetings_max=6, substitutes_allowed=False,
-                                                    approval_days=14), new_version=False)
+                                                    approval_days=14, chair_term_months=18, chair_rotates=True,
+                                                    reporting_duties=duties), new_version=False)
     found = overview(uow, 2026, date(2026, 9, 30))
     late = [f.text for f in found if f.kind is FindingKind.LATE_APPROVAL]
     assert late == ["The minutes of 2026-09-15 have waited 15 days for approval; the mandate gives the chair 14 days"]
     assert [f.text for f in found if f.kind is FindingKind.MEETINGS_COUNT] == [
         "1 of at least 4 meetings held or planned in 2026"]
-    assert found and not [f.text for f in found if SWEDISH.search(without(f.text, f.group_name))]
+    found += overview(uow, 2026, date(2026, 12, 1))
+    by_kind = {f.kind: f.text for f in found}
+    assert by_kind[FindingKind.OVERDUE_ACTIONS] == (
+        "1 action is overdue: “Sprida rutinen i verksamheterna” was due on 2026-10-01")
+    assert by_kind[FindingKind.CHAIR_TERM_ENDING].startswith("The chair's term (Anna Andersson) ended on 2025-06-30; ")
+    assert by_kind[FindingKind.REPORTING_OVERDUE] == "Quarterly report should have been submitted by 2026-10-15"
+    assert len(by_kind) >= 5
+    assert not [f.text for f in found if SWEDISH.search(without(f.text, f.group_name))]
 
 
 def test_the_verification_of_a_tampered_meeting_is_english(uow, english) -> None:

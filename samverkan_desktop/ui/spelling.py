@@ -66,6 +66,8 @@ class SpellChecker(QObject):
         self.personal_path = personal_path
         self._personal: set[str] | None = None
         self._executor: ProcessPoolExecutor | None = None
+        self._started = self._closed = False
+        self._lock = threading.Lock()
         self._usable = False
         self._loaded = threading.Event()
         self._answers: dict[str, bool] = {}
@@ -81,25 +83,35 @@ class SpellChecker(QObject):
 
     # -- the dictionary, in its own process -----------------------------------------------------------
     def start_loading(self) -> None:
-        """Start the worker and have it read the dictionary (once; returns at once)."""
-        if self._executor is not None or self._loaded.is_set():
+        """Start the worker and have it read the dictionary (once; returns at once: starting a process takes some
+        20 ms, so a thread of its own does it, not the GUI thread)."""
+        if self._started:
             return
+        self._started = True
         path = find_dictionary()
         if path is None:
             log.warning("no Swedish Hunspell dictionary found; spell-checking is off")
             self._loaded.set()
             return
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
+        threading.Thread(target=self._start_worker, args=(str(path),), name="spelling-start", daemon=True).start()
+
+    def _start_worker(self, path: str) -> None:
         try:
-            self._executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-            future = self._executor.submit(spelling_worker.load, str(path))
+            executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            future = executor.submit(spelling_worker.load, path)
         except Exception:  # no process could be started: spell-checking is off, the editor works
             log.exception("the spell-checking process could not be started")
             self._loaded.set()
             return
+        with self._lock:
+            if self._closed:
+                executor.shutdown(wait=False, cancel_futures=True)
+                return
+            self._executor = executor
         future.add_done_callback(self._load_done)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.close)
 
     def _load_done(self, future: Future) -> None:  # in the executor's thread
         try:
@@ -115,7 +127,9 @@ class SpellChecker(QObject):
 
     def close(self) -> None:
         """Stop the worker (on quit): its process may be in the middle of reading the dictionary."""
-        executor, self._executor = self._executor, None
+        with self._lock:
+            self._closed = True
+            executor, self._executor = self._executor, None
         if executor is None:
             return
         processes = list((getattr(executor, "_processes", None) or {}).values())

@@ -71,10 +71,11 @@ def test_the_dictionary_is_not_read_at_start_but_when_an_editor_is_shown(qtbot, 
     widget = RichTextEdit(speller=checker)
     qtbot.addWidget(widget)
     widget.set_markdown("beslutett")
-    assert checker._executor is None and not checker.is_ready  # built, not shown: nothing read
+    assert not checker._started and not checker.is_ready  # built, not shown: nothing read
     widget.show()
     qtbot.waitExposed(widget)
-    assert checker._executor is not None  # started (in its own process; the fixture's checker shows the rest)
+    assert checker._started  # in its own process, from a thread (the fixture's checker shows the rest)
+    qtbot.waitUntil(lambda: checker._executor is not None, timeout=10000)
     checker.close()
 
 

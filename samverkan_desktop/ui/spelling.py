@@ -117,7 +117,8 @@ class SpellChecker(QObject):
         try:
             self._usable = bool(future.result())
         except Exception:
-            log.exception("the spell-checking process failed")
+            if not self._closed:  # (stopped on quit: no failure)
+                log.exception("the spell-checking process failed")
         self._loaded.set()
         with contextlib.suppress(RuntimeError):  # the checker is gone already
             self._loaded_signal.emit()

@@ -782,10 +782,6 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Historik: %1</translation>
     </message>
     <message>
-        <source>Cases</source>
-        <translation>Ärenden</translation>
-    </message>
-    <message>
         <source>No case is waiting to be planned.</source>
         <translation>Inget ärende väntar på att planeras.</translation>
     </message>

@@ -151,3 +151,19 @@ def test_the_main_window_read_only_says_why_import_is_greyed(qtbot, uow, registe
     button = window.group_page.meetings_tab.import_button
     assert not button.isEnabled() and button.toolTip() == action.toolTip()
     assert not window.backups_action.isEnabled() and window.backups_action.toolTip()
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_every_greyed_button_and_menu_action_of_the_main_window_says_why(qtbot, uow, register, read_only):
+    window = MainWindow(uow, Settings(), database_label="test", read_only=read_only)
+    qtbot.addWidget(window)
+    window.select_group(register["lgs"].id)
+    missing = []
+    for page in (window.group_page, window.follow_up_page, window.organisation_page, window.people_page):
+        window.pages.setCurrentWidget(page)
+        missing += [f"{type(page).__name__}: {button.text()}" for button in page.findChildren(QAbstractButton)
+                    if not button.isEnabled() and button.text() and not explained(button)]
+    for menu in window.menuBar().findChildren(QMenu):
+        missing += [f"menu: {action.text()}" for action in menu.actions()
+                    if not action.isSeparator() and not action.isEnabled() and not action.property("disabled_reason")]
+    assert missing == []

@@ -6,14 +6,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.errors import DomainError
 from ...services import UnitOfWork, cases
 from ...services.meeting_dto import CaseDTO
 from ..dialogs.plan_case_dialog import PlanCaseDialog
@@ -110,6 +108,3 @@ class CasesTab(QWidget):
         dialog = PlanCaseDialog(self.uow, case, self)
         if dialog.exec():
             self.reload()
-
-    def show_error(self, error: DomainError) -> None:
-        QMessageBox.warning(self, self.tr("Cases"), error.message)

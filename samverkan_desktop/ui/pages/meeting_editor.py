@@ -361,6 +361,7 @@ class MeetingEditor(QMainWindow):
     def move_selected(self, step: int) -> None:
         item = self.current_item()
         if item is None:
+            show_in_status_bar(self, self.tr("Choose an agenda item first."))
             return
         target = max(1, min(item.position + step, self.agenda_model.rowCount()))
         if target != item.position:

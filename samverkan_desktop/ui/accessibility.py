@@ -103,7 +103,7 @@ def name_inputs(root: QWidget) -> None:
 FOCUS_COLOUR = "#1565c0"
 FOCUS_STYLE = f"""
 QPushButton:focus, QToolButton:focus {{
-    border: 2px solid {FOCUS_COLOUR}; border-radius: 3px; background-color: #e3f2fd; padding: 2px 8px;
+    border: 2px solid {FOCUS_COLOUR}; border-radius: 3px; background-color: #e3f2fd; padding: 0px 2px;
 }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus, QAbstractItemView:focus {{
     border: 2px solid {FOCUS_COLOUR};

@@ -64,10 +64,15 @@ def fit(window: QWidget, preferred: QSize | None = None, area: QRect | None = No
     if window.testAttribute(Qt.WidgetAttribute.WA_Moved):
         frame = frame_allowance(window)
         outer = QRect(window.pos(), window.size() + frame)
+        if not window.isVisible():  # the frame is not known yet: the position may be the client's, the title bar
+            outer.translate(-frame.width() // 2, -(frame.height() - frame.width() // 2))  # above it
         if not area.contains(outer):
             x = min(max(outer.left(), area.left()), area.right() + 1 - outer.width())
             y = min(max(outer.top(), area.top()), area.bottom() + 1 - outer.height())
-            window.move(max(x, area.left()), max(y, area.top()))
+            x, y = max(x, area.left()), max(y, area.top())
+            if not window.isVisible():
+                x, y = x + frame.width() // 2, y + frame.height() - frame.width() // 2
+            window.move(x, y)
 
 
 class _Holder(QWidget):
@@ -164,7 +169,7 @@ def restore(window: QWidget, area: QRect | None = None) -> bool:
     store = settings()
     key = settings_key(window, area)
     restored = False
-    if isinstance(window, QMainWindow):
+    if isinstance(window, QMainWindow) and window.parentWidget() is None:  # a meeting editor: its size only
         saved = store.value(f"{key}/geometry")
         restored = isinstance(saved, (QByteArray, bytes)) and window.restoreGeometry(QByteArray(saved))
     else:
@@ -179,7 +184,7 @@ def restore(window: QWidget, area: QRect | None = None) -> bool:
 def remember(window: QWidget) -> None:
     store = settings()
     key = settings_key(window)
-    if isinstance(window, QMainWindow):
+    if isinstance(window, QMainWindow) and window.parentWidget() is None:
         store.setValue(f"{key}/geometry", window.saveGeometry())
     else:
         store.setValue(f"{key}/size", window.size())

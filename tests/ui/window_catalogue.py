@@ -113,11 +113,14 @@ def catalogue(data: Data, main_window=None) -> dict[str, Callable[[], QWidget]]:
         attendee_dialog,
         backups_dialog,
         cancel_meeting_dialog,
+        connection_dialog,
+        end_membership_dialog,
         error_dialog,
         group_dialog,
         history_dialog,
         import_minutes_dialog,
         mandate_dialog,
+        mandate_history_dialog,
         meeting_dialog,
         membership_dialog,
         organisation_dialog,
@@ -129,10 +132,13 @@ def catalogue(data: Data, main_window=None) -> dict[str, Callable[[], QWidget]]:
         recovery_dialog,
         register_import_wizard,
         reopen_dialog,
+        report_done_dialog,
+        roles_dialog,
         series_dialog,
         settings_dialog,
         signing_key_dialog,
         template_dialog,
+        user_dialog,
     )
     from samverkan_desktop.ui.first_window import FirstWindow
     from samverkan_desktop.ui.main_window import MainWindow
@@ -195,6 +201,15 @@ def catalogue(data: Data, main_window=None) -> dict[str, Callable[[], QWidget]]:
         "SettingsDialog": lambda: settings_dialog.SettingsDialog(Settings()),
         "SigningKeyDialog": lambda: signing_key_dialog.SigningKeyDialog(data.key_store(), "Anna Berg"),
         "TemplateDialog": lambda: template_dialog.TemplateDialog(uow, group),
+        "RolesDialog": lambda: roles_dialog.RolesDialog(uow),
+        "ConnectionDialog": lambda: connection_dialog.ConnectionDialog(Settings()),
+        "ReportDoneDialog": lambda: report_done_dialog.ReportDoneDialog(
+            uow, 1, date(2026, 3, 31), "Ledningsgrupp för samverkan: Årsrapport till Samverkansrådet", None,
+            date(2026, 3, 20)),
+        "MandateHistoryDialog": lambda: mandate_history_dialog.MandateHistoryDialog(uow, group, LONG_TITLE),
+        "EndMembershipDialog": lambda: end_membership_dialog.EndMembershipDialog(
+            uow, memberships.list_memberships(uow, group)[0], date(2026, 3, 20)),
+        "UserDialog": lambda: user_dialog.UserDialog(uow, Settings()),
     }
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
 from ...domain.calendar import day_warnings, plan_series
@@ -98,10 +99,18 @@ class SeriesDialog(FormDialog):
         for label in (self.preview, self.count_warning):  # a wrapped label in a form row keeps its lines
             width = self.place_edit.width() if self.place_edit.width() > 100 else 300  # the field column
             label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
-        self.form.activate()
-        needed = min(self.sizeHint().height(), largest_size(self).height())  # taller than the screen: it scrolls
+        self.form.invalidate()  # the form's cached size is from before the new text
+        if self.isVisible():
+            needed = self.height() + self.form.totalSizeHint().height() - self.form_scroll.viewport().height()
+        else:
+            needed = self.sizeHint().height()
+        needed = min(needed, largest_size(self).height())  # taller than the screen: it scrolls
         if needed > self.height():
             self.resize(self.width(), needed)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._grow_to_fit)  # now the field column's real width gives the lines needed
 
     def save(self) -> list[MeetingDTO] | None:
         days = self.dates()

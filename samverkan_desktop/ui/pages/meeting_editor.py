@@ -68,7 +68,7 @@ class MeetingEditor(QMainWindow):
         self.undo_stack = QUndoStack(self)
         # Freed when closed: each editor holds some megabytes of widgets and rows, and a day opens many.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.resize(1200, 780)
+        self.resize(1366, 780)  # as wide as a laptop's screen allows (window_geometry fits it), for the titles
 
         self.header = QLabel(self)
         self.header.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -153,7 +153,7 @@ class MeetingEditor(QMainWindow):
         splitter = QSplitter(self)
         splitter.addWidget(agenda_box)
         splitter.addWidget(self.minutes_pane)
-        splitter.setSizes([560, 640])
+        splitter.setSizes([620, 700])
 
         self.attendance_tab = AttendanceTab(uow, meeting_id, self)
         if view.attendance_error:

@@ -107,7 +107,6 @@ NO_TEST_MODULE_YET: dict[str, str] = {
     "services/open_data.py": "exercised by tests/export/test_oparl.py, tests/services/test_everything.py",
     "services/register_export.py": "exercised by tests/services/test_hostile_register.py",
     "services/register_import_people.py": "exercised by tests/services/test_hostile_coverage.py",
-    "services/review.py": "exercised by tests/services/test_approval.py, tests/services/test_hostile_records.py",
     "ui/commands.py": "not imported by any test",
     "ui/dialogs/action_dialog.py": "exercised by tests/ui/widgets/test_minutes_pane.py",
     "ui/dialogs/agenda_item_dialog.py": "exercised by tests/ui/pages/test_meeting_editor.py",

@@ -131,7 +131,6 @@ NO_TEST_MODULE_YET: dict[str, str] = {
     "ui/minutes_html.py": "exercised by tests/ui/pages/test_decision_log_tab.py",
     "ui/models/agenda_model.py": "exercised by tests/ui/models/test_meeting_models.py",
     "ui/models/group_tree_model.py": "exercised by tests/ui/models/test_models.py, tests/ui/test_main_window.py",
-    "ui/models/import_preview_model.py": "not imported by any test",
     "ui/models/minutes_import_model.py": "exercised by tests/ui/test_data_actions.py",
     "ui/models/register_models.py": "exercised by tests/ui/models/test_models.py",
     "ui/models/reporting_duty_model.py": "exercised by tests/ui/models/test_models.py",
@@ -144,7 +143,6 @@ NO_TEST_MODULE_YET: dict[str, str] = {
     "ui/pages/meetings_tab.py": "exercised by tests/ui/pages/test_approval_panel.py, tests/ui/test_words.py",
     "ui/review_window.py": "exercised by tests/ui/test_review_roundtrip.py",
     "ui/widgets/approval_bar.py": "exercised by tests/ui/pages/test_approval_panel.py, tests/ui/test_operations.py",
-    "ui/widgets/disabled_reason.py": "not imported by any test",
     "ui/widgets/spell_highlighter.py": "not imported by any test",
 }
 

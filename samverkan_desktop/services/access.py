@@ -241,7 +241,7 @@ def reporting_login(uow: UnitOfWork, login: str, *, remove: bool = False) -> Non
 def check_connection(url: str) -> str:
     """Connects to the shared database at ``url`` and returns the login the server sees (the connection dialog's
     "Test the connection"); a StorageError says why not, in Swedish."""
-    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.exc import ArgumentError, DBAPIError
 
     from ..db.engine import create_database_engine
 
@@ -249,6 +249,8 @@ def check_connection(url: str) -> str:
         engine = create_database_engine(url)
     except ModuleNotFoundError as error:
         raise StorageError(msg("services.access.drivrutinen_saknas")) from error
+    except (ArgumentError, ValueError) as error:  # not a database address at all
+        raise StorageError(msg("services.access.adressen_ogiltig")) from error
     try:
         with engine.connect() as connection:
             return connection.execute(text("SELECT session_user::text")).scalar_one()

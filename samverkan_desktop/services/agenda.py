@@ -165,7 +165,7 @@ def position_below(uow: UnitOfWork, meeting_id: int, item_id: int | None) -> int
     if item_id is None:
         return None
     with uow:
-        meeting = get_or_raise(uow.session, Meeting, meeting_id, "Mötet finns inte längre.")
+        meeting = get_or_raise(uow.session, Meeting, meeting_id, "services.gone.meeting")
         items = sorted(meeting.items, key=lambda i: i.position)
         below = next((n + 2 for n, i in enumerate(items) if i.id == item_id), None)  # 1-based, one further
         if below is None:

@@ -139,3 +139,15 @@ def test_msg_is_never_called_at_import_time():
             found += [f"{path.relative_to(PACKAGE)}:{n.lineno}" for n in nodes
                       if isinstance(n, ast.Call) and _name(n) == "msg"]
     assert found == []
+
+
+def test_every_message_id_handed_to_a_helper_is_in_the_catalogue():
+    """get_or_raise and lock_meeting take the id of their "no longer exists" message, not a sentence."""
+    handed = []
+    for path in _core_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and _name(node) in {"get_or_raise", "lock_meeting"}:
+                handed += [(f"{path.relative_to(PACKAGE)}:{node.lineno}", arg.value) for arg in node.args[3:]
+                           if isinstance(arg, ast.Constant) and isinstance(arg.value, str)]
+    assert handed, "the helpers are called with ids somewhere"
+    assert [where for where, message_id in handed if message_id not in CATALOGUE] == []

@@ -4,6 +4,8 @@ it was (see hostile_input.Arena)."""
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from hostile_input import (
     Arena,
     Case,
@@ -168,6 +170,11 @@ CASES: dict[object, Case] = {
                                        d(st.one_of(hostile_text(), st.sampled_from(access.GRANT_ROLES))),
                                        d(st.one_of(hostile_text(), ids(a.world.groups).map(str)))),
     access.list_grants: lambda d, a: a.call(access.list_grants),
+    access.reporting_login: lambda d, a: a.call(access.reporting_login, d(hostile_text()), remove=d(st.booleans())),
+    # a whole address or a hostile login in one (never an SQLite file: that would be created); nothing listens on port 1
+    access.check_connection: lambda d, a: a.call(pure(access.check_connection), d(st.one_of(
+        hostile_text().filter(lambda text: "sqlite" not in text.lower()),
+        hostile_text().map(lambda login: f"postgresql+psycopg://{quote(login, safe='')}@127.0.0.1:1/x")))),
     # demo: refused in a register that is in use, whatever the day
     demo.has_register_data: lambda d, a: a.call(demo.has_register_data),
     demo.create_demo_data: lambda d, a: a.call(demo.create_demo_data, d(optional_dates())),

@@ -32,6 +32,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "services.access.drivrutinen_saknas": (
         "PostgreSQL-drivrutinen saknas (pip install 'samverkan-desktop[postgres]').",
         "The PostgreSQL driver is missing (pip install 'samverkan-desktop[postgres]')."),
+    "services.access.adressen_ogiltig": (
+        "Databasens adress går inte att förstå; ange server, port, databas och inloggning på nytt.",
+        "The database address cannot be understood; enter the server, port, database and login again."),
     "services.access.anslutningen_misslyckades": (
         "Anslutningen misslyckades: servern kunde inte nås, certifikatet godtogs inte eller inloggningen "
         "nekades{detail}.",

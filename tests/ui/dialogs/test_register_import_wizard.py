@@ -138,14 +138,14 @@ def test_lists_to_excel_from_their_views(qtbot, main_window, uow, tmp_path) -> N
     assert main_window.people_page.export_button.text() == "Exportera registret till Excel…"
     from samverkan_desktop.ui.pages.follow_up_lists import ActionsTab, AnchoringTab
 
-    actions = main_window.findChild(ActionsTab)
+    actions = main_window.follow_up_page.findChild(ActionsTab)  # the page is built when first used
     actions.reload()
     runner = actions.export(tmp_path / "atgarder.xlsx")
     qtbot.waitUntil(lambda: (tmp_path / "atgarder.xlsx").exists(), timeout=10_000)
     qtbot.waitUntil(lambda: not isValid(runner), timeout=10_000)  # it deletes itself when done
     sheet = load_workbook(tmp_path / "atgarder.xlsx").active
     assert sheet["A1"].value == "Grupp" and sheet.max_row > 1
-    anchoring = main_window.findChild(AnchoringTab)
+    anchoring = main_window.follow_up_page.findChild(AnchoringTab)
     anchoring.reload()
     runner = anchoring.export(tmp_path / "forankring.xlsx")
     qtbot.waitUntil(lambda: (tmp_path / "forankring.xlsx").exists(), timeout=10_000)

@@ -75,7 +75,6 @@ NO_TEST_MODULE_YET: dict[str, str] = {
     "db/preflight.py": "exercised by tests/cli/test_cli_startup.py",
     "db/roles.py": "not imported by any test",
     "db/types.py": "exercised by tests/db/test_engine.py",
-    "db/uow.py": "exercised by tests/application/test_publishing.py, tests/application/test_publishing_pdf.py",
     "domain/approval_record.py": "exercised by tests/safety/test_kill.py, tests/services/test_verify_published.py",
     "domain/documents.py": "exercised by tests/export/test_annual_report_docx.py",
     "domain/errors.py": "exercised by tests/application/test_publishing.py, tests/application/test_startup.py",

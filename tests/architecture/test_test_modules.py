@@ -80,8 +80,6 @@ NO_TEST_MODULE_YET: dict[str, str] = {
     "domain/review_file.py": "exercised by tests/domain/test_signing_keys.py, tests/services/test_approval.py",
     "domain/signing.py": "exercised by tests/domain/test_messages.py, tests/domain/test_signing_keys.py",
     "export/approval_record.py": "exercised by tests/services/test_verify_published.py",
-    "export/convert_batch.py": "not imported by any test",
-    "export/eml.py": "exercised by tests/services/test_mailing.py",
     "export/meeting_pack.py": "exercised by tests/export/test_meeting_pack_pdf.py, tests/export/test_pdf_structure.py",
     "export/package_safety.py": "exercised by tests/export/test_docx_lists.py",
     "export/pdf_base.py": "exercised by tests/export/test_pdf.py, tests/export/test_pdf_word.py",

@@ -64,7 +64,7 @@ def test_nothing_to_convert_starts_no_converter(tmp_path, converter):
 def test_the_converters_own_reason_is_said(tmp_path, converter):
     _, _, failing = converter
     failing["a.docx"] = "LibreOffice svarade inte."
-    with pytest.raises(StorageError, match="^LibreOffice svarade inte.$"):
+    with pytest.raises(StorageError, match=r"^LibreOffice svarade inte\.$"):
         convert_batch.convert_many([tmp_path / "a.docx"], tmp_path)
 
 

@@ -9,6 +9,7 @@ Because the test folders are no packages (pytest imports test modules by their b
 ``meeting_fixtures`` as top-level modules), two test modules may not share a base name. Where the plain name is
 taken by a module of another layer, the test module in the mirrored folder takes the package name as a prefix:
 ``tests/cli/test_cli_data.py`` for cli/data.py, ``tests/domain/test_domain_signing.py`` for domain/signing.py.
+A private module's leading underscore is dropped: services/_common.py is tested by tests/services/test_common.py.
 
 A module without such a test module is listed below with a one-line reason:
 
@@ -91,7 +92,6 @@ NO_TEST_MODULE_YET: dict[str, str] = {
     "sampledata/generate_meetings.py": "not imported by any test",
     "sampledata/generate_register.py": "exercised by tests/services/test_generate.py",
     "sampledata/generate_words.py": "not imported by any test",
-    "services/_common.py": "exercised by tests/services/test_hostile_meetings.py",
     "services/access.py": "exercised by tests/services/test_hostile_coverage.py",
     "services/dto.py": "exercised by tests/cli/test_cli.py, tests/cli/test_cli_attachments.py",
     "services/meeting_dto.py": "exercised by tests/cli/test_cli.py, tests/cli/test_cli_attachments.py",
@@ -138,8 +138,8 @@ NO_TEST_MODULE_YET: dict[str, str] = {
 def own_test_modules(module: Path, package: Path = PACKAGE, tests: Path = TESTS) -> list[Path]:
     """Where the test module of ``module`` may live (see the module docstring)."""
     relative = module.relative_to(package)
-    folder, name = relative.parent, relative.stem
-    if name == "__init__":
+    folder, name = relative.parent, relative.stem.lstrip("_") or relative.stem
+    if relative.stem == "__init__":
         folder, name = folder.parent, (folder.name or package.name)
     candidates = [tests / folder / f"test_{name}.py"]
     if folder.parts:

@@ -76,8 +76,6 @@ NO_TEST_MODULE_YET: dict[str, str] = {
     "db/roles.py": "not imported by any test",
     "domain/approval_record.py": "exercised by tests/safety/test_kill.py, tests/services/test_verify_published.py",
     "domain/documents.py": "exercised by tests/export/test_annual_report_docx.py",
-    "domain/meeting_pack.py": "exercised by tests/export/test_meeting_pack_pdf.py, tests/services/test_meeting_pack.py",
-    "domain/parsed_minutes.py": "exercised by tests/importing/test_word_minutes.py",
     "domain/review_file.py": "exercised by tests/domain/test_signing_keys.py, tests/services/test_approval.py",
     "domain/signing.py": "exercised by tests/domain/test_messages.py, tests/domain/test_signing_keys.py",
     "export/approval_record.py": "exercised by tests/services/test_verify_published.py",

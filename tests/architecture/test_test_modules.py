@@ -72,7 +72,6 @@ NO_TEST_MODULE_YET: dict[str, str] = {
     "cli/sample.py": "not imported by any test",
     "cli/transfer.py": "not imported by any test",
     "db/models/base.py": "not imported by any test",
-    "db/preflight.py": "exercised by tests/cli/test_cli_startup.py",
     "db/roles.py": "not imported by any test",
     "domain/approval_record.py": "exercised by tests/safety/test_kill.py, tests/services/test_verify_published.py",
     "domain/documents.py": "exercised by tests/export/test_annual_report_docx.py",

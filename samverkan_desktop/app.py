@@ -162,6 +162,7 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
 
     from .application.safety import BackupKeeper
     from .application.startup import check_file, read_only_file_banner
+    from .domain.messages import msg
     from .ui.first_window import close_first_window
     from .ui.main_window import MainWindow
     from .ui.startup_recovery import CHECK_DELAY_MS, BackgroundCheck, check_before_start, recover_damaged_database
@@ -176,7 +177,7 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
 
     if path is not None:  # the start-up check every CLI command runs too: never blocks, never creates
         try:
-            found = check_file(path, writing=False, what="programmet")
+            found = check_file(path, writing=False, what=msg("application.startup.the_program"))
         except DomainError as error:
             return fail(error.message)
         if found.exists and not found.writable and not access.read_only:

@@ -13,6 +13,7 @@ from ..domain.calendar import STOCKHOLM
 from ..domain.errors import ValidationError
 from ..domain.files import write_atomically
 from ..domain.mail import CALENDAR, PDF, REVIEW, WORD, MailAttachment, MailDraft, size_warning
+from ..domain.messages import msg
 from ..services import UnitOfWork, publication
 
 #: step(what) says which part of a long export is running (a progress dialog shows it).
@@ -99,10 +100,10 @@ def write_invitation_mail(uow: UnitOfWork, meeting_id: int, target: Path, step: 
         calendar = ics.calendar_bytes(documents.calendar_invite(uow, meeting_id))
     except ValidationError as error:
         calendar = None
-        notes.append(f"Kalenderinbjudan är inte bifogad: {error.message}")
+        notes.append(msg("application.sending.no_calendar", reason=error.message))
     with _temporary_folder() as work:
         work_dir = Path(work)
-        say("Kallelsen skrivs")
+        say(msg("application.sending.writing_notice"))
         notice = export_document(uow, ExportKind.NOTICE, meeting_id, work_dir / f"{notice_stem}.docx").path
         reason = pdf_unavailable_reason()
         if reason is None:
@@ -110,13 +111,14 @@ def write_invitation_mail(uow: UnitOfWork, meeting_id: int, target: Path, step: 
             files.append(MailAttachment(f"{notice_stem}.pdf", notice_pdf.read_bytes(), PDF))
         else:
             files.append(MailAttachment(notice.name, notice.read_bytes(), WORD))
-            notes.append(f"Kallelsen är bifogad som Word och möteshandlingarna saknas: {reason}")
+            notes.append(msg("application.sending.notice_as_word", reason=reason))
         if calendar is not None:
             files.append(MailAttachment(f"{_stem(uow, meeting_id, 'kalenderinbjudan')}.ics", calendar, CALENDAR))
         if reason is None:
             pack = export_meeting_pack(uow, meeting_id, work_dir / f"{pack_stem}.pdf", step)
             files.append(MailAttachment(pack.path.name, pack.path.read_bytes(), PDF))
-        say("Utkastet skrivs")
+        say(msg("application.sending.writing_draft"))
+        # The draft's body is document text: it names the attachments in Swedish whatever the chosen language.
         words = {PDF: "möteshandlingarna", CALENDAR: "en kalenderinbjudan"}
         attached = ("kallelsen med dagordning", *(words[f.content_type] for f in files[1:]))
         draft = mailing.invitation_mail(uow, meeting_id, attached)  # the body names what is attached
@@ -149,6 +151,6 @@ def write_minutes_mail(uow: UnitOfWork, meeting_id: int, target: Path, step: Ste
         kind, suffix, content_type = ((ExportKind.MINUTES_PDF, ".pdf", PDF) if reason is None
                                       else (ExportKind.MINUTES, ".docx", WORD))
         written = export_document(uow, kind, meeting_id, Path(work) / f"{stem}{suffix}").path
-        notes = (f"Anteckningarna är bifogade som Word: {reason}",) if reason else ()
+        notes = (msg("application.sending.minutes_as_word", reason=reason),) if reason else ()
         return _write(draft.attach(MailAttachment(written.name, written.read_bytes(), content_type), notes=notes),
                       target)

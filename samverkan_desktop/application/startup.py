@@ -8,9 +8,9 @@ path"). Composition module, no Qt.
   be at it, and a unit of work;
 - ``command_database``: the three in order for a ``samverkan`` command, released on the way out.
 
-The check, in order, each refusal a StorageError with one Swedish sentence and nothing created or changed:
+The check, in order, each refusal a StorageError with one sentence in the chosen language, nothing created or changed:
 
-In order, each refusal a StorageError with one Swedish sentence and nothing created or changed:
+In order, each refusal a StorageError with one sentence in the chosen language, nothing created or changed:
 1. the file (``db.preflight``): a folder, FIFO, device, symlink loop, unreadable or non-SQLite file is refused
    before anything opens it (a FIFO would block for ever); a file that cannot be written is refused for writing
    and opened read-only for reading;
@@ -86,7 +86,7 @@ def check_database(url: str, *, writing: bool, vouches: bool, what: str) -> Star
     found = check_file(path, writing=writing, what=what)
     if not found.exists or found.size == 0:
         if not writing:  # a reading command never creates a database (nor the schema in an empty file)
-            state = "finns inte" if not found.exists else "är tom (inget schema)"
+            state = msg("application.startup.state_missing" if not found.exists else "application.startup.state_empty")
             raise StorageError(msg("application.startup.databasen_inget_lasa_inget", path=path, state=state, what=what))
         return StartupCheck(found)
     schema = read_schema(path)
@@ -102,8 +102,7 @@ def check_database(url: str, *, writing: bool, vouches: bool, what: str) -> Star
 
 
 def read_only_file_banner(path: Path) -> str:
-    return (f"Databasen {path} är skrivskyddad (filen, mappen eller filsystemet går inte att skriva i) och är "
-            "öppnad bara för läsning. Ändringar kan inte sparas.")
+    return msg("application.startup.read_only_banner", path=path)
 
 
 def damaged(path: Path, problems: list[str]) -> StorageError:
@@ -163,12 +162,10 @@ def writer_refusal(access: DatabaseAccess, what: str) -> StorageError:
 
 
 # -- opening ---------------------------------------------------------------------------------------------------
-#: The read-only GUI beside an instance of another version.
-OTHER_VERSION = ("Databasen används av en annan version av Samverkan Desktop och kan inte öppnas skrivskyddad här. "
-                 "Stäng det andra programmet och försök igen.")
+#: The read-only GUI beside an instance of another version (a message id: said in the language chosen by then).
+OTHER_VERSION = "application.startup.other_version"
 #: A command beside a running GUI whose schema is not this program's.
-OTHER_SCHEMA = ("Databasen är öppen i Samverkan och har ett annat schema än det här kommandot; stäng programmet "
-                "först.")
+OTHER_SCHEMA = "application.startup.other_schema"
 
 
 @dataclass
@@ -183,8 +180,8 @@ def open_database(url: str, actor: str = "okänd", *, read_only: bool = False, m
     """Engine, schema upgrade (with a backup first) and a unit of work; raises DomainError in words.
 
     ``read_only`` opens a SQLite file with ``mode=ro``. ``migrate`` (default: not read-only) upgrades the schema;
-    without it the schema must already be at the head, else ``refusal`` (alembic is not imported on that path:
-    the revisions are read plainly)."""
+    without it the schema must already be at the head, else ``refusal`` (a message id; alembic is not imported on
+    that path: the revisions are read plainly)."""
     from ..db.engine import create_database_engine
     from ..db.migrate import head_revision, stored_revision, upgrade_database
     from ..db.uow import create_unit_of_work
@@ -195,7 +192,7 @@ def open_database(url: str, actor: str = "okänd", *, read_only: bool = False, m
         if migrate if migrate is not None else not read_only:
             migration = upgrade_database(engine, migrations_dir())
         elif stored_revision(engine) != (quick_head(migrations_dir()) or head_revision(migrations_dir())):
-            raise StorageError(refusal)
+            raise StorageError(msg(refusal))
     except Exception:
         engine.dispose()
         raise

@@ -7,6 +7,7 @@ import argparse
 import sys
 
 from ..domain.enums import GRANT_ROLES
+from ..domain.messages import msg
 from .common import NONE, Context, command
 
 
@@ -49,24 +50,24 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             if args.admin_command == "grant":
                 row = access.grant(uow, args.person, args.role, args.group, login=args.login,
                                    with_subgroups=args.with_subgroups)
-                print(f"{row.login} ({row.person}) är {row.role} i {row.group}"
-                      + (" med undergrupper." if row.with_subgroups else "."))
+                print(msg("cli.admin.granted_sub" if row.with_subgroups else "cli.admin.granted", login=row.login,
+                          person=row.person, role=row.role, group=row.group))
             elif args.admin_command == "reporting":
                 access.reporting_login(uow, args.login, remove=args.remove)
-                print(f"{args.login} har inte längre rapportrollen." if args.remove
-                      else f"{args.login} har rapportrollen (läser beslutsloggen och öppna data, inget annat).")
+                print(msg("cli.admin.reporting_removed" if args.remove else "cli.admin.reporting_given",
+                          login=args.login))
             elif args.admin_command == "revoke":
                 access.revoke(uow, args.person, args.role, args.group)
-                print("Behörigheten är borttagen.")
+                print(msg("cli.admin.revoked"))
             else:
                 for row in access.list_grants(uow):
                     print(f"{row.login}\t{row.person}\t{row.role}\t{row.group}"
-                          + ("\tmed undergrupper" if row.with_subgroups else ""))
+                          + ("\t" + msg("cli.admin.with_subgroups") if row.with_subgroups else ""))
         finally:
             engine.dispose()
         return 0
     except DomainError as error:
-        print(f"Fel: {error.message}", file=sys.stderr)
+        print(msg("cli.error", text=error.message), file=sys.stderr)
         return 1
 
 
@@ -79,14 +80,14 @@ def setup_postgres(url: str, dry_run: bool) -> int:
     from ..infra.config import migrations_dir
 
     if make_url(url).get_backend_name() != "postgresql":
-        print("Fel: setup-postgres gäller en PostgreSQL-databas (postgresql+psycopg://…).", file=sys.stderr)
+        print(msg("cli.error", text=msg("cli.admin.postgres_only")), file=sys.stderr)
         return 1
     engine = create_database_engine(url)
     try:
         if dry_run:
             with engine.connect() as connection:
                 schema, database = where(connection)
-            print("-- Först migreringarna (alembic upgrade head), sedan:")
+            print(msg("cli.admin.migrations_first"))
             for statement in setup_statements(schema, database):
                 print(statement + ";")
             return 0
@@ -94,7 +95,7 @@ def setup_postgres(url: str, dry_run: bool) -> int:
         with engine.begin() as connection:
             schema, database = where(connection)
             apply(connection, setup_statements(schema, database))
-        print(f"Schema {result.after} i {database}.{schema}; roller, behörigheter och radsäkerhet är på plats.")
+        print(msg("cli.admin.postgres_done", after=result.after, database=database, schema=schema))
         return 0
     finally:
         engine.dispose()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..domain.codes import BackupReason
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from .common import NONE, Context, command, parse_date
 
 FORMATS = ("table", "csv", "xlsx", "json")
@@ -41,7 +42,7 @@ def _register_file(args: argparse.Namespace) -> bool:
     """``export register[-template] FIL``: the file may also be given as --out."""
     args.out = args.out or args.file
     if args.out is None:
-        print(f"Fel: ange filen: samverkan export {args.kind} FIL.xlsx", file=sys.stderr)
+        print(msg("cli.error", text=msg("cli.data.give_file", kind=args.kind)), file=sys.stderr)
         return False
     return True
 
@@ -101,7 +102,7 @@ def import_register(args: argparse.Namespace, ctx: Context) -> int:
     started = time.perf_counter()
     raw = read_table_file(file)
     if raw.encoding:
-        print(f"Teckenkodning: {raw.encoding}")
+        print(msg("cli.data.encoding", encoding=raw.encoding))
     tables, notes = import_tables(raw)
     for table in tables:
         print(f"{table.source}: {len(table.rows)} rader ({SHEET_NAMES[table.kind].lower()})")
@@ -109,7 +110,7 @@ def import_register(args: argparse.Namespace, ctx: Context) -> int:
     for line in (*notes, *report.describe()):
         print(line)
     if report.applied:
-        print(f"Klart på {time.perf_counter() - started:.1f} s.")
+        print(msg("cli.data.done_in", seconds=f"{time.perf_counter() - started:.1f}"))
     return 1 if report.problem_count else 0
 
 
@@ -119,8 +120,8 @@ def export_register(args: argparse.Namespace, ctx: Context) -> int:
 
     tables = register_tables(ctx.uow)
     path = write_register_xlsx(tables, args.out)
-    print(f"Registret sparat: {path} ({len(tables.organisations)} organisationer, {len(tables.people)} personer, "
-          f"{len(tables.groups)} grupper, {len(tables.memberships)} medlemskap)")
+    print(msg("cli.data.register_saved", path=path, organisations=len(tables.organisations), people=len(tables.people),
+              groups=len(tables.groups), memberships=len(tables.memberships)))
     return 0
 
 
@@ -128,7 +129,7 @@ def export_register_template(args: argparse.Namespace, _ctx: Context) -> int:
     """No database needed."""
     from ..export.register_workbook import write_register_template
 
-    print(f"Mallen sparad: {write_register_template(args.out)}")
+    print(msg("cli.data.template_saved", path=write_register_template(args.out)))
     return 0
 
 
@@ -157,7 +158,8 @@ def _enum(enum_type, words: dict, text: str | None, what: str):
     for member in enum_type:
         if fold(text) in (fold(member.value), fold(words[member])):
             return member
-    raise ValidationError(f"{what} {text!r} finns inte; välj bland: {', '.join(words.values())}.")
+    raise ValidationError(msg("cli.data.unknown_word", what=msg(what), text=repr(text),
+                              choices=", ".join(words.values())))
 
 
 def search_command(args: argparse.Namespace, ctx: Context) -> int:
@@ -170,15 +172,15 @@ def search_command(args: argparse.Namespace, ctx: Context) -> int:
     wanted = DecisionLogFilter(
         text=args.query, group_id=_find_group(uow, args.group) if args.group else None,
         include_subgroups=args.with_subgroups, date_from=args.date_from, date_to=args.date_to,
-        outcome=_enum(Outcome, OUTCOME_WORDS, args.outcome, "Utfallet"),
-        case_status=_enum(CaseStatus, CASE_STATUS_WORDS, args.status, "Ärendestatusen"))
+        outcome=_enum(Outcome, OUTCOME_WORDS, args.outcome, "cli.data.the_outcome"),
+        case_status=_enum(CaseStatus, CASE_STATUS_WORDS, args.status, "cli.data.the_case_status"))
     found = decision_log_export(uow, wanted)
     rows = [(line.group_name, line.meeting_on, line.paragraph, line.title, line.outcome, line.decision,
              line.case_status) for line in found.lines]
     if args.format == "xlsx":
         target = _require_out(args)
         write_decision_log_xlsx(found.lines, target, title=found.title)
-        print(f"{len(rows)} beslut sparade i {target}")
+        print(msg("cli.data.decisions_saved", count=len(rows), target=target))
         return 0
     return emit(args, found.title, HEADERS, rows, keys=("grupp", "datum", "paragraf", "rubrik", "utfall",
                                                          "beslut", "arendestatus"))
@@ -220,12 +222,15 @@ def overview_command(args: argparse.Namespace, ctx: Context) -> int:
     uow = ctx.uow
     check_year(args.year, field="year")
     rows = findings(uow, args.year, date.today())
-    headers = ("Grupp", "Allvar", "Vad", "Datum")
-    values = [(f.group_name, f.severity.value, f.text, f.on) for f in rows]
+    headers = (msg("cli.overview.group"), msg("cli.overview.severity"), msg("cli.overview.what"),
+               msg("cli.overview.date"))
+    severity = {s: msg(f"cli.overview.severity.{s.name.lower()}") for s in {f.severity for f in rows}}
+    values = [(f.group_name, severity[f.severity], f.text, f.on) for f in rows]
     if not values and args.format == "table":
-        print(f"Inget att följa upp för {args.year}.")
+        print(msg("cli.data.nothing_to_follow", year=args.year))
         return 0
-    return emit(args, f"Översikt {args.year}", headers, values, keys=("grupp", "allvar", "vad", "datum"))
+    return emit(args, msg("cli.overview.title", year=args.year), headers, values,
+                keys=("grupp", "allvar", "vad", "datum"))
 
 
 def reindex(_args: argparse.Namespace, ctx: Context) -> int:
@@ -234,22 +239,21 @@ def reindex(_args: argparse.Namespace, ctx: Context) -> int:
     uow = ctx.uow
 
     def report(done: int, total: int) -> None:
-        print(f"[{done}/{total}] punkter indexerade", flush=True)
+        print(msg("cli.data.indexed", done=done, total=total), flush=True)
 
     started = time.perf_counter()
     done = rebuild_index(uow, report)
     if done is None:
-        print("PostgreSQL håller sökindexet (GIN-indexet decision_search_gin) aktuellt vid varje ändring; "
-              "det finns inget separat index att bygga om.")
+        print(msg("cli.data.postgres_index"))
     else:
-        print(f"Sökindexet ombyggt: {done} punkter på {time.perf_counter() - started:.1f} s.")
+        print(msg("cli.data.reindexed", done=done, seconds=f"{time.perf_counter() - started:.1f}"))
     return 0
 
 
 # -- output ------------------------------------------------------------------------------------------------
 def _require_out(args: argparse.Namespace) -> Path:
     if args.out is None:
-        raise ValidationError("Ange --out FIL för formatet xlsx.")
+        raise ValidationError(msg("cli.data.out_for_xlsx"))
     return args.out
 
 
@@ -269,7 +273,7 @@ def emit(args: argparse.Namespace, title: str, headers: Sequence[str], rows: Seq
         from ..export.register_workbook import write_table_xlsx
 
         target = write_table_xlsx(title, headers, rows, _require_out(args))
-        print(f"{len(rows)} rader sparade i {target}")
+        print(msg("cli.data.rows_saved", count=len(rows), target=target))
         return 0
     if args.format == "json":
         text = json.dumps([{k: (v.isoformat() if isinstance(v, date) else v) for k, v in zip(keys, row, strict=True)}
@@ -281,10 +285,11 @@ def emit(args: argparse.Namespace, title: str, headers: Sequence[str], rows: Seq
         writer.writerows([_csv_text(_text(v)) for v in row] for row in rows)
         text = buffer.getvalue()
     else:
-        text = _table(headers, rows) + (f"{len(rows)} rader.\n" if len(rows) != 1 else "1 rad.\n")
+        text = _table(headers, rows) + (msg("cli.data.rows", count=len(rows)) if len(rows) != 1
+                                        else msg("cli.data.one_row")) + "\n"
     if args.out is not None:
         data = text.encode("utf-8-sig" if args.format == "csv" else "utf-8")
-        print(f"{len(rows)} rader sparade i {write_atomically(args.out, data)}")
+        print(msg("cli.data.rows_saved", count=len(rows), target=write_atomically(args.out, data)))
     else:
         sys.stdout.write(text)
     return 0

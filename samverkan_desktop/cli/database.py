@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ..domain.codes import BackupReason
+from ..domain.messages import msg
 from .common import FILE, NONE, Context, command, local
 
 
@@ -39,11 +40,11 @@ def migrate(_args: argparse.Namespace, ctx: Context) -> int:
     if result is None:  # a reading start beside the GUI never migrates; migrate writes, so this is not reached
         return 0
     if result.before == result.after:
-        print(f"Databasen har redan senaste schemat ({result.after}).")
+        print(msg("cli.migrate.up_to_date", after=result.after))
     else:
-        print(f"Schemat uppgraderat från {result.before or 'tom databas'} till {result.after}.")
+        print(msg("cli.migrate.upgraded", before=result.before or msg("cli.migrate.empty"), after=result.after))
         if result.backup:
-            print(f"Säkerhetskopia: {result.backup}")
+            print(msg("cli.backup_at", path=result.backup))
     return 0
 
 
@@ -71,28 +72,28 @@ def check(_args: argparse.Namespace, ctx: Context) -> int:
             current, problems, server = _check_file(path, head), [], False
             problems = integrity_problems(path)
     except DomainError as error:
-        print(f"Fel: {error.message}", file=sys.stderr)
+        print(msg("cli.error", text=error.message), file=sys.stderr)
         return 1
     except Exception as exc:  # a damaged file fails in many ways; the user needs the one sentence
-        print(f"Fel: databasen kan inte läsas ({exc.__class__.__name__}).", file=sys.stderr)
+        print(msg("cli.error", text=msg("cli.check.unreadable", error=exc.__class__.__name__)), file=sys.stderr)
         return 1
     where = path or make_url(url).render_as_string(hide_password=True)
-    print(f"Databas: {where}")
-    print(f"Schema: {current or 'tomt'} (programmets: {head})")
+    print(msg("cli.check.database", where=where))
+    print(msg("cli.check.schema", current=current or msg("cli.check.schema_empty"), head=head))
     if problems:
-        print("Integritetsfel:")
+        print(msg("cli.check.integrity_errors"))
         for problem in problems:
             print(f"  {problem}")
         return 1
     if current is not None and current not in known_revisions(migrations_dir()):
-        print(f"Fel: schemat {current} är nyare än programmets ({head}); uppdatera programmet.", file=sys.stderr)
+        print(msg("cli.error", text=msg("cli.check.newer_schema", current=current, head=head)), file=sys.stderr)
         return 1
     if current != head:
-        print("Schemat behöver uppgraderas: kör 'samverkan migrate' eller starta programmet.")
+        print(msg("cli.check.needs_upgrade"))
     if not server:
-        print("Integritet: ok")
+        print(msg("cli.check.integrity_ok"))
     elif current == head:
-        print("Integritet: ok (alla tabeller finns; databasservern upprätthåller nycklar och villkor)")
+        print(msg("cli.check.integrity_ok_server"))
     return 0
 
 
@@ -105,14 +106,13 @@ def _check_file(path: Path, head: str) -> str:
 
     found = check_file(path, writing=False, what="'samverkan check'")
     if not found.exists:
-        raise StorageError(f"Databasfilen {path} finns inte; inget har skapats.")
+        raise StorageError(msg("cli.check.no_file", path=path))
     if found.size == 0:
-        raise StorageError(f"Databasfilen {path} är tom: den har inget schema ännu. Inget har ändrats; kör "
-                           "'samverkan migrate' för att skapa schemat.")
+        raise StorageError(msg("cli.check.empty_file", path=path))
     schema = read_schema(path)
     require_known_schema(path, schema, migrations_dir(), head=head)
     if schema.revision is None:
-        raise StorageError(f"Databasen {path} har inget schema ännu; kör 'samverkan migrate'.")
+        raise StorageError(msg("cli.check.no_schema", path=path))
     return schema.revision
 
 
@@ -136,7 +136,8 @@ def _check_engine(url: str, head: str) -> tuple[str | None, list[str], bool]:
                 problems += [str(tuple(row)) for row in connection.execute(text("PRAGMA foreign_key_check"))]
         elif current == head:
             present = set(inspect(engine).get_table_names())
-            problems = [f"tabellen {name} saknas" for name in sorted(set(Base.metadata.tables) - present)]
+            problems = [msg("cli.check.table_missing", name=name)
+                        for name in sorted(set(Base.metadata.tables) - present)]
         return current, problems, server
     finally:
         engine.dispose()
@@ -147,7 +148,7 @@ def _file(ctx: Context) -> Path:
     from ..domain.errors import StorageError
 
     if ctx.path is None:
-        raise StorageError("Säkerhetskopior finns bara för en SQLite-databasfil (PostgreSQL: använd pg_dump).")
+        raise StorageError(msg("cli.backup.sqlite_only"))
     return ctx.path
 
 
@@ -156,8 +157,8 @@ def backup(_args: argparse.Namespace, ctx: Context) -> int:
     from ..db.backup import take_backup
 
     info = take_backup(_file(ctx), REASON_MANUAL)
-    print(f"Säkerhetskopia sparad: {info.path}")
-    print(f"Storlek: {size(info.size)}, tagen {local(info.taken_at)}.")
+    print(msg("cli.backup.saved", path=info.path))
+    print(msg("cli.backup.size", size=size(info.size), when=local(info.taken_at)))
     return 0
 
 
@@ -167,7 +168,7 @@ def backups(_args: argparse.Namespace, ctx: Context) -> int:
     db_file = _file(ctx)
     found = list_backups(db_file)
     if not found:
-        print(f"Inga säkerhetskopior finns i {backup_folder(db_file)}.")
+        print(msg("cli.backup.none", folder=backup_folder(db_file)))
     for info in found:
         print(f"{local(info.taken_at)}  {size(info.size):>9}  {info.reason:<22} {info.path}")
     return 0
@@ -179,10 +180,10 @@ def restore(args: argparse.Namespace, ctx: Context) -> int:
     db_file = _file(ctx)
     replaced = restore_backup(args.file, db_file)
     if replaced is not None and replaced.reason == BackupReason.DAMAGED:
-        print(f"Den skadade databasen flyttades undan till {replaced.path}.")
+        print(msg("cli.restore.damaged_moved", path=replaced.path))
     elif replaced is not None:
-        print(f"Säkerhetskopia av databasen som ersattes: {replaced.path} ({size(replaced.size)}).")
-    print(f"Databasen {db_file} är återställd från {args.file}.")
+        print(msg("cli.restore.replaced", path=replaced.path, size=size(replaced.size)))
+    print(msg("cli.restore.done", db_file=db_file, file=args.file))
     return 0
 
 
@@ -229,26 +230,24 @@ def verify(_args: argparse.Namespace, ctx: Context) -> int:
     invalid = [c for c in checks if c.problem]
     unsigned = [c for c in checks if not c.signed]
     signed = len(checks) - len(invalid) - len(unsigned)
-    print(f"Signaturer: {signed} giltiga, {len(unsigned)} osignerade godkännanden, {len(invalid)} ogiltiga.")
+    print(msg("cli.verify.signatures", signed=signed, unsigned=len(unsigned), invalid=len(invalid)))
     if problems:
-        print(f"{len(problems)} godkända anteckningar stämmer inte med sina godkännanden.")
+        print(msg("cli.verify.minutes_problems", count=len(problems)))
     if invalid:
-        print(f"{len(invalid)} godkännanden har en ogiltig signatur: de kan ha förfalskats i databasen.")
+        print(msg("cli.verify.invalid", count=len(invalid)))
     if not (problems or invalid):
-        print("Alla godkända anteckningar stämmer med sina godkännanden" +
-              (" (osignerade godkännanden visar inte vem som godkände)." if unsigned else "."))
+        print(msg("cli.verify.all_match_unsigned" if unsigned else "cli.verify.all_match"))
     damaged = attachments.verify_attachments(uow)
     for attachment in damaged:
         print(attachment.describe())
     if damaged:
-        print(f"{len(damaged)} bilagor saknas eller är skadade.")
+        print(msg("cli.verify.attachments", count=len(damaged)))
     chain = audit.verify_chain(uow)
     if chain.broken is not None:
         print(chain.broken.describe())
-        print(f"Granskningsloggen stämmer fram till händelse {chain.broken.event_id} ({chain.events} händelser "
-              "före den är obrutna).")
+        print(msg("cli.verify.chain_until", event_id=chain.broken.event_id, events=chain.events))
     else:
-        print(f"Granskningsloggen är obruten ({chain.events} händelser).")
+        print(msg("cli.verify.chain_whole", events=chain.events))
     return 2 if problems or invalid or damaged or chain.broken is not None else 0
 
 
@@ -260,18 +259,17 @@ def register_key_command(args: argparse.Namespace, ctx: Context) -> int:
     who, file = args.person, args.file
     try:
         if file.stat().st_size > 64 * 1024:
-            raise ValidationError(f"{file.name} är för stor för en publik nyckel.")
+            raise ValidationError(msg("cli.key.too_large", name=file.name))
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        raise ValidationError(f"Nyckelfilen {file.name} kan inte läsas.") from None
+        raise ValidationError(msg("cli.key.unreadable", name=file.name)) from None
     found = [p for p in people.list_people(ctx.uow) if str(p.id) == who.strip() or p.name == who.strip()]
     if len(found) != 1:
-        raise ValidationError(f"Ingen person heter {who!r}." if not found else
-                              f"Flera personer heter {who!r}: ange id i stället.")
+        raise ValidationError(msg("cli.key.nobody" if not found else "cli.key.several", who=repr(who)))
     key = signing.register_key(ctx.uow, found[0].id, text)
-    print(f"Nyckeln är registrerad på {key.person_name}.")
-    print(f"Fingeravtryck: {key.fingerprint}")
-    print("Jämför fingeravtrycket med nyckelns ägare, till exempel per telefon.")
+    print(msg("cli.key.registered", person=key.person_name))
+    print(msg("cli.key.fingerprint", fingerprint=key.fingerprint))
+    print(msg("cli.key.compare"))
     return 0
 
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from .. import APP_NAME, __version__
 from ..domain.errors import DomainError
+from ..domain.messages import msg
 from ..domain.messages import set_language as set_message_language
 from ..infra.config import LANGUAGES, resolve_database_url, settings_store
 from ..infra.logging_setup import describe, support_log
@@ -58,8 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run(args)
         except Exception as error:  # not a DomainError (those are said in run): the traceback goes to the log
             logging.getLogger(__name__).critical("Command %s failed unexpectedly", args.command, exc_info=True)
-            where = f"Detaljerna finns i loggfilen {log_file}." if log_file else "Detaljerna står ovan."
-            print(f"Ett oväntat fel inträffade ({describe(error)}); kommandot avbröts. {where}", file=sys.stderr)
+            where = msg("cli.details_in_log", log_file=log_file) if log_file else msg("cli.details_above")
+            print(msg("cli.unexpected", error=describe(error), where=where), file=sys.stderr)
             return 2
 
 
@@ -81,14 +82,14 @@ def run(args: argparse.Namespace) -> int:
             return args.handler(args, ctx)
     except DomainError as error:
         logging.getLogger(__name__).info("Command %s refused: %s", args.command, error.message)
-        print(f"Fel: {error.message}", file=sys.stderr)
+        print(msg("cli.error", text=error.message), file=sys.stderr)
         return 1
     except Exception as error:
         if not _database_error(error):
             raise
         # damage the checks did not see: one sentence
-        print(f"Fel: databasen kunde inte användas ({error.__class__.__name__}: {str(error)[:200]}). "
-              "Kör 'samverkan check'.", file=sys.stderr)
+        print(msg("cli.error", text=msg("cli.database_unusable",
+                                        error=f"{error.__class__.__name__}: {str(error)[:200]}")), file=sys.stderr)
         return 1
 
 

@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..domain.messages import msg
 from .common import Context, command, parse_date
 
 #: One meeting's documents: kind -> what the help calls it.
@@ -85,7 +86,7 @@ def publish(args: argparse.Namespace, ctx: Context) -> int:
     folder, with_pdf = args.out, not args.no_pdf
     reason = pdf_unavailable_reason() if with_pdf else None
     if reason:
-        print(f"Bara Word: {reason}")
+        print(msg("cli.meetings.word_only", reason=reason))
 
     def report(done: int, total: int, what: str) -> bool:
         if what:
@@ -94,15 +95,17 @@ def publish(args: argparse.Namespace, ctx: Context) -> int:
 
     result = publish_since(ctx.uow, args.since, folder, with_pdf=with_pdf and reason is None, progress=report)
     for line in result.removed:
-        print(f"Borttaget ur publiceringen: {line}")
+        print(msg("cli.meetings.removed_from_publication", line=line))
     for meeting, message in result.failures:
-        print(f"Fel: {meeting.group_name} {meeting.starts_at.astimezone(STOCKHOLM):%Y-%m-%d}: {message}",
-              file=sys.stderr)
+        print(msg("cli.error", text=msg("cli.meetings.publish_failed", group_name=meeting.group_name, message=message,
+                                        day=f"{meeting.starts_at.astimezone(STOCKHOLM):%Y-%m-%d}")), file=sys.stderr)
     if not result.published and not result.failures:
-        print("Inga godkända anteckningar väntar på publicering.")
+        print(msg("cli.meetings.nothing_to_publish"))
+    elif result.manifest:
+        print(msg("cli.meetings.published_manifest", count=len(result.published), folder=folder,
+                  manifest=result.manifest.name))
     else:
-        print(f"{len(result.published)} filer publicerade i {folder}" +
-              (f"; förteckning: {result.manifest.name}" if result.manifest else "") + ".")
+        print(msg("cli.meetings.published", count=len(result.published), folder=folder))
     return 1 if result.failures else 0
 
 
@@ -112,10 +115,11 @@ def export(args: argparse.Namespace, ctx: Context) -> int:
 
     result = export_document(ctx.uow, ExportKind(args.kind), args.meeting, args.out)
     for line in result.removed:
-        print(f"Borttaget: {line}")
-    print(f"Sparad: {result.path}" + (" (utkast, inte godkänt)" if result.draft else ""))
+        print(msg("cli.removed", line=line))
+    print(msg("cli.saved_draft" if result.draft else "cli.saved", path=result.path))
     if result.lapsed:  # approved minutes changed since: written as UTKAST; exit 2, as verify does
-        print(f"Varning: {result.lapsed} Kontrollera godkännandena (samverkan verify).", file=sys.stderr)
+        # result.lapsed is the minutes document's own (Swedish) draft notice: services.approval_check
+        print(msg("cli.warning", text=msg("cli.meetings.lapsed", lapsed=result.lapsed)), file=sys.stderr)
         return 2
     return 0
 
@@ -128,13 +132,13 @@ def export_for_sending(args: argparse.Namespace, ctx: Context) -> int:
     if args.kind == "pack":
         result = sending.export_meeting_pack(uow, meeting_id, target, step=lambda what: print(f"{what} …"))
         for line in result.removed:
-            print(f"Borttaget: {line}")
-        print(f"Sparad: {result.path} ({result.pages} sidor)")
+            print(msg("cli.removed", line=line))
+        print(msg("cli.meetings.saved_pages", path=result.path, pages=result.pages))
         return 0
     write = {"invitation-mail": sending.write_invitation_mail, "minutes-mail": sending.write_minutes_mail,
              "review-mail": sending.write_review_mail}[args.kind]
     mail = write(uow, meeting_id, target)
     for line in mail.lines:
         print(line)
-    print(f"Utkast sparat: {mail.path}. Öppna det i e-postprogrammet och skicka.")
+    print(msg("cli.meetings.mail_saved", path=mail.path))
     return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..domain.messages import msg
 from .common import Context, command
 
 GENERATE_SCALES = {"full": (300, 20), "tiondel": (30, 20)}
@@ -29,8 +30,8 @@ def demo(_args: argparse.Namespace, ctx: Context) -> int:
     from ..sampledata import demo as sample
 
     summary = sample.create_demo_data(ctx.uow, publish=demo_publisher(ctx.path))
-    print(f"Demodata inlagd: {summary.groups} grupper, {summary.organisations} organisationer, "
-          f"{summary.people} personer, {summary.memberships} medlemskap, {summary.meetings} möten.")
+    print(msg("cli.sample.demo", groups=summary.groups, organisations=summary.organisations, people=summary.people,
+              memberships=summary.memberships, meetings=summary.meetings))
     return 0
 
 
@@ -43,7 +44,7 @@ def generate_command(args: argparse.Namespace, ctx: Context) -> int:
     groups, years = GENERATE_SCALES.get(args.scale, (None, None))
     groups, years = args.groups or groups, args.years or years
     if groups is None or years is None:
-        print("Fel: ange --scale eller både --groups och --years.", file=sys.stderr)
+        print(msg("cli.error", text=msg("cli.sample.give_scale")), file=sys.stderr)
         return 2
     step = max(groups // 10, 1)
 
@@ -54,7 +55,7 @@ def generate_command(args: argparse.Namespace, ctx: Context) -> int:
 
     started = time.perf_counter()
     summary = generate(ctx.uow, groups=groups, years=years, seed=args.seed, progress=report)
-    print(f"Testdata genererade på {time.perf_counter() - started:.0f} s (frö {args.seed}):")
+    print(msg("cli.sample.generated", seconds=f"{time.perf_counter() - started:.0f}", seed=args.seed))
     for table, rows in summary.as_dict().items():
         print(f"  {table}: {rows}")
     return 0

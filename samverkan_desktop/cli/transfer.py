@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..domain.messages import msg
 from .common import Context, command, parse_date, parse_time
 
 
@@ -52,8 +53,8 @@ def find_group(uow, text: str):
             [g for g in groups if wanted in g.name.casefold()]
     if len(found) != 1:
         names = ", ".join(g.name for g in found[:5])
-        raise ValidationError(f"Gruppen {text!r} finns inte; se 'samverkan groups'." if not found else
-                              f"Flera grupper passar {text!r} ({names}); ange hela namnet eller id.", field="group")
+        raise ValidationError(msg("cli.group.none", text=repr(text)) if not found else
+                              msg("cli.group.several", text=repr(text), names=names), field="group")
     return found[0]
 
 
@@ -65,39 +66,39 @@ def import_minutes_command(args: argparse.Namespace, ctx: Context) -> int:
     uow = ctx.uow
     group = find_group(uow, args.group)
     minutes = read_minutes_docx(args.file)
-    print(f"{args.file.name}: punkterna kändes igen som {minutes.structure}.")
+    print(msg("cli.transfer.structure", name=args.file.name, structure=minutes.structure))
     for note in minutes.notes:
-        print(f"Obs: {note}")
+        print(msg("cli.transfer.note", note=note))
     plan = plan_minutes_import(uow, minutes, group.id, day=args.date, start=args.start, end=args.end)
     starts, ends = plan.starts_at.astimezone(STOCKHOLM), plan.ends_at.astimezone(STOCKHOLM)
-    print(f"Möte: {plan.group_name} {starts:%Y-%m-%d} kl. {starts:%H.%M}–{ends:%H.%M}"
-          + (f", {minutes.place}" if minutes.place else ""))
-    print("§-numren " + ("behålls som i dokumentet." if plan.keeps_paragraphs else
-                         "sätts enligt gruppens numrering (dokumentet anger dem inte för alla punkter)."))
+    print(msg("cli.transfer.meeting", group_name=plan.group_name, day=f"{starts:%Y-%m-%d}", start=f"{starts:%H.%M}",
+              end=f"{ends:%H.%M}") + (f", {minutes.place}" if minutes.place else ""))
+    print(msg("cli.transfer.paragraphs_kept" if plan.keeps_paragraphs else "cli.transfer.paragraphs_numbered"))
     for match in plan.attendance:
-        who = f"= {match.person_name}" if match.person_id else f"KÄNNS INTE IGEN ({match.why_not})"
-        print(f"  {STATUS_WORDS[match.status]}: {match.name} {who}")
+        who = f"= {match.person_name}" if match.person_id else msg("cli.transfer.not_recognised", why=match.why_not)
+        print(f"  {msg(STATUS_WORDS[match.status])}: {match.name} {who}")
     for position, item in enumerate(minutes.items, start=1):
         number = f"§ {item.paragraph}" if item.paragraph is not None else f"{position}."
-        print(f"{number} {item.title}" + (" (konfidentiell)" if item.confidential else ""))
+        print(f"{number} {item.title}" + (msg("cli.transfer.confidential") if item.confidential else ""))
         if item.presenter:
-            print(f"    Föredragande: {item.presenter}")
+            print("    " + msg("cli.transfer.presenter", presenter=item.presenter))
         for line in (item.notes or "").splitlines():
             print(f"    {line}")
         for line in (item.decision or "").splitlines():
-            print(f"    Beslut: {line}")
+            print("    " + msg("cli.transfer.decision", line=line))
         if item.outcome:
-            print(f"    Utfall: {item.outcome.value}" + (f" ({item.outcome_reason})" if item.outcome_reason else ""))
+            print("    " + msg("cli.transfer.outcome", outcome=item.outcome.value)
+                  + (f" ({item.outcome_reason})" if item.outcome_reason else ""))
     if args.dry_run:
-        print("Provkörning: inget har sparats.")
+        print(msg("cli.transfer.dry_run"))
         return 0
     result = import_minutes(uow, plan, args.file.read_bytes())
     paragraphs = [p for p in result.paragraphs if p is not None]
-    span = f"§ {paragraphs[0]}–{paragraphs[-1]}" if paragraphs else "inga §"
-    print(f"Importerat: möte {result.meeting_id} med {result.items} punkter ({span}), {result.attendance} "
-          f"personer i närvarolistan; originalet är bilaga till första punkten. Anteckningarna är ett utkast.")
+    span = f"§ {paragraphs[0]}–{paragraphs[-1]}" if paragraphs else msg("cli.transfer.no_paragraphs")
+    print(msg("cli.transfer.imported", meeting_id=result.meeting_id, items=result.items, span=span,
+              attendance=result.attendance))
     if result.unmatched:
-        print("Kändes inte igen som medlemmar (inte med i närvarolistan): " + ", ".join(result.unmatched))
+        print(msg("cli.transfer.unmatched", names=", ".join(result.unmatched)))
     return 0
 
 
@@ -116,8 +117,8 @@ def export_all(args: argparse.Namespace, ctx: Context) -> int:
 
     summary = write_all(uow, target, report)
     assert summary is not None  # report() never stops it
-    print(f"Sparad: {target} ({len(summary.tables)} tabeller, {summary.rows} rader, "
-          f"{len(summary.attachments)} bilagor).")
+    print(msg("cli.transfer.saved_all", target=target, tables=len(summary.tables), rows=summary.rows,
+              attachments=len(summary.attachments)))
     return 0
 
 
@@ -125,6 +126,6 @@ def export_oparl(args: argparse.Namespace, ctx: Context) -> int:
     from ..application.data_out import export_oparl as write_tree
 
     result = write_tree(ctx.uow, args.folder, args.base_url, args.body_name)
-    print(f"OParl-träd i {result.folder}: {result.objects} objekt, {result.written} filer skrivna, "
-          f"{len(result.deleted)} markerade som borttagna.")
+    print(msg("cli.transfer.oparl", folder=result.folder, objects=result.objects, written=result.written,
+              deleted=len(result.deleted)))
     return 0

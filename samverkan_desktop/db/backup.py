@@ -234,17 +234,17 @@ def _checked(db_file: Path, pragmas: Sequence[str]) -> list[str]:
         with db_file.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except FileNotFoundError:
-        return [f"Filen {db_file} finns inte."]
+        return [msg("db.check.no_file", db_file=db_file)]
     except OSError as exc:
         raise StorageError(msg("db.backup.databasen_lasas", db_file=db_file, value=exc.strerror or exc)) from exc
     if header and header != SQLITE_HEADER:
-        return ["Filen är inte en SQLite-databas (fel filhuvud)."]
+        return [msg("db.check.not_sqlite")]
     problems: list[str] = []
     try:
         for pragma in pragmas:
             rows = _pragma_rows(db_file, pragma, raw=pragma == "foreign_key_check")
             if pragma == "foreign_key_check":
-                problems += [f"Tabellen {table}, rad {rowid}: hänvisar till en rad i {parent} som saknas."
+                problems += [msg("db.check.missing_parent", table=table, rowid=rowid, parent=parent)
                              for table, rowid, parent, _ in rows]
             else:
                 # One problem a line, without SQLite's "*** in database main ***" heading.
@@ -324,7 +324,7 @@ def restore_backup(backup: BackupInfo | Path, db_file: Path, *, now: datetime | 
     except (OSError, sqlite3.Error) as exc:
         if created_here:  # an empty or half-copied file must not pass for the database at the next start
             _remove_with_companions(db_file)
-        kept = f" Den tidigare databasen finns i {replaced.path}." if replaced else ""
+        kept = msg("db.backup.earlier_kept", path=replaced.path) if replaced else ""
         raise StorageError(msg("db.backup.aterstallningen_misslyckades", exc=exc, kept=kept)) from exc
     return replaced
 

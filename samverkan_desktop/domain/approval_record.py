@@ -98,20 +98,19 @@ def check_record(data: bytes) -> RecordCheck:
     notes: list[str] = []
     content = top.raw("content")
     if content is None:
-        notes.append(f"innehållet publiceras inte ({top.text('content_withheld', optional=True, limit=200)}); "
-                     "kontrollsumman kan bara räknas om i databasen")
+        notes.append(msg("record.withheld_note", why=top.text("content_withheld", optional=True, limit=200)))
     elif not isinstance(content, dict) or _hash(content) != digest:
-        problems.append("innehållet stämmer inte med kontrollsumman")
+        problems.append(msg("record.content_mismatch"))
     approver = a.text("approver", limit=200)
     payload_text = a.text("signed_payload", optional=True, limit=100_000)
     if payload_text is None:
-        notes.append(f"osignerat godkännande av {approver}")
+        notes.append(msg("record.unsigned", approver=approver))
     else:
         problem = _signature_problem(a, payload_text, digest, meeting_id)
         if problem:
-            problems.append(f"ogiltig signatur ({problem})")
+            problems.append(msg("record.invalid_signature", problem=problem))
         else:
-            notes.append(f"signerat av {approver} med nyckel {a.text('key_fingerprint', limit=40)}")
+            notes.append(msg("record.signed", approver=approver, fingerprint=a.text("key_fingerprint", limit=40)))
     return RecordCheck(title, tuple(problems), tuple(notes), files)
 
 
@@ -128,21 +127,21 @@ def _signature_problem(a: Fields, payload_text: str, digest: str, meeting_id: in
     except (ValueError, binascii.Error):
         raw = b""
     if len(raw) != 32:
-        return "den publika nyckeln saknas eller är skadad"
+        return msg("record.key_damaged")
     if fingerprint(raw) != a.text("key_fingerprint", optional=True, limit=40):
-        return "fingeravtrycket hör inte till den publika nyckeln"
+        return msg("record.fingerprint_mismatch")
     signature = decode_signature(a.text("signature", optional=True, limit=100) or "")
     if signature is None or not PublicKey(raw).verifies(payload_text.encode("utf-8"), signature):
-        return "signaturen stämmer inte med det signerade innehållet och nyckeln"
+        return msg("verify.seal.mismatch")
     try:
         payload = json.loads(payload_text)
     except ValueError:
-        return "det signerade innehållet kan inte läsas"
+        return msg("verify.seal.unreadable")
     if not isinstance(payload, dict) or payload.get("content_hash") != digest \
             or payload.get("meeting_id") != meeting_id:
-        return "det signerade innehållet gäller andra anteckningar"
+        return msg("record.other_minutes")
     if payload.get("kind") != APPROVAL_KIND and payload.get("approved") is not True:
-        return "det signerade är inget godkännande"
+        return msg("record.not_approval")
     return None
 
 

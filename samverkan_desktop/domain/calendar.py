@@ -32,7 +32,6 @@ STOCKHOLM = ZoneInfo("Europe/Stockholm")
 #: bounds, the days and months computed beyond them and Stockholm's offset stay inside Python's calendar (1–9999).
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 
-_WEEKDAY_NAMES = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 _OPTIONAL_KEPT = frozenset({"Påskafton"})  # from the package's OPTIONAL category, only these count
 _PROPER_NOUN_STARTS = ("Kristi ",)  # keep the capital inside a sentence ("kristi" would be wrong)
 
@@ -98,9 +97,11 @@ def day_warnings(day: date) -> list[DayWarning]:
     warnings: list[DayWarning] = []
     name = swedish_holiday(day)
     if name is not None:
-        warnings.append(DayWarning(DayKind.HOLIDAY, f"{day.isoformat()} är {_in_sentence(name)}."))
+        warnings.append(DayWarning(DayKind.HOLIDAY, msg("calendar.holiday", day=day.isoformat(),
+                                                        name=_in_sentence(name))))
     if is_weekend(day):
-        warnings.append(DayWarning(DayKind.WEEKEND, f"{day.isoformat()} är en {_WEEKDAY_NAMES[day.weekday()]}."))
+        weekday = msg("calendar.saturday" if day.weekday() == 5 else "calendar.sunday")
+        warnings.append(DayWarning(DayKind.WEEKEND, msg("calendar.weekend", day=day.isoformat(), weekday=weekday)))
     return warnings
 
 
@@ -189,9 +190,9 @@ def meeting_year_count_warning(count: int, minimum: int | None, maximum: int | N
 
     E.g. "2026 har 3 möten, men uppdragshandlingen säger minst 4." / "... högst 8."
     """
-    meetings = f"{count} möte" if count == 1 else f"{count} möten"
+    meetings = msg("calendar.one_meeting" if count == 1 else "calendar.meetings", count=count)
     if minimum is not None and count < minimum:
-        return f"{year} har {meetings}, men uppdragshandlingen säger minst {minimum}."
+        return msg("calendar.year_count_below", year=year, meetings=meetings, minimum=minimum)
     if maximum is not None and count > maximum:
-        return f"{year} har {meetings}, men uppdragshandlingen säger högst {maximum}."
+        return msg("calendar.year_count_above", year=year, meetings=meetings, maximum=maximum)
     return None

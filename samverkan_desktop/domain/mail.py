@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from .messages import current_language, msg
+
 #: Many mail servers refuse messages above 20–25 MB; base64 makes attachments a third larger on the way.
 WARN_ABOVE_BYTES = 20 * 1024 * 1024
 PDF = "application/pdf"
@@ -50,9 +52,10 @@ class MailDraft:
 
 
 def size_warning(message_bytes: int) -> str | None:
-    """A Swedish warning when the message (as it will be sent, base64 included) is above about 20 MB."""
+    """A warning in the chosen language when the message (as sent, base64 included) is above about 20 MB."""
     if message_bytes <= WARN_ABOVE_BYTES:
         return None
-    megabytes = f"{message_bytes / (1024 * 1024):.1f}".replace(".", ",")
-    return (f"Meddelandet med bilagor är {megabytes} MB. Många e-postservrar tar inte emot meddelanden över "
-            "20 MB: dela hellre möteshandlingarna via en gemensam mapp eller skicka dem i flera meddelanden.")
+    megabytes = f"{message_bytes / (1024 * 1024):.1f}"
+    if current_language() == "sv":
+        megabytes = megabytes.replace(".", ",")
+    return msg("mail.too_large", megabytes=megabytes)

@@ -14,6 +14,7 @@ from datetime import UTC
 from typing import Any
 
 from .canonical import canonical_text
+from .messages import current_language, text_in
 
 FORMAT_VERSION = 1
 #: Names looked up in the register are shown with the minutes but not hashed: the ids beside them are. Correcting
@@ -76,30 +77,31 @@ def short_hash(digest: str) -> str:
     return "-".join(head[i:i + 4] for i in range(0, len(head), 4))
 
 
-#: The fields of an item in words, for the sentences that say what changed in approved minutes.
-FIELD_WORDS = {"position": "ordning", "paragraph": "§", "title": "rubrik", "kind": "typ", "presenter": "föredragande",
-               "confidential": "konfidentiell", "notes": "anteckningar", "decision": "beslut", "outcome": "utfall",
-               "reason": "motivering", "target_group_id": "mottagande grupp", "target_group": "mottagande grupp",
-               "actions": "åtgärder"}
+#: The fields of an item in words (catalogue ids), for the sentences that say what changed in approved minutes.
+FIELD_WORDS = {key: f"verify.field.{key}" for key in (
+    "position", "paragraph", "title", "kind", "presenter", "confidential", "notes", "decision", "outcome", "reason",
+    "actions")} | {"target_group_id": "verify.field.target_group", "target_group": "verify.field.target_group"}
 #: The parts of the minutes named when they differ (an item's own fields are named by FIELD_WORDS).
-PART_WORDS = {"meeting": "mötesuppgifterna", "attendance": "närvaron", "items": "punkterna",
-              "no_attendance_reason": "skälet till att närvaron inte antecknades"}
+PART_WORDS = {key: f"verify.part.{key}" for key in ("meeting", "attendance", "items", "no_attendance_reason")}
 
 
-def describe_difference(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
-    """Which parts of the minutes differ, in Swedish, for the verification report and the exports."""
+def describe_difference(before: Mapping[str, Any], after: Mapping[str, Any], language: str | None = None) -> list[str]:
+    """Which parts of the minutes differ, for the verification report (the chosen language) and the exports
+    (``language="sv"``: the minutes document stays Swedish)."""
+    language = language or current_language()
     differences = []
     for key, label in PART_WORDS.items():
         if _clean(before.get(key)) != _clean(after.get(key)):
-            differences.append(label)
+            differences.append(text_in(language, label))
     old_items = {i.get("paragraph"): i for i in before.get("items", [])}
     for item in after.get("items", []):
         old = old_items.get(item.get("paragraph"))
         if old is not None and _clean(old) != _clean(item):
-            keys = set(item) | set(old)  # a field unknown here is still said in Swedish, never by its key
-            changed = sorted({FIELD_WORDS.get(k, "andra uppgifter") for k in keys
+            keys = set(item) | set(old)  # a field unknown here is still said in words, never by its key
+            changed = sorted({text_in(language, FIELD_WORDS.get(k, "verify.field.other")) for k in keys
                               if _clean(item.get(k)) != _clean(old.get(k))})
-            differences.append(f"§ {item.get('paragraph')} ({', '.join(changed)})")
+            differences.append(text_in(language, "verify.item_changed", paragraph=item.get("paragraph"),
+                                       fields=", ".join(changed)))
     return differences
 
 

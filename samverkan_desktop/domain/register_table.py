@@ -239,7 +239,7 @@ def parse_date(value: str | date | None) -> date | None:
             try:
                 return date(int(found.group(y)), int(found.group(m)), int(found.group(d)))
             except ValueError:
-                raise ValueError(f"datumet {value!r} finns inte") from None
+                raise ValueError(msg("register.no_such_date", value=repr(value))) from None
     if re.fullmatch(r"\d{4,5}(\.0+)?", text) and 1 <= float(text) <= 2958465:
         return excel_serial_date(float(text))
     raise ValueError(msg("domain.register_table.ar_datum_skriv_aaaa", value=value))

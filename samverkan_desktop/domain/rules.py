@@ -78,7 +78,9 @@ class Seat:
 
 
 def role_title(role: Role) -> str:
-    return {Role.CHAIR: "ordförande", Role.VICE_CHAIR: "vice ordförande"}.get(role, role.value)
+    """The role in words for a sentence, in the chosen language."""
+    return msg({Role.CHAIR: "domain.role.chair", Role.VICE_CHAIR: "domain.role.vice_chair"}[role]) \
+        if role in (Role.CHAIR, Role.VICE_CHAIR) else role.value
 
 
 def check_single_seat(new: Seat, existing: Iterable[Seat]) -> None:
@@ -131,13 +133,14 @@ def rotation_warnings(new: Seat, existing: Iterable[Seat], *, chair_rotates: boo
 
 
 def kind_label(kind: OrganisationKind | None) -> str:
-    return {
-        OrganisationKind.REGION: "region",
-        OrganisationKind.KOMMUN: "kommun",
-        OrganisationKind.PRIVATE_PROVIDER: "privat vårdgivare",
-        OrganisationKind.MUNICIPAL_ASSOCIATION: "kommunalförbund",
-        OrganisationKind.OTHER: "annan part",
-    }.get(kind, "okänd part") if kind else "okänd part"
+    """The kind of party in words for a sentence, in the chosen language."""
+    return msg({
+        OrganisationKind.REGION: "domain.party.region",
+        OrganisationKind.KOMMUN: "domain.party.kommun",
+        OrganisationKind.PRIVATE_PROVIDER: "domain.party.private_provider",
+        OrganisationKind.MUNICIPAL_ASSOCIATION: "domain.party.municipal_association",
+        OrganisationKind.OTHER: "domain.party.other",
+    }.get(kind, "domain.party.unknown") if kind else "domain.party.unknown")
 
 
 def add_months(day: date, months: int) -> date:

@@ -16,6 +16,7 @@ from .files import write_atomically
 
 MANIFEST_NAME = "manifest.csv"
 MAX_FILE = 512 * 1024 * 1024
+#: Written into the published record (a document): stays Swedish whatever language the program speaks.
 WITHHELD = "anteckningarna har sekretessmarkerade punkter eller personuppgifter som inte publiceras"
 
 
@@ -45,14 +46,13 @@ class PublishedReport:
 
     def fail(self, text: str) -> None:
         self.problems += 1
-        self.lines.append(f"FEL  {text}")
+        self.lines.append(msg("published.failed_line", text=text))
 
     @property
     def summary(self) -> str:
         if self.ok:
-            return (f"Den publicerade mappen stämmer: {self.records} godkännandeposter, alla filer har sina "
-                    "kontrollsummor.")
-        return f"{self.problems} fel i den publicerade mappen {self.folder}."
+            return msg("published.all_ok", records=self.records)
+        return msg("published.errors", problems=self.problems, folder=self.folder)
 
 
 def _sha256(path: Path) -> str | None:
@@ -74,7 +74,7 @@ def _manifest(folder: Path, report: PublishedReport) -> dict[str, str]:
         with path.open(encoding="utf-8-sig", newline="") as stream:
             return {row.get("fil") or "": row.get("sha256") or "" for row in csv.DictReader(stream, delimiter=";")}
     except (OSError, UnicodeDecodeError, csv.Error):
-        report.fail(f"{MANIFEST_NAME} saknas eller kan inte läsas i {folder}.")
+        report.fail(msg("published.manifest_unreadable", manifest=MANIFEST_NAME, folder=folder))
         return {}
 
 
@@ -82,7 +82,7 @@ def verify_published(folder: Path) -> PublishedReport:
     folder = Path(folder)
     report = PublishedReport(folder)
     if not folder.is_dir():
-        report.fail(f"{folder} är ingen mapp.")
+        report.fail(msg("published.not_folder", folder=folder))
         return report
     manifest = _manifest(folder, report)
     covered: set[str] = set()
@@ -96,32 +96,32 @@ def verify_published(folder: Path) -> PublishedReport:
             report.fail(f"{path.name}: {error.message}")
             continue
         except OSError:
-            report.fail(f"{path.name} kan inte läsas.")
+            report.fail(msg("published.unreadable", name=path.name))
             continue
         problems = list(check.problems)
         for file in check.files:
             covered.add(file.name)
             if Path(file.name).name != file.name or file.name.startswith("."):
-                problems.append(f"otillåtet filnamn {file.name!r}")
+                problems.append(msg("published.bad_name", name=repr(file.name)))
                 continue
             actual = _sha256(folder / file.name)
             if actual is None:
-                problems.append(f"{file.name} saknas")
+                problems.append(msg("published.missing", name=file.name))
             elif actual != file.sha256:
-                problems.append(f"{file.name} har ändrats (kontrollsumman stämmer inte med godkännandeposten)")
+                problems.append(msg("published.changed", name=file.name))
             if manifest and manifest.get(file.name) != file.sha256:
-                problems.append(f"{file.name}: {MANIFEST_NAME} anger en annan kontrollsumma")
+                problems.append(msg("published.manifest_differs", name=file.name, manifest=MANIFEST_NAME))
         if problems:
             report.fail(f"{check.title}: " + "; ".join(problems) + ".")
         else:
-            report.lines.append(f"OK   {check.title}: " + "; ".join(check.notes) +
-                                f"; {len(check.files)} filer stämmer.")
+            report.lines.append(msg("published.ok_line", title=check.title, notes="; ".join(check.notes),
+                                    count=len(check.files)))
     for name, digest in sorted(manifest.items()):
         if name in covered:
             continue
         actual = _sha256(folder / name) if name and Path(name).name == name else None
         if actual is None or actual != digest:
-            report.fail(f"{name}: filen saknas eller stämmer inte med {MANIFEST_NAME}.")
+            report.fail(msg("published.manifest_mismatch", name=name, manifest=MANIFEST_NAME))
         else:
-            report.fail(f"{name}: ingen godkännandepost (publicerad före signerade godkännanden, eller borttagen).")
+            report.fail(msg("published.no_record", name=name))
     return report

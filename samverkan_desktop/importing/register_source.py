@@ -57,7 +57,7 @@ def import_tables(raw: RawFile, plans: list[SheetPlan] | None = None) -> tuple[l
         missing = missing_columns(plan.kind, plan.mapping)
         if missing:
             names = ", ".join(f"\"{c.header}\"" for c in missing)
-            found = ", ".join(f"\"{h}\"" for h in sheet.headers if h) or "inga rubriker alls"
+            found = ", ".join(f"\"{h}\"" for h in sheet.headers if h) or msg("importing.no_headers_at_all")
             raise ValidationError(msg("importing.register_source.saknar_kolumnen_rubrikerna_filen",
                                       source=_source(raw, sheet), value=SHEET_NAMES[plan.kind], names=names,
                                       found=found))

@@ -202,7 +202,7 @@ def _cell(value) -> tuple[str | date | None, str | None]:
         return (str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")), None
     text = _clean_text(str(value))
     if text in _EXCEL_ERRORS:
-        return None, f"cellen har Excels felvärde {text}"
+        return None, msg("importing.cell_error_value", text=text)
     return text, None
 
 
@@ -230,8 +230,7 @@ def _read_sheet(path: Path, sheet, formula_rows, merges) -> RawSheet:
             formula = formula_raw[column - 1] if column - 1 < len(formula_raw) else None
             if value is None and ((isinstance(formula, str) and formula.startswith("=")) or
                                   (formula is not None and not isinstance(formula, str | int | float | date))):
-                problem = (f"cellen {_letters(column)}{number} har en formel utan sparat värde; öppna filen i "
-                           "Excel och spara den igen")
+                problem = msg("importing.formula_without_value", cell=f"{_letters(column)}{number}")
             if problem:
                 problems.append(problem)
             cells.append(cell)
@@ -244,8 +243,7 @@ def _read_sheet(path: Path, sheet, formula_rows, merges) -> RawSheet:
             continue
         _count(rows, path)
         rows.append((number, tuple(cells), tuple(problems)))
-    notes = tuple(f"Sammanfogade celler {ref} på bladet {sheet.title}: värdet i den första cellen gäller för alla."
-                  for *_cells, ref in merges)
+    notes = tuple(msg("importing.merged_cells", ref=ref, sheet=sheet.title) for *_cells, ref in merges)
     return RawSheet(sheet.title, headers or (), tuple(rows), notes)
 
 

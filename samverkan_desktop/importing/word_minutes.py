@@ -239,20 +239,20 @@ class _Reader:
         kind = self._kind if record else (lambda _kind: None)
         match = _PARAGRAPH.match(text)
         if match:
-            kind("rubriker" if block.heading else "§-stycken")
+            kind("importing.structure.headings" if block.heading else "importing.structure.paragraphs")
             return _Item(int(match.group(1)), match.group(2).strip())
         if block.heading:
             if _LABELS.match(text) or _END.match(text) or any(p.match(text) for p in _PEOPLE.values()):
                 return None
             if not self.items and _DOC_TITLE.search(text):
                 return None
-            kind("rubriker")
+            kind("importing.structure.headings")
             numbered_heading = _NUMBERED.match(text)
             return _Item(None, numbered_heading.group(2) if numbered_heading else text)
         if numbered:
             match = _NUMBERED.match(text)
             if match and len(text) <= 200 and not _ATT.match(match.group(2)):
-                kind("numrerade stycken")
+                kind("importing.structure.numbered")
                 return _Item(None, match.group(2).strip())
         return None
 
@@ -307,7 +307,7 @@ class _Reader:
         decision = next((i for i, c in enumerate(header) if _DECISION_COLUMN.match(c)), None)
         if title is None or (notes is None and decision is None):
             return False
-        self._kind("tabell")
+        self._kind("importing.structure.table")
         for row in rows[1:]:
             def cell(index: int | None, row=row) -> str:
                 return row[index].strip() if index is not None and index < len(row) else ""
@@ -338,8 +338,8 @@ class _Reader:
     def _result(self) -> ParsedMinutes:
         if not self.items:
             found = " ".join(self.facts)
-            what = "datum och närvarolista hittades, men" if (_ISO_DATE.search(found) or _LONG_DATE.search(found)
-                                                           or self.people["present"]) else "varken datum,"
+            seen = _ISO_DATE.search(found) or _LONG_DATE.search(found) or self.people["present"]
+            what = msg("importing.structure.found_but" if seen else "importing.structure.neither")
             raise ValidationError(
                 msg("importing.word_minutes.filen_ingen_struktur_lasas", file_name=self.file_name,
                     what=what), field="file")
@@ -354,7 +354,8 @@ class _Reader:
             self.notes.append(msg("importing.word_minutes.bara_nagra_punkter_nummer"))
         if len(set(numbers)) != len(numbers):
             self.notes.append(msg("importing.word_minutes.samma_nummer_forekommer_flera"))
-        return ParsedMinutes(self.file_name, " och ".join(self.kinds), day, starts, ends, place,
+        structure = msg("importing.structure.and").join(msg(kind) for kind in self.kinds)  # kinds are message ids
+        return ParsedMinutes(self.file_name, structure, day, starts, ends, place,
                              tuple(self.people["present"]), tuple(self.people["excused"]),
                              tuple(self.people["guests"]), items, tuple(self.notes))
 

@@ -24,6 +24,11 @@ MESSAGES = {EDIT: "services.access.read_only_group", REGISTER: "services.access.
 NO_ACCESS = "services.access.no_access"
 
 
+def reason(action: str) -> str:
+    """Why a login without the right to ``action`` may not do it, in the current language (the GUI's tooltips)."""
+    return msg(MESSAGES[action])
+
+
 @dataclass(frozen=True)
 class GrantRow:
     login: str

@@ -240,7 +240,7 @@ def time_warning(meeting: Meeting, planned: int) -> str | None:
     """The warning of planned_time_warning, for a caller that has the items' planned minutes at hand."""
     length = int((meeting.ends_at - meeting.starts_at).total_seconds() // 60)
     if planned > length:
-        return f"Punkterna är planerade till {planned} minuter, men mötet är {length} minuter långt."
+        return msg("agenda.time_over", planned=planned, length=length)
     return None
 
 

@@ -68,8 +68,8 @@ class VerificationProblem:
     differences: tuple[str, ...]
 
     def describe(self) -> str:
-        what = ", ".join(self.differences) or "innehållet"
-        return f"{self.group_name} {self.meeting_on}: de godkända anteckningarna har ändrats ({what})."
+        what = ", ".join(self.differences) or msg("verify.the_content")
+        return msg("verify.minutes_changed", group_name=self.group_name, meeting_on=self.meeting_on, what=what)
 
 
 # -- the canonical content ---------------------------------------------------------------------

@@ -17,6 +17,8 @@ from ..domain.enums import MinutesStatus
 from ..domain.minutes_hash import describe_difference, minutes_hash
 from .approval import minutes_content
 
+# Language boundary: what approval_lapse returns is printed in the minutes document (Word/PDF) as its draft notice,
+# so it stays Swedish whatever language the program speaks, the words of describe_difference included.
 NO_APPROVAL = ("Anteckningarna är markerade som godkända, men det finns inget giltigt godkännande. "
                "De visas som utkast.")
 
@@ -43,7 +45,7 @@ def approval_lapse(session: Session, meeting: Meeting) -> str | None:
         stored = json.loads(approval.content) if approval.content else None
     except ValueError:  # the stored copy itself was damaged: the hash comparison above is what counts
         stored = None
-    differences = describe_difference(stored, content) if isinstance(stored, dict) else []
+    differences = describe_difference(stored, content, "sv") if isinstance(stored, dict) else []
     person = session.get(Person, approval.approved_by_id)
     who = f" av {person.name}" if person else ""
     day = approval.approved_at.astimezone(STOCKHOLM).date().isoformat()

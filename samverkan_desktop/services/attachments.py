@@ -51,8 +51,8 @@ class AttachmentProblem:
     missing: bool
 
     def describe(self) -> str:
-        what = "saknas" if self.missing else "är skadad (stämmer inte med sin kontrollsumma)"
-        return f"{self.group_name} {self.meeting_on}, {self.item_title}: bilagan {self.file_name} {what}."
+        return msg("attachments.missing" if self.missing else "attachments.damaged", group_name=self.group_name,
+                   meeting_on=self.meeting_on, item_title=self.item_title, file_name=self.file_name)
 
 
 @dataclass(frozen=True)
@@ -101,14 +101,14 @@ def _too_large(name: str, size: int) -> ValidationError:
 
 def _reason(exc: OSError | ValueError) -> str:
     if isinstance(exc, ValueError):
-        return "sökvägen innehåller ett otillåtet tecken"
+        return msg("attachments.reason.bad_character")
     if isinstance(exc, FileNotFoundError):
-        return "den finns inte"
+        return msg("attachments.reason.not_found")
     if isinstance(exc, PermissionError):
-        return "du saknar behörighet att läsa den"
+        return msg("attachments.reason.permission")
     if isinstance(exc, IsADirectoryError):
-        return "det är en mapp"
-    return "läsfel"
+        return msg("attachments.reason.folder")
+    return msg("attachments.reason.read_error")
 
 
 def add_attachment(uow: UnitOfWork, item_id: int, source: Path) -> AttachmentDTO:

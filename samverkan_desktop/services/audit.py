@@ -11,6 +11,8 @@ from sqlalchemy import select
 from ..db.models import AuditEvent
 from ..domain.audit_chain import event_hash
 from ..domain.calendar import STOCKHOLM
+from ..domain.codes import AuditAction, AuditEntity
+from ..domain.messages import msg
 from . import UnitOfWork
 
 
@@ -32,6 +34,13 @@ def meeting_history(uow: UnitOfWork, meeting_id: int) -> list[AuditEntry]:
         return [AuditEntry(r.at, r.actor, r.entity, r.action, r.summary, r.login) for r in rows]
 
 
+def _word(codes: type[AuditEntity] | type[AuditAction], value: str) -> str:
+    """A stored code in the chosen language; a value the program never writes is shown as it is."""
+    prefix = "audit.entity" if codes is AuditEntity else "audit.action"
+    member = next((c for c in codes if c.value == value), None)
+    return msg(f"{prefix}.{member.name}") if member is not None else value
+
+
 @dataclass(frozen=True)
 class ChainBreak:
     """The first event whose link in the audit chain does not hold, in words for ``samverkan verify``."""
@@ -45,8 +54,8 @@ class ChainBreak:
 
     def describe(self) -> str:
         when = self.at.astimezone(STOCKHOLM).strftime("%Y-%m-%d %H:%M:%S")
-        return (f"Granskningsloggen är bruten vid händelse {self.event_id} ({when}, {self.entity}: {self.action}): "
-                f"{self.reason}.")
+        return msg("verify.chain_broken", event_id=self.event_id, when=when, entity=_word(AuditEntity, self.entity),
+                   action=_word(AuditAction, self.action), reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -67,13 +76,12 @@ def verify_chain(uow: UnitOfWork) -> ChainReport:
         for row in rows:
             reason = None
             if row.hash is None:
-                reason = "händelsen saknar kontrollsumma (skriven utanför programmet)"
+                reason = msg("verify.chain.no_hash")
             elif row.prev_hash != previous:
-                reason = ("den pekar inte på händelsen före den (en händelse före den har tagits bort, lagts till "
-                          "eller ändrats)" if count else "den första händelsen pekar på en händelse som saknas")
+                reason = msg("verify.chain.not_linked" if count else "verify.chain.first_not_linked")
             elif row.hash != event_hash(row.prev_hash, row.at, row.actor, row.entity, row.entity_id, row.action,
                                         row.summary):
-                reason = "innehållet har ändrats efter att händelsen skrevs"
+                reason = msg("verify.chain.changed")
             if reason is not None:
                 return ChainReport(count, ChainBreak(row.id, row.at, row.action, row.entity, reason, count))
             previous, count = row.hash, count + 1

@@ -33,8 +33,10 @@ DEFAULT_START = time(9, 0)
 DEFAULT_END = time(12, 0)
 GROUP_GONE = "services.gone.group"
 MAX_PARAGRAPH = 9999
-UNTITLED = "(utan rubrik)"
-STATUS_WORDS = {"present": "närvarande", "excused": "anmält förhinder", "guests": "adjungerad/gäst"}
+UNTITLED = "(utan rubrik)"  # stored as the item's title: the minutes' own (Swedish) text
+#: The attendance lists in words (message ids), for the plan a person checks before importing.
+STATUS_WORDS = {"present": "legacy.status.present", "excused": "legacy.status.excused",
+                "guests": "legacy.status.guests"}
 
 
 @dataclass(frozen=True)
@@ -118,8 +120,8 @@ def plan_minutes_import(uow: UnitOfWork, minutes: ParsedMinutes, group_id: int, 
                     matches.append(AttendanceMatch(parsed.name, status, found[0].id, found[0].name))
                 else:
                     matches.append(AttendanceMatch(parsed.name, status, None, None,
-                                                   "flera medlemmar med det namnet" if found else
-                                                   f"ingen medlem i {group.name} med det namnet"))
+                                                   msg("legacy.several_members") if found else
+                                                   msg("legacy.no_member", group_name=group.name)))
         return MinutesImportPlan(minutes, group.id, group.name, starts_at, ends_at, tuple(matches), keeps)
 
 
@@ -135,7 +137,7 @@ def _refuse_taken(session, group: Group, year: int, numbers: list[int]) -> None:
                AgendaItem.paragraph.in_(numbers)).order_by(AgendaItem.paragraph)).all()
     if taken:
         listed = ", ".join(f"§ {n} ({at.astimezone(STOCKHOLM):%Y-%m-%d})" for n, at in taken[:10])
-        more = f" och {len(taken) - 10} till" if len(taken) > 10 else ""
+        more = msg("legacy.and_more", count=len(taken) - 10) if len(taken) > 10 else ""
         raise ValidationError(
             msg("services.legacy_minutes.numren_dokumentet_finns_numren", group_name=group.name, year=year,
                 listed=listed, more=more), field="paragraph")

@@ -109,7 +109,7 @@ def _warnings(uow: UnitOfWork, group_id: int, starts: datetime, ends: datetime,
             continue
         shared = sorted(members & set(_members_on(session, other.group_id, day)))
         if shared:
-            names = ", ".join(name for _, name in shared[:3]) + (" m.fl." if len(shared) > 3 else "")
+            names = ", ".join(name for _, name in shared[:3]) + (msg("meetings.and_others") if len(shared) > 3 else "")
             warnings.append(msg("services.meetings.krockar_gemensamma_ledamoter", group_name=other.group.name,
                                 when=_when(other), names=names))
     mandate = session.scalar(

@@ -24,6 +24,7 @@ from ..db.models import AgendaItem, Anchoring, Case, Group, Mandate, Meeting, Me
 from ..domain.calendar import STOCKHOLM, check_year
 from ..domain.codes import OverviewKind
 from ..domain.enums import AnchoringStatus, MeetingKind, MeetingStatus, MinutesStatus, OrganisationKind, Role
+from ..domain.messages import msg
 from ..domain.rules import chair_term_end, next_chair_kind, swedish_sort_key
 from . import UnitOfWork
 from ._common import get_or_raise
@@ -159,10 +160,9 @@ def _meeting_counts(session, year: int, groups: dict[int, Group], mandates: dict
             continue
         count = counts.get(ident, 0)
         if mandate.meetings_min is not None and count < mandate.meetings_min:
-            text = f"{count} av minst {mandate.meetings_min} möten hållna eller planerade {year}"
+            text = msg("overview.meetings_below", count=count, minimum=mandate.meetings_min, year=year)
         elif mandate.meetings_max is not None and count > mandate.meetings_max:
-            text = (f"{count} möten hållna eller planerade {year}, men uppdragshandlingen säger högst "
-                    f"{mandate.meetings_max}")
+            text = msg("overview.meetings_above", count=count, year=year, maximum=mandate.meetings_max)
         else:
             continue
         yield OverviewFinding(ident, group.name, FindingKind.MEETINGS_COUNT, Severity.WARNING, text,
@@ -176,8 +176,7 @@ def _late_approvals(uow, year: int, today: date, group_id: int | None, names: di
             continue
         yield OverviewFinding(
             late.group_id, late.group_name, FindingKind.LATE_APPROVAL, Severity.WARNING,
-            f"Anteckningarna från {late.meeting_on} har väntat {late.days_waiting} dagar på godkännande; "
-            f"uppdragshandlingen ger ordföranden {late.allowed_days} dagar",
+            msg("overview.late_approval", day=late.meeting_on, days=late.days_waiting, allowed=late.allowed_days),
             FollowUpTarget(TargetKind.MEETING, late.meeting_id), day)
 
 
@@ -193,7 +192,7 @@ def _unpublished(session, year: int, group_id: int | None, names: dict[int, str]
     for ident, group, starts in session.execute(query.execution_options(yield_per=UNPUBLISHED_BATCH)):
         day = _local_day(starts)
         yield OverviewFinding(group, names[group], FindingKind.UNPUBLISHED, Severity.INFO,
-                              f"De godkända anteckningarna från {day.isoformat()} är inte publicerade",
+                              msg("overview.unpublished", day=day.isoformat()),
                               FollowUpTarget(TargetKind.MEETING, ident), day)
 
 
@@ -217,15 +216,15 @@ def _chairs(session, today: date, names: dict[int, str], mandates: dict[int, Man
             continue
         if any(m.id != chair.id and m.valid_from is not None and m.valid_from > today for m, _, _ in seats):
             continue  # the next chair is already appointed
-        verb = "gick ut" if end < today else "slutar"
-        text = f"Ordförandens mandatperiod ({person}) {verb} {end.isoformat()}"
+        text = msg("overview.chair_term_ended" if end < today else "overview.chair_term_ends", person=person,
+                   day=end.isoformat())
         following = next_chair_kind(kind, chair_rotates=bool(mandate and mandate.chair_rotates))
         if following is OrganisationKind.KOMMUN:
-            text += "; enligt rotationen ska nästa ordförande komma från kommunsidan"
+            text += msg("overview.next_chair_kommun")
         elif following is OrganisationKind.REGION:
-            text += "; enligt rotationen ska nästa ordförande komma från regionsidan"
+            text += msg("overview.next_chair_region")
         else:
-            text += "; utse nästa ordförande"
+            text += msg("overview.next_chair_any")
         yield OverviewFinding(ident, names[ident], FindingKind.CHAIR_TERM_ENDING,
                               Severity.WARNING if end < today else Severity.INFO, text,
                               FollowUpTarget(TargetKind.MEMBERSHIP, chair.id), end)
@@ -238,13 +237,13 @@ def _reporting(session, year: int, today: date, group_id: int | None):
     for deadline in deadlines_between(session, date(year, 1, 1), last, group_id):
         if deadline.done_on is not None:
             continue
-        to = f" till {deadline.recipient}" if deadline.recipient else ""
+        to = msg("overview.report_to", recipient=deadline.recipient) if deadline.recipient else ""
         if deadline.due_on < today:
             kind, severity = FindingKind.REPORTING_OVERDUE, Severity.WARNING
-            text = f"{deadline.name} skulle ha lämnats{to} senast {deadline.due_on.isoformat()}"
+            text = msg("overview.report_overdue", name=deadline.name, to=to, day=deadline.due_on.isoformat())
         elif (deadline.due_on - today).days <= REPORT_NOTICE_DAYS:
             kind, severity = FindingKind.REPORTING_DUE, Severity.INFO
-            text = f"{deadline.name} ska lämnas{to} senast {deadline.due_on.isoformat()}"
+            text = msg("overview.report_due", name=deadline.name, to=to, day=deadline.due_on.isoformat())
         else:
             continue
         yield OverviewFinding(deadline.group_id, deadline.group_name, kind, severity, text,
@@ -259,9 +258,9 @@ def _overdue_actions(uow, year: int, today: date, group_id: int | None):
         oldest = min(rows, key=lambda r: r.due_on or date.max)
         assert oldest.due_on is not None  # overdue: it has a due date
         if len(rows) == 1:
-            text = f"1 åtgärd är försenad: ”{oldest.what}” skulle vara klar {oldest.due_on.isoformat()}"
+            text = msg("overview.one_action_overdue", what=oldest.what, day=oldest.due_on.isoformat())
         else:
-            text = f"{len(rows)} åtgärder är försenade; den äldsta skulle vara klar {oldest.due_on.isoformat()}"
+            text = msg("overview.actions_overdue", count=len(rows), day=oldest.due_on.isoformat())
         yield OverviewFinding(ident, oldest.group_name, FindingKind.OVERDUE_ACTIONS, Severity.WARNING, text,
                               FollowUpTarget(TargetKind.ACTIONS, ident), oldest.due_on)
 
@@ -285,10 +284,9 @@ def _pending_anchoring(uow, year: int, group_id: int | None):
         query = query.where(Meeting.group_id == group_id)
     for ident, name, decisions, pending, not_started, first in uow.session.execute(query):
         anchored = pending - not_started
-        parts = [f"{not_started} ej påbörjade"] if not_started else []
-        parts += [f"{anchored} förankrade men inte genomförda"] if anchored else []
-        text = (f"{decisions} beslut väntar på förankring eller genomförande hos parterna "
-                f"({', '.join(parts)})")
+        parts = [msg("overview.anchoring_not_started", count=not_started)] if not_started else []
+        parts += [msg("overview.anchoring_not_done", count=anchored)] if anchored else []
+        text = msg("overview.anchoring_pending", decisions=decisions, parts=", ".join(parts))
         yield OverviewFinding(ident, name, FindingKind.PENDING_ANCHORING, Severity.INFO, text,
                               FollowUpTarget(TargetKind.ANCHORING, ident), _local_day(first))
 
@@ -318,8 +316,8 @@ def _waiting_cases(session, year: int, today: date, names: dict[int, str]):
             continue
         yield OverviewFinding(
             case.group_id, names[case.group_id], FindingKind.WAITING_CASES, Severity.WARNING,
-            f"Ärendet ”{case.title}” har väntat i Att planera sedan {day.isoformat()}; "
-            f"{passed} möten har hållits sedan dess", FollowUpTarget(TargetKind.CASE, case.id), day)
+            msg("overview.waiting_case", title=case.title, day=day.isoformat(), passed=passed),
+            FollowUpTarget(TargetKind.CASE, case.id), day)
 
 
 def year_wheel(uow: UnitOfWork, year: int, group_id: int | None = None) -> list[WheelEntry]:
@@ -335,11 +333,12 @@ def year_wheel(uow: UnitOfWork, year: int, group_id: int | None = None) -> list[
         entries = []
         for ident, group, name, starts, kind, status in session.execute(query):
             local = starts.astimezone(STOCKHOLM)
-            label = f"{'Extra möte' if kind is MeetingKind.EXTRA else 'Möte'} {local:%H:%M}"
+            label = msg("overview.wheel_extra_meeting" if kind is MeetingKind.EXTRA else "overview.wheel_meeting",
+                        time=f"{local:%H:%M}")
             entries.append(WheelEntry(local.month, local.date(), group, name, OverviewKind.MEETING, label, ident,
                                       status is MeetingStatus.HELD))
         for deadline in deadlines_between(session, date(year, 1, 1), date(year, 12, 31), group_id):
-            to = f" till {deadline.recipient}" if deadline.recipient else ""
+            to = msg("overview.report_to", recipient=deadline.recipient) if deadline.recipient else ""
             entries.append(WheelEntry(deadline.due_on.month, deadline.due_on, deadline.group_id, deadline.group_name,
                                       OverviewKind.REPORT, f"{deadline.name}{to}", None, deadline.done_on is not None,
                                       deadline.duty_id))

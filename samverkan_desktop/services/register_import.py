@@ -50,7 +50,7 @@ def import_organisations(register: Register, table: ImportTable) -> list[_Row]:
     for raw in table.rows:
         row = _Row(table, raw)
         rows.append(row)
-        name = row.text("name", required="namn saknas")
+        name = row.text("name", required=msg("register.name_missing"))
         short = row.text("short_name")
         kind_text = row.text("kind")
         kind = row.parsed(parse_organisation_kind, kind_text, name or "")
@@ -60,7 +60,8 @@ def import_organisations(register: Register, table: ImportTable) -> list[_Row]:
         if key in seen:
             first, values = seen[key]
             if values != (short, kind_text):
-                row.problems.append(f"samma organisation som rad {first.number} men med andra uppgifter")
+                row.problems.append(msg("register.same_row_other_details", what=msg("register.what.organisation"),
+                                        number=first.number))
             else:
                 row.action = RowAction.UNCHANGED
             continue
@@ -87,19 +88,19 @@ def import_groups(register: Register, table: ImportTable) -> list[_Row]:
     for raw in table.rows:
         row = _Row(table, raw)
         rows.append(row)
-        name = row.text("name", required="gruppens namn saknas")
+        name = row.text("name", required=msg("register.group_name_missing"))
         short, kind_text, parent = row.text("short_name"), row.text("kind"), row.text("parent")
         kind = row.parsed(parse_group_kind, kind_text)
         active_from, active_to = row.date("active_from"), row.date("active_to")
         if active_from and active_to and active_to < active_from:
-            row.problems.append("gruppen kan inte sluta vara aktiv innan den börjar")
+            row.problems.append(msg("register.group_active_ends_first"))
         if name is None or row.problems:
             continue
         key = fold(name)
         if key in seen:
             first, values = seen[key]
             if values != (short, kind_text, parent, active_from, active_to):
-                row.problems.append(f"samma grupp som rad {first.number} men med andra uppgifter")
+                row.problems.append(msg("register.same_group_other_details", number=first.number))
             else:
                 row.action = RowAction.UNCHANGED
             continue
@@ -124,9 +125,9 @@ def import_groups(register: Register, table: ImportTable) -> list[_Row]:
             continue
         parent_group = register.groups.get(fold(parent_name))
         if parent_group is None:
-            row.problems.append(f"den överordnade gruppen \"{parent_name}\" finns inte")
+            row.problems.append(msg("register.unknown_parent", name=parent_name))
         elif parent_group is group:
-            row.problems.append("en grupp kan inte rapportera till sig själv")
+            row.problems.append(msg("register.own_parent"))
         elif group.parent is not parent_group:
             group.parent = parent_group
             if row.action is RowAction.UNCHANGED:
@@ -136,7 +137,7 @@ def import_groups(register: Register, table: ImportTable) -> list[_Row]:
         ancestor, steps = group.parent, 0
         while ancestor is not None and steps <= len(register.groups):
             if ancestor is group:
-                row.problems.append("gruppernas överordnade grupper går i en cirkel")
+                row.problems.append(msg("register.parent_cycle"))
                 break
             ancestor, steps = ancestor.parent, steps + 1
     return rows
@@ -197,7 +198,7 @@ def _insert_new(uow: UnitOfWork, register: Register) -> None:
 
 def _write_audit(uow: UnitOfWork, events: Iterable[tuple[AuditEntity, Imported, AuditAction, str]], source: str,
                  report: ImportReport) -> None:
-    counts = "; ".join(s.describe() for s in report.summaries())
+    counts = "; ".join(s.describe("sv") for s in report.summaries())  # the audit log stays Swedish
     rows = [{"actor": uow.actor, "entity": entity, "entity_id": obj.id, "action": action, "summary": summary}
             for entity, obj, action, summary in events]
     rows.append({"actor": uow.actor, "entity": AuditEntity.REGISTER, "entity_id": None,

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from ..db.models import Membership, Organisation, Person
 from ..domain.codes import AuditAction, AuditEntity
 from ..domain.errors import ValidationError
+from ..domain.messages import msg, text_in
 from ..domain.register_table import ImportTable, fold, parse_role
 from ..domain.rules import SINGLE_SEAT_ROLES, Seat, check_single_seat
 from ._common import check_email, check_phone
@@ -17,7 +18,7 @@ def _contact(row: _Row) -> tuple[str | None, str | None]:
     email, phone = row.text("email"), row.text("phone")
     if email is not None:
         if "@" not in email:
-            row.problems.append("e-postadressen saknar @")
+            row.problems.append(msg("register.email_without_at"))
             email = None
         else:
             try:
@@ -54,8 +55,8 @@ def find_person(register: Register, row: _Row, name: str, email: str | None,
     if employer is not None or not name_alone:
         same_name = [p for p in same_name if p.employer is employer]
     if len(same_name) > 1:
-        where = f" på {employer.name}" if employer else ""
-        row.problems.append(f"flera personer heter {name}{where}; ange e-postadressen för att skilja dem åt")
+        where = msg("register.same_name_at", employer=employer.name) if employer else ""
+        row.problems.append(msg("register.same_name", name=name, where=where))
         return None
     return same_name[0] if same_name else None
 
@@ -66,7 +67,7 @@ def import_people(register: Register, table: ImportTable) -> list[_Row]:
     for raw in table.rows:
         row = _Row(table, raw)
         rows.append(row)
-        name = row.text("name", required="namn saknas")
+        name = row.text("name", required=msg("register.name_missing"))
         title = row.text("title")
         email, phone = _contact(row)
         employer = register.organisation(row, "organisation")
@@ -77,7 +78,8 @@ def import_people(register: Register, table: ImportTable) -> list[_Row]:
         if key in seen:
             first, earlier = seen[key]
             if earlier != values:
-                row.problems.append(f"samma person som rad {first.number} men med andra uppgifter")
+                row.problems.append(msg("register.same_row_other_details", what=msg("register.what.person"),
+                                        number=first.number))
             else:
                 row.action = RowAction.UNCHANGED
             continue
@@ -106,18 +108,18 @@ def import_memberships(register: Register, table: ImportTable) -> list[_Row]:
     for raw in table.rows:
         row = _Row(table, raw)
         rows.append(row)
-        group_name = row.text("group", required="gruppen saknas")
-        name = row.text("person", required="personens namn saknas")
+        group_name = row.text("group", required=msg("register.group_missing"))
+        name = row.text("person", required=msg("register.person_name_missing"))
         email, phone = _contact(row)
         employer = register.organisation(row, "organisation")
         represents = register.organisation(row, "represents")
         role = row.parsed(parse_role, row.text("role"))
         valid_from, valid_to = row.date("valid_from"), row.date("valid_to")
         if valid_from and valid_to and valid_to < valid_from:
-            row.problems.append("medlemskapet kan inte sluta innan det börjar")
+            row.problems.append(msg("register.membership_ends_first"))
         group = register.groups.get(fold(group_name)) if group_name else None
         if group_name and group is None:
-            row.problems.append(f"gruppen \"{group_name}\" finns inte; lägg till den på bladet Grupper först")
+            row.problems.append(msg("register.unknown_group", name=group_name))
         if name is None or row.problems:
             continue
         person = find_person(register, row, name, email, employer, name_alone=True)
@@ -136,7 +138,8 @@ def import_memberships(register: Register, table: ImportTable) -> list[_Row]:
         if key in seen:
             first, earlier = seen[key]
             if earlier != values:
-                row.problems.append(f"samma medlemskap som rad {first.number} men med andra uppgifter")
+                row.problems.append(msg("register.same_row_other_details", what=msg("register.what.membership"),
+                                        number=first.number))
             else:
                 row.action = RowAction.UNCHANGED
             continue
@@ -173,5 +176,10 @@ def _check_seats(register: Register, seats: Sequence[tuple[_Row, Membership | Ne
         try:
             check_single_seat(_seat(membership), others)
         except ValidationError as error:
-            row.problems.append(error.message.replace(" Avsluta det uppdraget först eller välj andra datum.", "")
-                                .rstrip("."))
+            # The refusal without its last sentence (advice that does not fit a row), in either language.
+            advice = {text_in(language, "domain.rules.gruppen_under_perioden_avsluta", role_title="",
+                              seat_person_name="").rsplit(". ", 1)[-1] for language in ("sv", "en")}
+            message = error.message
+            for sentence in advice:
+                message = message.replace(" " + sentence, "")
+            row.problems.append(message.rstrip("."))

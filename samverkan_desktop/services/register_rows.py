@@ -15,7 +15,7 @@ from sqlalchemy.orm import selectinload
 
 from ..db.models import Group, Membership, Organisation, Person
 from ..domain.codes import AuditAction, AuditEntity
-from ..domain.messages import msg
+from ..domain.messages import current_language, msg, text_in
 from ..domain.register_table import SHEET_NAMES, ImportTable, TableKind, fold, parse_date, text_value
 from . import UnitOfWork
 
@@ -38,7 +38,13 @@ class RowResult:
     problems: tuple[str, ...] = ()
 
     def describe_problems(self) -> list[str]:
-        return [f"{self.source}, rad {self.number}: {problem}" for problem in self.problems]
+        return [msg("register.row_problem", source=self.source, number=self.number, problem=problem)
+                for problem in self.problems]
+
+
+#: The sheets' names in the report (catalogue ids); the file's own sheets keep their Swedish names (SHEET_NAMES).
+_SHEET_IDS = {TableKind.ORGANISATIONS: "register.sheet.organisations", TableKind.GROUPS: "register.sheet.groups",
+              TableKind.PEOPLE: "register.sheet.people", TableKind.MEMBERSHIPS: "register.sheet.memberships"}
 
 
 @dataclass(frozen=True)
@@ -48,9 +54,11 @@ class KindSummary:
     changed: int
     unchanged: int
 
-    def describe(self) -> str:
-        return (f"{SHEET_NAMES[self.kind]}: {self.added} tillagda, {self.changed} ändrade, "
-                f"{self.unchanged} oförändrade")
+    def describe(self, language: str | None = None) -> str:
+        """In the chosen language; the audit log's summary is always Swedish (``language="sv"``)."""
+        language = language or current_language()
+        return text_in(language, "register.kind_summary", sheet=text_in(language, _SHEET_IDS[self.kind]),
+                       added=self.added, changed=self.changed, unchanged=self.unchanged)
 
 
 @dataclass(frozen=True)
@@ -83,11 +91,11 @@ class ImportReport:
         """The report as lines for a person (the CLI prints them; the wizard shows them)."""
         lines = [*self.notes]
         if self.problems:
-            lines.append(f"{self.problem_count} rader har problem; inget har importerats:")
+            lines.append(msg("register.rows_have_problems", count=self.problem_count))
             lines += [f"  {p}" for p in self.problems]
-        verb = "Skulle ge" if self.dry_run or not self.applied else "Importerat"
+        verb = "register.would_give" if self.dry_run or not self.applied else "register.imported"
         for summary in self.summaries():
-            lines.append(f"{verb}: {summary.describe()}")
+            lines.append(msg(verb, summary=summary.describe()))
         if self.dry_run and not self.problems:
             lines.append(msg("services.register_rows.provkorning_inget_sparats"))
         return lines
@@ -132,14 +140,14 @@ class _Row:
         return RowResult(self.table.kind, self.table.source, self.number, action, tuple(self.problems))
 
 
-_KEY_WORDS = {"name": "namn", "short_name": "kortnamn", "title": "titel", "email": "e-post", "phone": "telefon",
-              "organisation": "organisation", "group": "grupp", "person": "namn", "represents": "representerar",
-              "parent": "överordnad grupp", "valid_from": "från", "valid_to": "till", "active_from": "aktiv från",
-              "active_to": "aktiv till", "kind": "typ", "role": "roll"}
+#: The columns named in a row's problems (catalogue ids "register.key.<column>").
+_KEY_WORDS = frozenset({"name", "short_name", "title", "email", "phone", "organisation", "group", "person",
+                        "represents", "parent", "valid_from", "valid_to", "active_from", "active_to", "kind",
+                        "role"})
 
 
 def _key_word(key: str) -> str:
-    return _KEY_WORDS.get(key, key)
+    return msg(f"register.key.{key}") if key in _KEY_WORDS else key
 
 
 class New:
@@ -212,8 +220,7 @@ class Register:
             return None
         found = self.organisations.get(fold(name))
         if found is None:
-            row.problems.append(f"organisationen \"{name}\" finns inte; lägg till den på bladet Organisationer "
-                                "(eller i registret) först")
+            row.problems.append(msg("register.unknown_organisation", name=name))
         return found
 
 

@@ -94,10 +94,9 @@ def import_receipt(uow: UnitOfWork, receipt: Receipt) -> ReceiptResult:
             approve(uow, meeting.id, receipt.approver.person_id, ApprovalMethod.REVIEW_FILE, receipt.note or None,
                     expected_hash=receipt.content_hash, at=at, seal=seal)
         uow.commit()
-    what = "godkänt" if receipt.approved else "lämnat kommentarer på"
     return ReceiptResult(receipt.approved, len(receipt.comments),
-                         f"{author} har {what} anteckningarna från {receipt.meeting_on} (signerat med nyckel "
-                         f"{seal.fingerprint}).")
+                         msg("review.receipt_approved" if receipt.approved else "review.receipt_comments",
+                             author=author, meeting_on=receipt.meeting_on, fingerprint=seal.fingerprint))
 
 
 def _checked_seal(session, receipt: Receipt) -> Seal:

@@ -179,40 +179,38 @@ class SignatureCheck:
     def describe(self) -> str:
         where = f"{self.group_name} {self.meeting_on}"
         if self.problem:
-            return f"{where}: ogiltig signatur ({self.problem})."
+            return msg("verify.signature_invalid", where=where, problem=self.problem)
         if not self.signed:
-            return f"{where}: osignerat godkännande av {self.approver}."
-        return f"{where}: signerat av {self.approver} med nyckel {self.fingerprint}."
+            return msg("verify.unsigned", where=where, approver=self.approver)
+        return msg("verify.signed", where=where, approver=self.approver, fingerprint=self.fingerprint)
 
 
 def check_seal(session: Session, a: Approval) -> str | None:
-    """Why the seal of approval ``a`` does not hold, in Swedish; None when it holds."""
+    """Why the seal of approval ``a`` does not hold, in the chosen language; None when it holds."""
     if not (a.signature and a.signed_payload and a.signing_key_id):
-        return "signaturen är ofullständig"
+        return msg("verify.seal.incomplete")
     key = session.get(PersonKey, a.signing_key_id)
     if key is None or key.fingerprint != a.key_fingerprint:
-        return "nyckeln finns inte i registret"
+        return msg("verify.seal.unknown_key")
     if key.person_id != a.approved_by_id:
-        return "nyckeln tillhör en annan person än den som godkände"
+        return msg("verify.seal.other_person")
     if key.valid_to is not None and key.valid_to < a.approved_at:
-        return "nyckeln var ersatt när godkännandet gjordes"
+        return msg("verify.seal.replaced_key")
     signature = decode_signature(a.signature)
     public = PublicKey(base64.b64decode(key.public_key))
     if signature is None or not public.verifies(a.signed_payload.encode("utf-8"), signature):
-        return "signaturen stämmer inte med det signerade innehållet och nyckeln"
+        return msg("verify.seal.mismatch")
     try:
         payload = json.loads(a.signed_payload)
     except ValueError:
-        return "det signerade innehållet kan inte läsas"
+        return msg("verify.seal.unreadable")
     if not isinstance(payload, dict):
-        return "det signerade innehållet kan inte läsas"
+        return msg("verify.seal.unreadable")
     expected = {"content_hash": a.content_hash, "meeting_id": a.meeting_id, "approver_id": a.approved_by_id,
                 "approved_at": utc_iso(a.approved_at)}
     wrong = [k for k, v in expected.items() if payload.get(k) != v]
     if payload.get("kind") != APPROVAL_KIND and payload.get("approved") is not True:
         wrong.append("approved")
     if wrong:
-        labels = {"content_hash": "kontrollsumman", "meeting_id": "mötet", "approver_id": "den som godkände",
-                  "approved_at": "tidpunkten", "approved": "att det är ett godkännande"}
-        return "det signerade innehållet gäller inte det här godkännandet: " + ", ".join(labels[k] for k in wrong)
+        return msg("verify.seal.wrong_approval", labels=", ".join(msg(f"verify.seal.label.{k}") for k in wrong))
     return None

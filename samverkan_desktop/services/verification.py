@@ -133,7 +133,7 @@ def _problem(session: Session, meeting_id: int, approval_id: int | None):
     stored_json = None if approval_id is None else session.scalar(
         select(_APPROVAL.c.content).where(_APPROVAL.c.id == approval_id))
     stored = json.loads(stored_json) if stored_json else {}
-    differences = describe_difference(stored, content) if stored else ["godkännandet saknas"]
+    differences = describe_difference(stored, content) if stored else [msg("verify.approval_missing")]
     problem = VerificationProblem(meeting.id, meeting.group.name,
                                   meeting.starts_at.astimezone(STOCKHOLM).date().isoformat(), tuple(differences))
     _forget(session)

@@ -42,8 +42,8 @@ def test_open_migrates_a_new_database_and_says_what_it_did(tmp_path, isolated_da
 def test_read_only_never_migrates_and_refuses_another_schema_in_the_callers_words(db) -> None:
     with sqlite3.connect(db) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '0001'")
-    with pytest.raises(StorageError, match="ett annat schema"):
-        open_database(sqlite_url(db), read_only=True, refusal="ett annat schema")
+    with pytest.raises(StorageError, match="har ett annat schema än det här kommandot"):  # the caller's message id
+        open_database(sqlite_url(db), read_only=True, refusal="application.startup.other_schema")
     assert revision(db) == "0001"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import re
 from pathlib import Path
 
 import pytest
@@ -93,7 +94,8 @@ def test_no_error_in_the_core_is_raised_with_a_literal_sentence():
 
 def test_every_msg_call_names_a_known_id_with_the_arguments_it_needs():
     calls = 0
-    for path in [*_core_files(), *sorted(PACKAGE.glob("*.py")), *sorted((PACKAGE / "ui").rglob("*.py"))]:
+    for path in [*_core_files(), *sorted(PACKAGE.glob("*.py")), *sorted((PACKAGE / "ui").rglob("*.py")),
+                 *sorted((PACKAGE / "cli").glob("*.py"))]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and _name(node) == "msg" and node.args
                     and isinstance(node.args[0], ast.Constant)):
@@ -139,6 +141,26 @@ def test_msg_is_never_called_at_import_time():
             found += [f"{path.relative_to(PACKAGE)}:{n.lineno}" for n in nodes
                       if isinstance(n, ast.Call) and _name(n) == "msg"]
     assert found == []
+
+
+def test_the_cli_prints_no_literal_sentence():
+    """print("…") and print(f"…") in the CLI: its own words are in the catalogue's cli section, so that they follow
+    --language. Machine-like lines (a progress counter, a table's cells, SQL) are not sentences."""
+    found = []
+    for path in sorted((PACKAGE / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and _name(node) == "print" and node.args and _is_text(node.args[0]):
+                words = [part.value for part in ast.walk(node.args[0])
+                         if isinstance(part, ast.Constant) and isinstance(part.value, str)
+                         and not part.value.startswith("cli.")]  # a message id
+                if any(len(re.findall(r"[A-Za-zÅÄÖåäö]{3,}", word)) >= 2 for word in words):
+                    found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert found == []
+
+
+def test_catalogue_modules_stay_small():
+    for path in sorted(Path(messages.__file__).parent.glob("*.py")):
+        assert len(path.read_text(encoding="utf-8").splitlines()) < 400, path.name
 
 
 def test_every_message_id_handed_to_a_helper_is_in_the_catalogue():

@@ -280,7 +280,7 @@ def test_the_group_page_shows_another_group_read_only_with_the_reason(world: Wor
         assert not page.add_member_button.isEnabled()  # the register is the registeransvarig's
         for button in (page.meetings_tab.new_button, page.meetings_tab.series_button,
                        page.meetings_tab.template_button, page.cases_tab.plan_button):
-            assert not button.isEnabled() and button.toolTip() == access.MESSAGES[access.EDIT]
+            assert not button.isEnabled() and button.toolTip() == access.reason(access.EDIT)
         page.show_group(world.group_a)
         assert not page.access_banner.isVisible()
         assert not page.edit_group_button.isEnabled()
@@ -315,12 +315,12 @@ def test_the_meeting_editor_shows_another_groups_meeting_read_only_with_the_reas
         qtbot.addWidget(other)
         other.show()
         assert other.access_banner.isVisible()
-        assert other.access_banner.text() == access.MESSAGES[access.EDIT]
+        assert other.access_banner.text() == access.reason(access.EDIT)
         for widget in (other.add_button, other.template_button, other.edit_button, other.attendance_tab,
                        other.called_button, other.held_button, other.cancel_button):
             assert not widget.isEnabled()
         assert not other.add_action.isEnabled() and not other.agenda_view.dragEnabled()
-        assert not other.send_button.isEnabled() and other.send_button.toolTip() == access.MESSAGES[access.EDIT]
+        assert not other.send_button.isEnabled() and other.send_button.toolTip() == access.reason(access.EDIT)
         assert other.minutes_pane.read_only
         own = MeetingEditor(uow, world.meeting_a)
         qtbot.addWidget(own)
@@ -420,9 +420,8 @@ def test_the_roles_page_is_read_only_with_the_reason_for_others_and_open_to_the_
         others = RolesDialog(create_unit_of_work(secretary, "sekreteraren"))
         qtbot.addWidget(others)
         others.show()
-        assert others.access_banner.isVisible() and others.access_banner.text() == access.MESSAGES[access.REGISTER]
-        assert not others.grant_button.isEnabled() and others.grant_button.toolTip() == access.MESSAGES[
-            access.REGISTER]
+        assert others.access_banner.isVisible() and others.access_banner.text() == access.reason(access.REGISTER)
+        assert not others.grant_button.isEnabled() and others.grant_button.toolTip() == access.reason(access.REGISTER)
         assert world.logins["reader"] in {row.login for row in others.model.rows()}  # every login may read them
         assert "PostgreSQL" not in others.about_label.text()  # the shared database's sentence, not the file's
         own = RolesDialog(create_unit_of_work(registrar, "registeransvarig"))
@@ -458,7 +457,7 @@ def test_a_grant_with_subgroups_reaches_the_groups_below(world: World) -> None:
         assert seen() > 0
         roles = access.group_roles(create_unit_of_work(reader, "läsaren"))
         assert roles is not None and "lasare" in roles[child]
-        assert access.read_only_reason(create_unit_of_work(reader, "läsaren"), child) == access.MESSAGES[access.EDIT]
+        assert access.read_only_reason(create_unit_of_work(reader, "läsaren"), child) == access.reason(access.EDIT)
     finally:
         access.revoke(owner, str(reader_person), "lasare", str(parent))
         reader.dispose()

@@ -27,4 +27,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Databasen kan vara skadad: kontrollera den med 'samverkan check' och ta en ny säkerhetskopia.",
         "The backup {path_name} was not sound ({first_problem}) and has been removed; the earlier ones are kept. The "
         "database may be damaged: check it with 'samverkan check' and take a new backup."),
+    "application.startup.state_missing": ("finns inte", "does not exist"),
+    "application.startup.state_empty": ("är tom (inget schema)", "is empty (no schema)"),
+    "application.startup.read_only_banner": (
+        "Databasen {path} är skrivskyddad (filen, mappen eller filsystemet går inte att skriva i) och är öppnad bara "
+        "för läsning. Ändringar kan inte sparas.",
+        "The database {path} is read-only (the file, the folder or the file system cannot be written to) and is open "
+        "for reading only. Changes cannot be saved."),
+    "application.startup.other_version": (
+        "Databasen används av en annan version av Samverkan Desktop och kan inte öppnas skrivskyddad här. Stäng det "
+        "andra programmet och försök igen.",
+        "The database is in use by another version of Samverkan Desktop and cannot be opened read-only here. Close "
+        "the other program and try again."),
+    "application.startup.other_schema": (
+        "Databasen är öppen i Samverkan och har ett annat schema än det här kommandot; stäng programmet först.",
+        "The database is open in Samverkan and has another schema than this command; close the program first."),
+    "application.sending.no_calendar": ("Kalenderinbjudan är inte bifogad: {reason}",
+                                        "The calendar invitation is not attached: {reason}"),
+    "application.sending.notice_as_word": ("Kallelsen är bifogad som Word och möteshandlingarna saknas: {reason}",
+                                           "The notice is attached as Word and the meeting pack is missing: {reason}"),
+    "application.sending.minutes_as_word": ("Anteckningarna är bifogade som Word: {reason}",
+                                            "The minutes are attached as Word: {reason}"),
+    "application.sending.writing_notice": ("Kallelsen skrivs", "Writing the notice"),
+    "application.sending.writing_draft": ("Utkastet skrivs", "Writing the draft"),
+    "application.startup.the_program": ("programmet", "the program"),
 }

@@ -171,4 +171,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "db.lock.lasfilen_skapas_oppnas": (
         "Låsfilen {path} kan inte skapas eller öppnas: {value}.",
         "The lock file {path} cannot be created or opened: {value}."),
+    "db.check.no_file": ("Filen {db_file} finns inte.", "The file {db_file} does not exist."),
+    "db.check.not_sqlite": ("Filen är inte en SQLite-databas (fel filhuvud).",
+                            "The file is not an SQLite database (wrong file header)."),
+    "db.check.missing_parent": ("Tabellen {table}, rad {rowid}: hänvisar till en rad i {parent} som saknas.",
+                                "Table {table}, row {rowid}: refers to a row of {parent} that is missing."),
+    "db.backup.earlier_kept": (" Den tidigare databasen finns i {path}.", " The earlier database is in {path}."),
 }

@@ -185,4 +185,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "domain.register_table.grupptypen_ar_okand_anvand": (
         "grupptypen {text!r} är okänd (använd {names})",
         "the group kind {text!r} is unknown (use {names})"),
+    "domain.role.chair": ("ordförande", "chair"),
+    "domain.role.vice_chair": ("vice ordförande", "vice chair"),
+    "domain.party.region": ("region", "the region"),
+    "domain.party.kommun": ("kommun", "a municipality"),
+    "domain.party.private_provider": ("privat vårdgivare", "a private care provider"),
+    "domain.party.municipal_association": ("kommunalförbund", "a municipal association"),
+    "domain.party.other": ("annan part", "another party"),
+    "domain.party.unknown": ("okänd part", "an unknown party"),
 }

@@ -137,4 +137,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "importing.register_source.kanns_igen_hoppas_over": (
         "{source} känns inte igen och hoppas över (döp bladet till {names} eller välj vad det innehåller).",
         "{source} is not recognised and is skipped (name the sheet {names} or choose what it contains)."),
+    "importing.structure.headings": ("rubriker", "headings"),
+    "importing.structure.paragraphs": ("§-stycken", "§ paragraphs"),
+    "importing.structure.numbered": ("numrerade stycken", "numbered paragraphs"),
+    "importing.structure.table": ("tabell", "a table"),
+    "importing.structure.and": (" och ", " and "),
+    "importing.structure.found_but": ("datum och närvarolista hittades, men", "a date and an attendance list were "
+                                      "found, but"),
+    "importing.structure.neither": ("varken datum,", "no date,"),
+    "importing.cell_error_value": ("cellen har Excels felvärde {text}", "the cell has Excel's error value {text}"),
+    "importing.formula_without_value": (
+        "cellen {cell} har en formel utan sparat värde; öppna filen i Excel och spara den igen",
+        "the cell {cell} has a formula without a saved value; open the file in Excel and save it again"),
+    "importing.merged_cells": ("Sammanfogade celler {ref} på bladet {sheet}: värdet i den första cellen gäller för "
+                               "alla.",
+                               "Merged cells {ref} on the sheet {sheet}: the value of the first cell counts for all."),
+    "importing.no_headers_at_all": ("inga rubriker alls", "no headings at all"),
 }

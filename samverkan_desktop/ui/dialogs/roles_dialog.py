@@ -66,7 +66,7 @@ class RolesDialog(QDialog):
             "region moves to a shared PostgreSQL database.")
         self.about_label = QLabel(about, self)
         self.about_label.setWordWrap(True)
-        self.access_banner = Banner(access.MESSAGES[access.REGISTER], BannerKind.INFO, closable=False, parent=self)
+        self.access_banner = Banner(access.reason(access.REGISTER), BannerKind.INFO, closable=False, parent=self)
         self.access_banner.setVisible(not self.may_change)
 
         self.model = grants_model(self)
@@ -133,7 +133,7 @@ class RolesDialog(QDialog):
             else None
 
     def _update_buttons(self) -> None:
-        reason = access.MESSAGES[access.REGISTER]
+        reason = access.reason(access.REGISTER)
         explain(self.grant_button, self.may_change and self.person_combo.count() > 0
                 and self.group_combo.count() > 0, reason if not self.may_change else self.tr(
                     "Add a person and a group to the register first."))

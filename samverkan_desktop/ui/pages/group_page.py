@@ -158,7 +158,7 @@ class GroupPage(QWidget):
         registrar = access.can(self.uow, access.REGISTER)
         for button in (self.edit_group_button, self.edit_mandate_button, self.add_member_button,
                        self.edit_member_button, self.end_member_button, self.remove_member_button):
-            explain(button, registrar, access.MESSAGES[access.REGISTER])
+            explain(button, registrar, access.reason(access.REGISTER))
         explain(self.mandate_history_button, self.overview.mandate is not None,
                 self.tr("The group has no mandate yet: add one first (“Add mandate…”)."))
         explain(self.template_picker, reason is None, reason or "")

@@ -78,8 +78,6 @@ NO_TEST_MODULE_YET: dict[str, str] = {
     "db/roles.py": "not imported by any test",
     "domain/approval_record.py": "exercised by tests/safety/test_kill.py, tests/services/test_verify_published.py",
     "domain/documents.py": "exercised by tests/export/test_annual_report_docx.py",
-    "domain/review_file.py": "exercised by tests/domain/test_signing_keys.py, tests/services/test_approval.py",
-    "domain/signing.py": "exercised by tests/domain/test_messages.py, tests/domain/test_signing_keys.py",
     "export/approval_record.py": "exercised by tests/services/test_verify_published.py",
     "export/meeting_pack.py": "exercised by tests/export/test_meeting_pack_pdf.py, tests/export/test_pdf_structure.py",
     "export/package_safety.py": "exercised by tests/export/test_docx_lists.py",

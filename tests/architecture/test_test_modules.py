@@ -104,7 +104,6 @@ NO_TEST_MODULE_YET: dict[str, str] = {
     "ui/dialogs/series_dialog.py": "exercised by tests/ui/dialogs/test_meeting_dialog.py",
     "ui/dialogs/signing_key_dialog.py": "exercised by tests/ui/dialogs/test_signing_dialogs.py",
     "ui/first_window.py": "exercised by tests/ui/test_startup_imports.py",
-    "ui/minutes_html.py": "exercised by tests/ui/pages/test_decision_log_tab.py",
     "ui/models/agenda_model.py": "exercised by tests/ui/models/test_meeting_models.py",
     "ui/models/minutes_import_model.py": "exercised by tests/ui/test_data_actions.py",
     "ui/models/template_model.py": "exercised by tests/ui/dialogs/test_template_dialog.py",

@@ -31,6 +31,9 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
                                                  "öppna data), eller ta bort den")
     reporting.add_argument("login", metavar="INLOGGNING", help="PostgreSQL-inloggningen (skapas om den saknas)")
     reporting.add_argument("--remove", action="store_true", help="ta bort rapportrollen från inloggningen")
+    check = sub.add_parser("check-connection", help="anslut till en delad databas och visa vilken inloggning "
+                                                    "servern ser (som Delad databas… → Testa anslutningen)")
+    check.add_argument("url", metavar="URL", help="postgresql+psycopg://inloggning@server/databas")
     command(admin, run, database=NONE)
 
 
@@ -44,6 +47,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     try:
         if args.admin_command == "setup-postgres":
             return setup_postgres(args.url, args.dry_run)
+        if args.admin_command == "check-connection":
+            print(msg("cli.admin.connected_as", login=access.check_connection(args.url)))
+            return 0
         engine = create_database_engine(ctx.url)
         try:
             uow = create_unit_of_work(engine, os_user())

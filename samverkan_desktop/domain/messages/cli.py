@@ -93,6 +93,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.admin.reporting_given": (
         "{login} har rapportrollen (läser beslutsloggen och öppna data, inget annat).",
         "{login} has the reporting role (reads the decision log and open data, nothing else)."),
+    "cli.admin.connected_as": (
+        "Anslutningen fungerar: servern ser inloggningen {login}.",
+        "The connection works: the server sees the login {login}."),
     "cli.admin.revoked": ("Behörigheten är borttagen.", "The permission has been removed."),
     "cli.admin.with_subgroups": ("med undergrupper", "with subgroups"),
     "cli.admin.postgres_only": ("setup-postgres gäller en PostgreSQL-databas (postgresql+psycopg://…).",

@@ -59,7 +59,7 @@ def test_a_sheet_without_its_required_columns_is_refused_naming_what_it_has():
 
 
 def test_a_file_with_nothing_recognised_is_refused():
-    with pytest.raises(ValidationError, match="^register.xlsx innehåller inget som känns igen"):
+    with pytest.raises(ValidationError, match=r"^register\.xlsx innehåller inget som känns igen"):
         import_tables(workbook(NOTES, EMPTY))
 
 

@@ -82,7 +82,6 @@ NO_TEST_MODULE_YET: dict[str, str] = {
     "export/package_safety.py": "exercised by tests/export/test_docx_lists.py",
     "export/pdf_base.py": "exercised by tests/export/test_pdf.py, tests/export/test_pdf_word.py",
     "export/pdf_libreoffice.py": "exercised by tests/export/test_libreoffice.py, tests/export/test_pdf.py",
-    "export/register_workbook.py": "exercised by tests/services/test_register_import.py",
     "sampledata/demo_meetings.py": "exercised by tests/services/test_demo.py, tests/services/test_hostile_coverage.py",
     "sampledata/generate_meetings.py": "not imported by any test",
     "sampledata/generate_register.py": "exercised by tests/services/test_generate.py",

@@ -94,7 +94,6 @@ NO_TEST_MODULE_YET: dict[str, str] = {
     "ui/dialogs/passphrase_dialog.py": "exercised by tests/ui/dialogs/test_signing_dialogs.py",
     "ui/dialogs/person_keys_dialog.py": "exercised by tests/ui/dialogs/test_signing_dialogs.py",
     "ui/dialogs/plan_case_dialog.py": "exercised by tests/ui/pages/test_meeting_story.py",
-    "ui/dialogs/reopen_dialog.py": "exercised by tests/ui/pages/test_approval_panel.py",
     "ui/dialogs/signing_key_dialog.py": "exercised by tests/ui/dialogs/test_signing_dialogs.py",
     "ui/models/agenda_model.py": "exercised by tests/ui/models/test_meeting_models.py",
     "ui/models/minutes_import_model.py": "exercised by tests/ui/test_data_actions.py",

@@ -96,7 +96,6 @@ NO_TEST_MODULE_YET: dict[str, str] = {
     "ui/dialogs/plan_case_dialog.py": "exercised by tests/ui/pages/test_meeting_story.py",
     "ui/dialogs/signing_key_dialog.py": "exercised by tests/ui/dialogs/test_signing_dialogs.py",
     "ui/models/agenda_model.py": "exercised by tests/ui/models/test_meeting_models.py",
-    "ui/models/minutes_import_model.py": "exercised by tests/ui/test_data_actions.py",
     "ui/models/template_model.py": "exercised by tests/ui/dialogs/test_template_dialog.py",
     "ui/pages/attendance_tab.py": "not imported by any test",
     "ui/pages/cases_tab.py": "not imported by any test",

@@ -25,6 +25,7 @@ def quiet_spelling(tmp_path_factory):
     from samverkan_desktop.ui import spelling
 
     spelling._checker = spelling.SpellChecker(tmp_path_factory.mktemp("spelling") / "ordlista.txt")
+    spelling._checker.start_loading = lambda: None  # type: ignore[method-assign]  # no worker process: shown editors
     return spelling._checker
 
 

@@ -8,7 +8,9 @@ approval hash covers it), even where that text was not in canonical form."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+import time
+
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -30,6 +32,7 @@ from .spell_highlighter import SpellHighlighter, words
 
 _LIST_STYLES = {"bullet": QTextListFormat.Style.ListDisc, "number": QTextListFormat.Style.ListDecimal}
 LINK_COLOR = QColor("#1a5fb4")
+SLICE_SECONDS = 0.008  # underlining again goes block by block, giving the event loop back after this long
 
 
 def char_format(run: Run) -> QTextCharFormat:
@@ -95,6 +98,10 @@ def document_blocks(document: QTextDocument) -> tuple[Block, ...]:
     return normalize(blocks)
 
 
+def _holds_any(text: str, found: set[str]) -> bool:
+    return any(word in text for word in found)
+
+
 def _call(function, argument):
     """A slot for QAction.triggered that ignores ``checked``."""
     return lambda *_args: function(argument)
@@ -113,7 +120,14 @@ class RichTextEdit(QTextEdit):
         self._loaded_form = ""  # the serialisation of the document as loaded
         self.speller = speller if speller is not None else checker()
         self.highlighter = SpellHighlighter(self.document(), self.speller)
+        self._recheck_from = -1  # the next block to underline again (-1: nothing to do)
+        self._recheck_words: set[str] | None = None  # only the blocks holding these (None: every block)
+        self._recheck_timer = QTimer(self)
+        self._recheck_timer.setSingleShot(True)
+        self._recheck_timer.setInterval(0)
+        self._recheck_timer.timeout.connect(self._recheck_slice)
         self.speller.changed.connect(self.recheck_spelling)
+        self.speller.checked.connect(self.recheck_words)
         self.bold_action = self._action(self.tr("Bold"), self.toggle_bold)
         self.italic_action = self._action(self.tr("Italic"), self.toggle_italic)
         self.currentCharFormatChanged.connect(lambda _fmt: self.formatting_changed.emit())
@@ -233,14 +247,58 @@ class RichTextEdit(QTextEdit):
         return source.hasHtml() or source.hasText()
 
     # -- spelling -------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.speller.enabled:
+            self.speller.start_loading()  # the dictionary is read when an editor is first shown, in its own process
+
     def recheck_spelling(self) -> None:
-        """Underlines again (the dictionary is read, a word was added, checking was turned on or off). Only the
-        formats change, not the text: no textChanged, so nothing is marked unsaved."""
+        """Underlines again (the dictionary is read, a word was added, checking was turned on or off)."""
+        if self.speller.enabled and self.isVisible():
+            self.speller.start_loading()
+        self._schedule_recheck(None)
+
+    def recheck_words(self, misspelt: set[str]) -> None:
+        """The checker has found these words misspelt: underline again the blocks that hold one."""
+        self._schedule_recheck(set(misspelt))
+
+    def _schedule_recheck(self, only: set[str] | None) -> None:
+        if self._recheck_from >= 0:  # already under way: merge and start over
+            self._recheck_words = None if only is None or self._recheck_words is None \
+                else self._recheck_words | only
+        else:
+            self._recheck_words = only
+        self._recheck_from = 0
+        self._recheck_slice()
+
+    def _recheck_slice(self) -> None:
+        """Underlines again from block ``_recheck_from`` for at most SLICE_SECONDS, then lets the event loop run
+        and goes on from a timer. Only the formats change, not the text: no textChanged, so nothing is marked
+        unsaved."""
+        if self._recheck_from < 0:
+            return
+        deadline = time.perf_counter() + SLICE_SECONDS
+        only = self._recheck_words
+        block = self.document().findBlockByNumber(self._recheck_from)
         blocked = self.blockSignals(True)
         try:
-            self.highlighter.rehighlight()
+            while block.isValid():
+                if only is None or _holds_any(block.text(), only):
+                    self.highlighter.rehighlightBlock(block)
+                block = block.next()
+                if block.isValid() and time.perf_counter() > deadline:
+                    self._recheck_from = block.blockNumber()
+                    self._recheck_timer.start()
+                    return
         finally:
             self.blockSignals(blocked)
+        self._recheck_from = -1
+        self._recheck_words = None
+
+    @property
+    def rechecking(self) -> bool:
+        """Underlining again is under way (block by block, from a timer)."""
+        return self._recheck_from >= 0
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.spelling_menu(event.pos())

@@ -104,6 +104,7 @@ NO_TEST_MODULE_YET: dict[str, str] = {
     "ui/pages/meeting_reasons.py": "the editor's export and sending reasons: tests/ui/pages/test_meeting_export.py",
     "ui/pages/meetings_tab.py": "exercised by tests/ui/pages/test_approval_panel.py, tests/ui/test_words.py",
     "ui/review_window.py": "exercised by tests/ui/test_review_roundtrip.py",
+    "ui/spelling_worker.py": "the spell-checking process: exercised through ui.spelling by tests/ui/test_spelling.py",
     "ui/widgets/approval_bar.py": "exercised by tests/ui/pages/test_approval_panel.py, tests/ui/test_operations.py",
 }
 

@@ -64,6 +64,8 @@ class _Cleaner(HTMLParser):
             self._end_block()
             self.lists.append(tag)
             return
+        if tag in ("td", "th") and self.runs and not self.runs[-1].text.endswith(" "):
+            self.runs.append(Run(" "))  # the cells of a row are one line: "A B", not "AB"
         if tag in _BLOCKS:
             self._end_block()
             style = _style(attributes)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import PurePath
 
+from .calendar import STOCKHOLM
 from .documents import NoticeDocument
 
 #: Attachments converted to PDF by LibreOffice (or Word); PDFs are taken as they are, images placed on a page.
@@ -63,4 +64,4 @@ class MeetingPack:
 
     @property
     def title(self) -> str:
-        return f"Möteshandlingar {self.group_name} {self.starts_at:%Y-%m-%d}"
+        return f"Möteshandlingar {self.group_name} {self.starts_at.astimezone(STOCKHOLM):%Y-%m-%d}"  # the day there

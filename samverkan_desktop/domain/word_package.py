@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from xml.etree import ElementTree
 
 from .errors import ValidationError
@@ -63,7 +64,7 @@ def check_word_package(content: bytes, label: str = "mallen", *, styles: bool = 
                         field="template")
                 if part.filename in ("[Content_Types].xml", "word/styles.xml"):
                     contents[part.filename] = data
-        except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError):  # CRC, encrypted
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError):  # CRC, encrypted
             raise ValidationError(not_word, field="template") from None
     kind = main_part_type(contents.get("[Content_Types].xml"))
     if kind not in (DOCUMENT_TYPE, TEMPLATE_TYPE):

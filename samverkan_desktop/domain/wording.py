@@ -117,9 +117,9 @@ def att_clauses(text: str | None) -> tuple[str, ...]:
     clauses = []
     for line in (text or "").splitlines():
         clause = line.strip()
-        if clause.startswith(_BULLET):
+        if (clause + " ").startswith(_BULLET):  # "- " alone, its space stripped, is an empty item
             clause = clause[2:].strip()
-        if clause[:len(_ATT)].lower() == _ATT:
+        if (clause + " ")[:len(_ATT)].lower() == _ATT:  # "att" alone is an empty clause
             clause = clause[len(_ATT):].strip()
         clause = clause.rstrip(",;")
         if clause:

@@ -163,7 +163,7 @@ def add_text(document: Document, text: str | None) -> None:
             continue
         num_id = None
         if block.kind == "bullet":
-            if block.runs:
+            if block.text.strip():  # "-  " alone is no item
                 add_bullet(document, block.runs)
         elif block.text.strip():
             add_runs(base.add_paragraph(document), block.runs)

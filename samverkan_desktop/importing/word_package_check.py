@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from ..domain.errors import ValidationError
 from ..domain.messages import msg
@@ -70,7 +71,7 @@ def check_docx(content: bytes, name: str) -> None:
         try:
             types = archive.read("[Content_Types].xml")
             body = archive.read("word/document.xml")
-        except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError):
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError):
             raise _nothing(name, "damaged_part") from None
     if any(mark in part.lower() for part in (types, body) for mark in DOCTYPE_MARKS):
         raise _nothing(name, "doctype")

@@ -98,6 +98,8 @@ class SettingsStore:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return Settings()
+        if not isinstance(raw, dict):  # valid JSON but no settings ("[]", "42"): the defaults, not a crash
+            return Settings()
         known = {k: v for k, v in raw.items() if k in Settings.__dataclass_fields__}
         settings = Settings(**known)
         if settings.language not in LANGUAGES:

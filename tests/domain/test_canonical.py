@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from samverkan_desktop.domain.canonical import canonical_bytes, canonical_text
 from samverkan_desktop.domain.errors import ValidationError
@@ -27,3 +31,21 @@ def test_what_cannot_be_canonical_is_refused(value: object) -> None:
 
 def test_tuples_are_lists() -> None:
     assert canonical_bytes((1, 2)) == canonical_bytes([1, 2]) == b"[1,2]"
+
+
+_leaf = st.none() | st.booleans() | st.integers(-(2**53) + 1, 2**53 - 1) | st.text(
+    st.characters(exclude_categories=("Cs",)))
+json_values = st.recursive(_leaf, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+    st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=8), inner, max_size=4), max_leaves=20)
+
+
+@given(json_values)
+def test_rfc8785_equals_the_earlier_canonical_form_for_what_minutes_hold(value) -> None:
+    """Why approvals made before RFC 8785 still verify (domain.canonical): no floats, ASCII keys."""
+    earlier = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    assert canonical_bytes(value) == earlier
+
+
+def test_floats_cannot_be_canonical() -> None:
+    with pytest.raises(ValidationError):
+        canonical_bytes({"a": 1.5})

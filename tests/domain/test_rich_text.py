@@ -1,17 +1,12 @@
-"""The stored form of rich text: a restricted Markdown that round-trips, and HTML from Word cleaned to it."""
+"""The stored form of rich text: a restricted Markdown that round-trips (clipboard HTML: test_html_paste.py)."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from samverkan_desktop.domain.html_paste import clean_html
 from samverkan_desktop.domain.rich_text import Block, Run, normalize, parse, plain_text, serialise
-
-WORD_HTML = (Path(__file__).parent / "data" / "word_clipboard.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("text", [
@@ -58,20 +53,3 @@ def test_parse_of_serialise_gives_the_tree_back(blocks):
     text = serialise(blocks)
     assert parse(text) == normalize(blocks)
     assert serialise(parse(text)) == text  # what is stored is canonical: a second save changes nothing
-
-
-def test_word_clipboard_html_is_cleaned_to_the_subset():
-    assert serialise(clean_html(WORD_HTML)) == (
-        "**Beslutet** förankras i *respektive* organisation.\n"
-        "- Första punkten\n"
-        "- Andra **viktiga** punkten\n"
-        "1. Ett\n"
-        "2. Två, se [sidan](https://www.example.se/a) och inte detta")
-
-
-def test_outlook_and_browser_html():
-    outlook = ("<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>"
-               "·<span>&nbsp;&nbsp;</span></span>Punkt <em>ett</em></p>")
-    assert serialise(clean_html(outlook)) == "- Punkt *ett*"
-    browser = "<ol><li>a <strong>b</strong></li><li>c</li></ol><p>x<br>y</p><script>alert(1)</script>"
-    assert serialise(clean_html(browser)) == "1. a **b**\n2. c\nx\ny"

@@ -44,3 +44,8 @@ def test_fields_want_exactly_the_keys() -> None:
     for value in ({"a": 1}, {"a": 1, "b": 2, "c": 3}, ["a", "b"]):
         with pytest.raises(ValidationError):
             Fields(value, {"a", "b"}, DAMAGED)
+
+
+def test_nesting_depth_ignores_brackets_in_strings() -> None:
+    assert nesting_depth('{"a": "[[[[{{{", "b": [[1]]}') == 3
+    assert nesting_depth('["\\"[[["]') == 1

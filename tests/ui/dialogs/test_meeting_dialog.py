@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from samverkan_desktop.services import meetings
-from samverkan_desktop.ui.dialogs.cancel_meeting_dialog import CancelMeetingDialog
 from samverkan_desktop.ui.dialogs.meeting_dialog import MeetingDialog
 from samverkan_desktop.ui.dialogs.series_dialog import SeriesDialog
 
@@ -62,18 +61,3 @@ def test_series_preview_and_a_year_planned(qtbot, uow, register, monkeypatch):
     assert dialog.preview.text().startswith("2026-01-13, 2026-03-10, 2026-05-12")
     dialog.accept()
     assert len(meetings.list_meetings(uow, register["lgs"].id, 2026)) == 6
-
-
-def test_cancelling_needs_a_reason(qtbot, uow, register):
-    from datetime import date, time
-
-    from samverkan_desktop.services.meeting_dto import MeetingData
-
-    meeting = meetings.create_meeting(uow, MeetingData(register["lgs"].id, date(2026, 3, 10), time(13), time(15)))
-    dialog = CancelMeetingDialog(uow, meeting.value.id)
-    qtbot.addWidget(dialog)
-    dialog.accept()
-    assert "varför" in dialog.error_text("cancel_reason")
-    dialog.reason_edit.setPlainText("Ordföranden sjuk, inget beslutsunderlag")
-    dialog.accept()
-    assert meetings.get_meeting(uow, meeting.value.id).cancel_reason == "Ordföranden sjuk, inget beslutsunderlag"

@@ -1,5 +1,6 @@
-"""Keys, fingerprints, the one canonical JSON (RFC 8785, equal to the earlier form for minutes content), and the
-strict reading of review files."""
+"""The review file and the receipt as files: written and read back exactly, read with exact types and limits, and
+refused in Swedish when damaged, changed, foreign or of another version. (Whether a receipt is accepted:
+tests/services/test_review.py.)"""
 
 from __future__ import annotations
 
@@ -9,58 +10,22 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from samverkan_desktop.domain.canonical import canonical_bytes
 from samverkan_desktop.domain.errors import ValidationError
-from samverkan_desktop.domain.review_file import Approver, ReviewFile, dump_review, load_review
-from samverkan_desktop.domain.signing import SigningKey, check_passphrase, fingerprint, parse_public_key
-from samverkan_desktop.domain.strict_json import nesting_depth
+from samverkan_desktop.domain.review_file import (
+    Approver,
+    ItemComment,
+    Receipt,
+    ReviewFile,
+    _checksum,
+    dump_receipt,
+    dump_review,
+    load_receipt,
+    load_review,
+)
+from samverkan_desktop.domain.signing import SigningKey
 
 leaf = st.none() | st.booleans() | st.integers(-(2**53) + 1, 2**53 - 1) | st.text(
     st.characters(exclude_categories=("Cs",)))
-json_values = st.recursive(leaf, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
-    st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=8), inner, max_size=4), max_leaves=20)
-
-
-@given(json_values)
-def test_rfc8785_equals_the_earlier_canonical_form_for_what_minutes_hold(value) -> None:
-    """Why approvals made before RFC 8785 still verify (domain.canonical): no floats, ASCII keys."""
-    earlier = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    assert canonical_bytes(value) == earlier
-
-
-def test_floats_cannot_be_canonical() -> None:
-    with pytest.raises(ValidationError):
-        canonical_bytes({"a": 1.5})
-
-
-def test_fingerprint_is_eight_groups_of_four() -> None:
-    key = SigningKey.generate()
-    parts = key.fingerprint.split(" ")
-    assert len(parts) == 8 and all(len(p) == 4 for p in parts)
-    assert fingerprint(key.public.raw) == key.fingerprint
-
-
-def test_a_public_key_reads_from_its_file_pem_or_base64() -> None:
-    key = SigningKey.generate()
-    for text in (key.public.file_text("Anna"), key.public.pem(), key.public.base64, f"  {key.public.base64}\n"):
-        assert parse_public_key(text) == key.public
-    for bad in ("", "hej", "A" * 20_000, key.public.base64[:-4],
-                "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----"):
-        with pytest.raises(ValidationError):
-            parse_public_key(bad)
-
-
-@pytest.mark.parametrize("passphrase, repeated, message", [
-    ("kort", "kort", "minst 12"), ("aaaaaaaaaaaaaaa", "aaaaaaaaaaaaaaa", "lätt att gissa"),
-    ("123456789012345", "123456789012345", "lätt att gissa"), ("en lång fras här", "en lång fras", "inte lika")])
-def test_weak_or_mistyped_passphrases_are_refused(passphrase, repeated, message) -> None:
-    with pytest.raises(ValidationError, match=message):
-        check_passphrase(passphrase, repeated)
-
-
-def test_nesting_depth_ignores_brackets_in_strings() -> None:
-    assert nesting_depth('{"a": "[[[[{{{", "b": [[1]]}') == 3
-    assert nesting_depth('["\\"[[["]') == 1
 
 
 def _review(content: dict) -> bytes:
@@ -113,3 +78,44 @@ def test_anything_given_as_a_receipt_or_review_file_is_read_or_refused_in_words(
             load(data)
         except ValidationError as error:
             assert error.message
+
+
+def _document(content: dict = CONTENT) -> dict:
+    return json.loads(_review(content))
+
+
+@pytest.mark.parametrize(("change", "recompute", "said"), [
+    (lambda d: d["payload"].update(group_name="LGS"), False, "Granskningsfilen är skadad"),  # checksum broken
+    (lambda d: d.update(format="samverkan-kvitto"), False, "ingen granskningsfil"),
+    (lambda d: d.update(version=1), False, "annan version"),
+    (lambda d: d.update(version="2"), False, "annan version"),
+    (lambda d: d.update(extra=1), False, "Granskningsfilen är skadad"),
+    # a careful editor recomputes the checksum: what the payload says must still hold
+    (lambda d: d["payload"].update(approvers=[]), True, "Granskningsfilen är skadad"),
+    (lambda d: d["payload"].update(content_hash="0" * 64), True, "Granskningsfilen är skadad"),
+])
+def test_a_changed_review_file_is_refused_in_words(change, recompute, said) -> None:
+    document = _document()
+    change(document)
+    if recompute:
+        document["checksum"] = _checksum(document["payload"])
+    with pytest.raises(ValidationError, match=said) as caught:
+        load_review(json.dumps(document).encode())
+    assert caught.value.field == "file"
+
+
+def test_a_signed_receipt_round_trips_and_its_signature_covers_what_it_says() -> None:
+    key = SigningKey.generate()
+    receipt = Receipt(1, "NOSAM", "2026-09-15", "a" * 64, Approver(1, "Anna", "ordforande"), True,
+                      (ItemComment(1, 1, "Läget", "Bra."),), "Godkänt", "2026-09-20T08:00:00+00:00").signed_by(key)
+    read = load_receipt(dump_receipt(receipt))
+    assert read == receipt and read.fingerprint == key.fingerprint
+    assert key.public.verifies(read.signed_message(), read.signature_bytes)
+    changed = Receipt(**{**read.__dict__, "note": "Godkänt med ändring"})
+    assert not key.public.verifies(changed.signed_message(), changed.signature_bytes)
+    assert Receipt(**{**read.__dict__, "signature": ""}).signature_bytes is None
+
+
+def test_a_review_file_given_as_a_receipt_is_foreign() -> None:
+    with pytest.raises(ValidationError, match="inget kvitto"):
+        load_receipt(_review(CONTENT))

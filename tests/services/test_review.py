@@ -1,6 +1,6 @@
-"""Signed receipts: only a valid signature of the key registered on the chair or vice chair in office on the
-meeting day, over exactly the current minutes, is accepted; forged, altered and malformed receipts are refused
-with a Swedish message and leave nothing behind."""
+"""The review file and the signed receipt (services.review). Receipts: only a valid signature of the key
+registered on the chair or vice chair in office on the meeting day, over exactly the current minutes, is
+accepted; forged, altered and malformed receipts are refused with a Swedish message and leave nothing behind."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import json
 from datetime import date
 
 import pytest
+from meeting_fixtures import meeting
 
 from samverkan_desktop.domain.enums import MinutesStatus, Role
 from samverkan_desktop.domain.errors import ValidationError
@@ -172,3 +173,22 @@ def test_malformed_files_are_refused(data) -> None:
 def test_an_oversized_file_is_refused_before_parsing() -> None:
     with pytest.raises(ValidationError, match="för stor"):
         load_receipt(b" " * (5 * 1024 * 1024 + 1))
+
+
+def test_the_review_file_holds_the_current_minutes_their_hash_and_who_may_approve(uow, held, audit_trail) -> None:
+    state = approval.minutes_state(uow, held.meeting)
+    file = review.build_review(uow, held.meeting)
+    assert (file.meeting_id, file.group_name, file.meeting_on) == (held.meeting, "NOSAM Falkenberg", "2026-09-15")
+    assert file.content_hash == state.current_hash
+    assert [(a.name, a.role) for a in file.approvers] == [("Anna Andersson", "ordforande")]
+    assert audit_trail("granskningsfil")[-1][2] == "skapad"
+
+
+def test_a_review_file_only_of_a_held_meeting_with_a_chair(uow, meeting_world, held) -> None:
+    planned = meeting(uow, meeting_world.nosam, date(2026, 11, 3)).id
+    with pytest.raises(ValidationError, match="genomfört"):
+        review.build_review(uow, planned)
+    chair_membership = next(m for m in memberships.list_memberships(uow, meeting_world.nosam) if m.role is Role.CHAIR)
+    memberships.end_membership(uow, chair_membership.id, date(2026, 9, 1))
+    with pytest.raises(ValidationError, match="ordförande"):
+        review.build_review(uow, held.meeting)

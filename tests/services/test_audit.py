@@ -122,3 +122,48 @@ def test_events_of_a_rolled_back_change_are_never_written(uow, approved, engine)
         raise RuntimeError("avbrutet")
     assert len(events(engine)) == before
     assert audit.verify_chain(uow).broken is None
+
+
+def test_an_empty_trail_is_whole(uow) -> None:
+    assert audit.verify_chain(uow) == audit.ChainReport(0, None)
+
+
+def test_an_event_written_outside_the_program_has_no_hash_and_breaks_the_chain_there(uow, held, engine) -> None:
+    before = len(events(engine))
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO audit_event (at, actor, entity, action, summary) "
+                                "VALUES (CURRENT_TIMESTAMP, 'sqlite3', 'möte', 'ändrad', 'för hand')"))
+    broken = audit.verify_chain(uow).broken
+    assert broken.event_id == events(engine)[-1].id
+    assert broken.reason == "händelsen saknar kontrollsumma (skriven utanför programmet)"
+    assert broken.checked == before
+
+
+def test_a_first_event_that_points_before_itself_is_named(uow, held, engine) -> None:
+    first = events(engine)[0]
+    with engine.begin() as connection:
+        unguarded(connection)
+        connection.execute(text("UPDATE audit_event SET prev_hash = :h WHERE id = :id"),
+                           {"h": "0" * 64, "id": first.id})
+    broken = audit.verify_chain(uow).broken
+    assert (broken.event_id, broken.checked) == (first.id, 0)
+    assert broken.reason == "den första händelsen pekar på en händelse som saknas"
+
+
+def test_a_break_is_described_in_stockholm_time() -> None:
+    from datetime import UTC, datetime
+    broken = audit.ChainBreak(7, datetime(2026, 1, 13, 23, 30, 5, tzinfo=UTC), "ändrad", "möte", "skälet", 6)
+    assert broken.describe() == ("Granskningsloggen är bruten vid händelse 7 (2026-01-14 00:30:05, möte: ändrad): "
+                                 "skälet.")
+
+
+def test_the_history_of_a_meeting_is_its_own_events_oldest_first(uow, held, engine) -> None:
+    minutes.save_text(uow, held.info, "Ändrad text.", None)
+    history = audit.meeting_history(uow, held.meeting)
+    with engine.connect() as connection:
+        own = connection.execute(select(AuditEvent.action).where(AuditEvent.meeting_id == held.meeting)
+                                 .order_by(AuditEvent.at, AuditEvent.id)).scalars().all()
+    assert [entry.action for entry in history] == own and len(own) > 5
+    assert [entry.at for entry in history] == sorted(entry.at for entry in history)
+    assert history[-1].actor == "testare" and history[-1].login
+    assert audit.meeting_history(uow, held.meeting + 1000) == []

@@ -102,3 +102,55 @@ def test_plain_text_written_before_rich_text_prints_as_before():
     document = rendered(notes="Vi räknade 3 * 4 rum.\n* gammal punkt", decision="att godkänna")
     assert paragraph_with(document, "Vi räknade").text == "Vi räknade 3 * 4 rum."
     assert num_id(paragraph_with(document, "gammal punkt")) is not None
+
+
+def _numbering(document):
+    return document.part.part_related_by(RT.NUMBERING).element
+
+
+def test_our_lists_come_after_the_templates_own_numbering_and_leave_it_alone():
+    from samverkan_desktop.export.docx_lists import add_text, bullet_num_id
+
+    document = docx.Document()  # python-docx's template has numbering definitions of its own
+    numbering = _numbering(document)
+    before_abstract = [int(v) for v in numbering.xpath("w:abstractNum/@w:abstractNumId")]
+    before_nums = [int(v) for v in numbering.xpath("w:num/@w:numId")]
+    add_text(document, "- a\n- b\n1. ett\nmellan\n1. ett igen")
+    abstract = [int(v) for v in numbering.xpath("w:abstractNum/@w:abstractNumId")]
+    nums = [int(v) for v in numbering.xpath("w:num/@w:numId")]
+    assert abstract[:len(before_abstract)] == before_abstract and min(abstract[len(before_abstract):]) > max(
+        before_abstract, default=0)
+    assert nums[:len(before_nums)] == before_nums and len(nums) == len(before_nums) + 3  # bullets, two number lists
+    # schema order: every abstractNum before the first num
+    tags = [child.tag for child in numbering]
+    assert max(i for i, t in enumerate(tags) if t == qn("w:abstractNum")) < tags.index(qn("w:num"))
+    assert bullet_num_id(document) == bullet_num_id(document)  # one bullet list definition per document
+    item_nums = [p._p.pPr.numPr.numId.val for p in document.paragraphs if p._p.pPr is not None
+                 and p._p.pPr.numPr is not None]
+    assert item_nums[0] == item_nums[1] and len(set(item_nums)) == 3  # each numbered list starts again at 1
+
+
+def test_a_template_without_numbering_gets_a_numbering_part():
+    from samverkan_desktop.export.docx_lists import add_list
+
+    document = docx.Document()
+    part = document.part
+    numbering = part.part_related_by(RT.NUMBERING)
+    for r_id, rel in list(part.rels.items()):
+        if rel.reltype == RT.NUMBERING:
+            part.drop_rel(r_id)
+    add_list(document, ["**fet** punkt", "en [länk](https://a.se/x)"])
+    created = part.part_related_by(RT.NUMBERING)
+    assert created is not numbering and created.partname == "/word/numbering.xml"
+    assert created.element.xpath("w:abstractNum/w:lvl/w:lvlText/@w:val") == ["\u2022"]
+    reread = docx.Document(io.BytesIO(to_bytes(document)))
+    assert [p.text for p in reread.paragraphs] == ["fet punkt", "en länk"]
+
+
+def test_an_empty_bullet_and_blank_lines_write_no_paragraph():
+    from samverkan_desktop.export.docx_lists import add_text
+
+    document = docx.Document()
+    before = len(document.paragraphs)
+    add_text(document, "-  \n\n   \n- riktig")
+    assert [p.text for p in document.paragraphs[before:]] == ["riktig"]

@@ -26,7 +26,7 @@ NO_ACCESS = "services.access.no_access"
 
 def reason(action: str) -> str:
     """Why a login without the right to ``action`` may not do it, in the current language (the GUI's tooltips)."""
-    return msg(MESSAGES[action])
+    return msg(MESSAGES.get(action, NO_ACCESS))
 
 
 @dataclass(frozen=True)

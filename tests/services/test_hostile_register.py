@@ -170,6 +170,8 @@ CASES: dict[object, Case] = {
                                        d(st.one_of(hostile_text(), st.sampled_from(access.GRANT_ROLES))),
                                        d(st.one_of(hostile_text(), ids(a.world.groups).map(str)))),
     access.list_grants: lambda d, a: a.call(access.list_grants),
+    access.reason: lambda d, a: a.call(pure(access.reason), d(st.one_of(hostile_text(), st.sampled_from(
+        [access.EDIT, access.REGISTER])))),
     access.reporting_login: lambda d, a: a.call(access.reporting_login, d(hostile_text()), remove=d(st.booleans())),
     # a whole address or a hostile login in one (never an SQLite file: that would be created); nothing listens on port 1
     access.check_connection: lambda d, a: a.call(pure(access.check_connection), d(st.one_of(

@@ -1,3 +1,4 @@
+# Over 400 lines: one editor widget; document building, reading back, paste and spelling marks share its state.
 """The editor of notes and decisions: bold, italic, bullet and numbered lists and links in a QTextEdit, stored as
 the restricted Markdown of domain.rich_text. The document is built from that tree and read back from its blocks,
 lists and fragments by our own code (Qt's own Markdown is not stable from one save to the next).

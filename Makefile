@@ -73,7 +73,7 @@ dist: $(VENV)/.installed-dist
 
 # demo, export of minutes, verify and the GUI, with no system time-zone database (.ci/smoke-programs).
 smoke-dist:
-	.ci/smoke-programs dist/samverkan-desktop
+	SMOKE_BUNDLES_POSTGRES=1 .ci/smoke-programs dist/samverkan-desktop
 
 # The sdist and wheel built, the wheel installed into a new environment outside the checkout, the same smoke test.
 smoke-wheel:

@@ -127,11 +127,15 @@ def test_the_workflow_builds_smoke_tests_and_packages_on_windows():
 
 def test_make_dist_and_the_workflow_run_the_same_smoke_test():
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    assert re.search(r"^smoke-dist:\n\t\.ci/smoke-programs dist/samverkan-desktop$", makefile, re.MULTILINE)
+    # Both say that the frozen build bundles the PostgreSQL driver, so both run its check.
+    assert re.search(r"^smoke-dist:\n\tSMOKE_BUNDLES_POSTGRES=1 \.ci/smoke-programs dist/samverkan-desktop$", makefile,
+                     re.MULTILINE)
+    workflow = (ROOT / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
+    assert "run: SMOKE_BUNDLES_POSTGRES=1 bash .ci/smoke-programs dist/samverkan-desktop" in workflow
     smoke = (ROOT / ".ci" / "smoke-programs").read_text(encoding="utf-8")
     for command in ('"$bin/samverkan" --db "$db" demo', 'export minutes "$meeting"',
                     '"$bin/samverkan" --db "$db" verify', '"$bin/samverkan-desktop" --db "$db" --smoke-test',
-                    "PYTHONTZPATH="):
+                    "PYTHONTZPATH=", 'admin check-connection "postgresql+psycopg://'):
         assert command in smoke
 
 

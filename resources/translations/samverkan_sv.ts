@@ -638,10 +638,6 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <source>Unexpected error: %1</source>
-        <translation>Oväntat fel: %1</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Avbryt</translation>
     </message>

@@ -33,14 +33,14 @@ from ..domain.errors import DomainError
 from ..infra.config import Settings
 from ..services import UnitOfWork, attachments, audit, groups, organisations, people
 from . import accessibility, spelling, window_geometry
-from .background import BackgroundTask, ProgressRunner
+from .background import ProgressRunner
 from .data_actions import DataActions
 from .error_reporting import open_log_folder
 from .i18n import STOCKHOLM, format_date
 from .icons import icon
 from .models.group_tree_model import GROUP_ID_ROLE, GroupTreeModel
 from .models.register_models import organisation_model, person_model
-from .operations import Changes, perform, subscribe
+from .operations import Changes, ServiceOp, long_work_pool, lookup, perform, subscribe
 from .pages.first_start_page import FirstStartPage
 from .pages.register_page import RegisterPage
 from .widgets.banner import Banner, BannerKind
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(database_label)
         self.reload_groups()
         # Checked every minute; a backup is taken at most every 30 minutes, and only after changes.
-        self.backup_task: BackgroundTask | None = None
+        self.backup_task: ServiceOp | None = None
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60_000)
         self.backup_timer.timeout.connect(self.backup_if_due)
@@ -585,10 +585,10 @@ class MainWindow(QMainWindow):
         if not self.backups.is_due(now):
             return
         keeper = self.backups
-        self.backup_task = BackgroundTask(lambda _progress: keeper.backup_if_due(now), self)
-        self.backup_task.succeeded.connect(self._backed_up)
-        self.backup_task.failed.connect(self._backup_failed)
-        self.backup_task.start()
+        self.backup_task = ServiceOp(self, lambda: keeper.backup_if_due(now))
+        self.backup_task.success(self._backed_up).failure(self._backup_failed)
+        self.backup_task.finished.connect(self._backup_finished)
+        self.backup_task.run_in_background(long_work_pool())
 
     def _backup_finished(self) -> None:
         if self.backup_task is not None:
@@ -597,21 +597,19 @@ class MainWindow(QMainWindow):
             self.backup_task = None
 
     def _backed_up(self, taken: Any) -> None:  # safety.BackupInfo, or None
-        self._backup_finished()
         if taken is not None:
             self.statusBar().showMessage(self.tr("Backup taken: %1").replace("%1", taken.path.name), 10_000)
 
-    def _backup_failed(self, message: str) -> None:
-        self._backup_finished()
-        self.statusBar().showMessage(self.tr("The automatic backup failed: %1").replace("%1", message))
+    def _backup_failed(self, error: DomainError) -> None:
+        self.statusBar().showMessage(self.tr("The automatic backup failed: %1").replace("%1", error.message))
 
     def closeEvent(self, event) -> None:
         # A backup in flight finishes first: its thread must not be destroyed while it writes.
         if self.backup_task is not None:
             self.backup_task.wait()
         if self.verify_runner is not None:  # a verification stops at its next batch
-            self.verify_runner.task.cancel()
-            self.verify_runner.task.wait()
+            self.verify_runner.op.cancel()
+            self.verify_runner.op.wait()
         if self._follow_up_page is not None:
             self._follow_up_page.decision_log.wait_for_searches()
         super().closeEvent(event)
@@ -636,9 +634,8 @@ class MainWindow(QMainWindow):
     def reload_after_restore(self) -> None:
         self.reload_groups()
         if self._group_page is not None and self.group_page.group_id is not None:
-            try:
-                self.group_page.show_group(self.group_page.group_id)
-            except DomainError:  # the group is not in the restored database
+            group_id = self.group_page.group_id
+            if lookup(lambda: self.group_page.show_group(group_id)) is None:  # not in the restored database
                 self.pages.setCurrentWidget(self.empty_page)
 
     def about(self) -> None:

@@ -13,11 +13,22 @@ through ``uow.for_another_thread()``). Both say a refusal the same way:
 
 After a change succeeded, ``changes`` (what changed: meetings, groups, the register, cases, follow-up lists) goes out
 on the ``ChangeHub``; pages ``subscribe`` to it and refresh what concerns them instead of calling each other's
-``refresh``."""
+``refresh``.
+
+A long call (an export, a verification, a backup) takes ``progress=True``: ``op(report)`` is called with
+``report(done, total, what) -> bool``, which shows as ``progressed`` on the GUI thread and answers False once
+``cancel()`` was called; ``cancel_event`` is set then too, for work that waits on a program rather than reporting.
+``cancel(drop=True)`` also says nothing more of the op (a search replaced by a newer one). ``wait()`` waits for the
+worker to leave ``op`` (closing a window, tests). Long work goes to ``long_work_pool()``, so that it never holds a
+thread of the global pool that searches use.
+
+``lookup(op)`` is for a read whose refusal is an answer rather than a message (a meeting deleted meanwhile, a group
+not in a restored database): ``Done(result)`` or None, nothing said."""
 
 from __future__ import annotations
 
 import logging
+import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -117,7 +128,7 @@ def show_in_status_bar(widget: QWidget | None, message: str, timeout: int = 1000
 
 
 def say_refusal(parent: QWidget | None, error: DomainError, *, title: str = "",
-                at: Callable[[DomainError], None] | None = None) -> None:
+                at: Callable[[DomainError], object] | None = None) -> None:
     """The one display of a refusal: at the action (``at``) where given, else a warning box; and the status bar."""
     show_in_status_bar(parent, error.message)
     if at is not None:
@@ -135,7 +146,7 @@ class Done(Generic[T]):
 
 
 def perform(parent: QWidget | None, op: Callable[[], T], *, title: str = "",
-            at: Callable[[DomainError], None] | None = None,
+            at: Callable[[DomainError], object] | None = None,
             changes: Changes | Callable[[T], Changes | None] | None = None) -> Done[T] | None:
     """Run ``op`` on the GUI thread: ``Done(result)``, or None after the refusal was said. ``changes`` (or
     ``changes(result)``) goes out on the hub after a success. Unexpected errors propagate to the error hook."""
@@ -146,6 +157,15 @@ def perform(parent: QWidget | None, op: Callable[[], T], *, title: str = "",
         return None
     _announce(changes, value)
     return Done(value)
+
+
+def lookup(op: Callable[[], T]) -> Done[T] | None:
+    """A read whose refusal is an answer, not something to say (the meeting was deleted meanwhile): ``Done(result)``
+    or None. Unexpected errors propagate to the error hook as with ``perform``."""
+    try:
+        return Done(op())
+    except DomainError:
+        return None
 
 
 def _announce(changes: Changes | Callable[[Any], Changes | None] | None, value: object) -> None:
@@ -159,6 +179,21 @@ class _WorkerSignals(QObject):
     succeeded = Signal(object)
     refused = Signal(object)  # the DomainError
     crashed = Signal(str, str)  # what happened, the report for support
+    progressed = Signal(int, int, str)  # done, total, what
+
+
+def long_work_pool() -> QThreadPool:
+    """The pool for work that takes seconds or minutes (exports, verification, backups, the quick check): one of
+    its own, so that the global pool stays free for the searches typed meanwhile. A child of the QApplication."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("the long-work pool needs a QApplication")
+    pool = app.findChild(QThreadPool, "long_work_pool", Qt.FindChildOption.FindDirectChildrenOnly)
+    if pool is None:
+        pool = QThreadPool(app)
+        pool.setObjectName("long_work_pool")
+        pool.setMaxThreadCount(8)
+    return pool
 
 
 def _work(op: Callable[[], object], signals: _WorkerSignals) -> None:
@@ -201,21 +236,29 @@ class ServiceOp(QObject):
 
     succeeded = Signal(object)
     refused = Signal(str)  # the message, however it was said
+    progressed = Signal(int, int, str)  # done, total, what (``progress=True``)
+    arrived = Signal()  # the outcome is here, before anything of it is said (a progress dialog closes now)
     finished = Signal()
 
-    def __init__(self, parent: QWidget, op: Callable[[], Any], *, title: str = "",
-                 changes: Changes | Callable[[Any], Changes | None] | None = None) -> None:
+    def __init__(self, parent: QWidget, op: Callable[..., Any], *, title: str = "",
+                 changes: Changes | Callable[[Any], Changes | None] | None = None, progress: bool = False,
+                 cancel_event: threading.Event | None = None) -> None:
         super().__init__(parent)
         self.parent_widget, self.op, self.title, self.changes = parent, op, title, changes
-        self._on_success: Callable[[Any], None] | None = None
-        self._on_failure: Callable[[DomainError], None] | None = None
+        self.progress = progress
+        self.cancel_event = cancel_event or threading.Event()
+        self.done = threading.Event()  # set when ``op`` has returned or raised, on whatever thread
+        self.dropped = False
+        self._on_success: Callable[[Any], object] | None = None
+        self._on_failure: Callable[[DomainError], object] | None = None
         self._on_crash: Callable[[], None] | None = None
+        self._on_cancel: list[Callable[[], None]] = []
 
-    def success(self, callback: Callable[[Any], None]) -> ServiceOp:
+    def success(self, callback: Callable[[Any], object]) -> ServiceOp:
         self._on_success = callback
         return self
 
-    def failure(self, callback: Callable[[DomainError], None]) -> ServiceOp:
+    def failure(self, callback: Callable[[DomainError], object]) -> ServiceOp:
         """Say a refusal at the action with ``callback(error)`` instead of a warning box."""
         self._on_failure = callback
         return self
@@ -225,30 +268,80 @@ class ServiceOp(QObject):
         self._on_crash = callback
         return self
 
+    def when_cancelled(self, hook: Callable[[], None]) -> ServiceOp:
+        """Call ``hook`` (on the GUI thread) when the op is cancelled, for example to stop a running query."""
+        self._on_cancel.append(hook)
+        return self
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+    def cancel(self, *, drop: bool = False) -> None:
+        """Ask the op to stop: ``report`` answers False from now on, ``cancel_event`` is set and the hooks run.
+        What the op then returns still reaches ``success`` (the op decides what stopping means), unless ``drop``:
+        then nothing more is said or called of it."""
+        self.dropped = self.dropped or drop
+        if self.cancel_event.is_set():
+            return
+        self.cancel_event.set()
+        for hook in self._on_cancel:
+            hook()
+
+    def wait(self, timeout_s: float | None = None) -> bool:
+        """Wait for ``op`` to return in its worker; True when it has."""
+        return self.done.wait(timeout_s)
+
+    def report(self, done: int, total: int, what: str = "") -> bool:
+        """Progress from ``op`` on the GUI thread (``run``); False once cancelled."""
+        self.progressed.emit(done, total, what)
+        return not self.cancel_event.is_set()
+
     def run(self) -> bool:
         """On the GUI thread, now; True when it succeeded."""
         try:
-            value = self.op()
+            value = self.op(self.report) if self.progress else self.op()
         except DomainError as error:
+            self.done.set()
+            self.arrived.emit()
             self._say(error)
             return False
+        except BaseException:
+            self.done.set()
+            raise
         else:
+            self.done.set()
+            self.arrived.emit()
             self._succeeded(value)
             return True
         finally:
             self._end()
 
     def run_in_background(self, pool: QThreadPool | None = None) -> None:
-        """In a worker of ``pool`` (the global pool by default); the result comes back through queued signals."""
+        """In a worker of ``pool`` (the global pool by default; ``long_work_pool()`` for work of seconds); the
+        result comes back through queued signals."""
         signals = _WorkerSignals()  # no parent: it must outlive this object while the job runs
         queued = Qt.ConnectionType.QueuedConnection
         signals.succeeded.connect(self._worker_succeeded, queued)
         signals.refused.connect(self._worker_refused, queued)
         signals.crashed.connect(self._worker_crashed, queued)
-        op = self.op
+        signals.progressed.connect(self._worker_progressed, queued)
+        op, cancel_event, done = self.op, self.cancel_event, self.done
+        if self.progress:
+            given = op
+
+            def report(done_count: int, total: int, what: str = "") -> bool:
+                signals.progressed.emit(done_count, total, what)
+                return not cancel_event.is_set()
+
+            def op() -> object:
+                return given(report)
 
         def job() -> None:
-            _work(op, signals)
+            try:
+                _work(op, signals)
+            finally:
+                done.set()
         # A plain callable: the pool's own runnable holds it (and so ``op`` and ``signals``) until it has run.
         _keep_until_done(signals, job)
         (pool or QThreadPool.globalInstance()).start(job)
@@ -268,23 +361,35 @@ class ServiceOp(QObject):
         # here raced the pool thread's last reference to the job in the tests (a crash in ~QObject).
         self.finished.emit()
 
+    @Slot(int, int, str)
+    def _worker_progressed(self, done: int, total: int, what: str) -> None:
+        if not self.dropped:
+            self.progressed.emit(done, total, what)
+
     @Slot(object)
     def _worker_succeeded(self, value: object) -> None:
         try:
-            self._succeeded(value)
+            if not self.dropped:
+                self.arrived.emit()
+                self._succeeded(value)
         finally:
             self._end()
 
     @Slot(object)
     def _worker_refused(self, error: DomainError) -> None:
         try:
-            self._say(error)
+            if not self.dropped:
+                self.arrived.emit()
+                self._say(error)
         finally:
             self._end()
 
     @Slot(str, str)
     def _worker_crashed(self, what: str, report: str) -> None:
         try:
+            if self.dropped:  # logged by the worker; nobody waits for this op any more
+                return
+            self.arrived.emit()
             show_error(what, report, self.parent_widget)
             if self._on_crash is not None:
                 self._on_crash()

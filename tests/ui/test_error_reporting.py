@@ -86,7 +86,7 @@ def test_an_exception_in_the_apps_worker_is_logged_and_shown_instead_of_the_fail
         qtbot.waitUntil(lambda: bool(shown), timeout=5000)
         qtbot.waitUntil(lambda: not shiboken6.isValid(runner), timeout=2000)
     text = log_text(tmp_path)
-    assert "background task failed" in text and "KeyError: 'mall för kallelse'" in text and "Traceback" in text
+    assert "operation in a worker failed" in text and "KeyError: 'mall för kallelse'" in text and "Traceback" in text
     assert failures == []  # one dialog, not the error dialog and a warning box
     assert tidied == [True]
     assert "KeyError" in shown[0].what_label.text()

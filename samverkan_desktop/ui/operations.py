@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from ..domain.errors import DomainError
 from ..infra.logging_setup import describe
@@ -136,6 +136,17 @@ def say_refusal(parent: QWidget | None, error: DomainError, *, title: str = "",
     else:
         QMessageBox.warning(parent, title or QCoreApplication.translate("operations", "Could not be done"),
                             error.message)
+
+
+def said_on(label: QLabel, style: str | None = None) -> Callable[[DomainError], None]:
+    """``at=`` for a refusal said on a line next to the action (a wizard page's problem line, a dialog that stays
+    open): the label shows the message, in ``style`` where given."""
+    def say(error: DomainError) -> None:
+        if style is not None:
+            label.setStyleSheet(style)
+        label.setText(error.message)
+        label.show()
+    return say
 
 
 @dataclass(frozen=True)

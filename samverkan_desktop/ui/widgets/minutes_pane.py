@@ -27,6 +27,7 @@ from ...services.meeting_dto import AgendaItemDTO, OutcomeData
 from ..dialogs.action_dialog import ActionDialog
 from ..labels import outcome_labels
 from ..models.meeting_models import action_model
+from ..operations import Changes, perform
 from .attachment_list import AttachmentList
 from .combos import ChoiceCombo
 from .disabled_reason import explain
@@ -236,10 +237,9 @@ class MinutesPane(QWidget):
     def open_case(self) -> None:
         if self.item is None or not self.save_now():
             return
-        try:
-            cases.open_case(self.uow, self.item.id)
-        except DomainError as error:
-            self.show_error(error)
+        item_id = self.item.id
+        if perform(self, lambda: cases.open_case(self.uow, item_id), at=self.show_error,
+                   changes=Changes(cases=True, initiator=self)) is None:
             return
         self._reload_item()
 
@@ -374,13 +374,13 @@ class MinutesPane(QWidget):
         if self.item is None:
             return True
         if self._dirty:
-            try:
-                self.item = minutes.save_text(self.uow, self.item.id, self.notes_edit.toPlainText(),
-                                              self.decision_edit.toPlainText())
-            except DomainError as error:
-                self._keep_for_recovery(error.message, announce)
+            item_id, notes, decision = self.item.id, self.notes_edit.toPlainText(), self.decision_edit.toPlainText()
+            saved = perform(self, lambda: minutes.save_text(self.uow, item_id, notes, decision),
+                            at=lambda error: self._keep_for_recovery(error.message, announce))
+            if saved is None:
                 self.saved_state.emit(False)
                 return False
+            self.item = saved.value
             self._dirty = False
             self._saved_after_failure()
         if self._outcome_dirty:
@@ -437,11 +437,12 @@ class MinutesPane(QWidget):
     def _record_directly(self, data: OutcomeData) -> bool:
         if self.item is None:
             return False
-        try:
-            self.item = minutes.set_outcome(self.uow, self.item.id, data)
-        except DomainError as error:
-            self.show_error(error)
+        item_id = self.item.id
+        recorded = perform(self, lambda: minutes.set_outcome(self.uow, item_id, data), at=self.show_error,
+                           changes=Changes(cases=True, follow_up=True, initiator=self))
+        if recorded is None:
             return False
+        self.item = recorded.value
         return True
 
     def show_error(self, error: ValidationError | DomainError) -> None:

@@ -40,7 +40,7 @@ from .i18n import STOCKHOLM, format_date
 from .icons import icon
 from .models.group_tree_model import GROUP_ID_ROLE, GroupTreeModel
 from .models.register_models import organisation_model, person_model
-from .operations import Changes, ServiceOp, long_work_pool, lookup, perform, subscribe
+from .operations import Changes, ServiceOp, long_work_pool, lookup, notify, perform, subscribe
 from .pages.first_start_page import FirstStartPage
 from .pages.register_page import RegisterPage
 from .widgets.banner import Banner, BannerKind
@@ -306,8 +306,7 @@ class MainWindow(QMainWindow):
     def _demo_loaded(self, _summary: object) -> None:
         self.first_start_page.setEnabled(True)
         self.reload_groups()
-        for page in (self.organisation_page, self.people_page):
-            page.reload()
+        notify(Changes(register=True, initiator=self))
         self.statusBar().showMessage(self.tr("The demo data is loaded."), 10_000)
 
     def _demo_failed(self, message: str) -> None:
@@ -349,12 +348,9 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.group_page)
 
     def _changed(self, changes: Changes) -> None:
-        """The change hub: the tree follows groups added, renamed or moved; the follow-up page, when shown, its
-        lists (actions, anchoring, meetings' decisions)."""
+        """The change hub: the tree follows groups added, renamed or moved (the pages subscribe themselves)."""
         if changes.group_tree:
             self._group_changed(next(iter(changes.groups), None))
-        if (changes.follow_up or changes.meetings) and self.pages.currentWidget() is self.follow_up_page:
-            perform(self, self.follow_up_page.reload, title=APP_NAME)
 
     def _group_changed(self, group_id: int | None) -> None:
         self.reload_groups(select_id=group_id)
@@ -372,11 +368,11 @@ class MainWindow(QMainWindow):
     # -- register --------------------------------------------------------------------------------
     def new_organisation(self) -> None:
         if _organisation_dialog(self.uow, None, self).exec():
-            self.organisation_page.reload()
+            notify(Changes(register=True, initiator=self))
 
     def new_person(self) -> None:
         if _person_dialog(self.uow, None, self).exec():
-            self.people_page.reload()
+            notify(Changes(register=True, initiator=self))
 
     def show_organisations(self) -> None:
         self.organisation_page.reload()
@@ -506,10 +502,8 @@ class MainWindow(QMainWindow):
         wizard = RegisterImportWizard(self.uow, self, before_import=(
             (lambda: keeper.backup(BackupReason.BEFORE_IMPORT)) if keeper is not None else None))
         wizard.exec()
-        if wizard.result is not None and wizard.result.applied:
+        if wizard.result is not None and wizard.result.applied:  # the register pages follow the hub
             self.reload_groups()
-            for page in (self.organisation_page, self.people_page):
-                page.reload()
 
     def export_register(self, target: Path | None = None):
         """The whole register (organisations, people, groups, memberships) to one Excel workbook."""

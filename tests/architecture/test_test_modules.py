@@ -97,7 +97,6 @@ NO_TEST_MODULE_YET: dict[str, str] = {
     "ui/models/agenda_model.py": "exercised by tests/ui/models/test_meeting_models.py",
     "ui/models/template_model.py": "exercised by tests/ui/dialogs/test_template_dialog.py",
     "ui/pages/attendance_tab.py": "a tab of the meeting editor: exercised by tests/ui/pages/test_meeting_editor.py",
-    "ui/pages/cases_tab.py": "a tab of the group page: exercised by tests/ui/pages/test_group_page_annual_report.py",
     "ui/pages/follow_up_lists.py": "exercised by tests/ui/dialogs/test_anchoring_dialog.py",
     "ui/pages/group_page.py":
         "exercised by tests/ui/pages/test_group_page_annual_report.py and tests/ui/test_main_window.py",

@@ -8,7 +8,6 @@ import threading
 from datetime import date, time
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 import samverkan_desktop.ui.widgets.approval_bar as approval_bar_module
@@ -129,17 +128,6 @@ def test_an_unexpected_error_in_a_worker_opens_the_error_dialog_with_a_report(qt
     assert shown == [] and tidied == [True]
     (what, report), = reported
     assert "ZeroDivisionError" in what and "Traceback" in report  # the traceback is for support, in the dialog
-
-
-def test_a_subscription_ends_with_its_receiver(qtbot):
-    receiver = QWidget()
-    heard: list[Changes] = []
-    subscribe(receiver, heard.append)
-    notify(Changes(register=True))
-    receiver.deleteLater()
-    qtbot.waitUntil(lambda: not shiboken6.isValid(receiver))
-    notify(Changes(register=True))
-    assert heard == [Changes(register=True)]
 
 
 def test_a_change_made_in_the_editor_reaches_the_subscribed_group_page(qtbot, uow, register):

@@ -31,7 +31,7 @@ from ..labels import case_status_labels, outcome_labels
 from ..minutes_html import decision_html
 from ..models.paged_model import PagedTableModel
 from ..models.table_model import Column
-from ..operations import ServiceOp, perform
+from ..operations import Changes, ServiceOp, perform, subscribe
 from ..widgets.combos import ChoiceCombo
 from ..widgets.date_field import DateField
 from .follow_up_lists import _table
@@ -127,6 +127,14 @@ class DecisionLogTab(QWidget):
             field.editingFinished.connect(self.reload)
         for combo in (self.outcome, self.case_status):
             combo.currentIndexChanged.connect(lambda _index: self.reload())
+        subscribe(self, self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        """The change hub: a decision or a case changed anywhere (the meeting editor, the approval, a case planned)
+        searches again when typing pauses, as a keystroke would; hidden, the tab searches when it is next shown
+        (its page reloads the tab in view)."""
+        if (changes.meetings or changes.cases) and self.isVisibleTo(self.window()):
+            self._typed("")
 
     def current_filter(self) -> DecisionLogFilter:
         return DecisionLogFilter(self.search.text(), self.group_filter(), True, self.date_from.value(),

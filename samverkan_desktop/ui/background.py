@@ -21,12 +21,13 @@ class ProgressRunner(QObject):
     """Runs ``work`` in a worker under a progress dialog (Stop takes effect between two documents).
 
     Lives in the GUI thread: the callbacks always run on the GUI thread, after the dialog has closed. A refusal
-    (a DomainError) goes to ``on_failure(message)``; an unexpected error is shown in the ErrorDialog instead (and
+    (a DomainError) is said as everywhere (a warning box titled ``failure_title``, and the status bar), or goes to
+    ``on_failure(message)`` where one is given; an unexpected error is shown in the ErrorDialog instead (and
     logged), then ``on_crash`` runs, for a caller that has to tidy up either way. ``op`` is the ServiceOp: its
     ``cancel()`` is Stop, its ``wait()`` waits for the work to leave."""
 
     def __init__(self, parent: QWidget, title: str, work: Work, on_success: Callable[[Any], object],
-                 on_failure: Callable[[str], object], *, can_stop: bool = True,
+                 on_failure: Callable[[str], object] | None = None, *, failure_title: str = "", can_stop: bool = True,
                  on_crash: Callable[[], None] | None = None, cancel_event: threading.Event | None = None) -> None:
         super().__init__(parent)
         self.dialog = QProgressDialog(title, QCoreApplication.translate("BackgroundTask", "Stop"), 0, 0, parent)
@@ -34,11 +35,13 @@ class ProgressRunner(QObject):
         self.dialog.setMinimumDuration(300)  # quick exports finish before a dialog flashes up
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
-        self.op = ServiceOp(parent, work, title=title, progress=True, cancel_event=cancel_event)
+        self.op = ServiceOp(parent, work, title=failure_title, progress=True, cancel_event=cancel_event)
         self.op.setParent(self)
         self.op.progressed.connect(self._progressed)
         self.op.arrived.connect(self._close_dialog)
-        self.op.success(on_success).failure(lambda error: on_failure(error.message))
+        self.op.success(on_success)
+        if on_failure is not None:
+            self.op.failure(lambda error: on_failure(error.message))
         if on_crash is not None:
             self.op.crash(on_crash)
         self.op.finished.connect(self.deleteLater)

@@ -482,8 +482,7 @@ class MainWindow(QMainWindow):
             broken = audit.verify_chain(worker).broken
             return problems + ([broken.describe()] if broken is not None else [])
 
-        self.verify_runner = ProgressRunner(self, self.tr("Verifying…"), work, self._verified,
-                                            lambda message: QMessageBox.critical(self, APP_NAME, message))
+        self.verify_runner = ProgressRunner(self, self.tr("Verifying…"), work, self._verified, failure_title=APP_NAME)
 
     def _verified(self, problems: list[str]) -> None:
         self.verify_runner = None
@@ -535,8 +534,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Publishing…"),
             lambda progress: publish_since(worker_uow, request.since, request.folder, with_pdf=request.with_pdf,
                                            progress=progress, cancel=stop),
-            self._published, lambda message: QMessageBox.warning(self, self.tr("Could not be published"), message),
-            cancel_event=stop)
+            self._published, failure_title=self.tr("Could not be published"), cancel_event=stop)
 
     def _published(self, result: BatchResult) -> None:
         lines = [self.tr("%1 files written to %2.").replace("%1", str(len(result.published))).replace(

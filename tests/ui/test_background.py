@@ -97,3 +97,22 @@ def test_stop_sets_the_event_that_work_waiting_on_a_program_watches(qtbot):
     runner.dialog.findChild(QPushButton).click()
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     assert results == [True] and stop_event.is_set()
+
+
+def test_without_on_failure_a_refusal_is_said_once_in_the_common_box_titled_as_asked(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *rest: shown.append((title, text)))
+
+    def work(_progress):
+        raise StorageError("Det går inte att skriva i mappen /webb.")
+
+    runner = ProgressRunner(window, "Publicerar…", work, lambda result: None, failure_title="Kunde inte publiceras")
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown == [("Kunde inte publiceras", "Det går inte att skriva i mappen /webb.")]
+    assert window.statusBar().currentMessage() == "Det går inte att skriva i mappen /webb."
+    assert not shiboken6.isValid(runner.dialog) or not runner.dialog.isVisible()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(runner), timeout=2000)

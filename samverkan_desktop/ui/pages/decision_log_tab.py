@@ -262,4 +262,4 @@ class DecisionLogTab(QWidget):
             self, self.tr("Exporting…"), work,
             lambda result: QMessageBox.information(self, self.tr("Exported"), "\n".join(
                 [self.tr("Saved to %1.").replace("%1", str(result[0])), *result[1]])),
-            lambda message: QMessageBox.warning(self, self.tr("Could not be exported"), message))
+            failure_title=self.tr("Could not be exported"))

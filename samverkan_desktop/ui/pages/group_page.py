@@ -193,7 +193,7 @@ class GroupPage(QWidget):
             lambda _progress: export_annual_report(worker_uow, group_id, year, Path(target)),
             lambda result: QMessageBox.information(self, self.tr("Exported"), "\n\n".join(
                 [self.tr("Saved to %1.").replace("%1", str(result.path)), *result.removed])),
-            lambda message: QMessageBox.warning(self, self.tr("Could not be exported"), message))
+            failure_title=self.tr("Could not be exported"))
 
     def open_meeting(self, meeting_id: int) -> MeetingEditor:
         """Open (or raise) the meeting's editor window."""

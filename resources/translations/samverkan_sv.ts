@@ -3182,6 +3182,10 @@ Ordförande: %2</translation>
         <translation> (ärende: %1)</translation>
     </message>
     <message>
+        <source>The text could not be saved.</source>
+        <translation>Texten kunde inte sparas.</translation>
+    </message>
+    <message>
         <source>The text is kept here and in a recovery file that is offered at the next start.</source>
         <translation>Texten finns kvar här och i en återställningsfil som erbjuds vid nästa start.</translation>
     </message>

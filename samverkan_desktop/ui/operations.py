@@ -138,16 +138,21 @@ def long_work_pool() -> QThreadPool:
     return pool
 
 
-def _work(op: Callable[[], object], signals: _WorkerSignals) -> None:
-    """The worker's side: run ``op`` and report through ``signals`` (queued to the GUI thread)."""
+def _work(op: Callable[[], object], signals: _WorkerSignals, outcome: list[tuple[Any, ...]]) -> None:
+    """The worker's side: run ``op``, put the outcome in ``outcome`` (for ``settle``) and report it through
+    ``signals`` (queued to the GUI thread)."""
     try:
         result = op()
     except DomainError as error:
+        outcome.append(("refused", error))
         signals.refused.emit(error)
     except Exception as error:  # a worker must never die silently: into the log, and the error dialog
         log.exception("operation in a worker failed")
-        signals.crashed.emit(describe(error), report_for_support(type(error), error, error.__traceback__))
+        crash = (describe(error), report_for_support(type(error), error, error.__traceback__))
+        outcome.append(("crashed", *crash))
+        signals.crashed.emit(*crash)
     else:
+        outcome.append(("succeeded", result))
         signals.succeeded.emit(result)
 
 
@@ -194,6 +199,9 @@ class ServiceOp(QObject):
         self._on_success: Callable[[Any], object] | None = None
         self._on_failure: Callable[[DomainError], object] | None = None
         self._on_crash: Callable[[], None] | None = None
+        self._crash_dialog = True
+        self._outcome: list[tuple[Any, ...]] = []  # the worker's outcome, once it has one
+        self._taken = False  # the outcome has been said (by its signal or by ``settle``)
         self._on_cancel: list[Callable[[], None]] = []
 
     def success(self, callback: Callable[[Any], object]) -> ServiceOp:
@@ -205,9 +213,10 @@ class ServiceOp(QObject):
         self._on_failure = callback
         return self
 
-    def crash(self, callback: Callable[[], None]) -> ServiceOp:
-        """Tidy up after an unexpected error (the ErrorDialog has been shown)."""
-        self._on_crash = callback
+    def crash(self, callback: Callable[[], None], *, dialog: bool = True) -> ServiceOp:
+        """Tidy up after an unexpected error (the ErrorDialog has been shown). ``dialog=False``: the error is logged
+        and ``callback`` says it (an autosave that would fail at every pause in typing says so once)."""
+        self._on_crash, self._crash_dialog = callback, dialog
         return self
 
     def when_cancelled(self, hook: Callable[[], None]) -> ServiceOp:
@@ -233,6 +242,12 @@ class ServiceOp(QObject):
     def wait(self, timeout_s: float | None = None) -> bool:
         """Wait for ``op`` to return in its worker; True when it has."""
         return self.done.wait(timeout_s)
+
+    def settle(self) -> None:
+        """Wait for the worker and take its outcome now, on the GUI thread, rather than when its signal arrives
+        (a save that must come after this one); the signal then finds it taken."""
+        self.wait()
+        self._take()
 
     def report(self, done: int, total: int, what: str = "") -> bool:
         """Progress from ``op`` on the GUI thread (``run``); False once cancelled."""
@@ -279,9 +294,11 @@ class ServiceOp(QObject):
             def op() -> object:
                 return given(report)
 
+        outcome = self._outcome
+
         def job() -> None:
             try:
-                _work(op, signals)
+                _work(op, signals, outcome)
             finally:
                 done.set()
         # A plain callable: the pool's own runnable holds it (and so ``op`` and ``signals``) until it has run.
@@ -309,32 +326,36 @@ class ServiceOp(QObject):
             self.progressed.emit(done, total, what)
 
     @Slot(object)
-    def _worker_succeeded(self, value: object) -> None:
-        try:
-            if not self.dropped:
-                self.arrived.emit()
-                self._succeeded(value)
-        finally:
-            self._end()
+    def _worker_succeeded(self, _value: object) -> None:
+        self._take()
 
     @Slot(object)
-    def _worker_refused(self, error: DomainError) -> None:
-        try:
-            if not self.dropped:
-                self.arrived.emit()
-                self._say(error)
-        finally:
-            self._end()
+    def _worker_refused(self, _error: DomainError) -> None:
+        self._take()
 
     @Slot(str, str)
-    def _worker_crashed(self, what: str, report: str) -> None:
+    def _worker_crashed(self, _what: str, _report: str) -> None:
+        self._take()
+
+    def _take(self) -> None:
+        """Say the worker's outcome, once (its signal or ``settle``, whichever comes first)."""
+        if self._taken or not self._outcome:
+            return
+        self._taken = True
+        kind, *details = self._outcome[0]
         try:
-            if self.dropped:  # logged by the worker; nobody waits for this op any more
+            if self.dropped:  # a crash was logged by the worker; nobody waits for this op any more
                 return
             self.arrived.emit()
-            show_error(what, report, self.parent_widget)
-            if self._on_crash is not None:
-                self._on_crash()
+            if kind == "succeeded":
+                self._succeeded(details[0])
+            elif kind == "refused":
+                self._say(details[0])
+            else:
+                if self._crash_dialog:
+                    show_error(details[0], details[1], self.parent_widget)
+                if self._on_crash is not None:
+                    self._on_crash()
         finally:
             self._end()
 

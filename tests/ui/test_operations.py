@@ -8,6 +8,7 @@ import threading
 from datetime import date, time
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 import samverkan_desktop.ui.widgets.approval_bar as approval_bar_module
@@ -276,3 +277,17 @@ def test_lookup_answers_none_for_a_refusal_and_says_nothing(qtbot, monkeypatch):
     assert operations.lookup(refuse()) is None
     found = operations.lookup(lambda: 5)
     assert found is not None and found.value == 5 and shown == []
+
+
+def test_settle_takes_the_outcome_now_and_the_late_signal_finds_it_taken(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    results: list[int] = []
+    finished: list[bool] = []
+    op = ServiceOp(window, lambda: 7).success(results.append)
+    op.finished.connect(lambda: finished.append(True))
+    op.run_in_background()
+    op.settle()  # the queued signal has not been delivered yet: the result is taken here, on the GUI thread
+    assert results == [7] and finished == [True]
+    QCoreApplication.processEvents()  # the worker emitted before it let go: its queued signal is delivered now
+    assert results == [7] and finished == [True]  # said once

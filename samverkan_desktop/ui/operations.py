@@ -12,14 +12,15 @@ through ``uow.for_another_thread()``). Both say a refusal the same way:
   the ErrorDialog on the GUI thread. Never a traceback in a message box.
 
 After a change succeeded, ``changes`` (what changed: meetings, groups, the register, cases, follow-up lists) goes out
-on the ``ChangeHub``; pages ``subscribe`` to it and refresh what concerns them instead of calling each other's
-``refresh``.
+on the ``ChangeHub`` (``ui/changes.py``, re-exported here); pages ``subscribe`` to it and refresh what concerns
+them instead of calling each other's ``refresh``.
 
 A long call (an export, a verification, a backup) takes ``progress=True``: ``op(report)`` is called with
 ``report(done, total, what) -> bool``, which shows as ``progressed`` on the GUI thread and answers False once
 ``cancel()`` was called; ``cancel_event`` is set then too, for work that waits on a program rather than reporting.
 ``cancel(drop=True)`` also says nothing more of the op (a search replaced by a newer one). ``wait()`` waits for the
-worker to leave ``op`` (closing a window, tests). Long work goes to ``long_work_pool()``, so that it never holds a
+worker to leave ``op`` (closing a window, tests); ``settle()`` also takes its outcome at once (the autosave, before
+the save that must follow it). Long work goes to ``long_work_pool()``, so that it never holds a
 thread of the global pool that searches use.
 
 ``lookup(op)`` is for a read whose refusal is an answer rather than a message (a meeting deleted meanwhile, a group

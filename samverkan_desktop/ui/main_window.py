@@ -300,18 +300,14 @@ class MainWindow(QMainWindow):
 
         self.first_start_page.setEnabled(False)
         self.demo_runner = ProgressRunner(self, self.tr("Loading the demo data…"), work, self._demo_loaded,
-                                          self._demo_failed, can_stop=False,
-                                          on_crash=lambda: self.first_start_page.setEnabled(True))
+                                          failure_title=self.tr("Demo data"), can_stop=False)
+        # Whatever the outcome, the page can be used again before it is said.
+        self.demo_runner.op.arrived.connect(lambda: self.first_start_page.setEnabled(True))
 
     def _demo_loaded(self, _summary: object) -> None:
-        self.first_start_page.setEnabled(True)
         self.reload_groups()
         notify(Changes(register=True, initiator=self))
         self.statusBar().showMessage(self.tr("The demo data is loaded."), 10_000)
-
-    def _demo_failed(self, message: str) -> None:
-        self.first_start_page.setEnabled(True)
-        QMessageBox.warning(self, self.tr("Demo data"), message)
 
     def select_group(self, group_id: int) -> None:
         index = self.tree_proxy.mapFromSource(self.tree_model.index_of(group_id))

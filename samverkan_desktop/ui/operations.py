@@ -195,6 +195,7 @@ class ServiceOp(QObject):
         self.parent_widget, self.op, self.title, self.changes = parent, op, title, changes
         self.progress = progress
         self.cancel_event = cancel_event or threading.Event()
+        self.started = self.ended = False
         self.done = threading.Event()  # set when ``op`` has returned or raised, on whatever thread
         self.dropped = False
         self._on_success: Callable[[Any], object] | None = None
@@ -224,6 +225,11 @@ class ServiceOp(QObject):
         """Call ``hook`` (on the GUI thread) when the op is cancelled, for example to stop a running query."""
         self._on_cancel.append(hook)
         return self
+
+    @property
+    def running(self) -> bool:
+        """Started, and its outcome not yet said (a window that closes meanwhile stays until it has been)."""
+        return self.started and not self.ended
 
     @property
     def cancelled(self) -> bool:
@@ -257,6 +263,7 @@ class ServiceOp(QObject):
 
     def run(self) -> bool:
         """On the GUI thread, now; True when it succeeded."""
+        self.started = True
         try:
             value = self.op(self.report) if self.progress else self.op()
         except DomainError as error:
@@ -278,6 +285,7 @@ class ServiceOp(QObject):
     def run_in_background(self, pool: QThreadPool | None = None) -> None:
         """In a worker of ``pool`` (the global pool by default; ``long_work_pool()`` for work of seconds); the
         result comes back through queued signals."""
+        self.started = True
         signals = _WorkerSignals()  # no parent: it must outlive this object while the job runs
         queued = Qt.ConnectionType.QueuedConnection
         signals.succeeded.connect(self._worker_succeeded, queued)
@@ -319,6 +327,7 @@ class ServiceOp(QObject):
     def _end(self) -> None:
         # Not deleteLater(): an op stays a child of its widget (two small QObjects) and goes with it; deleting it
         # here raced the pool thread's last reference to the job in the tests (a crash in ~QObject).
+        self.ended = True
         self.finished.emit()
 
     @Slot(int, int, str)

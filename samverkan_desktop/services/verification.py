@@ -37,7 +37,7 @@ from .signing import SignatureCheck, check_seal
 #: Rows per batch: large enough that a query's fixed cost vanishes, small enough that a batch of 40-item minutes
 #: with their text stays a few megabytes.
 BATCH = 400
-#: progress(done, total, what) -> False to stop (BackgroundTask's signature); "what" says which check runs.
+#: progress(done, total, what) -> False to stop (ServiceOp.report in ui/operations.py); "what" says which check runs.
 Progress = Callable[[int, int, str], bool]
 STOPPED = "services.verification.stopped"
 APPROVED = (MinutesStatus.APPROVED, MinutesStatus.PUBLISHED)

@@ -69,11 +69,6 @@ EXEMPT: dict[str, str] = {
 
 NO_TEST_MODULE_YET: dict[str, str] = {
     "application/sending.py": "exercised by tests/services/test_mailing.py, tests/services/test_meeting_pack.py",
-    "cli/common.py": "shared by the handlers; the parsers checked by tests/cli/test_cli_main.py",
-    "cli/database.py": "handlers run through cli.main by tests/cli/test_cli.py and the other tests/cli/test_cli_*.py",
-    "cli/meetings.py": "handlers run through cli.main by tests/cli/test_cli.py and the other tests/cli/test_cli_*.py",
-    "cli/sample.py": "handlers run through cli.main by tests/cli/test_cli.py and the other tests/cli/test_cli_*.py",
-    "cli/transfer.py": "handlers run through cli.main by tests/cli/test_cli.py and the other tests/cli/test_cli_*.py",
     "db/roles.py": "PostgreSQL roles and row-level security: tests/services/test_roles_postgres.py (PostgreSQL only)",
     "sampledata/demo_meetings.py": "exercised by tests/services/test_demo.py, tests/services/test_hostile_coverage.py",
     "sampledata/generate_meetings.py": "run through sampledata.generate by tests/services/test_generate.py",

@@ -3,11 +3,10 @@ by id or name, and the handlers of ``export all`` and ``export oparl``."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import argparse
 import json
 import zipfile
+from datetime import date
 
 import pytest
 from docx import Document

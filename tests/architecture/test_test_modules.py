@@ -68,11 +68,6 @@ EXEMPT: dict[str, str] = {
 }
 
 NO_TEST_MODULE_YET: dict[str, str] = {
-    "db/roles.py": "PostgreSQL roles and row-level security: tests/services/test_roles_postgres.py (PostgreSQL only)",
-    "sampledata/demo_meetings.py": "exercised by tests/services/test_demo.py, tests/services/test_hostile_coverage.py",
-    "sampledata/generate_meetings.py": "run through sampledata.generate by tests/services/test_generate.py",
-    "sampledata/generate_register.py": "exercised by tests/services/test_generate.py",
-    "sampledata/generate_words.py": "run through sampledata.generate by tests/services/test_generate.py",
     "ui/dialogs/approval_dialog.py": "exercised by tests/ui/dialogs/test_signing_dialogs.py",
     "ui/dialogs/error_dialog.py": "exercised by tests/ui/test_error_reporting.py",
     "ui/dialogs/import_minutes_dialog.py": "exercised by tests/ui/test_data_actions.py",

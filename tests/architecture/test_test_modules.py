@@ -68,12 +68,6 @@ EXEMPT: dict[str, str] = {
 }
 
 NO_TEST_MODULE_YET: dict[str, str] = {
-    "ui/dialogs/approval_dialog.py": "exercised by tests/ui/dialogs/test_signing_dialogs.py",
-    "ui/dialogs/error_dialog.py": "exercised by tests/ui/test_error_reporting.py",
-    "ui/dialogs/import_minutes_dialog.py": "exercised by tests/ui/test_data_actions.py",
-    "ui/dialogs/passphrase_dialog.py": "exercised by tests/ui/dialogs/test_signing_dialogs.py",
-    "ui/dialogs/person_keys_dialog.py": "exercised by tests/ui/dialogs/test_signing_dialogs.py",
-    "ui/dialogs/signing_key_dialog.py": "exercised by tests/ui/dialogs/test_signing_dialogs.py",
     "ui/models/agenda_model.py": "exercised by tests/ui/models/test_meeting_models.py",
     "ui/models/template_model.py": "exercised by tests/ui/dialogs/test_template_dialog.py",
     "ui/pages/attendance_tab.py": "a tab of the meeting editor: exercised by tests/ui/pages/test_meeting_editor.py",

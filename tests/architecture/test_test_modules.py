@@ -68,12 +68,9 @@ EXEMPT: dict[str, str] = {
 }
 
 NO_TEST_MODULE_YET: dict[str, str] = {
-    "ui/pages/attendance_tab.py": "a tab of the meeting editor: exercised by tests/ui/pages/test_meeting_editor.py",
-    "ui/pages/cases_tab.py": "a tab of the group page: exercised by tests/ui/pages/test_group_page_annual_report.py",
     "ui/pages/follow_up_lists.py": "exercised by tests/ui/dialogs/test_anchoring_dialog.py",
     "ui/pages/group_page.py":
         "exercised by tests/ui/pages/test_group_page_annual_report.py and tests/ui/test_main_window.py",
-    "ui/pages/meeting_reasons.py": "the editor's export and sending reasons: tests/ui/pages/test_meeting_export.py",
     "ui/pages/meetings_tab.py": "exercised by tests/ui/pages/test_approval_panel.py, tests/ui/test_words.py",
     "ui/review_window.py": "exercised by tests/ui/test_review_roundtrip.py",
     "ui/widgets/approval_bar.py": "exercised by tests/ui/pages/test_approval_panel.py, tests/ui/test_operations.py",

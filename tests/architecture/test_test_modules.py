@@ -71,9 +71,7 @@ NO_TEST_MODULE_YET: dict[str, str] = {
     "ui/pages/follow_up_lists.py": "exercised by tests/ui/dialogs/test_anchoring_dialog.py",
     "ui/pages/group_page.py":
         "exercised by tests/ui/pages/test_group_page_annual_report.py and tests/ui/test_main_window.py",
-    "ui/pages/meetings_tab.py": "exercised by tests/ui/pages/test_approval_panel.py, tests/ui/test_words.py",
     "ui/review_window.py": "exercised by tests/ui/test_review_roundtrip.py",
-    "ui/widgets/approval_bar.py": "exercised by tests/ui/pages/test_approval_panel.py, tests/ui/test_operations.py",
 }
 
 

@@ -71,7 +71,6 @@ NO_TEST_MODULE_YET: dict[str, str] = {
     "ui/pages/follow_up_lists.py": "exercised by tests/ui/dialogs/test_anchoring_dialog.py",
     "ui/pages/group_page.py":
         "exercised by tests/ui/pages/test_group_page_annual_report.py and tests/ui/test_main_window.py",
-    "ui/review_window.py": "exercised by tests/ui/test_review_roundtrip.py",
 }
 
 

@@ -5,6 +5,7 @@ tests/services/test_roles_postgres.py (these tests run on PostgreSQL too when .c
 from __future__ import annotations
 
 import pytest
+from postgres_testdb import sqlite_only
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -32,9 +33,8 @@ def test_reasons_name_the_missing_right() -> None:
     assert access.reason("något annat") == "Din inloggning har ingen behörighet i den här gruppen."
 
 
+@sqlite_only("on PostgreSQL the owner runs the tests; logins are tested in tests/services/test_roles_postgres.py")
 def test_on_sqlite_everything_is_allowed(uow, engine, staff) -> None:
-    if engine.dialect.name != "sqlite":
-        pytest.skip("SQLite only: on PostgreSQL the owner runs the tests")
     assert access.on_postgresql(uow) is False
     assert access.current_login(uow) is None
     assert access.group_roles(uow) is None
@@ -55,6 +55,7 @@ def test_default_login_from_the_address_else_the_name(email, name, expected) -> 
     assert access.default_login(Person(name=name, email=email)) == expected
 
 
+@sqlite_only("grants create server logins on PostgreSQL: tests/services/test_roles_postgres.py does that")
 def test_grant_creates_the_login_once_and_lists_it(uow, staff, audit_trail) -> None:
     row = access.grant(uow, "Anna Berg", "sekreterare", "LGS")
     assert row == access.GrantRow("anna.berg", staff["anna"].id, "Anna Berg", staff["lgs"].id, "LGS", "sekreterare",
@@ -68,6 +69,7 @@ def test_grant_creates_the_login_once_and_lists_it(uow, staff, audit_trail) -> N
     assert [action for action, _actor in grants] == ["behörighet given"] * 3
 
 
+@sqlite_only("grants create server logins on PostgreSQL: tests/services/test_roles_postgres.py does that")
 def test_grant_refuses_unknown_roles_people_groups_and_another_persons_login(uow, staff) -> None:
     with pytest.raises(ValidationError) as role:
         access.grant(uow, "Anna Berg", "kung", "LGS")
@@ -82,6 +84,7 @@ def test_grant_refuses_unknown_roles_people_groups_and_another_persons_login(uow
         access.grant(uow, "Bo Ek", "lasare", "LGS", login="anna.berg")
 
 
+@sqlite_only("grants create server logins on PostgreSQL: tests/services/test_roles_postgres.py does that")
 def test_revoke_takes_the_role_and_keeps_the_login(uow, engine, staff) -> None:
     access.grant(uow, "Bo Ek", "sekreterare", "LGS")
     access.revoke(uow, "Bo Ek", "sekreterare", "LGS")

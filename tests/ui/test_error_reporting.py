@@ -114,18 +114,6 @@ def test_copy_report_puts_a_scrubbed_report_on_the_clipboard(qtbot, qapp, tmp_pa
     assert "anna.berg" not in log_text(tmp_path)
 
 
-def test_the_dialog_opens_the_log_folder(qtbot, tmp_path, monkeypatch):
-    opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    dialog = ErrorDialog("KeyError: 'x'", "rapport", tmp_path / "logs" / FILE_NAME)
-    qtbot.addWidget(dialog)
-    assert dialog.open_button.text() == "Öppna loggmappen"
-    dialog.open_button.click()
-    assert [url.toLocalFile() for url in opened] == [str(tmp_path / "logs")]
-    dialog.details_button.click()
-    assert dialog.details.isVisibleTo(dialog) and dialog.details.toPlainText() == "rapport"
-
-
 def test_only_one_dialog_at_a_time(qtbot, tmp_path, monkeypatch):
     """An error while the dialog is open (or from the dialog) is logged, not stacked in a second dialog."""
     opened: list[str] = []

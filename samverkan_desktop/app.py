@@ -160,13 +160,9 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
     """Check, open and show the database; the main window until it closes. The caller releases the lock."""
     from PySide6.QtWidgets import QMessageBox
 
-    from .application.safety import BackupKeeper
     from .application.startup import check_file, read_only_file_banner
     from .domain.messages import msg
-    from .ui.first_window import close_first_window
-    from .ui.main_window import MainWindow
-    from .ui.startup_recovery import CHECK_DELAY_MS, BackgroundCheck, check_before_start, recover_damaged_database
-    from .ui.widgets.banner import BannerKind
+    from .ui.startup_recovery import check_before_start, recover_damaged_database
 
     def fail(message: str) -> int:
         if unattended:
@@ -194,6 +190,18 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
             return 1
         if outcome.banner:
             access.banners.append(("warning", outcome.banner))
+    # The order keeps every check before anything can be written: the writer lock was claimed (start), the file
+    # checked and, when due, its integrity (above); the tree below is only read, with plain sqlite3 over a read-only
+    # URI, and only at the schema head; open_database then makes the engine and migrates, and only the main window
+    # built on it can write. The tree is shown before SQLAlchemy and the pages are imported (~0.3 s).
+    if path is not None:
+        show_plain_tree(app, path)
+    from .application.safety import BackupKeeper
+    from .ui.first_window import chosen_group, close_first_window
+    from .ui.main_window import MainWindow
+    from .ui.startup_recovery import CHECK_DELAY_MS, BackgroundCheck
+    from .ui.widgets.banner import BannerKind
+
     try:
         engine, uow = open_database(url, settings.actor, read_only=access.read_only)
     except Exception as error:  # a DomainError carries its sentence; anything else gets one
@@ -209,10 +217,13 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
                             read_only=access.read_only, demo_loader=demo_loader(path))
         for kind, sentence in access.banners:
             window.add_banner(sentence, BannerKind[kind.upper()])
+        chosen = chosen_group(app)  # a group chosen in the first window's tree while this window was built
         window.show()
         close_first_window(app)
         if args.select:
             window.select_group_named(args.select)
+        elif chosen is not None:
+            window.select_group(chosen)
         if not unattended and not access.read_only and not check_now and path is not None:
             window.background_check = BackgroundCheck(  # type: ignore[attr-defined]  # the window keeps it
                 window, path, engine.dispose, reopen=lambda: reopen_after_repair(engine, path),
@@ -240,6 +251,25 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
         if not unattended:
             backup_on_closing(keeper)
         engine.dispose()
+
+
+def show_plain_tree(app, path: Path) -> None:
+    """The group tree read plainly (services.quick_tree) in the first window, before SQLAlchemy loads; nothing
+    when the file is new, not at the schema head or cannot be read so (the main window shows the tree as ever)."""
+    from .db.preflight import read_schema
+    from .db.revisions import quick_head
+    from .services.quick_tree import read_group_tree
+    from .ui.first_window import show_group_tree
+
+    if not path.exists():
+        return
+    try:
+        schema = read_schema(path)
+    except DomainError:
+        return
+    nodes = read_group_tree(path, schema.revision, quick_head(migrations_dir()))
+    if nodes:
+        show_group_tree(app, nodes)
 
 
 def demo_loader(path: Path | None):

@@ -21,9 +21,9 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select, true
-from sqlalchemy.orm import Session, defer, joinedload
+from sqlalchemy.orm import Session, defer
 
-from ..db.models import ActionItem, AgendaItem, Approval, Attendance, Meeting, Person, PersonKey
+from ..db.models import ActionItem, AgendaItem, Approval, Attendance, Group, Meeting, Person, PersonKey
 from ..domain.calendar import STOCKHOLM
 from ..domain.enums import MinutesStatus
 from ..domain.errors import ValidationError
@@ -176,6 +176,15 @@ def _count_signature_rows(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Approval)) or 0
 
 
+#: The columns a check needs: every approval's with its meeting's date and status, its group's and approver's names
+#: (Core rows: nothing held in the session); only the signed ones are read whole, for their seal.
+_GROUP, _PERSON = Group.__table__, Person.__table__
+_SIGNATURE_COLUMNS = (
+    _APPROVAL.c.id, _APPROVAL.c.meeting_id, _APPROVAL.c.signature, _APPROVAL.c.signed_payload,
+    _APPROVAL.c.signing_key_id, _APPROVAL.c.key_fingerprint, _APPROVAL.c.revoked_at, _MEETING.c.starts_at,
+    _MEETING.c.minutes_status, _GROUP.c.name.label("group_name"), _PERSON.c.name.label("approver"))
+
+
 def signature_checks(uow: UnitOfWork, progress: Progress | None = None, batch: int = BATCH) -> Iterator:
     """Every signed approval (valid or revoked) and every valid unsigned one of approved or published minutes,
     as a SignatureCheck, in meeting order."""
@@ -184,19 +193,24 @@ def signature_checks(uow: UnitOfWork, progress: Progress | None = None, batch: i
         session = uow.session
         total, done = _count_signature_rows(session), 0
         _report(progress, 0, total, "signatures")
-        query = (select(Approval, Meeting).join(Meeting, Meeting.id == Approval.meeting_id)
-                 .options(defer(Approval.content), joinedload(Meeting.group)))
-        for rows in _batches(session, query, (Meeting.starts_at, Approval.id),
-                             lambda row: (row[1].starts_at, row[0].id), batch):
-            preload(session, Person, (a.approved_by_id for a, _meeting in rows))
-            preload(session, PersonKey, (a.signing_key_id for a, _meeting in rows))
-            for a, meeting in rows:
-                person = session.get(Person, a.approved_by_id)
-                on = meeting.starts_at.astimezone(STOCKHOLM).date().isoformat()
-                base = (a.id, meeting.id, meeting.group.name, on, person.name if person else "?")
-                if a.signature or a.signed_payload or a.signing_key_id or a.key_fingerprint:
-                    yield SignatureCheck(*base, a.key_fingerprint or "?", check_seal(session, a))
-                elif a.revoked_at is None and meeting.minutes_status in APPROVED:
+        query = (select(*_SIGNATURE_COLUMNS).join(_MEETING, _MEETING.c.id == _APPROVAL.c.meeting_id)
+                 .outerjoin(_GROUP, _GROUP.c.id == _MEETING.c.group_id)
+                 .outerjoin(_PERSON, _PERSON.c.id == _APPROVAL.c.approved_by_id))
+        for rows in _batches(session, query, (_MEETING.c.starts_at, _APPROVAL.c.id),
+                             lambda row: (row["starts_at"], row["id"]), batch, "mappings"):
+            signed = [row for row in rows if row["signature"] or row["signed_payload"] or row["signing_key_id"]
+                      or row["key_fingerprint"]]
+            if signed:  # read whole, in one query, for check_seal; forgotten with the batch
+                approvals = {a.id: a for a in session.scalars(select(Approval).options(defer(Approval.content))
+                                                              .where(Approval.id.in_([r["id"] for r in signed])))}
+                preload(session, PersonKey, (a.signing_key_id for a in approvals.values()))
+            for row in rows:
+                on = row["starts_at"].astimezone(STOCKHOLM).date().isoformat()
+                base = (row["id"], row["meeting_id"], row["group_name"], on, row["approver"] or "?")
+                if row["signature"] or row["signed_payload"] or row["signing_key_id"] or row["key_fingerprint"]:
+                    yield SignatureCheck(*base, row["key_fingerprint"] or "?",
+                                         check_seal(session, approvals[row["id"]]))
+                elif row["revoked_at"] is None and row["minutes_status"] in APPROVED:
                     yield SignatureCheck(*base, None, None)
             done += len(rows)
             _report(progress, done, total, "signatures")

@@ -193,9 +193,10 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
     # The order keeps every check before anything can be written: the writer lock was claimed (start), the file
     # checked and, when due, its integrity (above); the tree below is only read, with plain sqlite3 over a read-only
     # URI, and only at the schema head; open_database then makes the engine and migrates, and only the main window
-    # built on it can write. The tree is shown before SQLAlchemy and the pages are imported (~0.3 s).
-    if path is not None:
-        show_plain_tree(app, path)
+    # built on it can write. The tree is shown before SQLAlchemy and the pages are imported (~0.3 s), and those
+    # imports run in a thread while the event loop runs, so that the tree can be browsed and a group chosen.
+    if path is not None and show_plain_tree(app, path):
+        import_while_responsive(HEAVY_MODULES)
     from .application.safety import BackupKeeper
     from .ui.first_window import chosen_group, close_first_window
     from .ui.main_window import MainWindow
@@ -253,23 +254,60 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
         engine.dispose()
 
 
-def show_plain_tree(app, path: Path) -> None:
+#: What the main window needs that the first window's tree does not: imported by ``import_while_responsive``.
+HEAVY_MODULES = ("sqlalchemy", "sqlalchemy.orm", "samverkan_desktop.db.models", "samverkan_desktop.db.uow",
+                 "samverkan_desktop.application.startup", "samverkan_desktop.application.safety",
+                 "samverkan_desktop.services.groups", "samverkan_desktop.ui.main_window")
+
+
+def import_while_responsive(names: tuple[str, ...]) -> None:
+    """Import ``names`` in a thread while this (the GUI) thread runs the event loop: the first window's tree stays
+    usable meanwhile. A failed import is left to the import that needs it next, in this thread, which reports it
+    as ever. Nothing is built here: the engine and the windows are made afterwards, in this thread."""
+    import importlib
+    import threading
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    def work() -> None:
+        for name in names:
+            try:
+                importlib.import_module(name)
+            except Exception:  # said where it is imported next (the start goes on in this thread)
+                return
+
+    thread = threading.Thread(target=work, name="start-imports", daemon=True)
+    thread.start()
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
+    timer.start()
+    if thread.is_alive():
+        loop.exec()
+    timer.stop()
+    thread.join()
+
+
+def show_plain_tree(app, path: Path) -> bool:
     """The group tree read plainly (services.quick_tree) in the first window, before SQLAlchemy loads; nothing
-    when the file is new, not at the schema head or cannot be read so (the main window shows the tree as ever)."""
+    when the file is new, not at the schema head or cannot be read so (the main window shows the tree as ever).
+    True when the tree is shown."""
     from .db.preflight import read_schema
     from .db.revisions import quick_head
     from .services.quick_tree import read_group_tree
     from .ui.first_window import show_group_tree
 
     if not path.exists():
-        return
+        return False
     try:
         schema = read_schema(path)
     except DomainError:
-        return
+        return False
     nodes = read_group_tree(path, schema.revision, quick_head(migrations_dir()))
-    if nodes:
-        show_group_tree(app, nodes)
+    if not nodes:
+        return False
+    return show_group_tree(app, nodes)
 
 
 def demo_loader(path: Path | None):

@@ -78,12 +78,14 @@ def show_first_window(app: QApplication) -> FirstWindow:
     return window
 
 
-def show_group_tree(app: QApplication, nodes: list) -> None:
-    """The first window (if still shown) with the group tree, painted now."""
+def show_group_tree(app: QApplication, nodes: list) -> bool:
+    """The first window (if still shown) with the group tree, painted now; False when there is no first window."""
     window = getattr(app, "first_window", None)
-    if window is not None:
-        window.show_group_tree(nodes)
-        app.processEvents()
+    if window is None:
+        return False
+    window.show_group_tree(nodes)
+    app.processEvents()
+    return True
 
 
 def chosen_group(app: QApplication) -> int | None:

@@ -100,7 +100,8 @@ def test_the_first_window_is_painted_before_the_database_and_the_pages_are_impor
 
 
 TREE_FIRST = """
-import json, sys
+import json, sys, threading
+from PySide6.QtCore import QTimer
 from samverkan_desktop.ui import first_window
 seen = {}
 original = first_window.FirstWindow.show_group_tree
@@ -111,9 +112,28 @@ def show(self, nodes):
                                              "samverkan_desktop.ui.pages") if name in sys.modules)
     seen["nodes"] = [[n.id, n.name, n.member_count, n.chair_name, n.active] for n in nodes]
     seen["shown"] = self.isVisible() and self.tree.isVisible() and self.tree.model().rowCount() > 0
+    seen["window"] = self
 first_window.FirstWindow.show_group_tree = show
+original_chosen = first_window.chosen_group
+def chosen_group(app):  # what app.py asks before it shows the main window (and selects that group)
+    seen["opened_on"] = original_chosen(app)
+    return seen["opened_on"]
+first_window.chosen_group = chosen_group
+import samverkan_desktop.app as app_module
+original_import = app_module.import_while_responsive
+def import_while_responsive(names):
+    def choose():  # runs only if the event loop turns while the main window's modules load
+        tree = seen["window"].tree
+        seen["while_loading"] = any(t.name == "start-imports" for t in threading.enumerate())
+        index = tree.model().index(0, 0)
+        tree.setCurrentIndex(index)
+        seen["chosen"] = tree.model().node(index).id
+    QTimer.singleShot(0, choose)
+    original_import(names)
+app_module.import_while_responsive = import_while_responsive
 from samverkan_desktop.app import main
 code = main(["--db", sys.argv[1], "--smoke-test"])
+seen.pop("window", None)
 print(json.dumps({"code": code, **seen}))
 """
 
@@ -135,6 +155,8 @@ def test_the_group_tree_is_shown_before_sqlalchemy_and_the_main_window_are_impor
     finally:
         engine.dispose()
     assert seen["nodes"] == [[n.id, n.name, n.member_count, n.chair_name, n.active] for n in expected]
+    # The tree is usable while the rest loads: a group chosen then is the one the main window opens on.
+    assert seen.get("chosen") is not None and seen["chosen"] == seen["opened_on"] and seen["while_loading"], seen
 
 
 def test_the_group_chosen_in_the_first_window_is_the_one_the_main_window_opens_on(demo_url, tmp_path, monkeypatch,

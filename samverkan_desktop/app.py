@@ -267,25 +267,22 @@ def import_while_responsive(names: tuple[str, ...]) -> None:
     import importlib
     import threading
 
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, QMetaObject, Qt
+
+    loop = QEventLoop()
 
     def work() -> None:
-        for name in names:
-            try:
+        try:
+            for name in names:
                 importlib.import_module(name)
-            except Exception:  # said where it is imported next (the start goes on in this thread)
-                return
+        except Exception:  # said where it is imported next (the start goes on in this thread)
+            pass
+        finally:  # the loop ends when the imports do: no polling that would take the GIL from them
+            QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
 
     thread = threading.Thread(target=work, name="start-imports", daemon=True)
     thread.start()
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
-    timer.start()
-    if thread.is_alive():
-        loop.exec()
-    timer.stop()
+    loop.exec()
     thread.join()
 
 

@@ -129,7 +129,7 @@ def start(app, args: argparse.Namespace) -> int:
             return 1
         url = shared
     path = sqlite_path(url)
-    access = claim_database(path)
+    access = claim_database(path, look_at_location=False)  # run_on_database looks, once the tree is shown
     try:  # every way out lets go of the lock, or the next start would take this one for a crash
         return run_on_database(app, args, settings, store, url, path, access, unattended)
     finally:
@@ -197,6 +197,9 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
     # imports run in a thread while the event loop runs, so that the tree can be browsed and a group chosen.
     if path is not None and show_plain_tree(app, path):
         import_while_responsive(HEAVY_MODULES)
+    from .application.startup import look_at_database_location
+
+    look_at_database_location(access, path)  # its banner in the place claim_database gives it
     from .application.safety import BackupKeeper
     from .ui.first_window import chosen_group, close_first_window
     from .ui.main_window import MainWindow

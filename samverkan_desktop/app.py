@@ -270,9 +270,13 @@ def import_while_responsive(names: tuple[str, ...]) -> None:
     import importlib
     import threading
 
-    from PySide6.QtCore import QEventLoop, QMetaObject, Qt
+    from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 
-    loop = QEventLoop()
+    class Done(QObject):
+        imported = Signal()
+
+    loop, done = QEventLoop(), Done()
+    done.imported.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
 
     def work() -> None:
         try:
@@ -281,7 +285,7 @@ def import_while_responsive(names: tuple[str, ...]) -> None:
         except Exception:  # said where it is imported next (the start goes on in this thread)
             pass
         finally:  # the loop ends when the imports do: no polling that would take the GIL from them
-            QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
+            done.imported.emit()
 
     thread = threading.Thread(target=work, name="start-imports", daemon=True)
     thread.start()

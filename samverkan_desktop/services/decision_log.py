@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, time, timedelta
-from functools import cache
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache, lru_cache
 
 from sqlalchemy import ColumnElement, Integer, Select, bindparam, func, literal, select
 from sqlalchemy.orm import Session
@@ -29,6 +29,7 @@ from ..domain.wording import CASE_STATUS_WORDS, OUTCOME_WORDS
 from . import UnitOfWork
 from ._common import get_or_raise
 from .cancel import QueryCancel, cancellable
+from .decision_log_sqlite import read_window
 from .search import DecisionSearch, search_for, snippet_html
 
 GROUP_NOT_FOUND = "services.gone.group"
@@ -44,6 +45,9 @@ COUNT_LIMIT = 1000
 RANK_MARGIN = 800
 #: Past this many best-ranked matches a search joins every match instead (a deep page, or a rare case).
 RANK_WINDOW_MAX = 20_000
+#: A search alone on SQLite takes the hot path (decision_log_sqlite); False: the statements PostgreSQL runs
+#: (tests compare the two).
+HOT_PATH = True
 
 
 @dataclass(frozen=True)
@@ -178,6 +182,51 @@ def _row(values, searched: bool) -> DecisionLogRow:
     )
 
 
+_OUTCOMES = {outcome.value: outcome for outcome in Outcome}
+_CASE_STATUSES = {status.value: status for status in CaseStatus}
+_MINUTES_STATUSES = {status.value: status for status in MinutesStatus}
+
+
+@lru_cache(maxsize=8192)
+def _stored_day(stored: str) -> date:
+    """A meeting's start as SQLite stores it (UTC, no offset: db.types.UTCDateTime) as its day in Stockholm."""
+    return datetime.fromisoformat(stored).replace(tzinfo=UTC).astimezone(STOCKHOLM).date()
+
+
+def _stored_row(values) -> DecisionLogRow:
+    """A row of the SQLite hot path (decision_log_sqlite.PAGE_SQL) as stored, without SQLAlchemy's types: the
+    same row ``_row`` makes of the ORM's values."""
+    (item_id, meeting_id, group_id, group_name, starts_at, paragraph, title, outcome, reason, decision,
+     case_id, case_status, confidential, minutes_status, snippet, rank) = values
+    return DecisionLogRow(
+        item_id=item_id, meeting_id=meeting_id, group_id=group_id, group_name=group_name,
+        meeting_on=_stored_day(starts_at), paragraph=paragraph, title=title, outcome=_OUTCOMES[outcome],
+        outcome_reason=reason, decision_text=decision, case_id=case_id,
+        case_status=_CASE_STATUSES[case_status] if case_status is not None else None,
+        confidential=bool(confidential), minutes_status=_MINUTES_STATUSES[minutes_status],
+        snippet_html=snippet_html(snippet), rank=float(rank),
+    )
+
+
+def _hot_page(session: Session, query: str, offset: int, limit: int,
+              check: Callable[[], None]) -> DecisionLogPage | None:
+    """The page of a search alone on SQLite, one statement per window (decision_log_sqlite): what
+    ``_from_best_ranked`` and its bounded count give, with the same windows. None past RANK_WINDOW_MAX."""
+    end = offset + limit
+    bound = max(COUNT_LIMIT, end)
+    window = 2 * end + RANK_MARGIN
+    while window <= RANK_WINDOW_MAX:
+        got = read_window(session, query, window, offset, end, bound)
+        check()
+        if got.read < window:  # every match was read, and so counted
+            return DecisionLogPage(tuple(map(_stored_row, got.rows)), got.settled, True)
+        if got.settled >= end:
+            counted = got.counted or 0
+            return DecisionLogPage(tuple(map(_stored_row, got.rows)), min(counted, bound), True, counted <= bound)
+        window *= 4
+    return None
+
+
 def _text_only(wanted: DecisionLogFilter) -> bool:
     return (wanted.group_id, wanted.date_from, wanted.date_to, wanted.outcome, wanted.case_status) == (None,) * 5
 
@@ -275,6 +324,10 @@ def _page(session: Session, wanted: DecisionLogFilter, offset: int, limit: int,
     search = search_for(session)
     best = None
     parameters = search.parameters(wanted.text)
+    if _text_only(wanted) and parameters is not None and HOT_PATH and "fts_query" in parameters:
+        hot = _hot_page(session, str(parameters["fts_query"]), offset, limit, check)
+        if hot is not None:
+            return hot
     if _text_only(wanted) and parameters is not None:
         best = _from_best_ranked(session, search, parameters, offset, limit, check)
     if best is not None and best[1] is not None:  # every match was read, and so counted

@@ -29,7 +29,7 @@ from ..domain.wording import CASE_STATUS_WORDS, OUTCOME_WORDS
 from . import UnitOfWork
 from ._common import get_or_raise
 from .cancel import QueryCancel, cancellable
-from .decision_log_sqlite import read_window
+from .decision_log_hot import read_window
 from .search import DecisionSearch, search_for, snippet_html
 
 GROUP_NOT_FOUND = "services.gone.group"
@@ -45,8 +45,8 @@ COUNT_LIMIT = 1000
 RANK_MARGIN = 800
 #: Past this many best-ranked matches a search joins every match instead (a deep page, or a rare case).
 RANK_WINDOW_MAX = 20_000
-#: A search alone on SQLite takes the hot path (decision_log_sqlite); False: the statements PostgreSQL runs
-#: (tests compare the two).
+#: A search alone takes the hot path (decision_log_hot); False: the statements it replaced, which tests
+#: compare it with.
 HOT_PATH = True
 
 
@@ -188,14 +188,17 @@ _MINUTES_STATUSES = {status.value: status for status in MinutesStatus}
 
 
 @lru_cache(maxsize=8192)
-def _stored_day(stored: str) -> date:
-    """A meeting's start as SQLite stores it (UTC, no offset: db.types.UTCDateTime) as its day in Stockholm."""
-    return datetime.fromisoformat(stored).replace(tzinfo=UTC).astimezone(STOCKHOLM).date()
+def _stored_day(stored: str | datetime) -> date:
+    """A meeting's start as the driver gives it as its day in Stockholm: SQLite's text is UTC without an offset
+    (db.types.UTCDateTime), PostgreSQL's an aware datetime."""
+    if isinstance(stored, str):
+        stored = datetime.fromisoformat(stored).replace(tzinfo=UTC)
+    return stored.astimezone(STOCKHOLM).date()
 
 
 def _stored_row(values) -> DecisionLogRow:
-    """A row of the SQLite hot path (decision_log_sqlite.PAGE_SQL) as stored, without SQLAlchemy's types: the
-    same row ``_row`` makes of the ORM's values."""
+    """A row of the hot path (decision_log_hot) as the driver gives it, without SQLAlchemy's types: the same row
+    ``_row`` makes of the ORM's values."""
     (item_id, meeting_id, group_id, group_name, starts_at, paragraph, title, outcome, reason, decision,
      case_id, case_status, confidential, minutes_status, snippet, rank) = values
     return DecisionLogRow(
@@ -210,8 +213,8 @@ def _stored_row(values) -> DecisionLogRow:
 
 def _hot_page(session: Session, query: str, offset: int, limit: int,
               check: Callable[[], None]) -> DecisionLogPage | None:
-    """The page of a search alone on SQLite, one statement per window (decision_log_sqlite): what
-    ``_from_best_ranked`` and its bounded count give, with the same windows. None past RANK_WINDOW_MAX."""
+    """The page of a search alone, one statement per window (decision_log_hot): what ``_from_best_ranked`` and
+    its bounded count give, with the same windows. None past RANK_WINDOW_MAX."""
     end = offset + limit
     bound = max(COUNT_LIMIT, end)
     window = 2 * end + RANK_MARGIN
@@ -324,8 +327,9 @@ def _page(session: Session, wanted: DecisionLogFilter, offset: int, limit: int,
     search = search_for(session)
     best = None
     parameters = search.parameters(wanted.text)
-    if _text_only(wanted) and parameters is not None and HOT_PATH and "fts_query" in parameters:
-        hot = _hot_page(session, str(parameters["fts_query"]), offset, limit, check)
+    if _text_only(wanted) and parameters is not None and HOT_PATH:
+        (query,) = parameters.values()  # the adapter's one search expression
+        hot = _hot_page(session, str(query), offset, limit, check)
         if hot is not None:
             return hot
     if _text_only(wanted) and parameters is not None:

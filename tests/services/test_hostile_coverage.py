@@ -23,7 +23,7 @@ from samverkan_desktop.services import (
     cancel,
     case_state,
     cases,
-    decision_log_sqlite,
+    decision_log_hot,
     groups,
     mandates,
     meetings,
@@ -74,7 +74,7 @@ READ_ONLY_COVERED = {
     verification.minutes_problems: "no input but a progress callback; verify_all reads it into a list",
     verification.signature_checks: "no input but a progress callback; verify_signatures reads it into a list",
     cancel.cancellable: "a session and the search worker's token; decision_log with cancel",
-    decision_log_sqlite.read_window: "decision_log's hot path: the search text made safe by fts5_query first",
+    decision_log_hot.read_window: "decision_log's hot path: the search text made safe by fts5_query first",
 }
 #: The test-data generator's parts: only generate() calls them, with its own numbers, names and dates.
 GENERATOR_PARTS = ("generate_register", "generate_words", "generate_meetings")

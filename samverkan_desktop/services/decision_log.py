@@ -5,7 +5,9 @@ scrubbed for publication.
 
 A common word matches some 170,000 items of a region's twenty years. The engine has to rank every match, but a
 search with nothing but text joins only the best-ranked few to their items and meetings and highlights only
-the page (``_from_best_ranked``), and a search counts its rows only up to ``COUNT_LIMIT`` (beyond the page).
+the page, and a search counts its rows only up to ``COUNT_LIMIT`` (beyond the page). That search (what the search
+box sends at every pause in typing) is one written-out statement per window (``_hot_page``, decision_log_hot);
+``_from_best_ranked`` is the same in SQLAlchemy statements, kept as what the tests compare it with.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ is 0 whatever the figures say, and non-zero only when a benchmark could not run.
     python -m benchmarks.run            # large = 300 groups × 20 years, small = a tenth
     python -m benchmarks.run --quick    # a tiny scale, seconds; used by the tests
     python -m benchmarks.run --only pdf # only the PDF batch; its row and note replaced in RESULTS.md
+    python -m benchmarks.run --scale tenth --only search   # only these rows, printed (RESULTS.md untouched)
 """
 
 from __future__ import annotations
@@ -423,6 +424,28 @@ def only_pdf(out: Path) -> int:
     return 0
 
 
+#: ``--only`` choices measured and printed alone: for comparing branches (A/B) without a whole run.
+ONLY = {"search": [bench_search_rows, growth_rows], "search_box": [bench_search_box_rows]}
+
+
+def only_printed(benchmarks: list, config: Config, cache_dir: Path) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    load = os.getloadavg() if hasattr(os, "getloadavg") else ()
+    with tempfile.TemporaryDirectory(prefix="samverkan-bench-") as folder:
+        work = Path(folder)
+        os.environ["SAMVERKAN_DATA_DIR"] = str(work)
+        measured = measure_all(config, cache_dir, work, benchmarks)
+    del app
+    print(report.table(measured.rows))
+    for note in measured.notes:
+        print(f"- {note}")
+    print("Load average at the start (1, 5, 15 min): " + ", ".join(f"{x:.2f}" for x in load))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a tiny scale, for the tests (seconds, not minutes)")
@@ -432,10 +455,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache-dir", type=Path, default=datasets.CACHE_DIR,
                         help="where generated databases are kept (default: %(default)s)")
     parser.add_argument("--no-profiles", action="store_true", help="do not profile the measures that missed")
-    parser.add_argument("--only", choices=["pdf"], help="measure only this and replace its row in the report")
+    parser.add_argument("--only", choices=["pdf", *ONLY], help="pdf: measure only the PDF batch and replace its "
+                        "row in the report; the others: measure only those rows and print them (no report written)")
     args = parser.parse_args(argv)
     if args.only == "pdf":
         return only_pdf(args.out)
+    if args.only in ONLY:
+        return only_printed(ONLY[args.only], QUICK if args.quick else TENTH if args.scale == "tenth" else FULL,
+                            args.cache_dir)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 

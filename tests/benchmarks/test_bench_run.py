@@ -76,3 +76,14 @@ def test_results_explain_each_measurement(quick_run):
                   "Growth:"):
         assert f"\n- {topic}" in notes
     assert "targets met." in written
+
+
+def test_only_search_prints_its_rows_and_writes_no_report(tmp_path):
+    out = tmp_path / "RESULTS.md"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SAMVERKAN_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-m", "benchmarks.run", "--quick", "--only", "search", "--out", str(out),
+                           "--cache-dir", str(tmp_path / "cache")], cwd=REPO, env=env, capture_output=True,
+                          text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Decision-log search: p95 (small)" in done.stdout and "Growth of search" in done.stdout
+    assert "Load average" in done.stdout and not out.exists()

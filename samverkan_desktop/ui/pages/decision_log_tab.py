@@ -34,7 +34,7 @@ from ..models.table_model import Column
 from ..operations import Changes, ServiceOp, perform, subscribe
 from ..widgets.combos import ChoiceCombo
 from ..widgets.date_field import DateField
-from .follow_up_lists import _table
+from .follow_up_lists import _table, fit_capped
 
 SEARCH_DELAY_MS = 150  # search when the typing pauses, not on every key
 
@@ -80,7 +80,10 @@ class DecisionLogTab(QWidget):
         self.case_status = ChoiceCombo(self, none_label=self.tr("All case statuses"))
         self.case_status.set_choices([(label, value) for value, label in case_status_labels().items()])
         self.model = decision_model(self)
-        self.view = _table(self, self.model)
+        # Columns fitted to the first rows shown, then left alone while the user types: fitting them at every
+        # result measured each visible cell again on the GUI thread (and made the columns jump as one types).
+        self.view = _table(self, self.model, fit_on_reset=False)
+        self._fitted = False
         header = self.view.horizontalHeader()
         # Columns fitted to the rows in view, not to all 200 of a page: measuring every cell of a page on the GUI
         # thread stalled typing in the search box by 100-200 ms whenever a result arrived.
@@ -207,6 +210,9 @@ class DecisionLogTab(QWidget):
         # The pages after the first are read as the view scrolls, on this thread, a page at a time.
         self.model.show_first_page(page.rows, self._total_of(page),
                                    lambda offset, limit: self._page(wanted, offset, limit))
+        if page.rows and not self._fitted:
+            fit_capped(self.view)
+            self._fitted = True
         total, exact = self.counted
         words = self.tr("%1 decisions") if exact else self.tr("More than %1 decisions")
         self.summary.setText(words.replace("%1", str(total)))

@@ -102,7 +102,7 @@ class PersonKeysDialog(QDialog):
             self.key_edit.setPlainText(Path(path).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):
             QMessageBox.warning(self, self.tr("Import public key"),
-                                f"{Path(path).name} kan inte läsas som en publik nyckel.")
+                                self.tr("%1 cannot be read as a public key.").replace("%1", Path(path).name))
 
     def register(self) -> bool:
         registered = perform(self, lambda: signing.register_key(self.uow, self.person_id, self.key_edit.toPlainText()),

@@ -151,11 +151,13 @@ class ApprovalBar(QWidget):
             return
         try:
             if Path(path).stat().st_size > MAX_BYTES:
-                QMessageBox.warning(self, self.tr("Receipt refused"), "Kvittot är för stort och kan inte användas.")
+                QMessageBox.warning(self, self.tr("Receipt refused"),
+                                    self.tr("The receipt is too large and cannot be used."))
                 return
             data = Path(path).read_bytes()
         except OSError:
-            QMessageBox.warning(self, self.tr("Receipt"), f"Kvittot {Path(path).name} kan inte läsas.")
+            QMessageBox.warning(self, self.tr("Receipt"),
+                                self.tr("The receipt %1 cannot be read.").replace("%1", Path(path).name))
             return
         done = perform(self, lambda: review.import_receipt(self.uow, load_receipt(data)),
                        title=self.tr("Receipt refused"), changes=self._changes())

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 from .. import APP_NAME
 from ..services import groups
 from .background import ProgressRunner
-from .operations import perform
+from .operations import perform, refuse
 from .widgets.disabled_reason import explain_action, read_only_reason
 
 # python-docx and the exporters are imported when an action is first used, not at start-up
@@ -70,8 +70,8 @@ class DataActions(QObject):
             planned = perform(window, lambda: (plan_minutes_import(window.uow, read_minutes_docx(path), group_id),
                                                path.read_bytes()), title=self.tr("Import minutes from Word"))
         except OSError:
-            QMessageBox.warning(window, self.tr("Import minutes from Word"),
-                                self.tr("The file %1 could not be read.").replace("%1", path.name))
+            refuse(window, self.tr("The file %1 could not be read.").replace("%1", path.name),
+                   title=self.tr("Import minutes from Word"))
             return
         if planned is None:
             return

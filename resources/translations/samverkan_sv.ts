@@ -396,6 +396,10 @@
         <translation>Kvitton (*%1)</translation>
     </message>
     <message>
+        <source>The receipt is too large and cannot be used.</source>
+        <translation>Kvittot är för stort och kan inte användas.</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>Kvitto</translation>
     </message>
@@ -410,6 +414,10 @@
     <message>
         <source>Unsigned approval: the approval does not show who made it</source>
         <translation>Osignerat godkännande: godkännandet visar inte vem som gjorde det</translation>
+    </message>
+    <message>
+        <source>The receipt %1 cannot be read.</source>
+        <translation>Kvittot %1 kan inte läsas.</translation>
     </message>
     <message>
         <source>Who approves these minutes?</source>
@@ -503,8 +511,16 @@
         <translation>Osignerat godkännande: godkännaren har ingen registrerad nyckel</translation>
     </message>
     <message>
+        <source>Choose who approves.</source>
+        <translation>Välj vem som godkänner.</translation>
+    </message>
+    <message>
         <source>You sign the approval of these minutes, checksum %1.</source>
         <translation>Du signerar godkännandet av anteckningarna, kontrollsumma %1.</translation>
+    </message>
+    <message>
+        <source>The approval was not signed: enter the passphrase, or untick signing.</source>
+        <translation>Godkännandet signerades inte: ange lösenfrasen, eller avmarkera signeringen.</translation>
     </message>
 </context>
 <context>
@@ -633,6 +649,10 @@
     <message>
         <source>Co-opted member (not a guest)</source>
         <translation>Adjungerad (inte gäst)</translation>
+    </message>
+    <message>
+        <source>Choose a person.</source>
+        <translation>Välj en person.</translation>
     </message>
 </context>
 <context>
@@ -895,6 +915,14 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Certifikat (*.pem *.crt *.cer);;Alla filer (*)</translation>
     </message>
     <message>
+        <source>Enter the name of the database server.</source>
+        <translation>Ange databasserverns namn.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Ange databasens namn.</translation>
+    </message>
+    <message>
         <source>Connected as %1.</source>
         <translation>Ansluten som %1.</translation>
     </message>
@@ -991,6 +1019,14 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
     <message>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Ange ett datum.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date. Write the date as YYYY-MM-DD, for example 2026-03-10.</source>
+        <translation>”%1” är inget giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-10.</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2430,10 @@ Ordförande: %2</translation>
         <source>Annual report</source>
         <translation>Årsrapport</translation>
     </message>
+    <message>
+        <source>“%1” is not a valid date. Write dates as YYYY-MM-DD, separated by commas.</source>
+        <translation>”%1” är inget giltigt datum. Skriv datum som ÅÅÅÅ-MM-DD, åtskilda med kommatecken.</translation>
+    </message>
 </context>
 <context>
     <name>MandateHistoryDialog</name>
@@ -3008,6 +3048,10 @@ Ordförande: %2</translation>
         <source>To</source>
         <translation>Till</translation>
     </message>
+    <message>
+        <source>Choose a person.</source>
+        <translation>Välj en person.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesHtml</name>
@@ -3365,6 +3409,10 @@ Ordförande: %2</translation>
         <translation>Publika nycklar (*.pub *.pem *.txt)</translation>
     </message>
     <message>
+        <source>%1 cannot be read as a public key.</source>
+        <translation>%1 kan inte läsas som en publik nyckel.</translation>
+    </message>
+    <message>
         <source>The key %1 is registered on %2.</source>
         <translation>Nyckeln %1 är registrerad på %2.</translation>
     </message>
@@ -3386,6 +3434,10 @@ Ordförande: %2</translation>
     <message>
         <source>(choose)</source>
         <translation>(välj)</translation>
+    </message>
+    <message>
+        <source>Choose an upcoming meeting (plan one under the Meetings tab if there is none).</source>
+        <translation>Välj ett kommande möte (planera ett under fliken Möten om inget finns).</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3484,14 @@ Ordförande: %2</translation>
     <message>
         <source>Publish to folder</source>
         <translation>Publicera till mapp</translation>
+    </message>
+    <message>
+        <source>Choose the folder to publish the files in.</source>
+        <translation>Välj mappen som filerna ska publiceras i.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 är en fil, inte en mapp.</translation>
     </message>
 </context>
 <context>
@@ -3718,12 +3778,24 @@ Ordförande: %2</translation>
         <translation>Din signeringsnyckel (kvittot signeras med den)</translation>
     </message>
     <message>
+        <source>Choose your signing key, or create one: the receipt must be signed for the secretary to accept it.</source>
+        <translation>Välj din signeringsnyckel, eller skapa en: kvittot måste signeras för att sekreteraren ska kunna ta emot det.</translation>
+    </message>
+    <message>
         <source>You approve the minutes of %1, %2 (checksum %3) and sign the receipt.</source>
         <translation>Du godkänner anteckningarna från %1, %2 (kontrollsumma %3) och signerar kvittot.</translation>
     </message>
     <message>
         <source>You sign your comments on the minutes of %1, %2 (checksum %3).</source>
         <translation>Du signerar dina kommentarer på anteckningarna från %1, %2 (kontrollsumma %3).</translation>
+    </message>
+    <message>
+        <source>Choose your name among those who may approve the minutes.</source>
+        <translation>Välj ditt namn bland dem som får godkänna anteckningarna.</translation>
+    </message>
+    <message>
+        <source>Write at least one comment, or approve the minutes.</source>
+        <translation>Skriv minst en kommentar, eller godkänn anteckningarna.</translation>
     </message>
     <message>
         <source>Save receipt</source>
@@ -4207,6 +4279,10 @@ Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar de
         <source>HH:MM</source>
         <translation>TT:MM</translation>
     </message>
+    <message>
+        <source>“%1” is not a valid time. Write for example 13:05.</source>
+        <translation>”%1” är ingen giltig tid. Skriv till exempel 13:05.</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>
@@ -4225,6 +4301,14 @@ Den publika nyckeln finns i %2. Skicka den till sekreteraren, som registrerar de
     <message>
         <source>First name and surname</source>
         <translation>Förnamn och efternamn</translation>
+    </message>
+    <message>
+        <source>Write your name or choose yourself in the list.</source>
+        <translation>Skriv ditt namn eller välj dig själv i listan.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>Namnet är för långt (högst 200 tecken).</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ def create_database_engine(url: str, read_only: bool = False) -> Engine:
     """
     from sqlalchemy import create_engine, event
     from sqlalchemy.engine import make_url
-    from sqlalchemy.pool import NullPool
+    from sqlalchemy.pool import NullPool, StaticPool
 
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and read_only:
@@ -94,6 +94,13 @@ def create_database_engine(url: str, read_only: bool = False) -> Engine:
             creator=lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False),
         )
         event.listen(engine, "connect", _on_read_only_connect)
+        return engine
+    if parsed.get_backend_name() == "sqlite" and sqlite_path(url) is None:
+        # In memory (a check, a test): one connection shared by every thread, so that it is one database; the
+        # pool SQLAlchemy picks for it takes no pool_size/max_overflow.
+        engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False},
+                               hide_parameters=True)
+        event.listen(engine, "connect", _on_sqlite_connect)
         return engine
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_path(url)

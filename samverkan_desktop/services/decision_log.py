@@ -17,7 +17,7 @@ from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache, lru_cache
 
-from sqlalchemy import ColumnElement, Integer, Select, bindparam, func, literal, select
+from sqlalchemy import ColumnElement, Select, bindparam, func, literal, select
 from sqlalchemy.orm import Session
 
 from ..db.models import AgendaItem, Case, Group, Meeting
@@ -32,6 +32,7 @@ from . import UnitOfWork
 from ._common import get_or_raise
 from .cancel import QueryCancel, cancellable
 from .decision_log_hot import read_window
+from .decision_log_ranking import best_ranked_statement, bounded_count_statement
 from .search import DecisionSearch, search_for, snippet_html
 
 GROUP_NOT_FOUND = "services.gone.group"
@@ -240,30 +241,6 @@ def _text_only(wanted: DecisionLogFilter) -> bool:
 
 
 @cache
-def _best_ranked_statement(adapter: type) -> Select:
-    """The hot path's ranking: the best ``window`` matches (of the adapter's open template) with their outcome
-    known, in the log's order. Built once per adapter; executed with the search's parameters and ``window``."""
-    hits = adapter().template().subquery("hits")
-    best = (select(hits.c.item_id, hits.c.rank).order_by(hits.c.rank.desc())
-            .limit(bindparam("window", type_=Integer)).subquery("best"))
-    # Outer joins: a match without an outcome is read too, for it takes a place in the window.
-    return (select(best.c.item_id, best.c.rank, AgendaItem.outcome.is_not(None)).select_from(best)
-            .outerjoin(AgendaItem, AgendaItem.id == best.c.item_id)
-            .outerjoin(Meeting, Meeting.id == AgendaItem.meeting_id)
-            .order_by(best.c.rank.desc(), Meeting.starts_at.desc(), AgendaItem.position, best.c.item_id))
-
-
-@cache
-def _bounded_count_statement(adapter: type) -> Select:
-    """How many matches have an outcome, counting no further than the parameter ``bound`` + 1: the template's
-    item ids only (no rank, no snippet computed for a thousand rows nobody sees). Built once per adapter."""
-    hits = adapter().template().subquery("hits")
-    counted = (select(literal(1)).select_from(hits).join(AgendaItem, AgendaItem.id == hits.c.item_id)
-               .where(AgendaItem.outcome.is_not(None)).limit(bindparam("bound", type_=Integer)).subquery("counted"))
-    return select(func.count()).select_from(counted)
-
-
-@cache
 def _rows_by_id_statement() -> Select:
     """The log's rows of a list of item ids (the parameter ``item_ids``), built once."""
     return _log_rows().where(AgendaItem.id.in_(bindparam("item_ids", expanding=True)))
@@ -279,7 +256,7 @@ def _from_best_ranked(session: Session, search: DecisionSearch, parameters: dict
     once and executed with the search's ``parameters``."""
     end = offset + limit
     window = 2 * end + RANK_MARGIN
-    ranking = _best_ranked_statement(type(search))
+    ranking = best_ranked_statement(type(search))
     while window <= RANK_WINDOW_MAX:
         read = session.execute(ranking, {**parameters, "window": window}).all()
         check()
@@ -344,7 +321,7 @@ def _page(session: Session, wanted: DecisionLogFilter, offset: int, limit: int,
     if best is not None:  # a search alone with more matches than were read: count them, so far and no further
         check()
         bound = max(COUNT_LIMIT, offset + limit)
-        statement = _bounded_count_statement(type(search))
+        statement = bounded_count_statement(type(search))
         counted = session.scalar(statement, {**(parameters or {}), "bound": bound + 1}) or 0
         return DecisionLogPage(tuple(best[0]), min(counted, bound), True, counted <= bound)
     check()

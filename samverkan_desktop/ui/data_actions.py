@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 from .. import APP_NAME
 from ..services import groups
 from .background import ProgressRunner
-from .operations import perform
+from .operations import perform, refuse
 from .widgets.disabled_reason import explain_action, read_only_reason
 
 # python-docx and the exporters are imported when an action is first used, not at start-up
@@ -70,8 +70,8 @@ class DataActions(QObject):
             planned = perform(window, lambda: (plan_minutes_import(window.uow, read_minutes_docx(path), group_id),
                                                path.read_bytes()), title=self.tr("Import minutes from Word"))
         except OSError:
-            QMessageBox.warning(window, self.tr("Import minutes from Word"),
-                                self.tr("The file %1 could not be read.").replace("%1", path.name))
+            refuse(window, self.tr("The file %1 could not be read.").replace("%1", path.name),
+                   title=self.tr("Import minutes from Word"))
             return
         if planned is None:
             return
@@ -105,6 +105,16 @@ class DataActions(QObject):
             return None
         return listed[names.index(name)].id
 
+    def _start(self, runner: ProgressRunner) -> None:
+        """Hold the running export until it has ended, whatever its outcome (a refusal and a crash too: the runner
+        deletes itself then, and a later look at ``self.runner`` must not find a deleted object)."""
+        self.runner = runner
+        runner.op.finished.connect(lambda: self._ended(runner))
+
+    def _ended(self, runner: ProgressRunner) -> None:
+        if self.runner is runner:
+            self.runner = None
+
     # -- open data ---------------------------------------------------------------------------------
     def export_oparl(self) -> None:
         from ..application.data_out import export_oparl
@@ -123,12 +133,11 @@ class DataActions(QObject):
         self._remember("oparl_folder", folder)
         self._remember(OPARL_URL_KEY, url.strip())
         worker = window.uow.for_another_thread()
-        self.runner = ProgressRunner(
+        self._start(ProgressRunner(
             window, self.tr("Writing open data…"), lambda _progress: export_oparl(worker, Path(folder), url.strip()),
-            self._oparl_written, failure_title=self.tr("Open data"), can_stop=False)
+            self._oparl_written, failure_title=self.tr("Open data"), can_stop=False))
 
     def _oparl_written(self, result) -> None:
-        self.runner = None
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Open data"), self.tr(
             "The OParl tree in %1 holds %2 objects; %3 files were written and %4 objects are marked deleted.")
             .replace("%1", str(result.folder)).replace("%2", str(result.objects))
@@ -152,12 +161,11 @@ class DataActions(QObject):
         target = Path(name if name.lower().endswith(".zip") else name + ".zip")
         self._remember("export_all_folder", str(target.parent))
         worker = window.uow.for_another_thread()
-        self.runner = ProgressRunner(
+        self._start(ProgressRunner(
             window, self.tr("Exporting everything…"), lambda progress: (target, export_all(worker, target, progress)),
-            self._all_written, failure_title=self.tr("Export everything"))
+            self._all_written, failure_title=self.tr("Export everything")))
 
     def _all_written(self, outcome) -> None:
-        self.runner = None
         target, summary = outcome
         if summary is None:
             QMessageBox.information(self.window, self.tr("Export everything"),

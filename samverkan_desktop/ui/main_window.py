@@ -40,7 +40,7 @@ from .i18n import STOCKHOLM, format_date
 from .icons import icon
 from .models.group_tree_model import GROUP_ID_ROLE, GroupTreeModel
 from .models.register_models import organisation_model, person_model
-from .operations import Changes, ServiceOp, long_work_pool, lookup, notify, perform, subscribe
+from .operations import Changes, ServiceOp, long_work_pool, lookup, notify, perform, refuse, subscribe
 from .pages.first_start_page import FirstStartPage
 from .pages.register_page import RegisterPage
 from .widgets.banner import Banner, BannerKind
@@ -483,7 +483,7 @@ class MainWindow(QMainWindow):
     def _verified(self, problems: list[str]) -> None:
         self.verify_runner = None
         if problems:
-            QMessageBox.warning(self, self.tr("Verification"), "\n".join(problems))
+            refuse(self, "\n".join(problems), title=self.tr("Verification"))
         else:
             QMessageBox.information(self, self.tr("Verification"),
                                     self.tr("All approved minutes match their approvals."))

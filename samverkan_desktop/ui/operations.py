@@ -24,7 +24,10 @@ the save that must follow it). Long work goes to ``long_work_pool()``, so that i
 thread of the global pool that searches use.
 
 ``lookup(op)`` is for a read whose refusal is an answer rather than a message (a meeting deleted meanwhile, a group
-not in a restored database): ``Done(result)`` or None, nothing said."""
+not in a restored database): ``Done(result)`` or None, nothing said.
+
+``refuse(parent, text)`` says a refusal that comes as text, not as a DomainError (a file that cannot be read), in the
+same display: every warning box of the UI goes through it."""
 
 from __future__ import annotations
 
@@ -44,7 +47,7 @@ from .changes import ChangeHub, Changes, change_hub, notify, subscribe
 from .error_reporting import report_for_support, show_error
 
 __all__ = ["ChangeHub", "Changes", "Done", "ServiceOp", "change_hub", "long_work_pool", "lookup", "notify",
-           "perform", "said_on", "say_refusal", "show_in_status_bar", "subscribe"]
+           "perform", "refuse", "said_on", "say_refusal", "show_in_status_bar", "subscribe"]
 
 log = logging.getLogger(__name__)
 
@@ -59,15 +62,24 @@ def show_in_status_bar(widget: QWidget | None, message: str, timeout: int = 1000
         window.statusBar().showMessage(message, timeout)
 
 
+def refuse(parent: QWidget | None, text: str, *, title: str = "", status: str | None = None,
+           status_timeout: int = 10000) -> None:
+    """The one error display: a warning box over ``parent`` and ``status`` (by default the text's first line) in
+    the window's status bar. For a refusal that comes as text (a file that cannot be read, a verification's
+    problems); ``say_refusal`` says a DomainError the same way."""
+    show_in_status_bar(parent, status if status is not None else
+                       next((line for line in text.splitlines() if line.strip()), text), status_timeout)
+    QMessageBox.warning(parent, title or QCoreApplication.translate("operations", "Could not be done"), text)
+
+
 def say_refusal(parent: QWidget | None, error: DomainError, *, title: str = "",
                 at: Callable[[DomainError], object] | None = None) -> None:
     """The one display of a refusal: at the action (``at``) where given, else a warning box; and the status bar."""
-    show_in_status_bar(parent, error.message)
     if at is not None:
+        show_in_status_bar(parent, error.message)
         at(error)
     else:
-        QMessageBox.warning(parent, title or QCoreApplication.translate("operations", "Could not be done"),
-                            error.message)
+        refuse(parent, error.message, title=title)
 
 
 def said_on(label: QLabel, style: str | None = None) -> Callable[[DomainError], None]:

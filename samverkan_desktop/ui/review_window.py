@@ -171,8 +171,8 @@ class ReviewWindow(QMainWindow):
         """The receipt signed with the chosen key (its passphrase asked for), or None if the chair cancels."""
         key = next((k for k in self.store.local_keys() if k.fingerprint == self.key_combo.value()), None)
         if key is None:
-            raise ValidationError("Välj din signeringsnyckel, eller skapa en: kvittot måste signeras för att "
-                                  "sekreteraren ska kunna ta emot det.")
+            raise ValidationError(self.tr("Choose your signing key, or create one: the receipt must be signed for the "
+                                          "secretary to accept it."))
         what = (self.tr("You approve the minutes of %1, %2 (checksum %3) and sign the receipt.") if receipt.approved
                 else self.tr("You sign your comments on the minutes of %1, %2 (checksum %3)."))
         signer = PassphraseDialog.ask(self.store, key, what.replace("%1", self.review.group_name).replace(
@@ -183,10 +183,10 @@ class ReviewWindow(QMainWindow):
         person_id = self.approver_combo.value()
         approver = next((a for a in self.review.approvers if a.person_id == person_id), None)
         if approver is None:
-            raise ValidationError("Välj ditt namn bland dem som får godkänna anteckningarna.")
+            raise ValidationError(self.tr("Choose your name among those who may approve the minutes."))
         comments = self.model.comments()
         if not approved and not comments:
-            raise ValidationError("Skriv minst en kommentar, eller godkänn anteckningarna.")
+            raise ValidationError(self.tr("Write at least one comment, or approve the minutes."))
         return Receipt(self.review.meeting_id, self.review.group_name, self.review.meeting_on,
                        self.review.content_hash, approver, approved, comments, self.note_edit.text().strip(),
                        utc_iso(datetime.now(UTC)))

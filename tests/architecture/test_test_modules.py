@@ -62,6 +62,9 @@ EXEMPT: dict[str, str] = {
     "domain/messages/services_m_to_z.py": "no logic: a message table, checked whole by tests/domain/test_messages.py",
     "export/files.py": "no logic: re-exports domain.files, tested by tests/domain/test_files.py",
     "services/meeting_dto.py": "no logic: the meeting services' frozen data classes",
+    "services/decision_log_ranking.py": ("two statement builders of decision_log's search path, run on both "
+                                         "databases and compared with the hot path by "
+                                         "tests/services/test_decision_log.py"),
     "sampledata/demo.py":
         "tested by tests/services/test_demo.py, which needs the services conftest's PostgreSQL-parametrised engine",
     "sampledata/generate.py": "tested by tests/services/test_generate.py, which needs the services conftest's fixtures",

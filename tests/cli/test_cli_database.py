@@ -49,6 +49,15 @@ def test_check_a_sound_file(engine, db_path, capsys) -> None:
         f"Databas: {db_path}", f"Schema: {HEAD} (programmets: {HEAD})", "Integritet: ok"]
 
 
+def test_check_an_in_memory_database(capsys) -> None:
+    """An in-memory URL (SAMVERKAN_DATABASE_URL=sqlite://) is checked through an engine, whose pool takes no
+    pool_size/max_overflow: an empty schema, sound, exit 0."""
+    assert database.check(argparse.Namespace(), Context("sqlite://")) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Databas: sqlite://" and out[1] == f"Schema: tomt (programmets: {HEAD})"
+    assert out[-1] == "Integritet: ok"
+
+
 def test_check_a_missing_and_an_empty_file(tmp_path, capsys) -> None:
     missing = tmp_path / "saknas.db"
     assert database.check(argparse.Namespace(), _ctx(missing)) == 1

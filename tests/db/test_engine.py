@@ -221,3 +221,24 @@ def test_a_postgresql_url_is_accepted_without_sqlite_pragmas(monkeypatch) -> Non
     assert engine.dialect.name == "postgresql"
     assert engine.url.database == "samverkan"
     engine.dispose()
+
+
+def test_an_in_memory_engine_is_one_database_for_every_thread() -> None:
+    import threading
+
+    engine = create_database_engine("sqlite://")
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("CREATE TABLE t (x INTEGER)"))
+            assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        seen: list[int] = []
+
+        def count() -> None:
+            with engine.connect() as connection:
+                seen.append(connection.execute(text("SELECT count(*) FROM t")).scalar_one())
+        worker = threading.Thread(target=count)
+        worker.start()
+        worker.join()
+        assert seen == [0]
+    finally:
+        engine.dispose()

@@ -153,6 +153,15 @@ def test_export_open_data_asks_for_folder_and_address(qtbot, window, register, t
     qtbot.waitUntil(lambda: any(kind == "warning" and "webbadress" in text for kind, text in boxes), timeout=20_000)
 
 
+def test_a_refused_open_data_export_lets_go_of_its_runner(qtbot, window, register, tmp_path, boxes, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("inte en adress", True))
+    window.data_actions.export_oparl_action.trigger()
+    assert window.data_actions.runner is not None
+    qtbot.waitUntil(lambda: any(kind == "warning" for kind, _text in boxes), timeout=20_000)
+    qtbot.waitUntil(lambda: window.data_actions.runner is None)
+
+
 def test_the_meetings_tab_imports_into_its_own_group_without_asking(window, uow, register, old_minutes, boxes,
                                                                     monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(old_minutes), ""))

@@ -55,6 +55,26 @@ def test_a_refusal_is_one_swedish_box_and_the_status_bar_line(qtbot, monkeypatch
     assert heard == []  # nothing changed, nothing announced
 
 
+def test_a_refusal_given_as_text_is_said_the_same_way(qtbot, monkeypatch):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    shown = boxes(monkeypatch)
+    operations.refuse(window, "Filen kan inte läsas.\n\nVälj en annan.", title="Importera")
+    assert shown == ["Filen kan inte läsas.\n\nVälj en annan."]
+    assert window.statusBar().currentMessage() == "Filen kan inte läsas."  # its first line
+
+
+def test_every_warning_box_of_the_ui_goes_through_the_one_display():
+    """Only operations.py opens a warning or critical box (form_dialog's Save/Cancel question aside)."""
+    ui = Path(operations.__file__).parent
+    opened = sorted(
+        f"{path.relative_to(ui).as_posix()}:{node.lineno}" for path in ui.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr in ("warning", "critical")
+        and isinstance(node.value, ast.Name) and node.value.id == "QMessageBox")
+    assert [where.split(":")[0] for where in opened] == ["operations.py", "widgets/form_dialog.py"], opened
+
+
 def test_a_refusal_is_said_at_the_action_where_one_is_given(qtbot, monkeypatch):
     window = QWidget()
     qtbot.addWidget(window)

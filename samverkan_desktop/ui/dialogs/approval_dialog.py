@@ -61,7 +61,7 @@ class ApprovalDialog(FormDialog):
     def save(self):
         person_id = self.approver_combo.value()
         if person_id is None:
-            raise ValidationError("Välj vem som godkänner.", field="approved_by")
+            raise ValidationError(self.tr("Choose who approves."), field="approved_by")
         signer = None
         key = self.local_key()
         if key is not None and self.sign_check.isChecked():
@@ -69,7 +69,7 @@ class ApprovalDialog(FormDialog):
                 "You sign the approval of these minutes, checksum %1.").replace(
                 "%1", short_hash(self.state.current_hash)), self)
             if signer is None:
-                raise ValidationError("Godkännandet signerades inte: ange lösenfrasen, eller avmarkera signeringen.",
+                raise ValidationError(self.tr("The approval was not signed: enter the passphrase, or untick signing."),
                                       field="signature")
         return approval.approve(self.uow, self.meeting_id, person_id, self.method_combo.value(),
                                 self.note_edit.text(), expected_hash=self.state.current_hash, signer=signer)

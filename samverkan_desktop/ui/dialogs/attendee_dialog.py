@@ -24,5 +24,5 @@ class AttendeeDialog(FormDialog):
     def save(self) -> AttendanceDTO:
         person_id = self.person_combo.value()
         if person_id is None:
-            raise ValidationError("Välj en person.", field="person_id")
+            raise ValidationError(self.tr("Choose a person."), field="person_id")
         return minutes.add_attendee(self.uow, self.meeting_id, person_id, adjunct=self.adjunct_check.isChecked())

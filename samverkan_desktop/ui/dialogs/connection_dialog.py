@@ -109,9 +109,9 @@ class ConnectionDialog(FormDialog):
     def server(self) -> SharedDatabase:
         host, database = self.host_edit.text().strip(), self.database_edit.text().strip()
         if not host:
-            raise ValidationError("Ange databasserverns namn.", field="host")
+            raise ValidationError(self.tr("Enter the name of the database server."), field="host")
         if not database:
-            raise ValidationError("Ange databasens namn.", field="database")
+            raise ValidationError(self.tr("Enter the name of the database."), field="database")
         return SharedDatabase(host=host, database=database, user=self.user_edit.text().strip() or os_user(),
                               port=self.port_spin.value(), sslmode=self.sslmode_combo.value(),
                               sslrootcert=self.cert_edit.text().strip(), single_sign_on=self.sso_radio.isChecked())

@@ -158,7 +158,8 @@ class MandateDialog(FormDialog):
                 dates.append(date.fromisoformat(text))
             except ValueError:
                 raise ValidationError(
-                    f"”{text}” är inget giltigt datum. Skriv datum som ÅÅÅÅ-MM-DD, åtskilda med kommatecken.",
+                    self.tr("“%1” is not a valid date. Write dates as YYYY-MM-DD, separated by commas.").replace(
+                        "%1", text),
                     field="revision_dates",
                 ) from None
         return tuple(dates)

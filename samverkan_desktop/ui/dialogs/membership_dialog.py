@@ -45,7 +45,7 @@ class MembershipDialog(FormDialog):
     def _data(self) -> MembershipData:
         person_id = self.person_combo.value()
         if person_id is None:
-            raise ValidationError("Välj en person.", field="person_id")
+            raise ValidationError(self.tr("Choose a person."), field="person_id")
         return MembershipData(
             person_id=person_id, group_id=self.group_id, role=self.role_combo.value(),
             represents_id=self.represents_combo.value(), valid_from=self.from_edit.value(),

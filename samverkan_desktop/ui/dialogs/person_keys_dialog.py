@@ -23,7 +23,7 @@ from ...domain.signing import parse_public_key
 from ...services import UnitOfWork, signing
 from ...services.keystore import MAX_KEY_FILE
 from ..i18n import STOCKHOLM, format_date
-from ..operations import perform, said_on
+from ..operations import perform, refuse, said_on
 
 
 class PersonKeysDialog(QDialog):
@@ -101,8 +101,8 @@ class PersonKeysDialog(QDialog):
                 raise OSError("too large")
             self.key_edit.setPlainText(Path(path).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):
-            QMessageBox.warning(self, self.tr("Import public key"),
-                                f"{Path(path).name} kan inte läsas som en publik nyckel.")
+            refuse(self, self.tr("%1 cannot be read as a public key.").replace("%1", Path(path).name),
+                   title=self.tr("Import public key"))
 
     def register(self) -> bool:
         registered = perform(self, lambda: signing.register_key(self.uow, self.person_id, self.key_edit.toPlainText()),

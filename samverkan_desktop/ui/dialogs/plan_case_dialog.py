@@ -28,6 +28,7 @@ class PlanCaseDialog(FormDialog):
     def save(self) -> AgendaItemDTO:
         meeting_id = self.meeting_combo.value()
         if meeting_id is None:
-            raise ValidationError("Välj ett kommande möte (planera ett under fliken Möten om inget finns).",
-                                  field="meeting_id")
+            raise ValidationError(self.tr(
+                "Choose an upcoming meeting (plan one under the Meetings tab if there is none)."),
+                field="meeting_id")
         return cases.put_on_agenda(self.uow, self.case.id, meeting_id)

@@ -80,8 +80,8 @@ class PublishDialog(FormDialog):
         since = self.since.value()
         text = self.folder.text().strip()
         if not text:
-            raise ValidationError("Välj mappen som filerna ska publiceras i.", field="folder")
+            raise ValidationError(self.tr("Choose the folder to publish the files in."), field="folder")
         folder = Path(text).expanduser()
         if folder.exists() and not folder.is_dir():
-            raise ValidationError(f"{folder} är en fil, inte en mapp.", field="folder")
+            raise ValidationError(self.tr("%1 is a file, not a folder.").replace("%1", str(folder)), field="folder")
         return PublishRequest(since, folder, self.pdf.isChecked())

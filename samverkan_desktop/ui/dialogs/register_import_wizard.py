@@ -32,7 +32,7 @@ from ...services import UnitOfWork
 from ...services.register_import import ImportReport, run_import
 from ..folders import documents_folder
 from ..models.import_preview_model import ImportPreviewModel
-from ..operations import Changes, perform, said_on
+from ..operations import Changes, perform, refuse, said_on
 
 
 def _problem_label(parent: QWidget) -> QLabel:
@@ -96,7 +96,7 @@ class FilePage(QWizardPage):
             if not perform(self, lambda: write_register_template(target), title=self.tr("Could not be saved")):
                 return
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Could not be saved"), str(error))
+            refuse(self, str(error), title=self.tr("Could not be saved"))
             return
         self.owner.template_saved = target
         QMessageBox.information(self, self.tr("Saved"), self.tr("Saved to %1.").replace("%1", str(target)))

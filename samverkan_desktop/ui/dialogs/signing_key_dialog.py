@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QWidg
 
 from ...domain.signing import MIN_PASSPHRASE
 from ...services.keystore import KeyStore, LocalKey
+from ..operations import refuse
 from ..widgets.form_dialog import FormDialog
 
 
@@ -57,6 +58,6 @@ class SigningKeyDialog(FormDialog):
         try:
             Path(path).write_bytes(key.public_path.read_bytes())
         except OSError as error:
-            QMessageBox.warning(self.parentWidget(), self.tr("Save public key"), f"{path}: {error.strerror}")
+            refuse(self.parentWidget(), f"{path}: {error.strerror}", title=self.tr("Save public key"))
             return None
         return Path(path)

@@ -34,9 +34,9 @@ class UserDialog(FormDialog):
     def save(self) -> Settings:
         name = " ".join(self.person_combo.currentText().split())
         if not name:
-            raise ValidationError("Skriv ditt namn eller välj dig själv i listan.", field="user_name")
+            raise ValidationError(self.tr("Write your name or choose yourself in the list."), field="user_name")
         if len(name) > 200:
-            raise ValidationError("Namnet är för långt (högst 200 tecken).", field="user_name")
+            raise ValidationError(self.tr("The name is too long (at most 200 characters)."), field="user_name")
         return replace(self.settings, user_name=name)
 
 

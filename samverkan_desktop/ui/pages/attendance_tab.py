@@ -6,7 +6,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -19,7 +18,7 @@ from ...services.meeting_dto import AttendanceData, AttendanceDTO
 from ..dialogs.attendance_dialog import AttendanceDialog
 from ..dialogs.attendee_dialog import AttendeeDialog
 from ..models.meeting_models import attendance_model
-from ..operations import perform
+from ..operations import perform, refuse
 from ..widgets.minutes_people_bar import MinutesPeopleBar
 
 
@@ -76,7 +75,7 @@ class AttendanceTab(QWidget):
         """The list could not be filled when the meeting opened: say why, once, as reading it would have."""
         self.loaded = True
         self.people_bar.reload()
-        QMessageBox.warning(self, self.tr("Attendance"), message)
+        refuse(self, message, title=self.tr("Attendance"))
         self.view.resizeColumnsToContents()
 
     def selected(self) -> list[AttendanceDTO]:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -26,7 +25,7 @@ from ...services import UnitOfWork, overview, reporting
 from ...services.overview import FollowUpTarget, OverviewFinding, Severity, TargetKind, WheelEntry
 from ..dialogs.report_done_dialog import ReportDoneDialog
 from ..models.table_model import Column, DtoTableModel
-from ..operations import Changes, perform, subscribe
+from ..operations import Changes, perform, refuse, subscribe
 from ..widgets.combos import ChoiceCombo
 from ..widgets.wrapping_delegate import WrappingDelegate
 from .decision_log_tab import DecisionLogTab
@@ -257,7 +256,7 @@ class FollowUpPage(QWidget):
         deadline = next((d for d in reporting.reporting_deadlines(self.uow, due_on.year, group_id)
                          if d.duty_id == duty_id and d.due_on == due_on), None)
         if deadline is None:  # the duty was changed or removed meanwhile
-            QMessageBox.warning(self, self.tr("Report submitted"), self.tr("The report is no longer due then."))
+            refuse(self, self.tr("The report is no longer due then."), title=self.tr("Report submitted"))
             self.reload_current()
             return False
         to = " " + self.tr("to %1").replace("%1", deadline.recipient) if deadline.recipient else ""

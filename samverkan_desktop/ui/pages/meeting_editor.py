@@ -39,7 +39,7 @@ from ..dialogs.meeting_dialog import MeetingDialog
 from ..i18n import STOCKHOLM, format_date, format_time
 from ..labels import meeting_status_labels, minutes_status_labels
 from ..models.agenda_model import AgendaTableModel
-from ..operations import Changes, ServiceOp, notify, perform, show_in_status_bar, subscribe
+from ..operations import Changes, ServiceOp, notify, perform, refuse, show_in_status_bar, subscribe
 from ..widgets.approval_bar import ApprovalBar
 from ..widgets.banner import Banner, BannerKind
 from ..widgets.disabled_reason import explain, explain_action
@@ -132,7 +132,7 @@ class MeetingEditor(QMainWindow):
         self.minutes_pane = MinutesPane(uow, self)
         self.minutes_pane.saved_state.connect(self._saved_state)
         self.minutes_pane.record_outcome = self.set_outcome
-        self.minutes_pane.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Not saved"), message))
+        self.minutes_pane.failed.connect(lambda message: refuse(self, message, title=self.tr("Not saved")))
         self.minutes_pane.outcome_refused.connect(self._outcome_refused)
         self.minutes_pane.set_groups(groups.group_choices(uow))
 
@@ -309,9 +309,9 @@ class MeetingEditor(QMainWindow):
         title = item.title if item is not None else ""
         head = self.tr("Not done: the outcome of “%1” could not be recorded.").replace("%1", title)
         self.save_label.setText(self.tr("The outcome is not saved"))
-        show_in_status_bar(self, f"{head} {reason}", 15000)
-        QMessageBox.warning(self, self.tr("Outcome not recorded"), f"{head}\n\n{reason}\n\n" + self.tr(
-            "Correct the decision or the outcome (or choose “(no outcome yet)”) and try again."))
+        refuse(self, f"{head}\n\n{reason}\n\n" + self.tr(
+            "Correct the decision or the outcome (or choose “(no outcome yet)”) and try again."),
+               title=self.tr("Outcome not recorded"), status=f"{head} {reason}", status_timeout=15000)
 
     def push(self, command: AgendaCommand) -> bool:
         """Run the command's change now and put it on the undo stack only if it was accepted."""
@@ -322,7 +322,7 @@ class MeetingEditor(QMainWindow):
 
     def command_failed(self, message: str) -> None:
         """An undo or redo the data no longer allows: say why, and start a fresh undo history."""
-        QMessageBox.warning(self, self.tr("Could not be undone"), message)
+        refuse(self, message, title=self.tr("Could not be undone"))
         QTimer.singleShot(0, self.undo_stack.clear)
         QTimer.singleShot(0, self.refresh)
 

@@ -32,7 +32,7 @@ from ..dialogs.history_dialog import HistoryDialog
 from ..dialogs.reopen_dialog import ReopenDialog
 from ..i18n import STOCKHOLM, format_long_date
 from ..labels import minutes_status_labels, role_labels
-from ..operations import Changes, notify, perform, show_in_status_bar
+from ..operations import Changes, notify, perform, refuse, show_in_status_bar
 from .disabled_reason import explain
 
 
@@ -151,11 +151,12 @@ class ApprovalBar(QWidget):
             return
         try:
             if Path(path).stat().st_size > MAX_BYTES:
-                QMessageBox.warning(self, self.tr("Receipt refused"), "Kvittot är för stort och kan inte användas.")
+                refuse(self, self.tr("The receipt is too large and cannot be used."), title=self.tr("Receipt refused"))
                 return
             data = Path(path).read_bytes()
         except OSError:
-            QMessageBox.warning(self, self.tr("Receipt"), f"Kvittot {Path(path).name} kan inte läsas.")
+            refuse(self, self.tr("The receipt %1 cannot be read.").replace("%1", Path(path).name),
+                   title=self.tr("Receipt"))
             return
         done = perform(self, lambda: review.import_receipt(self.uow, load_receipt(data)),
                        title=self.tr("Receipt refused"), changes=self._changes())

@@ -27,19 +27,20 @@ class DateField(QLineEdit):
         """The date of a field made with ``required=True``: empty raises the field's ValidationError."""
         value = self.value()
         if value is None:
-            raise ValidationError("Ange ett datum.", field=self.field)
+            raise ValidationError(self.tr("Enter a date."), field=self.field)
         return value
 
     def value(self) -> date | None:
         text = self.text().strip()
         if not text:
             if self.required:
-                raise ValidationError("Ange ett datum.", field=self.field)
+                raise ValidationError(self.tr("Enter a date."), field=self.field)
             return None
         try:
             return date.fromisoformat(text)
         except ValueError:
             raise ValidationError(
-                f"”{text}” är inget giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-10.",
+                self.tr("“%1” is not a valid date. Write the date as YYYY-MM-DD, for example 2026-03-10.").replace(
+                    "%1", text),
                 field=self.field,
             ) from None

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...services import UnitOfWork, publication
-from ..operations import Changes, perform
+from ..operations import Changes, perform, refuse
 from .disabled_reason import explain
 
 
@@ -58,8 +58,8 @@ class TemplatePicker(QWidget):
         try:
             read_done = perform(self, read, title=title)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Template not used"), self.tr(
-                "The file %1 could not be read (%2).").replace("%1", path.name).replace("%2", exc.strerror or ""))
+            refuse(self, self.tr("The file %1 could not be read (%2).").replace("%1", path.name).replace(
+                "%2", exc.strerror or ""), title=self.tr("Template not used"))
             return False
         if read_done is None:
             return False

@@ -36,5 +36,5 @@ class TimeField(QLineEdit):
         try:
             return parse_time(text)
         except ValueError:
-            raise ValidationError(f"”{text}” är ingen giltig tid. Skriv till exempel 13:05.",
+            raise ValidationError(self.tr("“%1” is not a valid time. Write for example 13:05.").replace("%1", text),
                                   field=self.field) from None

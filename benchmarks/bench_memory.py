@@ -58,7 +58,7 @@ def browse(db: Path, groups: int, meetings: int) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from samverkan_desktop.app import open_database
+    from samverkan_desktop.app import open_database, settle_heap
     from samverkan_desktop.infra.config import Settings
     from samverkan_desktop.services import decision_log
     from samverkan_desktop.services import groups as group_service
@@ -74,6 +74,7 @@ def browse(db: Path, groups: int, meetings: int) -> dict:
         window = MainWindow(uow, Settings())
         window.show()
         app.processEvents()
+        settle_heap()  # as the app does once its window is up
         steps["main window"] = current_rss_mb()
         group_ids = _spread([node.id for node in group_service.list_group_tree(uow)], groups)
         opened = 0

@@ -50,7 +50,7 @@ def type_minutes(db: Path, meeting_id: int, bursts: int, burst: int = BURST, pro
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from samverkan_desktop.app import open_database
+    from samverkan_desktop.app import open_database, settle_heap
     from samverkan_desktop.infra.config import Settings
     from samverkan_desktop.services import agenda
     from samverkan_desktop.ui.main_window import MainWindow
@@ -63,6 +63,7 @@ def type_minutes(db: Path, meeting_id: int, bursts: int, burst: int = BURST, pro
     try:
         window = MainWindow(uow, Settings())
         window.show()
+        settle_heap()  # as the app does once its window is up
         editor = window.group_page.open_meeting(meeting_id)
         editor.agenda_view.selectRow(0)
         app.processEvents()

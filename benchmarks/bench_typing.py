@@ -21,8 +21,6 @@ import os
 import sys
 from pathlib import Path
 
-from .probes import percentile
-
 KEY_MS = 110
 BURST = 40
 PAUSE_MS = 1200
@@ -107,15 +105,14 @@ def type_minutes(db: Path, meeting_id: int, bursts: int, burst: int = BURST, pro
 
         timer.timeout.connect(next_key)
         profiler = cProfile.Profile() if profile else None
-        probe.start()
-        timer.start(KEY_MS)
-        if profiler:
-            profiler.enable()
-        loop.exec()
-        if profiler:
-            profiler.disable()
-            profiler.dump_stats(profile)
-        probe.stop()
+        with probe.probing():
+            timer.start(KEY_MS)
+            if profiler:
+                profiler.enable()
+            loop.exec()
+            if profiler:
+                profiler.disable()
+                profiler.dump_stats(profile)
         stored = agenda.get_item(uow, item.id).notes or ""
         if not stored.endswith(text.rstrip()):
             raise RuntimeError("the typed text was not saved by autosave")
@@ -123,12 +120,11 @@ def type_minutes(db: Path, meeting_id: int, bursts: int, burst: int = BURST, pro
         window.close()
     finally:
         engine.dispose()
-    stalls, own = probe.stalls_ms, probe.own_stalls_ms
-    return {"longest_stall_ms": probe.longest_stall_ms, "p99_stall_ms": percentile(stalls, 99),
+    own = probe.own_stalls_ms
+    return {**probe.summary(),
             # Without the time the GUI thread only waited for a CPU (machine load); None where not measurable.
             "longest_own_stall_ms": max(own) if own else None,
-            "longest_stalls_ms": sorted(stalls, reverse=True)[:5],
-            "ticks": len(stalls), "keys": total, "autosaves": len(saves), "autosave_ms": AUTOSAVE_MS}
+            "keys": total, "autosaves": len(saves), "autosave_ms": AUTOSAVE_MS}
 
 
 def main(argv: list[str] | None = None) -> int:

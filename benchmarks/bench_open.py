@@ -19,12 +19,14 @@ from .probes import timed
 def main_window(uow: UnitOfWork):
     from PySide6.QtWidgets import QApplication
 
+    from samverkan_desktop.app import settle_heap
     from samverkan_desktop.ui.main_window import MainWindow
 
     window = MainWindow(uow, Settings())
     window.show()
     _ = window.group_page  # built when a group is first shown; a person opens a meeting from a shown group
     QApplication.processEvents()
+    settle_heap()  # as the app does once its window is up
     return window
 
 

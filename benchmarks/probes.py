@@ -91,13 +91,21 @@ class LatencyProbe:
     Use ``start()``, run the event loop, ``stop()`` (or ``with probe.probing(): loop.exec()``); then
     ``longest_stall_ms`` and ``stalls_ms``, or ``summary()`` for what the GUI benchmarks report. ``idle(ms)``
     probes the event loop with nothing running: the stalls this machine gives an idle window (the control).
+
+    With ``run_queue`` (Linux) each gap also records how long the GUI thread waited for a CPU in it (the kernel's
+    run-queue delay, /proc/thread-self/schedstat): on a machine shared with other work a stall can be nothing but
+    that wait. ``own_stalls_ms`` are the stalls less it: what the program itself kept the thread from doing
+    (its own work, or another of its threads holding the interpreter lock).
     """
 
-    def __init__(self, interval_ms: int = 5) -> None:
+    def __init__(self, interval_ms: int = 5, *, run_queue: bool = False) -> None:
         from PySide6.QtCore import Qt, QTimer
 
         self.interval_ms = interval_ms
         self.gaps_ms: list[float] = []
+        self.waits_ms: list[float] = []  # per gap, with run_queue: the GUI thread's wait for a CPU
+        self._run_queue = run_queue and _SCHEDSTAT.exists()
+        self._last_wait = 0.0
         self._last: float | None = None
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -106,6 +114,8 @@ class LatencyProbe:
 
     def start(self) -> None:
         self.gaps_ms.clear()
+        self.waits_ms.clear()
+        self._last_wait = _run_queue_ms() if self._run_queue else 0.0
         self._last = time.perf_counter()
         self._timer.start()
 
@@ -122,6 +132,10 @@ class LatencyProbe:
         now = time.perf_counter()
         if self._last is not None:
             self.gaps_ms.append((now - self._last) * 1000)
+            if self._run_queue:
+                wait = _run_queue_ms()
+                self.waits_ms.append(wait - self._last_wait)
+                self._last_wait = wait
         self._last = now
 
     @property
@@ -158,3 +172,16 @@ class LatencyProbe:
         stalls = self.stalls_ms
         return {"longest_stall_ms": self.longest_stall_ms, "p99_stall_ms": percentile(stalls, 99) if stalls else 0.0,
                 "longest_stalls_ms": sorted(stalls, reverse=True)[:longest], "ticks": len(stalls)}
+
+    @property
+    def own_stalls_ms(self) -> list[float]:
+        """Per tick, with ``run_queue``: its stall less the time the thread waited for a CPU meanwhile."""
+        return [max(0.0, gap - self.interval_ms - wait) for gap, wait in zip(self.gaps_ms, self.waits_ms, strict=False)]
+
+
+_SCHEDSTAT = Path("/proc/thread-self/schedstat")
+
+
+def _run_queue_ms() -> float:
+    """How long the calling thread has waited on a run queue (for a CPU) since it started, in ms (Linux)."""
+    return int(_SCHEDSTAT.read_text().split()[1]) / 1e6

@@ -284,10 +284,15 @@ def bench_memory_rows(ctx: Context) -> None:
     _log("Peak memory while browsing…")
     browsed = bench_memory.run(ctx.large.path, config.browse_groups, config.browse_meetings, ctx.env)
     ctx.add(Row("Peak memory (RSS) while browsing (large)", browsed["peak_rss_mb"], "MB", max_value=250))
+    # The spell-checker's process (its dictionary) and multiprocessing's resource tracker, counted too.
+    helpers = browsed.get("helper_peaks_rss_mb") or {}
+    ctx.add(Row("Peak memory while browsing, with the helper processes (large)",
+                browsed["with_helpers_peak_rss_mb"], "MB", max_value=250))
     ctx.note(f"Memory: {' '.join(bench_memory.__doc__.split(chr(10) + chr(10))[0].split())} This run: "
              f"{browsed['groups_visited']} groups, {browsed['meetings_opened']} meetings opened. RSS after each "
              "part of the walk: " + ", ".join(f"{step} {mb:.0f} MB" for step, mb in browsed["rss_steps_mb"].items())
-             + ".")
+             + ". Helper processes' peaks: " + (", ".join(f"{mb:.0f} MB" for mb in helpers.values()) or "none")
+             + " (the row with them adds their peaks to the GUI process's: an upper bound of what was held at once).")
 
 
 def bench_typing_rows(ctx: Context) -> None:
@@ -301,6 +306,9 @@ def bench_typing_rows(ctx: Context) -> None:
                 max_value=16),
             lambda: profiles.profile_typing(bench_typing.command(typing_db, large.big_meeting_id, 1,
                                                                  config.typing_burst), ctx.env))
+    if typed.get("longest_own_stall_ms") is not None:
+        ctx.add(Row("The same, less the GUI thread's wait for a CPU (the machine's other work)",
+                    typed["longest_own_stall_ms"], "ms", max_value=16))
     ctx.note(f"Typing: {_doc(bench_typing)} "
              f"This run: {typed['keys']} keys, {typed['autosaves']} saves, {typed['ticks']} probe ticks; "
              f"99th percentile of the stalls {typed['p99_stall_ms']:.1f} ms; the five longest "

@@ -7,6 +7,7 @@ Importing this module imports neither SQLAlchemy nor the database modules: ``mai
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -248,6 +249,7 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
             ok = window.isVisible()
             print(f"{APP_NAME} {__version__}: smoke test {'ok' if ok else 'FAILED'} ({label})")
             return 0 if ok else 1
+        settle_heap()
         return app.exec()
     finally:
         if window is not None:
@@ -255,6 +257,14 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
         if not unattended:
             backup_on_closing(keeper)
         engine.dispose()
+
+
+def settle_heap() -> None:
+    """Once the window is up: what start-up made (modules, the ORM's mappers, the window) is left out of Python's
+    cyclic garbage collector from now on. A full collection walks every object (100,000 and more with an editor
+    open, 60-190 ms here) while holding the interpreter lock, so it stopped typing whenever it came; now it walks
+    only what was made since. (Garbage that exists now is never freed: start-up makes little.)"""
+    gc.freeze()
 
 
 #: What the main window needs that the first window's tree does not: imported by ``import_while_responsive``.

@@ -9,10 +9,11 @@ Tab walks the whole window and never stays in one widget.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHeaderView,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from . import window_hooks
 
 INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
 
@@ -120,25 +123,20 @@ def install_focus_style(app) -> None:
         app.setStyleSheet(app.styleSheet() + "\n/* samverkan-focus */" + FOCUS_STYLE)
 
 
-class _NameOnShow(QObject):
-    """Names the inputs of every window the first time it is shown (dialogs included)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow() \
-                and not watched.property("samverkan_named"):
-            watched.setProperty("samverkan_named", True)
-            name_inputs(watched)
-        return False
+def _name_on_show(window: QWidget, event: QEvent) -> None:
+    """Names the inputs of a window the first time it is shown (dialogs included)."""
+    if event.type() == QEvent.Type.Show and not window.property("samverkan_named"):
+        window.setProperty("samverkan_named", True)
+        name_inputs(window)
 
 
 def install(app: QCoreApplication | None = None) -> None:
     """Once per application (the main window calls it): every window shown afterwards gets named inputs, and
-    the focus is visible everywhere."""
+    the focus is visible everywhere. A hook on the windows' own Show events (``window_hooks``), not a filter on
+    the application that every event would cross."""
     app = app or QCoreApplication.instance()
     if app is not None and not app.property("samverkan_accessibility"):
         app.setProperty("samverkan_accessibility", True)
-        name_on_show = _NameOnShow(app)
-        app._samverkan_name_on_show = name_on_show  # type: ignore[attr-defined]  # kept alive with the application
-        app.installEventFilter(name_on_show)
-        if hasattr(app, "setStyleSheet"):  # a QApplication (not a bare QCoreApplication)
+        if isinstance(app, QApplication):  # a QApplication (not a bare QCoreApplication)
+            window_hooks.add("accessibility", _name_on_show, app)
             install_focus_style(app)

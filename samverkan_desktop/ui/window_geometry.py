@@ -20,7 +20,9 @@ from typing import TypeGuard
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFrame, QMainWindow, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFrame, QMainWindow, QScrollArea, QWidget
+
+from . import window_hooks
 
 #: What a window manager adds around a window before the window is shown and its frame is known: borders and a
 #: title bar (Windows 11 at 100 %: 8 + 8 px wide, 31 + 8 px high).
@@ -197,29 +199,23 @@ def managed(widget: QObject) -> TypeGuard[QMainWindow | QDialog]:
         and type(widget).__module__.startswith("samverkan_desktop") and not widget.property("geometry_unmanaged")
 
 
-class _FitOnShow(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind not in (QEvent.Type.Show, QEvent.Type.Hide) or event.spontaneous() or not managed(watched):
-            return False
-        if kind == QEvent.Type.Show:
-            if not watched.property("geometry_restored"):
-                watched.setProperty("geometry_restored", True)
-                restore(watched)
-            else:
-                fit(watched)
-        elif watched.property("geometry_restored"):
-            remember(watched)
-        return False
-
-
-_FILTERS: list[_FitOnShow] = []
+def _fit_on_show(window: QWidget, event: QEvent) -> None:
+    if event.spontaneous() or not managed(window):
+        return
+    if event.type() == QEvent.Type.Show:
+        if not window.property("geometry_restored"):
+            window.setProperty("geometry_restored", True)
+            restore(window)
+        else:
+            fit(window)
+    elif window.property("geometry_restored"):
+        remember(window)
 
 
 def install(app: QCoreApplication | None = None) -> None:
-    """Once per application (each top-level window calls it; later calls do nothing)."""
+    """Once per application (each top-level window calls it; later calls do nothing). A hook on the windows' own
+    Show and Hide events (``window_hooks``), not a filter on the application that every event would cross."""
     app = app or QCoreApplication.instance()
-    if app is not None and not app.property("samverkan_window_geometry"):
+    if isinstance(app, QApplication) and not app.property("samverkan_window_geometry"):
         app.setProperty("samverkan_window_geometry", True)
-        _FILTERS.append(_FitOnShow(app))  # kept alive with the application
-        app.installEventFilter(_FILTERS[-1])
+        window_hooks.add("geometry", _fit_on_show, app)

@@ -14,7 +14,7 @@ import pytest
 from benchmarks.report import HEADERS
 
 REPO = Path(__file__).resolve().parents[2]
-MEASURES = 30
+MEASURES = 32  # main's 30, with the browsing peak counting the helper processes and the typing stall less CPU waits
 
 
 pytestmark = pytest.mark.slow

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -61,7 +63,9 @@ class MeetingEditor(QMainWindow):
     closed = Signal(int)
 
     def __init__(self, uow: UnitOfWork, meeting_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        # A window of its own from the start: made a window afterwards (the group page did), all its widgets were
+        # re-styled once more.
+        super().__init__(parent, Qt.WindowType.Window)
         self.uow = uow
         view = meeting_view(uow, meeting_id)  # everything reload() shows, in one unit of work
         self.meeting: MeetingDTO = view.meeting
@@ -69,17 +73,24 @@ class MeetingEditor(QMainWindow):
         # Freed when closed: each editor holds some megabytes of widgets and rows, and a day opens many.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.resize(1366, 780)  # as wide as a laptop's screen allows (window_geometry fits it), for the titles
+        # Built top down, each widget made in the parent it stays in: with the application's style sheet (the
+        # visible focus) Qt re-styles every widget of a subtree that moves to another parent, which took a third
+        # of an opening when the parts were built first and put together afterwards.
+        # On a small screen the editor scrolls; the status bar with the save indicator stays in view.
+        central = QWidget()
+        scroll_area = window_geometry.scrolling(central, self)
+        self.setCentralWidget(scroll_area)
 
-        self.header = QLabel(self)
+        self.header = QLabel(central)
         self.header.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.facts = QLabel(self)
+        self.facts = QLabel(central)
         # On a shared PostgreSQL database: why this login may not change the meeting (services/access).
-        self.access_banner = Banner("", BannerKind.INFO, closable=False, parent=self)
+        self.access_banner = Banner("", BannerKind.INFO, closable=False, parent=central)
         self.access_banner.hide()
-        self.edit_button = QPushButton(self.tr("Change time and place…"), self)
-        self.called_button = QPushButton(self.tr("Mark as called"), self)
-        self.held_button = QPushButton(self.tr("Mark as held"), self)
-        self.cancel_button = QPushButton(self.tr("Cancel meeting…"), self)
+        self.edit_button = QPushButton(self.tr("Change time and place…"), central)
+        self.called_button = QPushButton(self.tr("Mark as called"), central)
+        self.held_button = QPushButton(self.tr("Mark as held"), central)
+        self.cancel_button = QPushButton(self.tr("Cancel meeting…"), central)
         self.edit_button.clicked.connect(self.edit_meeting)
         self.called_button.clicked.connect(lambda: self._transition(meetings.mark_called))
         self.held_button.clicked.connect(lambda: self._transition(meetings.mark_held))
@@ -92,7 +103,7 @@ class MeetingEditor(QMainWindow):
             header_buttons.addWidget(button)
         header_buttons.addStretch()
         header_buttons.addWidget(self.exports.button)
-        self.approval_bar = ApprovalBar(uow, self.meeting, lambda: self.minutes_pane.save_now(), self)
+        self.approval_bar = ApprovalBar(uow, self.meeting, lambda: self.minutes_pane.save_now(), central)
         # Shortcuts to the bar's parts, as the rest of the editor and its tests name them.
         bar = self.approval_bar
         self.approval_label, self.send_button, self.approve_button = bar.label, bar.send_button, bar.approve_button
@@ -100,9 +111,16 @@ class MeetingEditor(QMainWindow):
             bar.receipt_button
         self.export_review_file, self.import_receipt = bar.export_review_file, bar.import_receipt
 
+        self.tabs = QTabWidget(central)
+        splitter = QSplitter()
+        self.tabs.addTab(splitter, self.tr("Agenda and minutes"))
+        agenda_box = QWidget(splitter)
+        agenda_layout = QVBoxLayout(agenda_box)
+        agenda_layout.setContentsMargins(0, 0, 0, 0)
+
         self.agenda_model = AgendaTableModel(self)
         self.agenda_model.move_requested.connect(self.move_item_to)
-        self.agenda_view = QTableView(self)
+        self.agenda_view = QTableView(agenda_box)
         self.agenda_view.setModel(self.agenda_model)
         self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -125,23 +143,20 @@ class MeetingEditor(QMainWindow):
             lambda column, _old, _new: self._rows_timer.start(0) if column == AgendaTableModel.TITLE else None)
         self.agenda_view.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_current())
         self.agenda_view.doubleClicked.connect(lambda _index: self.edit_item())
-        self.time_warning = QLabel(self)
+        self.time_warning = QLabel(agenda_box)
         self.time_warning.setStyleSheet("color: #9a6700;")
         self.time_warning.setWordWrap(True)
 
-        self.minutes_pane = MinutesPane(uow, self)
+        self.minutes_pane = MinutesPane(uow, splitter)
         self.minutes_pane.saved_state.connect(self._saved_state)
         self.minutes_pane.record_outcome = self.set_outcome
         self.minutes_pane.failed.connect(lambda message: refuse(self, message, title=self.tr("Not saved")))
         self.minutes_pane.outcome_refused.connect(self._outcome_refused)
         self.minutes_pane.set_groups(groups.group_choices(uow))
 
-        agenda_box = QWidget(self)
-        agenda_layout = QVBoxLayout(agenda_box)
-        agenda_layout.setContentsMargins(0, 0, 0, 0)
         agenda_buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("New item…"), self)
-        self.template_button = QPushButton(self.tr("Standard items"), self)
+        self.add_button = QPushButton(self.tr("New item…"), agenda_box)
+        self.template_button = QPushButton(self.tr("Standard items"), agenda_box)
         self.add_button.clicked.connect(self.add_item)
         self.template_button.clicked.connect(self.apply_template)
         agenda_buttons.addWidget(self.add_button)
@@ -150,20 +165,17 @@ class MeetingEditor(QMainWindow):
         agenda_layout.addLayout(agenda_buttons)
         agenda_layout.addWidget(self.agenda_view)
         agenda_layout.addWidget(self.time_warning)
-        splitter = QSplitter(self)
         splitter.addWidget(agenda_box)
         splitter.addWidget(self.minutes_pane)
         splitter.setSizes([620, 700])
 
-        self.attendance_tab = AttendanceTab(uow, meeting_id, self)
+        pages = self.tabs.findChild(QStackedWidget)  # made in the tab widget's pages, not moved there
+        self.attendance_tab = AttendanceTab(uow, meeting_id, pages)
         if view.attendance_error:
             self.attendance_tab.refused(view.attendance_error)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(splitter, self.tr("Agenda and minutes"))
         self.tabs.addTab(self.attendance_tab, self.tr("Attendance"))
         self.approval_bar.attendance_wanted.connect(lambda: self.tabs.setCurrentWidget(self.attendance_tab))
 
-        central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.header)
         layout.addWidget(self.facts)
@@ -171,8 +183,16 @@ class MeetingEditor(QMainWindow):
         layout.addLayout(header_buttons)
         layout.addWidget(self.approval_bar)
         layout.addWidget(self.tabs)
-        # On a small screen the editor scrolls; the status bar with the save indicator stays in view.
-        self.setCentralWidget(window_geometry.scrolling(central, self))
+        # Tab reaches the tab bar and the scroll area after the pages' content, as when they were made last.
+        last = self.previousInFocusChain()
+        while last is not None and last.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            last = last.previousInFocusChain()
+        tab_bar = self.tabs.tabBar()
+        for widget in (tab_bar, *tab_bar.findChildren(QToolButton)):
+            if last is not None:
+                QWidget.setTabOrder(last, widget)
+            last = widget
+        QWidget.setTabOrder(self.tabs, scroll_area)  # after the tab widget and all it holds
         window_geometry.install()
         self.save_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.save_label)

@@ -101,7 +101,11 @@ class MinutesPane(QWidget):
         self.comments: dict[int, list] = {}  # the chair's comments from review receipts, per item id
         # Records an outcome; the editor replaces it with one that makes the change undoable.
         self.record_outcome: Callable[[OutcomeData], bool] = self._record_directly
-        self.heading = QLabel(self)
+        # Everything that edits sits in these boxes; the attachments stay usable (opened, saved) when they are off.
+        # The widgets are made in the box they stay in: moved there afterwards, each was re-styled (the
+        # application's style sheet), a good part of opening a meeting.
+        self.heading_box, self.form_box, self.actions_box = QWidget(self), QWidget(self), QWidget(self)
+        self.heading = QLabel(self.heading_box)
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.heading.setWordWrap(True)
         self.comment_label = QLabel(self)
@@ -109,25 +113,25 @@ class MinutesPane(QWidget):
         self.comment_label.setStyleSheet("background: #fff8e1; padding: 4px;")
         self.comment_label.hide()
         # Rich text (bold, italic, lists, links) stored as a restricted Markdown; toPlainText gives that form.
-        self.notes_edit = RichTextEdit(self)
+        self.notes_edit = RichTextEdit(self.form_box)
         self.notes_edit.setPlaceholderText(
             self.tr("Notes: Ctrl+B bold, Ctrl+I italic, lists with the buttons or lines starting with “- ”"))
-        self.decision_edit = RichTextEdit(self)
+        self.decision_edit = RichTextEdit(self.form_box)
         self.decision_edit.setPlaceholderText(self.tr("Decision: one “att …” clause per line"))
         self.decision_edit.setMaximumHeight(90)
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.decision_edit.setAccessibleName(self.tr("Decision"))
-        self.notes_field = RichTextField(self.notes_edit, self)
-        self.decision_field = RichTextField(self.decision_edit, self)
+        self.notes_field = RichTextField(self.notes_edit, self.form_box)
+        self.decision_field = RichTextField(self.decision_edit, self.form_box)
         for edit in (self.notes_edit, self.decision_edit):
             edit.setTabChangesFocus(True)
             edit.textChanged.connect(self._text_changed)
-        self.outcome_combo = ChoiceCombo(self, none_label=self.tr("(no outcome yet)"))
+        self.outcome_combo = ChoiceCombo(self.form_box, none_label=self.tr("(no outcome yet)"))
         self.outcome_combo.set_choices((label, outcome) for outcome, label in outcome_labels().items())
-        self.reason_edit = QLineEdit(self)
+        self.reason_edit = QLineEdit(self.form_box)
         self.reason_edit.setPlaceholderText(self.tr("For återremiss: what must be prepared"))
-        self.target_combo = GroupCombo(self, none_label=self.tr("(own group)"))
-        self.outcome_button = QPushButton(self.tr("Record outcome"), self)
+        self.target_combo = GroupCombo(self.form_box, none_label=self.tr("(own group)"))
+        self.outcome_button = QPushButton(self.tr("Record outcome"), self.form_box)
         self.outcome_button.clicked.connect(self.request_outcome)
         self.reason_edit.textChanged.connect(self._outcome_changed)
         self.outcome_combo.currentIndexChanged.connect(self._outcome_changed)
@@ -137,7 +141,8 @@ class MinutesPane(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
-        form = QFormLayout()
+        form = QFormLayout(self.form_box)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Notes"), self.notes_field)
         form.addRow(self.tr("Decision"), self.decision_field)
         outcome_row = QHBoxLayout()
@@ -147,26 +152,22 @@ class MinutesPane(QWidget):
         form.addRow(self.tr("Reason"), self.reason_edit)
         form.addRow(self.tr("To group"), self.target_combo)
         self.action_model = action_model(self)
-        self.action_view = self._small_table(self.action_model)
+        self.action_view = self._small_table(self.action_model, self.actions_box)
         self.action_view.doubleClicked.connect(lambda _index: self.edit_action())
-        self.new_action_button = QPushButton(self.tr("New action…"), self)
+        self.new_action_button = QPushButton(self.tr("New action…"), self.actions_box)
         self.new_action_button.clicked.connect(self.new_action)
         self.attachments = AttachmentList(uow, self)
         self.attachments.changed.connect(self._reload_item)
         self.attachments.failed.connect(self._show_message)
         self.attachment_model = self.attachments.model
         self.attach_button = self.attachments.attach_button
-        self.case_button = QPushButton(self.tr("Make this a case"), self)
+        self.case_button = QPushButton(self.tr("Make this a case"), self.heading_box)
         self.case_button.setToolTip(self.tr("A case can come back at later meetings; its history is kept."))
         self.case_button.clicked.connect(self.open_case)
-        # Everything that edits sits in these boxes; the attachments stay usable (opened, saved) when they are off.
-        self.heading_box, self.form_box, self.actions_box = QWidget(self), QWidget(self), QWidget(self)
         heading_row = QHBoxLayout(self.heading_box)
         heading_row.setContentsMargins(0, 0, 0, 0)
         heading_row.addWidget(self.heading, 1)
         heading_row.addWidget(self.case_button)
-        form.setContentsMargins(0, 0, 0, 0)
-        self.form_box.setLayout(form)
         actions = QVBoxLayout(self.actions_box)
         actions.setContentsMargins(0, 0, 0, 0)
         actions.addWidget(self.action_view)
@@ -188,8 +189,8 @@ class MinutesPane(QWidget):
         self.timer.timeout.connect(self._autosave)
         self._set_editable(False)
 
-    def _small_table(self, model) -> QTableView:
-        view = QTableView(self)
+    def _small_table(self, model, parent: QWidget) -> QTableView:
+        view = QTableView(parent)
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -149,6 +149,14 @@
         <source>Actions: %1, of which overdue: %2</source>
         <translation>Åtgärder: %1, varav försenade: %2</translation>
     </message>
+    <message>
+        <source>Choose an action in the list first.</source>
+        <translation>Välj först en åtgärd i listan.</translation>
+    </message>
+    <message>
+        <source>The action is already done.</source>
+        <translation>Åtgärden är redan klar.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaItemDialog</name>
@@ -317,6 +325,10 @@
         <source>Anchoring rows removed: %1.</source>
         <translation>Borttagna förankringsrader: %1.</translation>
     </message>
+    <message>
+        <source>Choose a row in the list first.</source>
+        <translation>Välj först en rad i listan.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -422,6 +434,10 @@
     <message>
         <source>The vice chair, %1</source>
         <translation>Vice ordföranden, %1</translation>
+    </message>
+    <message>
+        <source>The minutes are marked as sent for approval.</source>
+        <translation>Minnesanteckningarna är markerade som skickade för godkännande.</translation>
     </message>
     <message>
         <source>No attendance has been recorded for this meeting.</source>
@@ -614,6 +630,14 @@
     <message>
         <source>Attendance</source>
         <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Choose one or more people in the list first.</source>
+        <translation>Välj först en eller flera personer i listan.</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>Välj först en person i listan.</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2591,10 @@ Ordförande: %2</translation>
         <translation>Anteckningar: %1</translation>
     </message>
     <message>
+        <source>Everything is saved.</source>
+        <translation>Allt är sparat.</translation>
+    </message>
+    <message>
         <source>All changes saved</source>
         <translation>Alla ändringar sparade</translation>
     </message>
@@ -2972,6 +3000,10 @@ Ordförande: %2</translation>
     <message>
         <source>The minutes of %1 have waited %2 days for approval (the mandate allows %3).</source>
         <translation>Anteckningarna från %1 har väntat %2 dagar på godkännande (uppdragshandlingen medger %3).</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list first (or double-click it).</source>
+        <translation>Välj först ett möte i listan (eller dubbelklicka på det).</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3628,10 @@ Ordförande: %2</translation>
     <message>
         <source>Export register to Excel…</source>
         <translation>Exportera registret till Excel…</translation>
+    </message>
+    <message>
+        <source>Choose a row in the list first.</source>
+        <translation>Välj först en rad i listan.</translation>
     </message>
     <message>
         <source>Remove</source>

@@ -356,7 +356,9 @@ class GroupPage(QWidget):
 
     def end_membership(self) -> None:
         selected = self._selected_membership()
-        if selected is not None and EndMembershipDialog(self.uow, selected, self.today(), self).exec():
+        if selected is None:
+            show_in_status_bar(self, self.tr("Choose a member in the list first."))
+        elif EndMembershipDialog(self.uow, selected, self.today(), self).exec():
             self._after_edit()
 
     def remove_membership(self) -> None:

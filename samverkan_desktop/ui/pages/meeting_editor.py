@@ -203,7 +203,7 @@ class MeetingEditor(QMainWindow):
         self.move_down_action = action(self.tr("Move item down"), lambda: self.move_selected(1), "Ctrl+Down")
         self.add_action = action(self.tr("New item…"), self.add_item, "Ctrl+Shift+N")
         self.delete_action = action(self.tr("Remove item"), self.delete_item, "Ctrl+Delete")
-        self.save_action = action(self.tr("Save now"), self.minutes_pane.save_now, QKeySequence.StandardKey.Save)
+        self.save_action = action(self.tr("Save now"), self.save_now, QKeySequence.StandardKey.Save)
         self.close_action = action(self.tr("Close"), self.close, QKeySequence.StandardKey.Close)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         for act in (self.undo_action, self.redo_action):
@@ -281,6 +281,13 @@ class MeetingEditor(QMainWindow):
         if was_locked != (self.meeting.minutes_status in reasons.LOCKED):
             self.undo_stack.clear()  # approved (locked) or reopened: nothing before this can be undone or redone
         self.changed.emit(self.meeting.id)
+
+    def save_now(self) -> bool:
+        """Ctrl+S: what is typed is written at once, and the status bar says so (a refusal says why itself)."""
+        saved = self.minutes_pane.save_now()
+        if saved:
+            show_in_status_bar(self, self.tr("Everything is saved."), 5000)
+        return saved
 
     def current_item(self) -> AgendaItemDTO | None:
         index = self.agenda_view.currentIndex()

@@ -29,6 +29,7 @@ from ..dialogs.series_dialog import SeriesDialog
 from ..dialogs.template_dialog import TemplateDialog
 from ..i18n import STOCKHOLM
 from ..models.meeting_models import meeting_model
+from ..operations import show_in_status_bar
 from ..widgets.compact_warning import CompactWarning
 
 STATUS_COLOURS = {MeetingStatus.PLANNED: "#cfe3ff", MeetingStatus.CALLED: "#b6d7a8",
@@ -151,7 +152,9 @@ class MeetingsTab(QWidget):
 
     def open_selected(self) -> None:
         meeting = self.selected()
-        if meeting is not None:
+        if meeting is None:
+            show_in_status_bar(self, self.tr("Choose a meeting in the list first (or double-click it)."))
+        else:
             self.open_requested.emit(meeting.id)
 
     def _calendar_activated(self, qdate: QDate) -> None:

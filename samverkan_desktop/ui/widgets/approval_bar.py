@@ -194,8 +194,10 @@ class ApprovalBar(QWidget):
             reason = self.ask_no_attendance_reason()
             if reason is None:
                 return
-        perform(self, lambda: approval.send_for_approval(
-            self.uow, self.meeting.id, to_vice_chair=to_vice, no_attendance_reason=reason), changes=self._changes())
+        if perform(self, lambda: approval.send_for_approval(
+                self.uow, self.meeting.id, to_vice_chair=to_vice, no_attendance_reason=reason),
+                changes=self._changes()) is not None:
+            show_in_status_bar(self, self.tr("The minutes are marked as sent for approval."), 10000)
 
     def ask_no_attendance_reason(self) -> str | None:
         """No attendance list yet: record it (the Attendance tab is shown), or send without one and say why.

@@ -1771,6 +1771,10 @@ Chair: %2</source>
         <translation>%1
 Ordförande: %2</translation>
     </message>
+    <message>
+        <source>Reports to: %1</source>
+        <translation>Rapporterar till: %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

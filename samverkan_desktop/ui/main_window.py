@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         self.tree.setAlternatingRowColors(True)
         # The kind is on the group's page; the tree keeps to what fits beside long Swedish names.
         self.tree.setColumnHidden(GroupTreeModel.KIND, True)
+        # A long name keeps its start and its end ("Temagrupp … barn och unga"); the tooltip has all of it.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(GroupTreeModel.NAME, QHeaderView.ResizeMode.Stretch)

@@ -1758,8 +1758,13 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Typ</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Medlemmar</translation>
+        <source>Memb.</source>
+        <comment>short column heading: members</comment>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Current members</source>
+        <translation>Nuvarande medlemmar</translation>
     </message>
     <message>
         <source>no chair</source>

@@ -22,7 +22,8 @@ class GroupTreeModel(QAbstractItemModel):
         self._nodes: dict[int, GroupNode] = {}
         self._children: dict[int | None, list[int]] = {None: []}
         self._parent_of: dict[int, int | None] = {}
-        self._headers = [self.tr("Group"), self.tr("Kind"), self.tr("Members")]
+        # "Members" is the tooltip: the short heading leaves the names room in a narrow tree (150 % scaling).
+        self._headers = [self.tr("Group"), self.tr("Kind"), self.tr("Memb.", "short column heading: members")]
 
     def set_nodes(self, nodes: list[GroupNode]) -> None:
         self.beginResetModel()
@@ -80,6 +81,8 @@ class GroupTreeModel(QAbstractItemModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(self._headers):
                 return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == self.MEMBERS:
+            return self.tr("Current members")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

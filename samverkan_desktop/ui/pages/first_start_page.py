@@ -50,6 +50,7 @@ class FirstStartPage(QWidget):
         layout = QVBoxLayout(box)
         layout.addWidget(title)
         layout.addWidget(intro)
+        self.notes: dict[QPushButton, QLabel] = {}
         for button, note in zip((self.import_button, self.demo_button, self.group_button, self.guide_button),
                                 notes, strict=True):
             layout.addSpacing(8)
@@ -58,6 +59,7 @@ class FirstStartPage(QWidget):
             label.setWordWrap(True)
             label.setIndent(12)
             layout.addWidget(label)
+            self.notes[button] = label
             button.setToolTip(note)
         row = QHBoxLayout()  # centred by stretches, not an alignment flag: the wrapped notes keep their height
         row.addStretch()
@@ -67,6 +69,11 @@ class FirstStartPage(QWidget):
         outer.addStretch()
         outer.addLayout(row)
         outer.addStretch(2)
+
+    def offer_demo(self, offered: bool) -> None:
+        """The demo's button and its note, shown only where the program can load the demo."""
+        self.demo_button.setVisible(offered)
+        self.notes[self.demo_button].setVisible(offered)
 
     def open_guide(self) -> bool:
         return QDesktopServices.openUrl(user_guide_url())

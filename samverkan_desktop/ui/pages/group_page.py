@@ -40,6 +40,7 @@ from ..models.register_models import membership_model
 from ..operations import Changes, notify, perform, show_in_status_bar, subscribe
 from ..widgets.banner import Banner, BannerKind
 from ..widgets.disabled_reason import explain
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.template_picker import TemplatePicker
 from .cases_tab import CasesTab
 from .meeting_editor import MeetingEditor
@@ -62,6 +63,7 @@ class GroupPage(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("pageTitle")
         self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.title.setWordWrap(True)  # a long group name wraps instead of widening the page past a small screen
         self.tabs = QTabWidget(self)
 
         overview_tab = QWidget(self)
@@ -73,14 +75,13 @@ class GroupPage(QWidget):
         self.edit_mandate_button.clicked.connect(self.edit_mandate)
         self.annual_report_button = QPushButton(self.tr("Basis for annual report…"), overview_tab)
         self.annual_report_button.clicked.connect(self.export_annual_report)
-        overview_buttons = QHBoxLayout()
+        overview_buttons = FlowLayout()  # wraps on a narrow window (150 % scaling)
         overview_buttons.addWidget(self.edit_group_button)
         overview_buttons.addWidget(self.edit_mandate_button)
         self.mandate_history_button = QPushButton(self.tr("Mandate history…"), overview_tab)
         self.mandate_history_button.clicked.connect(self.show_mandate_history)
         overview_buttons.addWidget(self.mandate_history_button)
         overview_buttons.addWidget(self.annual_report_button)
-        overview_buttons.addStretch()
         overview_layout = QVBoxLayout(overview_tab)
         overview_layout.addLayout(overview_buttons)
         overview_layout.addWidget(self.facts)

@@ -43,6 +43,7 @@ from ..operations import Changes, notify, perform, show_in_status_bar, subscribe
 from ..widgets.approval_bar import ApprovalBar
 from ..widgets.banner import Banner, BannerKind
 from ..widgets.disabled_reason import explain, explain_action
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.minutes_pane import MinutesPane
 from ..widgets.table_fit import fit_columns, fit_rows
 from ..widgets.wrapping_delegate import WrappingDelegate
@@ -87,11 +88,10 @@ class MeetingEditor(QMainWindow):
         self.exports = MeetingExportMenu(uow, self, published=self.refresh,
                                          prepare=lambda: self.minutes_pane.save_now())
         self.sending = MeetingSending(uow, self, self.exports.menu, prepare=lambda: self.minutes_pane.save_now())
-        header_buttons = QHBoxLayout()
-        for button in (self.edit_button, self.called_button, self.held_button, self.cancel_button):
+        header_buttons = FlowLayout()  # wraps at 150 % scaling instead of widening the editor past the screen
+        for button in (self.edit_button, self.called_button, self.held_button, self.cancel_button,
+                       self.exports.button):
             header_buttons.addWidget(button)
-        header_buttons.addStretch()
-        header_buttons.addWidget(self.exports.button)
         self.approval_bar = ApprovalBar(uow, self.meeting, lambda: self.minutes_pane.save_now(), self)
         # Shortcuts to the bar's parts, as the rest of the editor and its tests name them.
         bar = self.approval_bar

@@ -144,6 +144,7 @@ def silent_presses(qtbot, monkeypatch, root: QWidget, status_of: QMainWindow,
                     continue
             elif not control.isEnabled() or not control.isVisible():
                 continue
+
             clear_selections(root)
             status_of.statusBar().clearMessage()  # the same text again would not be announced
             QApplication.processEvents()

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -75,7 +74,7 @@ class GroupPage(QWidget):
         self.edit_mandate_button.clicked.connect(self.edit_mandate)
         self.annual_report_button = QPushButton(self.tr("Basis for annual report…"), overview_tab)
         self.annual_report_button.clicked.connect(self.export_annual_report)
-        overview_buttons = FlowLayout()  # wraps on a narrow window (150 % scaling)
+        overview_buttons = self.overview_buttons = FlowLayout()  # wraps on a narrow window (150 % scaling)
         overview_buttons.addWidget(self.edit_group_button)
         overview_buttons.addWidget(self.edit_mandate_button)
         self.mandate_history_button = QPushButton(self.tr("Mandate history…"), overview_tab)
@@ -110,12 +109,10 @@ class GroupPage(QWidget):
         self.add_member_button.clicked.connect(self.add_membership)
         self.edit_member_button.clicked.connect(self.edit_membership)
         self.remove_member_button.clicked.connect(self.remove_membership)
-        member_buttons = QHBoxLayout()
+        member_buttons = self.member_buttons = FlowLayout()  # wraps on a narrow window (150 % scaling)
         for widget in (self.add_member_button, self.edit_member_button, self.end_member_button,
-                       self.remove_member_button):
+                       self.remove_member_button, self.current_only):
             member_buttons.addWidget(widget)
-        member_buttons.addStretch()
-        member_buttons.addWidget(self.current_only)
         members_layout = QVBoxLayout(members_tab)
         members_layout.addLayout(member_buttons)
         members_layout.addWidget(self.member_view)

@@ -45,7 +45,7 @@ from ..widgets.banner import Banner, BannerKind
 from ..widgets.disabled_reason import explain, explain_action
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.minutes_pane import MinutesPane
-from ..widgets.table_fit import fit_columns, fit_rows
+from ..widgets.table_fit import fit_columns, fit_rows, hide_when_narrow
 from ..widgets.wrapping_delegate import WrappingDelegate
 from . import meeting_reasons as reasons
 from .attendance_tab import AttendanceTab
@@ -88,7 +88,8 @@ class MeetingEditor(QMainWindow):
         self.exports = MeetingExportMenu(uow, self, published=self.refresh,
                                          prepare=lambda: self.minutes_pane.save_now())
         self.sending = MeetingSending(uow, self, self.exports.menu, prepare=lambda: self.minutes_pane.save_now())
-        header_buttons = FlowLayout()  # wraps at 150 % scaling instead of widening the editor past the screen
+        # Wraps at 150 % scaling instead of widening the editor past the screen.
+        header_buttons = self.header_buttons = FlowLayout()
         for button in (self.edit_button, self.called_button, self.held_button, self.cancel_button,
                        self.exports.button):
             header_buttons.addWidget(button)
@@ -154,6 +155,11 @@ class MeetingEditor(QMainWindow):
         splitter.addWidget(agenda_box)
         splitter.addWidget(self.minutes_pane)
         splitter.setSizes([620, 700])
+        # Narrow (150 % scaling): presenter and minutes, then the kind, step aside so the titles stay readable.
+        self.narrow_agenda = hide_when_narrow(
+            self.agenda_view, ((75, (AgendaTableModel.PRESENTER, AgendaTableModel.MINUTES)),
+                               (50, (AgendaTableModel.KIND,))),
+            lambda: fit_rows(self.agenda_view, AgendaTableModel.TITLE))
 
         self.attendance_tab = AttendanceTab(uow, meeting_id, self)
         if view.attendance_error:

@@ -64,7 +64,7 @@ class ApprovalBar(QWidget):
         # Who signed, with which key (or that nobody did): its own line under the status and the buttons.
         self.signature_label = QLabel(self)
         self.signature_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row = FlowLayout()  # the buttons wrap onto a second line on a narrow window (150 % scaling)
+        row = self.row = FlowLayout()  # the buttons wrap onto a second line on a narrow window (150 % scaling)
         # The status on its own line, wrapped, above the buttons: beside them it was cut at 1366 px, and a long name
         # or a small screen must not widen the editor beyond the screen either.
         self.label.setWordWrap(True)

@@ -155,10 +155,11 @@ class MeetingEditor(QMainWindow):
         splitter.addWidget(agenda_box)
         splitter.addWidget(self.minutes_pane)
         splitter.setSizes([620, 700])
-        # Narrow (150 % scaling): presenter and minutes, then the kind, step aside so the titles stay readable.
+        # Narrow (150 % scaling): presenter and minutes, then the kind (a decision item's title is bold anyway),
+        # step aside so the titles stay readable.
         self.narrow_agenda = hide_when_narrow(
-            self.agenda_view, ((75, (AgendaTableModel.PRESENTER, AgendaTableModel.MINUTES)),
-                               (50, (AgendaTableModel.KIND,))),
+            self.agenda_view, ((85, (AgendaTableModel.PRESENTER, AgendaTableModel.MINUTES)),
+                               (80, (AgendaTableModel.KIND,))),
             lambda: fit_rows(self.agenda_view, AgendaTableModel.TITLE))
 
         self.attendance_tab = AttendanceTab(uow, meeting_id, self)

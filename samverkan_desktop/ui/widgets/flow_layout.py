@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
@@ -59,13 +59,19 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _gap(self, orientation: Qt.Orientation) -> int:
+        """The layout's spacing, else the style's (Fusion answers -1 for a push button's neighbour: then 6)."""
         if self._spacing >= 0:
             return self._spacing
         parent = self.parentWidget()
         if parent is None:
             return 6
-        return parent.style().layoutSpacing(QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton,
-                                            orientation)
+        gap = parent.style().layoutSpacing(QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton,
+                                           orientation)
+        if gap < 0:
+            metric = (QStyle.PixelMetric.PM_LayoutHorizontalSpacing if orientation == Qt.Orientation.Horizontal
+                      else QStyle.PixelMetric.PM_LayoutVerticalSpacing)
+            gap = parent.style().pixelMetric(metric)
+        return gap if gap >= 0 else 6
 
     def _arrange(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()

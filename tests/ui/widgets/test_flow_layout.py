@@ -27,3 +27,16 @@ def test_buttons_wrap_onto_a_second_line_when_narrow_and_stay_on_one_when_wide(q
     assert all(b.geometry().right() <= box.width() for b in buttons)
     buttons[0].hide()
     assert layout.count() == 4 and layout.itemAt(9) is None and layout.takeAt(9) is None
+
+
+def test_neighbours_keep_a_gap(qtbot):
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = FlowLayout(box)
+    first, second = QPushButton("Redigera grupp…", box), QPushButton("Redigera uppdragshandling…", box)
+    layout.addWidget(first)
+    layout.addWidget(second)
+    box.resize(1000, 100)
+    box.show()
+    qtbot.waitExposed(box)
+    assert second.x() - first.geometry().right() > 2

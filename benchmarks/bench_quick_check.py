@@ -21,8 +21,6 @@ import sys
 import time
 from pathlib import Path
 
-from .probes import percentile
-
 #: How long the window is probed with nothing running first: the stalls this machine gives an idle window.
 IDLE_MS = 2000
 
@@ -77,27 +75,20 @@ def check_in_window(db: Path) -> dict:
         window.show()
         app.processEvents()
         probe = LatencyProbe()
+        idle_stall_ms = probe.idle(IDLE_MS)  # the control: the same window with nothing running
         loop = QEventLoop()
-        probe.start()  # the control: the same window with nothing running, for IDLE_MS
-        QTimer.singleShot(IDLE_MS, loop.quit)
-        loop.exec()
-        probe.stop()
-        idle_stall_ms = probe.longest_stall_ms
         found: list[object] = []
-        probe.start()
-        start = time.perf_counter()
-        check = BackgroundCheck(window, db, lambda: None, delay_ms=0)
-        check.finished.connect(lambda problems: (found.append(problems), loop.quit()))
-        QTimer.singleShot(600_000, loop.quit)
-        loop.exec()
-        seconds = time.perf_counter() - start
-        probe.stop()
+        with probe.probing():
+            start = time.perf_counter()
+            check = BackgroundCheck(window, db, lambda: None, delay_ms=0)
+            check.finished.connect(lambda problems: (found.append(problems), loop.quit()))
+            QTimer.singleShot(600_000, loop.quit)
+            loop.exec()
+            seconds = time.perf_counter() - start
         if found != [[]]:
             raise RuntimeError(f"the check did not finish clean: {found}")
-        stalls = probe.stalls_ms
         window.close()
-        return {"seconds": seconds, "longest_stall_ms": probe.longest_stall_ms, "idle_stall_ms": idle_stall_ms,
-                "p99_stall_ms": percentile(stalls, 99) if stalls else 0.0, "ticks": len(stalls)}
+        return {"seconds": seconds, "idle_stall_ms": idle_stall_ms, **probe.summary()}
     finally:
         engine.dispose()
 

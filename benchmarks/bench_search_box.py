@@ -20,7 +20,6 @@ import sys
 from pathlib import Path
 
 from .bench_search import topical_queries
-from .probes import percentile
 
 KEY_MS = 110
 PAUSE_MS = 1500
@@ -90,20 +89,16 @@ def type_searches(db: Path, count: int) -> dict:
             timer.start(PAUSE_MS if n == len(query) else KEY_MS)
 
         timer.timeout.connect(next_key)
-        probe.start()
-        timer.start(KEY_MS)
-        loop.exec()
-        probe.stop()
+        with probe.probing():
+            timer.start(KEY_MS)
+            loop.exec()
         if shown != queries:
             raise RuntimeError(f"searched {shown}, typed {queries}")
         tab.wait_for_searches()
         window.close()
     finally:
         engine.dispose()
-    stalls = probe.stalls_ms
-    return {"longest_stall_ms": probe.longest_stall_ms, "p99_stall_ms": percentile(stalls, 99),
-            "longest_stalls_ms": sorted(stalls, reverse=True)[:5], "ticks": len(stalls), "keys": len(keys),
-            "queries": len(queries)}
+    return {**probe.summary(), "keys": len(keys), "queries": len(queries)}
 
 
 def main(argv: list[str] | None = None) -> int:

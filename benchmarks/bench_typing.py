@@ -19,8 +19,6 @@ import os
 import sys
 from pathlib import Path
 
-from .probes import percentile
-
 KEY_MS = 110
 BURST = 40
 PAUSE_MS = 1200
@@ -104,15 +102,14 @@ def type_minutes(db: Path, meeting_id: int, bursts: int, burst: int = BURST, pro
 
         timer.timeout.connect(next_key)
         profiler = cProfile.Profile() if profile else None
-        probe.start()
-        timer.start(KEY_MS)
-        if profiler:
-            profiler.enable()
-        loop.exec()
-        if profiler:
-            profiler.disable()
-            profiler.dump_stats(profile)
-        probe.stop()
+        with probe.probing():
+            timer.start(KEY_MS)
+            if profiler:
+                profiler.enable()
+            loop.exec()
+            if profiler:
+                profiler.disable()
+                profiler.dump_stats(profile)
         stored = agenda.get_item(uow, item.id).notes or ""
         if not stored.endswith(text.rstrip()):
             raise RuntimeError("the typed text was not saved by autosave")
@@ -120,10 +117,7 @@ def type_minutes(db: Path, meeting_id: int, bursts: int, burst: int = BURST, pro
         window.close()
     finally:
         engine.dispose()
-    stalls = probe.stalls_ms
-    return {"longest_stall_ms": probe.longest_stall_ms, "p99_stall_ms": percentile(stalls, 99),
-            "longest_stalls_ms": sorted(stalls, reverse=True)[:5],
-            "ticks": len(stalls), "keys": total, "autosaves": len(saves), "autosave_ms": AUTOSAVE_MS}
+    return {**probe.summary(), "keys": total, "autosaves": len(saves), "autosave_ms": AUTOSAVE_MS}
 
 
 def main(argv: list[str] | None = None) -> int:

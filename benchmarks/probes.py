@@ -11,7 +11,8 @@ import resource
 import statistics
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 _STATUS = Path("/proc/self/status")
@@ -87,7 +88,9 @@ class LatencyProbe:
     """Records how late a fast repeating timer fires: a tick that comes 40 ms after the one before, on a
     5 ms interval, means the GUI thread was busy (could not repaint or take a key) for about 35 ms.
 
-    Use ``start()``, run the event loop, ``stop()``; then ``longest_stall_ms`` and ``stalls_ms``.
+    Use ``start()``, run the event loop, ``stop()`` (or ``with probe.probing(): loop.exec()``); then
+    ``longest_stall_ms`` and ``stalls_ms``, or ``summary()`` for what the GUI benchmarks report. ``idle(ms)``
+    probes the event loop with nothing running: the stalls this machine gives an idle window (the control).
     """
 
     def __init__(self, interval_ms: int = 5) -> None:
@@ -129,3 +132,29 @@ class LatencyProbe:
     @property
     def longest_stall_ms(self) -> float:
         return max(self.stalls_ms, default=0.0)
+
+    @contextmanager
+    def probing(self) -> Iterator[LatencyProbe]:
+        """Probe for the length of the ``with`` block (stopped also when it raises)."""
+        self.start()
+        try:
+            yield self
+        finally:
+            self.stop()
+
+    def idle(self, ms: int) -> float:
+        """Run the event loop for ``ms`` with nothing else to do, probing; its longest stall."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        with self.probing():
+            QTimer.singleShot(ms, loop.quit)
+            loop.exec()
+        return self.longest_stall_ms
+
+    def summary(self, longest: int = 5) -> dict:
+        """What the GUI benchmarks report of one probed run: the longest stall, the 99th percentile of the
+        stalls, the ``longest`` longest ones (longest first) and the number of ticks."""
+        stalls = self.stalls_ms
+        return {"longest_stall_ms": self.longest_stall_ms, "p99_stall_ms": percentile(stalls, 99) if stalls else 0.0,
+                "longest_stalls_ms": sorted(stalls, reverse=True)[:longest], "ticks": len(stalls)}

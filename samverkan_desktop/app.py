@@ -129,7 +129,7 @@ def start(app, args: argparse.Namespace) -> int:
             return 1
         url = shared
     path = sqlite_path(url)
-    access = claim_database(path)
+    access = claim_database(path, look_at_location=False)  # run_on_database looks, once the tree is shown
     try:  # every way out lets go of the lock, or the next start would take this one for a crash
         return run_on_database(app, args, settings, store, url, path, access, unattended)
     finally:
@@ -160,13 +160,9 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
     """Check, open and show the database; the main window until it closes. The caller releases the lock."""
     from PySide6.QtWidgets import QMessageBox
 
-    from .application.safety import BackupKeeper
     from .application.startup import check_file, read_only_file_banner
     from .domain.messages import msg
-    from .ui.first_window import close_first_window
-    from .ui.main_window import MainWindow
-    from .ui.startup_recovery import CHECK_DELAY_MS, BackgroundCheck, check_before_start, recover_damaged_database
-    from .ui.widgets.banner import BannerKind
+    from .ui.startup_recovery import check_before_start, recover_damaged_database
 
     def fail(message: str) -> int:
         if unattended:
@@ -194,6 +190,22 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
             return 1
         if outcome.banner:
             access.banners.append(("warning", outcome.banner))
+    # The order keeps every check before anything can be written: the writer lock was claimed (start), the file
+    # checked and, when due, its integrity (above); the tree below is only read, with plain sqlite3 over a read-only
+    # URI, and only at the schema head; open_database then makes the engine and migrates, and only the main window
+    # built on it can write. The tree is shown before SQLAlchemy and the pages are imported (~0.3 s), and those
+    # imports run in a thread while the event loop runs, so that the tree can be browsed and a group chosen.
+    if path is not None and show_plain_tree(app, path):
+        import_while_responsive(HEAVY_MODULES)
+    from .application.startup import look_at_database_location
+
+    look_at_database_location(access, path)  # its banner in the place claim_database gives it
+    from .application.safety import BackupKeeper
+    from .ui.first_window import chosen_group, close_first_window
+    from .ui.main_window import MainWindow
+    from .ui.startup_recovery import CHECK_DELAY_MS, BackgroundCheck
+    from .ui.widgets.banner import BannerKind
+
     try:
         engine, uow = open_database(url, settings.actor, read_only=access.read_only)
     except Exception as error:  # a DomainError carries its sentence; anything else gets one
@@ -209,10 +221,13 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
                             read_only=access.read_only, demo_loader=demo_loader(path))
         for kind, sentence in access.banners:
             window.add_banner(sentence, BannerKind[kind.upper()])
+        chosen = chosen_group(app)  # a group chosen in the first window's tree while this window was built
         window.show()
         close_first_window(app)
         if args.select:
             window.select_group_named(args.select)
+        elif chosen is not None:
+            window.select_group(chosen)
         if not unattended and not access.read_only and not check_now and path is not None:
             window.background_check = BackgroundCheck(  # type: ignore[attr-defined]  # the window keeps it
                 window, path, engine.dispose, reopen=lambda: reopen_after_repair(engine, path),
@@ -240,6 +255,63 @@ def run_on_database(app, args: argparse.Namespace, settings: Settings, store: Se
         if not unattended:
             backup_on_closing(keeper)
         engine.dispose()
+
+
+#: What the main window needs that the first window's tree does not: imported by ``import_while_responsive``.
+HEAVY_MODULES = ("sqlalchemy", "sqlalchemy.orm", "samverkan_desktop.db.models", "samverkan_desktop.db.uow",
+                 "samverkan_desktop.application.startup", "samverkan_desktop.application.safety",
+                 "samverkan_desktop.services.groups", "samverkan_desktop.ui.main_window")
+
+
+def import_while_responsive(names: tuple[str, ...]) -> None:
+    """Import ``names`` in a thread while this (the GUI) thread runs the event loop: the first window's tree stays
+    usable meanwhile. A failed import is left to the import that needs it next, in this thread, which reports it
+    as ever. Nothing is built here: the engine and the windows are made afterwards, in this thread."""
+    import importlib
+    import threading
+
+    from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+
+    class Done(QObject):
+        imported = Signal()
+
+    loop, done = QEventLoop(), Done()
+    done.imported.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def work() -> None:
+        try:
+            for name in names:
+                importlib.import_module(name)
+        except Exception:  # said where it is imported next (the start goes on in this thread)
+            pass
+        finally:  # the loop ends when the imports do: no polling that would take the GIL from them
+            done.imported.emit()
+
+    thread = threading.Thread(target=work, name="start-imports", daemon=True)
+    thread.start()
+    loop.exec()
+    thread.join()
+
+
+def show_plain_tree(app, path: Path) -> bool:
+    """The group tree read plainly (services.quick_tree) in the first window, before SQLAlchemy loads; nothing
+    when the file is new, not at the schema head or cannot be read so (the main window shows the tree as ever).
+    True when the tree is shown."""
+    from .db.preflight import read_schema
+    from .db.revisions import quick_head
+    from .services.quick_tree import read_group_tree
+    from .ui.first_window import show_group_tree
+
+    if not path.exists():
+        return False
+    try:
+        schema = read_schema(path)
+    except DomainError:
+        return False
+    nodes = read_group_tree(path, schema.revision, quick_head(migrations_dir()))
+    if not nodes:
+        return False
+    return show_group_tree(app, nodes)
 
 
 def demo_loader(path: Path | None):

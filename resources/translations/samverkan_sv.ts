@@ -662,10 +662,6 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <source>Unexpected error: %1</source>
-        <translation>Oväntat fel: %1</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Avbryt</translation>
     </message>
@@ -3225,6 +3221,10 @@ Ordförande: %2</translation>
     <message>
         <source> (case: %1)</source>
         <translation> (ärende: %1)</translation>
+    </message>
+    <message>
+        <source>The text could not be saved.</source>
+        <translation>Texten kunde inte sparas.</translation>
     </message>
     <message>
         <source>The text is kept here and in a recovery file that is offered at the next start.</source>

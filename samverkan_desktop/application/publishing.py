@@ -11,13 +11,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..db.uow import MILESTONE_PUBLICATION
 from ..domain.errors import DomainError
-from ..export.publisher import ManifestRow, MinutesPublisher, write_manifest
 from ..services import UnitOfWork, documents, publication
 from ..services.meeting_dto import MeetingDTO
 from ..services.publication import PublicationDTO
+
+if TYPE_CHECKING:
+    from ..export.publisher import ManifestRow, MinutesPublisher
 
 # progress(done, total, what) -> False to stop after the current minutes
 Progress = Callable[[int, int, str], bool]
@@ -47,22 +50,29 @@ class ExportResult:
 
 def export_document(uow: UnitOfWork, kind: ExportKind, meeting_id: int, target: Path) -> ExportResult:
     """Write one document of a meeting to ``target`` (atomically; an error leaves no file)."""
-    # The exporters (python-docx, icalendar) load on the first export, not when the main window starts.
-    from ..export import ics, minutes_docx, notice_docx, pdf
-
+    # Each exporter (python-docx, icalendar, the PDF converter) loads when its kind is first exported: not when the
+    # main window starts, and ``samverkan export minutes`` loads neither icalendar nor the PDF machinery.
     target = Path(target)
     if kind is ExportKind.ICS:
+        from ..export import ics
+
         return ExportResult(ics.write_calendar(documents.calendar_invite(uow, meeting_id), target))
     group_id = _group_of(uow, meeting_id)
     template = publication.group_template(uow, group_id)
     content, name = (template.content, template.file_name) if template else (None, None)
     if kind is ExportKind.NOTICE:
+        from ..export import notice_docx
+
         notice = documents.notice_document(uow, meeting_id)
         return ExportResult(notice_docx.write_notice(notice, target, content, template_name=name), notice.removed)
+    from ..export import minutes_docx
+
     minutes = documents.minutes_document(uow, meeting_id)
     if kind is ExportKind.MINUTES:
         path = minutes_docx.write_minutes(minutes, target, content, template_name=name)
         return ExportResult(path, minutes.removed, minutes.draft, minutes.approval_lapsed)
+    from ..export import pdf
+
     with tempfile.TemporaryDirectory(prefix="samverkan-pdf-") as work:
         source = minutes_docx.write_minutes(minutes, Path(work) / f"{target.stem}.docx", content, template_name=name)
         return ExportResult(pdf.convert_to_pdf(source, target), minutes.removed, minutes.draft,
@@ -84,6 +94,7 @@ def export_annual_report(uow: UnitOfWork, group_id: int, year: int, target: Path
 def demo_publisher(database_file: Path | None) -> MinutesPublisher:
     """Where the demo data's published minutes go: "publicerat" beside the database file (or in the data
     folder for a server database). Word only: the demo should not wait for LibreOffice."""
+    from ..export.publisher import MinutesPublisher
     from ..infra.config import data_dir
 
     folder = (database_file.parent if database_file else data_dir()) / "publicerat"
@@ -115,6 +126,7 @@ def publish_since(uow: UnitOfWork, since: date | None, folder: Path, *, with_pdf
     With PDF, one converter serves the whole batch and converts ``chunk`` minutes per process; ``cancel``
     (set by the GUI's Stop) kills a conversion under way."""
     from ..export.pdf import open_pdf_converter
+    from ..export.publisher import MinutesPublisher, write_manifest
 
     result = BatchResult(Path(folder))
     waiting = publication.awaiting_publication(uow, since)
@@ -141,6 +153,7 @@ def _publish_part(uow: UnitOfWork, render: MinutesPublisher, waiting: Sequence[M
                   progress: Progress | None, result: BatchResult, rows: list[ManifestRow]) -> bool:
     """Publish ``waiting[start:start + step]``, their PDFs made in one conversion first; False when stopped."""
     from ..export.pdf import ConversionCancelled
+    from ..export.publisher import ManifestRow
 
     part = waiting[start:start + step]
     whole_part_failed: str | None = None

@@ -11,16 +11,19 @@ import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from ..db import backup as backups
 from ..db.backup import BackupInfo, quick_check
 from ..db.migrate import upgrade_database
-from ..db.uow import MILESTONE_APPROVAL, MILESTONE_PUBLICATION, UnitOfWork
 from ..domain.codes import BackupReason
 from ..domain.errors import StorageError
 from ..domain.messages import msg
+
+if TYPE_CHECKING:  # the start-up checks (startup_check, quick_check) run before SQLAlchemy loads (app.py)
+    from sqlalchemy import Engine
+
+    from ..db.uow import UnitOfWork
 
 __all__ = ["BackupInfo", "BackupKeeper", "StartupHealth", "quick_check", "restore_into_place", "startup_check"]
 
@@ -30,8 +33,8 @@ BACKUP_INTERVAL = timedelta(minutes=30)
 REASON_CLOSING = BackupReason.CLOSING
 REASON_PERIODIC = BackupReason.PERIODIC
 REASON_MANUAL = BackupReason.MANUAL
-REASON_APPROVAL = MILESTONE_APPROVAL
-REASON_PUBLICATION = MILESTONE_PUBLICATION
+REASON_APPROVAL = BackupReason.BEFORE_APPROVAL  # db.uow's MILESTONE_APPROVAL
+REASON_PUBLICATION = BackupReason.BEFORE_PUBLICATION  # db.uow's MILESTONE_PUBLICATION
 
 
 class BackupKeeper:

@@ -119,6 +119,7 @@ class DatabaseAccess:
     lock: LockOutcome | None = None
     read_only: bool = False
     banners: list[tuple[str, str]] = field(default_factory=list)  # (kind, sentence)
+    location_at: int = 0  # where the network file system's warning goes among the banners (after the lock's)
 
     @property
     def is_writer(self) -> bool:
@@ -145,13 +146,23 @@ def claim_database(path: Path | None, *, look_at_location: bool = True) -> Datab
         access.banners.append(("error", read_only_banner(access.lock)))
     elif access.lock.acquired and access.lock.took_over is not None:
         access.banners.append(("info", took_over_notice(access.lock.took_over)))
+    access.location_at = len(access.banners)
     if look_at_location:
-        from ..db.location import network_filesystem, network_warning
-
-        fs_type = network_filesystem(path)
-        if fs_type:
-            access.banners.append(("warning", network_warning(path, fs_type)))
+        look_at_database_location(access, path)
     return access
+
+
+def look_at_database_location(access: DatabaseAccess, path: Path | None) -> None:
+    """The warning for a file on a network file system, among the banners where ``claim_database`` puts it (after
+    the lock's). The GUI looks once the group tree is shown: reading the mount table imports psutil (~40 ms), and
+    the warning is a banner of the main window, which comes later; nothing is written before either."""
+    if path is None:
+        return
+    from ..db.location import network_filesystem, network_warning
+
+    fs_type = network_filesystem(path)
+    if fs_type:
+        access.banners.insert(access.location_at, ("warning", network_warning(path, fs_type)))
 
 
 def writer_refusal(access: DatabaseAccess, what: str) -> StorageError:

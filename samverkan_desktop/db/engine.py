@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.pool import NullPool
+from typing import TYPE_CHECKING
 
 from ..domain.errors import StorageError
 from ..domain.messages import msg
 from .files import create_private_file, make_private_dir
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+# SQLAlchemy is imported by the functions that make an engine: ``sqlite_path`` and the checks before it run at the
+# start before SQLAlchemy loads (app.py shows the group tree first).
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -22,6 +25,12 @@ def sqlite_url(path: Path) -> str:
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    prefix = "sqlite:///"
+    plain = url[len(prefix):]
+    if url.startswith(prefix) and not any(sign in plain for sign in "?%#@"):  # what make_url would give back as is
+        return Path(plain) if plain and plain != ":memory:" else None
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
@@ -63,6 +72,10 @@ def create_database_engine(url: str, read_only: bool = False) -> Engine:
     ``read_only`` (SQLite files): every connection is opened with ``mode=ro``, so any write fails with SQLite's
     "readonly" error, which the unit of work turns into a sentence. Used while another instance is the writer.
     """
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.pool import NullPool
+
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and read_only:
         path = sqlite_path(url)

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
-
 from ..domain.errors import SchemaTooNewError, StorageError
 from ..domain.files import OWNER_ONLY, replacing
 from ..domain.messages import msg
@@ -19,8 +17,10 @@ from .sqlite_files import inspection_uri
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
-# alembic is imported where it is used: a start on a database already at head never needs it (about 0.1 s).
+# alembic is imported where it is used: a start on a database already at head never needs it (about 0.1 s); and
+# SQLAlchemy too, so that the start's checks (``quick_head``, the backups) run before it loads (app.py).
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,8 @@ def head_revision(migrations_dir: Path) -> str:
 def stored_revision(engine: Engine) -> str | None:
     """``current_revision`` without importing alembic (the read-only start): the one row of alembic_version; None
     when there is no such table or not exactly one row (several heads are no schema of this program)."""
+    from sqlalchemy import inspect, text
+
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return None
@@ -118,6 +120,8 @@ def upgrade_database(engine: Engine, migrations_dir: Path, backup_dir: Path | No
         if db_file is not None and db_file.is_file() and db_file.stat().st_size > 0:
             before, has_tables = _peek_sqlite(db_file)
         else:
+            from sqlalchemy import inspect
+
             before = current_revision(engine)
             has_tables = bool(set(inspect(engine).get_table_names()) - {"alembic_version"})
     except Exception as exc:  # sqlite3.DatabaseError: file is not a database, and the like

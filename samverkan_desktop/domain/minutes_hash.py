@@ -8,6 +8,7 @@ any machine; any change to what the minutes say (including the order of the item
 from __future__ import annotations
 
 import hashlib
+import json
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC
@@ -175,3 +176,130 @@ def _content(meeting: Any, attendance: Iterable[Any], items: Iterable[Any], acti
                  for a in actions_of(i)), key=lambda a: (a["what"], a["due"] or ""))}
             for i in sorted(items, key=lambda i: _column(i, "position"))],
     }
+
+
+# -- the fast path of ``verify`` ------------------------------------------------------------------------------
+# ``minutes_hash(content_of(...))`` builds the content with names, walks it twice (``hashed_part`` drops the names,
+# ``_clean`` normalises the text), checks it for the canonical form (``canonical._check``) and then writes it: at
+# region scale that was most of ``verify``. ``canonical_rows`` builds the hashed, normalised document in one pass
+# over the rows and writes it with the C json encoder in the form ``canonical`` proves equal to RFC 8785 (ASCII keys,
+# integers in range, no floats). Whatever does not fit that form (a float, an integer beyond 2**53, a value of an
+# unexpected type) gives up (``_UnusualValueError``) and takes the general path above, which decides (and
+# refuses) exactly as before. tests/domain/test_minutes_hash_fast.py checks the bytes equal the general path's over
+# a whole generated database and over tricky text; any difference would make every approval look broken.
+_SAFE_INTEGER = 2**53 - 1
+
+
+class _UnusualValueError(Exception):
+    """A value the fast path does not write: the general path decides."""
+
+
+def _text(value: Any) -> str | None:
+    """``_clean`` of a text column: None stays None, a string is ``normalise_text``-ed (same result, fewer steps
+    for a single line: ``"\\n".join([line.rstrip()]).strip()`` is ``line.strip()``)."""
+    if value is None:
+        return None
+    if type(value) is not str:
+        raise _UnusualValueError
+    if not value:
+        return ""
+    if not value.isascii():
+        value = unicodedata.normalize("NFC", value)
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if "\n" not in value:
+        return value.strip()
+    return "\n".join(line.rstrip() for line in value.split("\n")).strip()
+
+
+def _int(value: Any) -> int | None:
+    if value is None or (type(value) is int and -_SAFE_INTEGER <= value <= _SAFE_INTEGER):
+        return value
+    raise _UnusualValueError
+
+
+def _flag(value: Any) -> bool | None:
+    if value is None or type(value) is bool:
+        return value
+    raise _UnusualValueError
+
+
+def _name(enum: Any) -> str | None:
+    """An enum's value as ``_content`` writes it (``.value``), checked to be a plain string."""
+    if enum is None:
+        return None
+    return _required(enum)
+
+
+def _required(enum: Any) -> str | None:
+    """``_name`` of a column that is never empty (the general path fails on None: it decides)."""
+    value = enum.value
+    if type(value) is not str:
+        raise _UnusualValueError
+    return _text(value)
+
+
+def canonical_rows(meeting: Any, attendance: Iterable[Any], items: Iterable[Any],
+                   actions_of: Callable[[Any], Iterable[Any]]) -> bytes:
+    """The canonical bytes of ``minutes_hash``: ``canonical_json(hashed_part(content_of(...))).encode()`` for the
+    same rows (mappings with the columns' names), built in one pass; the general path for anything unusual."""
+    attendance, items = list(attendance), list(items)
+    try:
+        return _canonical_rows(meeting, list(attendance), list(items), actions_of)
+    except Exception:  # _UnusualValueError, or what the general path raises (or refuses) in its own words
+        content = content_of(meeting, attendance, items, actions_of, group=_no_name, person=_no_name,
+                             organisation=_no_name)
+        return canonical_json(hashed_part(content)).encode("utf-8")
+
+
+def minutes_hash_of_rows(meeting: Any, attendance: Iterable[Any], items: Iterable[Any],
+                         actions_of: Callable[[Any], Iterable[Any]]) -> str:
+    """``minutes_hash(content_of(...))`` of the rows, by ``canonical_rows``."""
+    return hashlib.sha256(canonical_rows(meeting, attendance, items, actions_of)).hexdigest()
+
+
+def _no_name(_ident: int | None) -> None:
+    return None
+
+
+def _canonical_rows(meeting: Any, attendance: list, items: list, actions_of: Callable[[Any], Iterable[Any]]) -> bytes:
+    facts: dict[str, Any] = {
+        "group_id": _int(meeting["group_id"]),
+        "starts": meeting["starts_at"].astimezone(UTC).isoformat(),
+        "ends": meeting["ends_at"].astimezone(UTC).isoformat(),
+        "place": _text(meeting["place"]), "online": _text(meeting["online_link"]),
+        "kind": _required(meeting["kind"]), "status": _required(meeting["status"])}
+    for key in ("secretary_id", "justerare_id"):
+        value = meeting.get(key)
+        if value is not None:
+            facts[key] = _int(value)
+    reason = meeting.get("no_attendance_reason")
+    if reason:
+        facts["no_attendance"] = _text(reason)
+    attendance.sort(key=lambda a: a["person_id"])
+    people = [
+        {"person_id": _int(a["person_id"]), "status": _required(a["status"]), "role": _name(a["role"]),
+         "represents_id": _int(a["represents_id"]), "substitute_for_id": _int(a["substitute_for_id"]),
+         "from": _int(a["present_from_paragraph"]), "to": _int(a["present_to_paragraph"]),
+         "guest": _flag(a["is_guest"]), "adjunct": _flag(a["is_adjunct"])}
+        for a in attendance]
+    items.sort(key=lambda i: i["position"])
+    rows = []
+    for i in items:
+        actions = []
+        for a in actions_of(i):
+            due = a["due_on"]
+            due_text = due.isoformat() if due else None
+            what = a["what"]
+            actions.append(((what, due_text or ""), {
+                "what": _text(what), "person_id": _int(a["responsible_person_id"]),
+                "organisation_id": _int(a["responsible_organisation_id"]), "due": _text(due_text)}))
+        actions.sort(key=lambda pair: pair[0])
+        rows.append({
+            "position": _int(i["position"]), "paragraph": _int(i["paragraph"]), "title": _text(i["title"]),
+            "kind": _required(i["kind"]), "presenter": _text(i["presenter"]), "confidential": _flag(i["confidential"]),
+            "notes": _text(i["notes"]), "decision": _text(i["decision_text"]), "outcome": _name(i["outcome"]),
+            "reason": _text(i["outcome_reason"]), "target_group_id": _int(i["target_group_id"]),
+            "actions": [action for _key, action in actions]})
+    document = {"format": FORMAT_VERSION, "meeting": facts, "attendance": people, "items": rows}
+    return json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -99,6 +99,10 @@ def tsquery_text(text: str | None) -> str | None:
     return " & ".join(parts) or None
 
 
+_MARKS = re.compile(f"[{MARK_OPEN}{MARK_CLOSE}]")
+_PAIR = MARK_OPEN + MARK_CLOSE
+
+
 def marked_to_html(marked: str | None) -> str | None:
     """An engine's highlighted text as HTML: matched words in <b>…</b>, everything else escaped.
 
@@ -107,6 +111,9 @@ def marked_to_html(marked: str | None) -> str | None:
     """
     if marked is None:
         return None
+    marks = _MARKS.findall(marked)
+    if "".join(marks) == _PAIR * (len(marks) // 2):  # well-formed, as an engine writes it: the quick way
+        return html.escape(marked, quote=False).replace(MARK_OPEN, "<b>").replace(MARK_CLOSE, "</b>")
     out: list[str] = []
     bold = False
     for part in re.split(f"([{MARK_OPEN}{MARK_CLOSE}])", marked):

@@ -5,15 +5,17 @@ scrubbed for publication.
 
 A common word matches some 170,000 items of a region's twenty years. The engine has to rank every match, but a
 search with nothing but text joins only the best-ranked few to their items and meetings and highlights only
-the page (``_from_best_ranked``), and a search counts its rows only up to ``COUNT_LIMIT`` (beyond the page).
+the page, and a search counts its rows only up to ``COUNT_LIMIT`` (beyond the page). That search (what the search
+box sends at every pause in typing) is one written-out statement per window (``_hot_page``, decision_log_hot);
+``_from_best_ranked`` is the same in SQLAlchemy statements, kept as what the tests compare it with.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, time, timedelta
-from functools import cache
+from dataclasses import dataclass, fields
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache, lru_cache
 
 from sqlalchemy import ColumnElement, Integer, Select, bindparam, func, literal, select
 from sqlalchemy.orm import Session
@@ -29,6 +31,7 @@ from ..domain.wording import CASE_STATUS_WORDS, OUTCOME_WORDS
 from . import UnitOfWork
 from ._common import get_or_raise
 from .cancel import QueryCancel, cancellable
+from .decision_log_hot import read_window
 from .search import DecisionSearch, search_for, snippet_html
 
 GROUP_NOT_FOUND = "services.gone.group"
@@ -44,6 +47,9 @@ COUNT_LIMIT = 1000
 RANK_MARGIN = 800
 #: Past this many best-ranked matches a search joins every match instead (a deep page, or a rare case).
 RANK_WINDOW_MAX = 20_000
+#: A search alone takes the hot path (decision_log_hot); False: the statements it replaced, which tests
+#: compare it with.
+HOT_PATH = True
 
 
 @dataclass(frozen=True)
@@ -178,6 +184,57 @@ def _row(values, searched: bool) -> DecisionLogRow:
     )
 
 
+_OUTCOMES = {outcome.value: outcome for outcome in Outcome}
+_CASE_STATUSES = {status.value: status for status in CaseStatus}
+_MINUTES_STATUSES = {status.value: status for status in MinutesStatus}
+
+
+@lru_cache(maxsize=8192)
+def _stored_day(stored: str | datetime) -> date:
+    """A meeting's start as the driver gives it as its day in Stockholm: SQLite's text is UTC without an offset
+    (db.types.UTCDateTime), PostgreSQL's an aware datetime."""
+    if isinstance(stored, str):
+        stored = datetime.fromisoformat(stored).replace(tzinfo=UTC)
+    return stored.astimezone(STOCKHOLM).date()
+
+
+_ROW_FIELDS = tuple(field.name for field in fields(DecisionLogRow))
+_new = object.__new__
+
+
+def _stored_row(values) -> DecisionLogRow:
+    """A row of the hot path (decision_log_hot) as the driver gives it, without SQLAlchemy's types: the same row
+    ``_row`` makes of the ORM's values. Filled without the frozen dataclass's ``__init__`` (a guarded setattr per
+    field: half of this function's time); tests compare its rows with ``_row``'s field by field."""
+    (item_id, meeting_id, group_id, group_name, starts_at, paragraph, title, outcome, reason, decision,
+     case_id, case_status, confidential, minutes_status, snippet, rank) = values
+    row = _new(DecisionLogRow)
+    row.__dict__.update(zip(_ROW_FIELDS, (
+        item_id, meeting_id, group_id, group_name, _stored_day(starts_at), paragraph, title, _OUTCOMES[outcome],
+        reason, decision, case_id, _CASE_STATUSES[case_status] if case_status is not None else None,
+        bool(confidential), _MINUTES_STATUSES[minutes_status], snippet_html(snippet), float(rank)), strict=True))
+    return row
+
+
+def _hot_page(session: Session, query: str, offset: int, limit: int,
+              check: Callable[[], None]) -> DecisionLogPage | None:
+    """The page of a search alone, one statement per window (decision_log_hot): what ``_from_best_ranked`` and
+    its bounded count give, with the same windows. None past RANK_WINDOW_MAX."""
+    end = offset + limit
+    bound = max(COUNT_LIMIT, end)
+    window = 2 * end + RANK_MARGIN
+    while window <= RANK_WINDOW_MAX:
+        got = read_window(session, query, window, offset, end, bound)
+        check()
+        if got.read < window:  # every match was read, and so counted
+            return DecisionLogPage(tuple(map(_stored_row, got.rows)), got.settled, True)
+        if got.settled >= end:
+            counted = got.counted or 0
+            return DecisionLogPage(tuple(map(_stored_row, got.rows)), min(counted, bound), True, counted <= bound)
+        window *= 4
+    return None
+
+
 def _text_only(wanted: DecisionLogFilter) -> bool:
     return (wanted.group_id, wanted.date_from, wanted.date_to, wanted.outcome, wanted.case_status) == (None,) * 5
 
@@ -275,6 +332,11 @@ def _page(session: Session, wanted: DecisionLogFilter, offset: int, limit: int,
     search = search_for(session)
     best = None
     parameters = search.parameters(wanted.text)
+    if _text_only(wanted) and parameters is not None and HOT_PATH:
+        (query,) = parameters.values()  # the adapter's one search expression
+        hot = _hot_page(session, str(query), offset, limit, check)
+        if hot is not None:
+            return hot
     if _text_only(wanted) and parameters is not None:
         best = _from_best_ranked(session, search, parameters, offset, limit, check)
     if best is not None and best[1] is not None:  # every match was read, and so counted

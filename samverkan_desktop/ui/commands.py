@@ -8,6 +8,7 @@ removed by another command, the meeting was cancelled) reports through ``failed`
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtGui import QUndoCommand
 
@@ -15,6 +16,7 @@ from ..domain.errors import DomainError
 from ..services import UnitOfWork, agenda, attachments, minutes
 from ..services.attachments import AttachmentContent
 from ..services.meeting_dto import AgendaItemData, AgendaItemDTO, OutcomeData
+from .operations import lookup, perform
 
 
 class AgendaCommand(QUndoCommand):
@@ -49,11 +51,11 @@ class AgendaCommand(QUndoCommand):
         self._guarded(self.revert)
 
     def _guarded(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except DomainError as error:
-            self.setObsolete(True)
-            self.failed(error.message)
+        perform(None, action, at=self._refused)
+
+    def _refused(self, error: DomainError) -> None:
+        self.setObsolete(True)
+        self.failed(error.message)
 
 
 def keep_attachments(uow: UnitOfWork, item: AgendaItemDTO) -> tuple[AttachmentContent, ...]:
@@ -61,10 +63,9 @@ def keep_attachments(uow: UnitOfWork, item: AgendaItemDTO) -> tuple[AttachmentCo
     attachment names), so that an undo can bring them back. A damaged one cannot come back and is left out."""
     kept = []
     for attachment in item.attachments:
-        try:
-            kept.append(attachments.read_attachment(uow, attachment.id))
-        except DomainError:
-            continue
+        read = lookup(partial(attachments.read_attachment, uow, attachment.id))
+        if read is not None:
+            kept.append(read.value)
     return tuple(kept)
 
 

@@ -125,8 +125,7 @@ class DataActions(QObject):
         worker = window.uow.for_another_thread()
         self.runner = ProgressRunner(
             window, self.tr("Writing open data…"), lambda _progress: export_oparl(worker, Path(folder), url.strip()),
-            self._oparl_written, lambda message: QMessageBox.warning(window, self.tr("Open data"), message),
-            can_stop=False)
+            self._oparl_written, failure_title=self.tr("Open data"), can_stop=False)
 
     def _oparl_written(self, result) -> None:
         self.runner = None
@@ -155,7 +154,7 @@ class DataActions(QObject):
         worker = window.uow.for_another_thread()
         self.runner = ProgressRunner(
             window, self.tr("Exporting everything…"), lambda progress: (target, export_all(worker, target, progress)),
-            self._all_written, lambda message: QMessageBox.warning(window, self.tr("Export everything"), message))
+            self._all_written, failure_title=self.tr("Export everything"))
 
     def _all_written(self, outcome) -> None:
         self.runner = None

@@ -32,8 +32,7 @@ def export_to_excel(parent: QWidget, caption: str, file_name: str, write: Callab
     failed = translate("ExcelExport", "Could not be exported")
     return ProgressRunner(
         parent, translate("ExcelExport", "Exporting…"), lambda _progress: write(target),
-        lambda path: QMessageBox.information(parent, exported, saved.replace("%1", str(path))),
-        lambda message: QMessageBox.warning(parent, failed, message))
+        lambda path: QMessageBox.information(parent, exported, saved.replace("%1", str(path))), failure_title=failed)
 
 
 def write_register(uow) -> Callable[[Path], Path]:

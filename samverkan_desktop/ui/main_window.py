@@ -33,14 +33,14 @@ from ..domain.errors import DomainError
 from ..infra.config import Settings
 from ..services import UnitOfWork, attachments, audit, groups, organisations, people
 from . import accessibility, spelling, window_geometry
-from .background import BackgroundTask, ProgressRunner
+from .background import ProgressRunner
 from .data_actions import DataActions
 from .error_reporting import open_log_folder
 from .i18n import STOCKHOLM, format_date
 from .icons import icon
 from .models.group_tree_model import GROUP_ID_ROLE, GroupTreeModel
 from .models.register_models import organisation_model, person_model
-from .operations import Changes, perform, subscribe
+from .operations import Changes, ServiceOp, long_work_pool, lookup, notify, perform, subscribe
 from .pages.first_start_page import FirstStartPage
 from .pages.register_page import RegisterPage
 from .widgets.banner import Banner, BannerKind
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(database_label)
         self.reload_groups()
         # Checked every minute; a backup is taken at most every 30 minutes, and only after changes.
-        self.backup_task: BackgroundTask | None = None
+        self.backup_task: ServiceOp | None = None
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60_000)
         self.backup_timer.timeout.connect(self.backup_if_due)
@@ -304,19 +304,14 @@ class MainWindow(QMainWindow):
 
         self.first_start_page.setEnabled(False)
         self.demo_runner = ProgressRunner(self, self.tr("Loading the demo data…"), work, self._demo_loaded,
-                                          self._demo_failed, can_stop=False,
-                                          on_crash=lambda: self.first_start_page.setEnabled(True))
+                                          failure_title=self.tr("Demo data"), can_stop=False)
+        # Whatever the outcome, the page can be used again before it is said.
+        self.demo_runner.op.arrived.connect(lambda: self.first_start_page.setEnabled(True))
 
     def _demo_loaded(self, _summary: object) -> None:
-        self.first_start_page.setEnabled(True)
         self.reload_groups()
-        for page in (self.organisation_page, self.people_page):
-            page.reload()
+        notify(Changes(register=True, initiator=self))
         self.statusBar().showMessage(self.tr("The demo data is loaded."), 10_000)
-
-    def _demo_failed(self, message: str) -> None:
-        self.first_start_page.setEnabled(True)
-        QMessageBox.warning(self, self.tr("Demo data"), message)
 
     def select_group(self, group_id: int) -> None:
         index = self.tree_proxy.mapFromSource(self.tree_model.index_of(group_id))
@@ -353,12 +348,9 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.group_page)
 
     def _changed(self, changes: Changes) -> None:
-        """The change hub: the tree follows groups added, renamed or moved; the follow-up page, when shown, its
-        lists (actions, anchoring, meetings' decisions)."""
+        """The change hub: the tree follows groups added, renamed or moved (the pages subscribe themselves)."""
         if changes.group_tree:
             self._group_changed(next(iter(changes.groups), None))
-        if (changes.follow_up or changes.meetings) and self.pages.currentWidget() is self.follow_up_page:
-            perform(self, self.follow_up_page.reload, title=APP_NAME)
 
     def _group_changed(self, group_id: int | None) -> None:
         self.reload_groups(select_id=group_id)
@@ -376,11 +368,11 @@ class MainWindow(QMainWindow):
     # -- register --------------------------------------------------------------------------------
     def new_organisation(self) -> None:
         if _organisation_dialog(self.uow, None, self).exec():
-            self.organisation_page.reload()
+            notify(Changes(register=True, initiator=self))
 
     def new_person(self) -> None:
         if _person_dialog(self.uow, None, self).exec():
-            self.people_page.reload()
+            notify(Changes(register=True, initiator=self))
 
     def show_organisations(self) -> None:
         self.organisation_page.reload()
@@ -490,8 +482,7 @@ class MainWindow(QMainWindow):
             broken = audit.verify_chain(worker).broken
             return problems + ([broken.describe()] if broken is not None else [])
 
-        self.verify_runner = ProgressRunner(self, self.tr("Verifying…"), work, self._verified,
-                                            lambda message: QMessageBox.critical(self, APP_NAME, message))
+        self.verify_runner = ProgressRunner(self, self.tr("Verifying…"), work, self._verified, failure_title=APP_NAME)
 
     def _verified(self, problems: list[str]) -> None:
         self.verify_runner = None
@@ -510,10 +501,8 @@ class MainWindow(QMainWindow):
         wizard = RegisterImportWizard(self.uow, self, before_import=(
             (lambda: keeper.backup(BackupReason.BEFORE_IMPORT)) if keeper is not None else None))
         wizard.exec()
-        if wizard.result is not None and wizard.result.applied:
+        if wizard.result is not None and wizard.result.applied:  # the register pages follow the hub
             self.reload_groups()
-            for page in (self.organisation_page, self.people_page):
-                page.reload()
 
     def export_register(self, target: Path | None = None):
         """The whole register (organisations, people, groups, memberships) to one Excel workbook."""
@@ -545,8 +534,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Publishing…"),
             lambda progress: publish_since(worker_uow, request.since, request.folder, with_pdf=request.with_pdf,
                                            progress=progress, cancel=stop),
-            self._published, lambda message: QMessageBox.warning(self, self.tr("Could not be published"), message),
-            cancel_event=stop)
+            self._published, failure_title=self.tr("Could not be published"), cancel_event=stop)
 
     def _published(self, result: BatchResult) -> None:
         lines = [self.tr("%1 files written to %2.").replace("%1", str(len(result.published))).replace(
@@ -589,10 +577,10 @@ class MainWindow(QMainWindow):
         if not self.backups.is_due(now):
             return
         keeper = self.backups
-        self.backup_task = BackgroundTask(lambda _progress: keeper.backup_if_due(now), self)
-        self.backup_task.succeeded.connect(self._backed_up)
-        self.backup_task.failed.connect(self._backup_failed)
-        self.backup_task.start()
+        self.backup_task = ServiceOp(self, lambda: keeper.backup_if_due(now))
+        self.backup_task.success(self._backed_up).failure(self._backup_failed)
+        self.backup_task.finished.connect(self._backup_finished)
+        self.backup_task.run_in_background(long_work_pool())
 
     def _backup_finished(self) -> None:
         if self.backup_task is not None:
@@ -601,21 +589,19 @@ class MainWindow(QMainWindow):
             self.backup_task = None
 
     def _backed_up(self, taken: Any) -> None:  # safety.BackupInfo, or None
-        self._backup_finished()
         if taken is not None:
             self.statusBar().showMessage(self.tr("Backup taken: %1").replace("%1", taken.path.name), 10_000)
 
-    def _backup_failed(self, message: str) -> None:
-        self._backup_finished()
-        self.statusBar().showMessage(self.tr("The automatic backup failed: %1").replace("%1", message))
+    def _backup_failed(self, error: DomainError) -> None:
+        self.statusBar().showMessage(self.tr("The automatic backup failed: %1").replace("%1", error.message))
 
     def closeEvent(self, event) -> None:
         # A backup in flight finishes first: its thread must not be destroyed while it writes.
         if self.backup_task is not None:
             self.backup_task.wait()
         if self.verify_runner is not None:  # a verification stops at its next batch
-            self.verify_runner.task.cancel()
-            self.verify_runner.task.wait()
+            self.verify_runner.op.cancel()
+            self.verify_runner.op.wait()
         if self._follow_up_page is not None:
             self._follow_up_page.decision_log.wait_for_searches()
         super().closeEvent(event)
@@ -640,9 +626,8 @@ class MainWindow(QMainWindow):
     def reload_after_restore(self) -> None:
         self.reload_groups()
         if self._group_page is not None and self.group_page.group_id is not None:
-            try:
-                self.group_page.show_group(self.group_page.group_id)
-            except DomainError:  # the group is not in the restored database
+            group_id = self.group_page.group_id
+            if lookup(lambda: self.group_page.show_group(group_id)) is None:  # not in the restored database
                 self.pages.setCurrentWidget(self.empty_page)
 
     def about(self) -> None:

@@ -12,100 +12,43 @@ through ``uow.for_another_thread()``). Both say a refusal the same way:
   the ErrorDialog on the GUI thread. Never a traceback in a message box.
 
 After a change succeeded, ``changes`` (what changed: meetings, groups, the register, cases, follow-up lists) goes out
-on the ``ChangeHub``; pages ``subscribe`` to it and refresh what concerns them instead of calling each other's
-``refresh``."""
+on the ``ChangeHub`` (``ui/changes.py``, re-exported here); pages ``subscribe`` to it and refresh what concerns
+them instead of calling each other's ``refresh``.
+
+A long call (an export, a verification, a backup) takes ``progress=True``: ``op(report)`` is called with
+``report(done, total, what) -> bool``, which shows as ``progressed`` on the GUI thread and answers False once
+``cancel()`` was called; ``cancel_event`` is set then too, for work that waits on a program rather than reporting.
+``cancel(drop=True)`` also says nothing more of the op (a search replaced by a newer one). ``wait()`` waits for the
+worker to leave ``op`` (closing a window, tests); ``settle()`` also takes its outcome at once (the autosave, before
+the save that must follow it). Long work goes to ``long_work_pool()``, so that it never holds a
+thread of the global pool that searches use.
+
+``lookup(op)`` is for a read whose refusal is an answer rather than a message (a meeting deleted meanwhile, a group
+not in a restored database): ``Done(result)`` or None, nothing said."""
 
 from __future__ import annotations
 
 import logging
+import threading
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from ..domain.errors import DomainError
 from ..infra.logging_setup import describe
+from .changes import ChangeHub, Changes, change_hub, notify, subscribe
 from .error_reporting import report_for_support, show_error
+
+__all__ = ["ChangeHub", "Changes", "Done", "ServiceOp", "change_hub", "long_work_pool", "lookup", "notify",
+           "perform", "said_on", "say_refusal", "show_in_status_bar", "subscribe"]
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-
-
-# -- what changed --------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Changes:
-    """What a change touched. ``initiator`` is the object that made it (a page that has already shown its own
-    change may skip it); it takes no part in comparisons."""
-
-    meetings: frozenset[int] = frozenset()
-    groups: frozenset[int] = frozenset()
-    register: bool = False  # organisations, people, memberships
-    cases: bool = False
-    follow_up: bool = False  # actions, anchoring, reporting duties
-    group_tree: bool = False  # groups added, renamed or moved
-    initiator: object | None = field(default=None, compare=False)
-
-    @classmethod
-    def meeting(cls, meeting_id: int, group_id: int | None = None, *, initiator: object | None = None,
-                cases: bool = True) -> Changes:
-        """A meeting changed (its agenda, minutes, status): the group's meetings, cases and follow-up lists
-        show parts of it."""
-        return cls(frozenset({meeting_id}), frozenset() if group_id is None else frozenset({group_id}),
-                   cases=cases, follow_up=True, initiator=initiator)
-
-    @classmethod
-    def group(cls, group_id: int, *, tree: bool = False, initiator: object | None = None) -> Changes:
-        return cls(groups=frozenset({group_id}), group_tree=tree, initiator=initiator)
-
-    def touches_meeting(self, meeting_id: int | None) -> bool:
-        return meeting_id is not None and meeting_id in self.meetings
-
-    def touches_group(self, group_id: int | None) -> bool:
-        return group_id is not None and group_id in self.groups
-
-
-class ChangeHub(QObject):
-    """One per application: ``changed(Changes)`` after every change made through this module (or announced
-    with ``notify``). Made on first use as a child of the QApplication, so there is no import-time singleton."""
-
-    changed = Signal(object)
-
-
-def change_hub() -> ChangeHub:
-    app = QCoreApplication.instance()
-    if app is None:
-        raise RuntimeError("the change hub needs a QApplication")
-    hub = app.findChild(ChangeHub, "change_hub", Qt.FindChildOption.FindDirectChildrenOnly)
-    if hub is None:
-        hub = ChangeHub(app)
-        hub.setObjectName("change_hub")
-    return hub
-
-
-def notify(changes: Changes) -> None:
-    """Announce a change made outside ``perform``/``ServiceOp`` (a dialog that saved, an undo step)."""
-    change_hub().changed.emit(changes)
-
-
-class _Subscription(QObject):
-    def __init__(self, receiver: QObject, handler: Callable[[Changes], None]) -> None:
-        super().__init__(receiver)
-        self.handler = handler
-        change_hub().changed.connect(self._changed)
-
-    @Slot(object)
-    def _changed(self, changes: Changes) -> None:
-        self.handler(changes)
-
-
-def subscribe(receiver: QObject, handler: Callable[[Changes], None]) -> QObject:
-    """Call ``handler(changes)`` after each change for as long as ``receiver`` lives (the subscription is its
-    child: deleting the receiver ends it)."""
-    return _Subscription(receiver, handler)
 
 
 # -- saying a refusal ----------------------------------------------------------------------------------------
@@ -117,7 +60,7 @@ def show_in_status_bar(widget: QWidget | None, message: str, timeout: int = 1000
 
 
 def say_refusal(parent: QWidget | None, error: DomainError, *, title: str = "",
-                at: Callable[[DomainError], None] | None = None) -> None:
+                at: Callable[[DomainError], object] | None = None) -> None:
     """The one display of a refusal: at the action (``at``) where given, else a warning box; and the status bar."""
     show_in_status_bar(parent, error.message)
     if at is not None:
@@ -125,6 +68,17 @@ def say_refusal(parent: QWidget | None, error: DomainError, *, title: str = "",
     else:
         QMessageBox.warning(parent, title or QCoreApplication.translate("operations", "Could not be done"),
                             error.message)
+
+
+def said_on(label: QLabel, style: str | None = None) -> Callable[[DomainError], None]:
+    """``at=`` for a refusal said on a line next to the action (a wizard page's problem line, a dialog that stays
+    open): the label shows the message, in ``style`` where given."""
+    def say(error: DomainError) -> None:
+        if style is not None:
+            label.setStyleSheet(style)
+        label.setText(error.message)
+        label.show()
+    return say
 
 
 @dataclass(frozen=True)
@@ -135,7 +89,7 @@ class Done(Generic[T]):
 
 
 def perform(parent: QWidget | None, op: Callable[[], T], *, title: str = "",
-            at: Callable[[DomainError], None] | None = None,
+            at: Callable[[DomainError], object] | None = None,
             changes: Changes | Callable[[T], Changes | None] | None = None) -> Done[T] | None:
     """Run ``op`` on the GUI thread: ``Done(result)``, or None after the refusal was said. ``changes`` (or
     ``changes(result)``) goes out on the hub after a success. Unexpected errors propagate to the error hook."""
@@ -146,6 +100,15 @@ def perform(parent: QWidget | None, op: Callable[[], T], *, title: str = "",
         return None
     _announce(changes, value)
     return Done(value)
+
+
+def lookup(op: Callable[[], T]) -> Done[T] | None:
+    """A read whose refusal is an answer, not something to say (the meeting was deleted meanwhile): ``Done(result)``
+    or None. Unexpected errors propagate to the error hook as with ``perform``."""
+    try:
+        return Done(op())
+    except DomainError:
+        return None
 
 
 def _announce(changes: Changes | Callable[[Any], Changes | None] | None, value: object) -> None:
@@ -159,18 +122,38 @@ class _WorkerSignals(QObject):
     succeeded = Signal(object)
     refused = Signal(object)  # the DomainError
     crashed = Signal(str, str)  # what happened, the report for support
+    progressed = Signal(int, int, str)  # done, total, what
 
 
-def _work(op: Callable[[], object], signals: _WorkerSignals) -> None:
-    """The worker's side: run ``op`` and report through ``signals`` (queued to the GUI thread)."""
+def long_work_pool() -> QThreadPool:
+    """The pool for work that takes seconds or minutes (exports, verification, backups, the quick check): one of
+    its own, so that the global pool stays free for the searches typed meanwhile. A child of the QApplication."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("the long-work pool needs a QApplication")
+    pool = app.findChild(QThreadPool, "long_work_pool", Qt.FindChildOption.FindDirectChildrenOnly)
+    if pool is None:
+        pool = QThreadPool(app)
+        pool.setObjectName("long_work_pool")
+        pool.setMaxThreadCount(8)
+    return pool
+
+
+def _work(op: Callable[[], object], signals: _WorkerSignals, outcome: list[tuple[Any, ...]]) -> None:
+    """The worker's side: run ``op``, put the outcome in ``outcome`` (for ``settle``) and report it through
+    ``signals`` (queued to the GUI thread)."""
     try:
         result = op()
     except DomainError as error:
+        outcome.append(("refused", error))
         signals.refused.emit(error)
     except Exception as error:  # a worker must never die silently: into the log, and the error dialog
         log.exception("operation in a worker failed")
-        signals.crashed.emit(describe(error), report_for_support(type(error), error, error.__traceback__))
+        crash = (describe(error), report_for_support(type(error), error, error.__traceback__))
+        outcome.append(("crashed", *crash))
+        signals.crashed.emit(*crash)
     else:
+        outcome.append(("succeeded", result))
         signals.succeeded.emit(result)
 
 
@@ -201,54 +184,132 @@ class ServiceOp(QObject):
 
     succeeded = Signal(object)
     refused = Signal(str)  # the message, however it was said
+    progressed = Signal(int, int, str)  # done, total, what (``progress=True``)
+    arrived = Signal()  # the outcome is here, before anything of it is said (a progress dialog closes now)
     finished = Signal()
 
-    def __init__(self, parent: QWidget, op: Callable[[], Any], *, title: str = "",
-                 changes: Changes | Callable[[Any], Changes | None] | None = None) -> None:
+    def __init__(self, parent: QWidget, op: Callable[..., Any], *, title: str = "",
+                 changes: Changes | Callable[[Any], Changes | None] | None = None, progress: bool = False,
+                 cancel_event: threading.Event | None = None) -> None:
         super().__init__(parent)
         self.parent_widget, self.op, self.title, self.changes = parent, op, title, changes
-        self._on_success: Callable[[Any], None] | None = None
-        self._on_failure: Callable[[DomainError], None] | None = None
+        self.progress = progress
+        self.cancel_event = cancel_event or threading.Event()
+        self.started = self.ended = False
+        self.done = threading.Event()  # set when ``op`` has returned or raised, on whatever thread
+        self.dropped = False
+        self._on_success: Callable[[Any], object] | None = None
+        self._on_failure: Callable[[DomainError], object] | None = None
         self._on_crash: Callable[[], None] | None = None
+        self._crash_dialog = True
+        self._outcome: list[tuple[Any, ...]] = []  # the worker's outcome, once it has one
+        self._taken = False  # the outcome has been said (by its signal or by ``settle``)
+        self._on_cancel: list[Callable[[], None]] = []
 
-    def success(self, callback: Callable[[Any], None]) -> ServiceOp:
+    def success(self, callback: Callable[[Any], object]) -> ServiceOp:
         self._on_success = callback
         return self
 
-    def failure(self, callback: Callable[[DomainError], None]) -> ServiceOp:
+    def failure(self, callback: Callable[[DomainError], object]) -> ServiceOp:
         """Say a refusal at the action with ``callback(error)`` instead of a warning box."""
         self._on_failure = callback
         return self
 
-    def crash(self, callback: Callable[[], None]) -> ServiceOp:
-        """Tidy up after an unexpected error (the ErrorDialog has been shown)."""
-        self._on_crash = callback
+    def crash(self, callback: Callable[[], None], *, dialog: bool = True) -> ServiceOp:
+        """Tidy up after an unexpected error (the ErrorDialog has been shown). ``dialog=False``: the error is logged
+        and ``callback`` says it (an autosave that would fail at every pause in typing says so once)."""
+        self._on_crash, self._crash_dialog = callback, dialog
         return self
+
+    def when_cancelled(self, hook: Callable[[], None]) -> ServiceOp:
+        """Call ``hook`` (on the GUI thread) when the op is cancelled, for example to stop a running query."""
+        self._on_cancel.append(hook)
+        return self
+
+    @property
+    def running(self) -> bool:
+        """Started, and its outcome not yet said (a window that closes meanwhile stays until it has been)."""
+        return self.started and not self.ended
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+    def cancel(self, *, drop: bool = False) -> None:
+        """Ask the op to stop: ``report`` answers False from now on, ``cancel_event`` is set and the hooks run.
+        What the op then returns still reaches ``success`` (the op decides what stopping means), unless ``drop``:
+        then nothing more is said or called of it."""
+        self.dropped = self.dropped or drop
+        if self.cancel_event.is_set():
+            return
+        self.cancel_event.set()
+        for hook in self._on_cancel:
+            hook()
+
+    def wait(self, timeout_s: float | None = None) -> bool:
+        """Wait for ``op`` to return in its worker; True when it has."""
+        return self.done.wait(timeout_s)
+
+    def settle(self) -> None:
+        """Wait for the worker and take its outcome now, on the GUI thread, rather than when its signal arrives
+        (a save that must come after this one); the signal then finds it taken."""
+        self.wait()
+        self._take()
+
+    def report(self, done: int, total: int, what: str = "") -> bool:
+        """Progress from ``op`` on the GUI thread (``run``); False once cancelled."""
+        self.progressed.emit(done, total, what)
+        return not self.cancel_event.is_set()
 
     def run(self) -> bool:
         """On the GUI thread, now; True when it succeeded."""
+        self.started = True
         try:
-            value = self.op()
+            value = self.op(self.report) if self.progress else self.op()
         except DomainError as error:
+            self.done.set()
+            self.arrived.emit()
             self._say(error)
             return False
+        except BaseException:
+            self.done.set()
+            raise
         else:
+            self.done.set()
+            self.arrived.emit()
             self._succeeded(value)
             return True
         finally:
             self._end()
 
     def run_in_background(self, pool: QThreadPool | None = None) -> None:
-        """In a worker of ``pool`` (the global pool by default); the result comes back through queued signals."""
+        """In a worker of ``pool`` (the global pool by default; ``long_work_pool()`` for work of seconds); the
+        result comes back through queued signals."""
+        self.started = True
         signals = _WorkerSignals()  # no parent: it must outlive this object while the job runs
         queued = Qt.ConnectionType.QueuedConnection
         signals.succeeded.connect(self._worker_succeeded, queued)
         signals.refused.connect(self._worker_refused, queued)
         signals.crashed.connect(self._worker_crashed, queued)
-        op = self.op
+        signals.progressed.connect(self._worker_progressed, queued)
+        op, cancel_event, done = self.op, self.cancel_event, self.done
+        if self.progress:
+            given = op
+
+            def report(done_count: int, total: int, what: str = "") -> bool:
+                signals.progressed.emit(done_count, total, what)
+                return not cancel_event.is_set()
+
+            def op() -> object:
+                return given(report)
+
+        outcome = self._outcome
 
         def job() -> None:
-            _work(op, signals)
+            try:
+                _work(op, signals, outcome)
+            finally:
+                done.set()
         # A plain callable: the pool's own runnable holds it (and so ``op`` and ``signals``) until it has run.
         _keep_until_done(signals, job)
         (pool or QThreadPool.globalInstance()).start(job)
@@ -266,28 +327,45 @@ class ServiceOp(QObject):
     def _end(self) -> None:
         # Not deleteLater(): an op stays a child of its widget (two small QObjects) and goes with it; deleting it
         # here raced the pool thread's last reference to the job in the tests (a crash in ~QObject).
+        self.ended = True
         self.finished.emit()
 
-    @Slot(object)
-    def _worker_succeeded(self, value: object) -> None:
-        try:
-            self._succeeded(value)
-        finally:
-            self._end()
+    @Slot(int, int, str)
+    def _worker_progressed(self, done: int, total: int, what: str) -> None:
+        if not self.dropped:
+            self.progressed.emit(done, total, what)
 
     @Slot(object)
-    def _worker_refused(self, error: DomainError) -> None:
-        try:
-            self._say(error)
-        finally:
-            self._end()
+    def _worker_succeeded(self, _value: object) -> None:
+        self._take()
+
+    @Slot(object)
+    def _worker_refused(self, _error: DomainError) -> None:
+        self._take()
 
     @Slot(str, str)
-    def _worker_crashed(self, what: str, report: str) -> None:
+    def _worker_crashed(self, _what: str, _report: str) -> None:
+        self._take()
+
+    def _take(self) -> None:
+        """Say the worker's outcome, once (its signal or ``settle``, whichever comes first)."""
+        if self._taken or not self._outcome:
+            return
+        self._taken = True
+        kind, *details = self._outcome[0]
         try:
-            show_error(what, report, self.parent_widget)
-            if self._on_crash is not None:
-                self._on_crash()
+            if self.dropped:  # a crash was logged by the worker; nobody waits for this op any more
+                return
+            self.arrived.emit()
+            if kind == "succeeded":
+                self._succeeded(details[0])
+            elif kind == "refused":
+                self._say(details[0])
+            else:
+                if self._crash_dialog:
+                    show_error(details[0], details[1], self.parent_widget)
+                if self._on_crash is not None:
+                    self._on_crash()
         finally:
             self._end()
 

@@ -50,15 +50,18 @@ def suggest(word: str, limit: int, timeout: float, quiet: float) -> list[str]:
     if _dictionary is None:
         return []
     found: list[str] = []
+    edited: list[str] = []  # what the edit-based suggestions found: with any, the n-gram search is not waited for
     stop = threading.Event()
 
     def search() -> None:
         try:
             for suggestion in _dictionary.suggester.suggestions(word):
-                if stop.is_set() or (suggestion.kind == "ngram" and found):
+                if stop.is_set() or (suggestion.kind == "ngram" and edited):
                     return
                 if suggestion.text not in found:
                     found.append(suggestion.text)
+                    if suggestion.kind != "ngram":
+                        edited.append(suggestion.text)
                 if len(found) >= limit:
                     return
         except Exception:

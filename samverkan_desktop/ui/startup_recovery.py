@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from .. import APP_NAME
 from ..application.safety import StartupHealth, quick_check, restore_into_place, startup_check
-from .background import BackgroundTask
 from .dialogs.backups_dialog import human_size, local_time
+from .operations import ServiceOp, long_work_pool
 from .widgets.banner import BannerKind
 
 #: Files up to this size are checked before the window opens (a fraction of a second); larger ones right after,
@@ -123,16 +123,18 @@ class BackgroundCheck(QObject):
         super().__init__(window)
         self.window, self.path = window, path
         self._close_connections, self._ask, self._reopen = close_connections, ask, reopen
-        self.task = BackgroundTask(lambda _progress: quick_check(path), self)
-        self.task.succeeded.connect(self._checked)
-        self.task.failed.connect(lambda message: self.window.statusBar().showMessage(message))
+        # A refusal goes to the status bar (ServiceOp's line there), not into a box that interrupts.
+        self.task = ServiceOp(window, lambda: quick_check(path)).success(self._checked).failure(lambda _error: None)
+        self.task.setParent(self)
+        self.started = False
         if delay_ms > 0:
             QTimer.singleShot(delay_ms, self, self._start)
         else:
             self._start()
 
     def _start(self) -> None:
-        self.task.start()
+        self.started = True
+        self.task.run_in_background(long_work_pool())
 
     def _checked(self, problems: object) -> None:
         self.task.wait()

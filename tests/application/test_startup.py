@@ -57,6 +57,26 @@ def test_the_claim_is_the_writer_or_read_only_beside_it(db) -> None:
         first.release()
 
 
+def test_the_network_warning_looked_at_later_takes_the_place_the_claim_gives_it(db, monkeypatch) -> None:
+    """The GUI looks at the location after the tree is shown (look_at_database_location); the banners come out
+    in the order claim_database gives them: the lock's, then the network file system's, then the later ones."""
+    from samverkan_desktop.application.startup import look_at_database_location
+    from samverkan_desktop.db import location
+
+    monkeypatch.setattr(location, "network_filesystem", lambda _path: "nfs4")
+    first = claim_database(db, look_at_location=False)
+    try:
+        at_once = claim_database(db)
+        later = claim_database(db, look_at_location=False)
+        later.banners.append(("warning", "a banner added after the claim"))
+        look_at_database_location(later, db)
+        assert later.banners[:2] == at_once.banners and [kind for kind, _ in at_once.banners] == ["error", "warning"]
+        assert later.banners[2] == ("warning", "a banner added after the claim")
+        assert "nfs4" in at_once.banners[1][1]
+    finally:
+        first.release()
+
+
 def test_a_command_that_writes_is_refused_while_another_holds_the_lock(db) -> None:
     held = acquire_writer_lock(db)
     assert held.acquired

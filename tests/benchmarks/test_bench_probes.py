@@ -48,6 +48,36 @@ def test_latency_probe_starts_afresh():
     assert probe.longest_stall_ms < 500
 
 
+def test_latency_probe_summary_is_what_the_gui_benchmarks_report():
+    probe = LatencyProbe(interval_ms=5)
+    probe.gaps_ms.extend([5.0, 45.0, 6.0, 105.0, 5.5, 25.0, 15.0, 9.0])
+    summary = probe.summary(longest=3)
+    assert summary["longest_stall_ms"] == 100.0
+    assert summary["longest_stalls_ms"] == [100.0, 40.0, 20.0]
+    assert summary["ticks"] == 8
+    assert summary["p99_stall_ms"] == pytest.approx(percentile(probe.stalls_ms, 99))
+    assert LatencyProbe().summary() == {"longest_stall_ms": 0.0, "p99_stall_ms": 0.0, "longest_stalls_ms": [],
+                                        "ticks": 0}
+
+
+def test_latency_probe_probes_for_a_with_block_even_when_it_raises(qtbot):
+    probe = LatencyProbe(interval_ms=5)
+    with pytest.raises(RuntimeError), probe.probing():
+        assert probe.running
+        qtbot.waitUntil(lambda: len(probe.gaps_ms) >= 2, timeout=5000)
+        raise RuntimeError("the benchmark failed")
+    assert not probe.running and len(probe.gaps_ms) >= 3
+
+
+def test_latency_probe_idle_runs_the_event_loop_for_the_time_given(qtbot):
+    probe = LatencyProbe(interval_ms=5)
+    start = time.perf_counter()
+    stall = probe.idle(60)
+    assert time.perf_counter() - start >= 0.055
+    assert not probe.running and len(probe.gaps_ms) >= 3
+    assert stall == probe.longest_stall_ms
+
+
 def test_memory_probe_grows_when_a_big_buffer_is_allocated():
     before = current_rss_mb()
     buffer = bytearray(b"\x01") * (128 * 1024 * 1024)  # written, so every page is really resident

@@ -14,7 +14,7 @@ import pytest
 from benchmarks.report import HEADERS
 
 REPO = Path(__file__).resolve().parents[2]
-MEASURES = 29
+MEASURES = 30
 
 
 pytestmark = pytest.mark.slow
@@ -61,8 +61,8 @@ def test_results_table_has_every_measure_with_a_verdict(quick_run):
         assert cells[-1] in {"yes", "**no**"}
         assert cells[1] not in {"", "–"}
     measures = " ".join(rows)
-    for part in ("Start-up", "cold", "read-only", "quick_check", "search", "p95", "meeting in the editor, first time",
-                 "meeting in the editor, again",
+    for part in ("Start-up", "group tree shown", "cold", "read-only", "quick_check", "search", "p95",
+                 "meeting in the editor, first time", "meeting in the editor, again",
                  "DOCX", "export minutes` as a process", "samverkan verify", "RSS", "stall", "search box",
                  "Import register", "Export everything",
                  "Growth of start-up", "Growth of search", "Growth of open", "Growth of verify"):
@@ -76,3 +76,14 @@ def test_results_explain_each_measurement(quick_run):
                   "Growth:"):
         assert f"\n- {topic}" in notes
     assert "targets met." in written
+
+
+def test_only_search_prints_its_rows_and_writes_no_report(tmp_path):
+    out = tmp_path / "RESULTS.md"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SAMVERKAN_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-m", "benchmarks.run", "--quick", "--only", "search", "--out", str(out),
+                           "--cache-dir", str(tmp_path / "cache")], cwd=REPO, env=env, capture_output=True,
+                          text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Decision-log search: p95 (small)" in done.stdout and "Growth of search" in done.stdout
+    assert "Load average" in done.stdout and not out.exists()

@@ -4,8 +4,12 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sqlite3
 import subprocess
 import sys
+
+from test_cli import approved_minutes
 
 from samverkan_desktop import cli
 from samverkan_desktop.cli.common import FILE, NONE, OPEN
@@ -47,3 +51,43 @@ def test_help_imports_no_database_word_or_qt_library() -> None:
              "'PySide6', 'pikepdf', 'cryptography'}))")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120)
     assert result.stdout.strip() == "[]"
+
+
+#: What neither ``samverkan --help`` nor ``samverkan export minutes`` uses: Qt, the migrations (the schema is read
+#: plainly), the other exporters (calendar, spreadsheets, PDF), the importers, the date rules of the calendar.
+NOT_FOR_EXPORT = {"PySide6", "shiboken6", "alembic", "icalendar", "openpyxl", "pikepdf", "holidays", "spylls",
+                  "samverkan_desktop.ui", "samverkan_desktop.export.ics", "samverkan_desktop.export.pdf",
+                  "samverkan_desktop.export.publisher", "samverkan_desktop.export.notice_docx",
+                  "samverkan_desktop.export.everything_zip", "samverkan_desktop.export.register_workbook",
+                  "samverkan_desktop.importing", "samverkan_desktop.sampledata"}
+
+PROBE = """\
+import json, runpy, sys
+sys.argv = ["samverkan", *sys.argv[1:]]
+try:
+    runpy.run_module("samverkan_desktop.cli", run_name="__main__")
+except SystemExit as exit:
+    code = exit.code
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def loaded_by(*args: str) -> set[str]:
+    """Of the modules a ``samverkan`` process loaded to run ``args``, the ones it should not have."""
+    result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True,
+                            timeout=120)
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found["code"] in (0, None), result.stderr
+    modules = set(found["modules"])
+    return {name for name in NOT_FOR_EXPORT if name in modules or any(m.startswith(name + ".") for m in modules)}
+
+
+def test_help_and_export_minutes_load_no_qt_alembic_or_other_exporter(tmp_path) -> None:
+    db = tmp_path / "export.db"
+    assert cli.main(["--db", str(db), "migrate"]) == 0
+    approved_minutes(db)
+    with sqlite3.connect(db) as connection:
+        (meeting_id,) = connection.execute("SELECT id FROM meeting").fetchone()
+    assert loaded_by("--help") == set()
+    assert loaded_by("--db", str(db), "export", "minutes", str(meeting_id), "--out", str(tmp_path / "m.docx")) == set()
+    assert (tmp_path / "m.docx").stat().st_size > 0

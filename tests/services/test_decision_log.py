@@ -214,20 +214,48 @@ def test_a_search_counts_only_so_far(uow, meeting_world, log: Log, monkeypatch) 
     assert (plain.total, plain.total_exact) == (ALL + 9, True)  # the whole log is counted
 
 
+@pytest.mark.parametrize("hot_path", [True, False])
 def test_a_search_of_text_alone_joins_and_highlights_only_its_page(uow, engine, meeting_world, log: Log,
-                                                                   monkeypatch) -> None:
+                                                                   monkeypatch, hot_path: bool) -> None:
     tied_reports(uow, meeting_world)
+    monkeypatch.setattr(decision_log_service, "HOT_PATH", hot_path)
+    one_statement = hot_path  # decision_log_hot: one statement a window
     with count_statements(engine) as counter:
         page = decision_log(uow, DecisionLogFilter(text="hemtjänsten"), limit=3)
-    # The best-ranked matches (all of them, here), the page's rows and the page's highlights.
-    assert counter.count == 3, counter.report()
-    assert len(counter.parameters[1]) == 3 and len(counter.parameters[2]) < 15  # not every match's
     assert "<b>hemtjänsten</b>" in page.rows[1].snippet_html
+    if one_statement:
+        assert counter.count == 1, counter.report()
+        assert ("rowid + 0 IN (SELECT item_id FROM page)" in counter.statements[0]  # highlights the page's only
+                or "ts_headline" in counter.statements[0].split("UNION ALL")[-1])
+    else:
+        # The best-ranked matches (all of them, here), the page's rows and the page's highlights.
+        assert counter.count == 3, counter.report()
+        assert len(counter.parameters[1]) == 3 and len(counter.parameters[2]) < 15  # not every match's
     monkeypatch.setattr(decision_log_service, "RANK_MARGIN", 0)
     with count_statements(engine) as counter:
         again = decision_log(uow, DecisionLogFilter(text="hemtjänsten"), limit=3)
-    assert counter.count == 4, counter.report()  # and the count, when not every match was read
+    # A window too small for the page (the tie at its cut) is read again, four times wider: one statement more.
+    assert counter.count == (2 if one_statement else 4), counter.report()
     assert again.rows == page.rows
+
+
+@pytest.mark.parametrize("margin", [0, 800])
+def test_the_hot_path_gives_what_the_statements_it_replaced_give(uow, meeting_world, log: Log, monkeypatch,
+                                                                  margin: int) -> None:
+    # On both databases (tests/services/test_decision_log_hot.py: on SQLite's generated sample data too): the
+    # confidential item included and marked, ties at a window's cut, windows read again wider, counts that stop.
+    tied_reports(uow, meeting_world)
+    monkeypatch.setattr(decision_log_service, "RANK_MARGIN", margin)
+    monkeypatch.setattr(decision_log_service, "COUNT_LIMIT", 3)
+    for query in ("hemtjänsten", "a*", "avtal", "förank*", "kommunerna", "personalärende", "zzz"):
+        for offset, limit in ((0, 100), (0, 2), (1, 3), (5, 4)):
+            pages = []
+            for hot in (True, False):
+                monkeypatch.setattr(decision_log_service, "HOT_PATH", hot)
+                pages.append(decision_log(uow, DecisionLogFilter(text=query), offset, limit))
+            assert pages[0] == pages[1], (query, offset, limit)
+    monkeypatch.setattr(decision_log_service, "HOT_PATH", True)
+    assert any(row.confidential for row in decision_log(uow, DecisionLogFilter(text="förank*"), limit=100).rows)
 
 
 # -- export lines --------------------------------------------------------------------------------------------

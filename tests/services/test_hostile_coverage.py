@@ -23,6 +23,7 @@ from samverkan_desktop.services import (
     cancel,
     case_state,
     cases,
+    decision_log_hot,
     groups,
     mandates,
     meetings,
@@ -30,6 +31,7 @@ from samverkan_desktop.services import (
     numbering,
     organisations,
     people,
+    quick_tree,
     register_import,
     register_import_people,
     signing,
@@ -73,6 +75,9 @@ READ_ONLY_COVERED = {
     verification.minutes_problems: "no input but a progress callback; verify_all reads it into a list",
     verification.signature_checks: "no input but a progress callback; verify_signatures reads it into a list",
     cancel.cancellable: "a session and the search worker's token; decision_log with cancel",
+    quick_tree.read_group_tree: "the start's own file after its checks, read-only; a file that is no database "
+                                "and another schema give None (test_quick_tree.py)",
+    decision_log_hot.read_window: "decision_log's hot path: the search text made safe by fts5_query first",
 }
 #: The test-data generator's parts: only generate() calls them, with its own numbers, names and dates.
 GENERATOR_PARTS = ("generate_register", "generate_words", "generate_meetings")

@@ -254,6 +254,16 @@ def test_confidential_items_are_invisible_to_reporting(world: World) -> None:
             hidden = connection.execute(text("SELECT id FROM agenda_item WHERE meeting_id = :a AND confidential"),
                                         {"a": world.approved_a}).scalar_one()
         assert hidden == min(logged) and hidden not in {row.item_id for row in page.rows}
+        # A search (the hot path, services.decision_log_hot) finds it for the owner and not for the reporting login.
+        with world.owner.connect() as connection:
+            title = connection.execute(text("SELECT title FROM agenda_item WHERE id = :i"), {"i": hidden}).scalar_one()
+        word = max(title.split(), key=len).strip(".,:;()")
+        wanted = decision_log.DecisionLogFilter(text=word)
+        found = decision_log.decision_log(create_unit_of_work(world.owner, "ägaren"), wanted, limit=1000)
+        assert hidden in {row.item_id for row in found.rows}
+        searched = decision_log.decision_log(create_unit_of_work(reporter, "rapport"), wanted, limit=1000)
+        assert hidden not in {row.item_id for row in searched.rows}
+        assert not any(row.confidential for row in searched.rows)
     finally:
         reporter.dispose()
 

@@ -1,5 +1,5 @@
-"""Work off the GUI thread: BackgroundTask reports its result or a Swedish message, stops when asked, and
-ProgressRunner hands the outcome back on the GUI thread and tidies up after itself."""
+"""Long work off the GUI thread: ProgressRunner runs it on ServiceOp's worker path, hands the outcome back on the
+GUI thread, stops when asked and tidies up after itself."""
 
 from __future__ import annotations
 
@@ -10,75 +10,7 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from samverkan_desktop.domain.errors import StorageError
-from samverkan_desktop.ui.background import BackgroundTask, ProgressRunner
-
-
-def run_to_end(qtbot, task: BackgroundTask, signal):
-    with qtbot.waitSignal(signal, timeout=5000) as blocker:
-        task.start()
-    assert task.wait(5000)
-    return blocker.args
-
-
-def test_a_finished_task_emits_its_result_and_its_progress(qtbot):
-    progressed: list[tuple[int, int, str]] = []
-
-    def work(progress):
-        assert progress(0, 2, "Första")
-        assert progress(1, 2, "Andra")
-        return {"filer": 2}
-
-    task = BackgroundTask(work)
-    task.progressed.connect(lambda done, total, what: progressed.append((done, total, what)))
-    failed: list[str] = []
-    task.failed.connect(failed.append)
-    assert run_to_end(qtbot, task, task.succeeded) == [{"filer": 2}]
-    qtbot.waitUntil(lambda: len(progressed) == 2)  # queued from the worker thread
-    assert progressed == [(0, 2, "Första"), (1, 2, "Andra")]
-    assert failed == []
-
-
-def test_a_domain_error_fails_with_its_own_swedish_message(qtbot):
-    def work(_progress):
-        raise StorageError("Filen protokoll.docx kunde inte sparas; inget har skrivits.")
-
-    task = BackgroundTask(work)
-    succeeded: list[object] = []
-    task.succeeded.connect(succeeded.append)
-    assert run_to_end(qtbot, task, task.failed) == ["Filen protokoll.docx kunde inte sparas; inget har skrivits."]
-    assert succeeded == []
-
-
-def test_an_unexpected_exception_fails_with_a_translated_message_naming_it(qtbot):
-    def work(_progress):
-        raise KeyError("mall")
-
-    task = BackgroundTask(work)
-    [message] = run_to_end(qtbot, task, task.failed)
-    assert message == "Oväntat fel: KeyError: 'mall'"
-
-
-def test_cancel_makes_the_next_progress_call_return_false(qtbot):
-    first_reported, go_on = threading.Event(), threading.Event()
-    answers: list[bool] = []
-
-    def work(progress):
-        answers.append(progress(0, 3, "Första"))
-        first_reported.set()
-        assert go_on.wait(5)
-        answers.append(progress(1, 3, "Andra"))
-        return "stoppad" if not answers[-1] else "klar"
-
-    task = BackgroundTask(work)
-    with qtbot.waitSignal(task.succeeded, timeout=5000) as blocker:
-        task.start()
-        assert first_reported.wait(5)
-        task.cancel()
-        go_on.set()
-    assert task.wait(5000)
-    assert answers == [True, False]
-    assert blocker.args == ["stoppad"]
-    assert task.cancelled
+from samverkan_desktop.ui.background import ProgressRunner
 
 
 def test_progress_runner_calls_on_success_on_the_gui_thread_and_cleans_up(qtbot, qapp):
@@ -96,19 +28,19 @@ def test_progress_runner_calls_on_success_on_the_gui_thread_and_cleans_up(qtbot,
 
     def on_success(result):
         seen.append((result, QThread.currentThread() == qapp.thread()))
-        finished.append(task.isFinished() and not dialog.isVisible())
+        finished.append(op.done.is_set() and not dialog.isVisible())
 
     runner = ProgressRunner(parent, "Exporterar…", work, on_success, failures.append)
-    task, dialog = runner.task, runner.dialog
+    op, dialog = runner.op, runner.dialog
     assert dialog.windowTitle() == "Exporterar…" and dialog.findChild(QPushButton).text() == "Avbryt"
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert seen == [(42, True)]
     assert failures == []
     assert worker_threads and worker_threads[0] != qapp.thread()  # the work itself ran elsewhere
     assert finished == [True]  # the thread had ended and the dialog was gone before the callback ran
-    # Runner, task and progress dialog are deleted once control returns to the event loop.
+    # Runner, op and progress dialog are deleted once control returns to the event loop.
     qtbot.waitUntil(lambda: not shiboken6.isValid(runner) and not shiboken6.isValid(dialog)
-                    and not shiboken6.isValid(task), timeout=2000)
+                    and not shiboken6.isValid(op), timeout=2000)
 
 
 def test_progress_runner_reports_a_failure_on_the_gui_thread(qtbot, qapp):
@@ -143,7 +75,7 @@ def test_stop_in_the_progress_dialog_cancels_the_task(qtbot):
     stop = runner.dialog.findChild(QPushButton)
     assert stop.text() == "Avbryt"
     stop.click()
-    assert runner.task.cancelled
+    assert runner.op.cancelled
     go_on.set()
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     assert results == [False]
@@ -165,3 +97,22 @@ def test_stop_sets_the_event_that_work_waiting_on_a_program_watches(qtbot):
     runner.dialog.findChild(QPushButton).click()
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     assert results == [True] and stop_event.is_set()
+
+
+def test_without_on_failure_a_refusal_is_said_once_in_the_common_box_titled_as_asked(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *rest: shown.append((title, text)))
+
+    def work(_progress):
+        raise StorageError("Det går inte att skriva i mappen /webb.")
+
+    runner = ProgressRunner(window, "Publicerar…", work, lambda result: None, failure_title="Kunde inte publiceras")
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown == [("Kunde inte publiceras", "Det går inte att skriva i mappen /webb.")]
+    assert window.statusBar().currentMessage() == "Det går inte att skriva i mappen /webb."
+    assert not shiboken6.isValid(runner.dialog) or not runner.dialog.isVisible()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(runner), timeout=2000)

@@ -8,7 +8,7 @@ import threading
 from datetime import date, time
 from pathlib import Path
 
-import shiboken6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 import samverkan_desktop.ui.widgets.approval_bar as approval_bar_module
@@ -131,17 +131,6 @@ def test_an_unexpected_error_in_a_worker_opens_the_error_dialog_with_a_report(qt
     assert "ZeroDivisionError" in what and "Traceback" in report  # the traceback is for support, in the dialog
 
 
-def test_a_subscription_ends_with_its_receiver(qtbot):
-    receiver = QWidget()
-    heard: list[Changes] = []
-    subscribe(receiver, heard.append)
-    notify(Changes(register=True))
-    receiver.deleteLater()
-    qtbot.waitUntil(lambda: not shiboken6.isValid(receiver))
-    notify(Changes(register=True))
-    assert heard == [Changes(register=True)]
-
-
 def test_a_change_made_in_the_editor_reaches_the_subscribed_group_page(qtbot, uow, register):
     page = GroupPage(uow)
     qtbot.addWidget(page)
@@ -200,3 +189,105 @@ def test_a_group_renamed_on_its_page_reaches_the_main_window_tree_through_the_hu
     window.group_page.edit_group()  # the dialog "saved": the page announces it, the window's tree follows
     assert heard and heard[-1].group_tree and heard[-1].touches_group(lgs.id)
     assert window.tree_model.index_of(lgs.id).data() == "Ledningsgruppen"
+
+
+def test_a_worker_reports_progress_on_the_gui_thread_and_stops_when_cancelled(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    first_reported, go_on = threading.Event(), threading.Event()
+    answers: list[bool] = []
+    progressed: list[tuple[int, int, str, bool]] = []
+    results: list[str] = []
+
+    def work(progress) -> str:
+        answers.append(progress(0, 2, "Första"))
+        first_reported.set()
+        assert go_on.wait(5)
+        answers.append(progress(1, 2, "Andra"))
+        return "stoppad" if not answers[-1] else "klar"
+
+    hooks: list[bool] = []
+    op = ServiceOp(window, work, progress=True).success(results.append).when_cancelled(lambda: hooks.append(True))
+    op.progressed.connect(lambda done, total, what: progressed.append(
+        (done, total, what, threading.current_thread() is threading.main_thread())))
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run_in_background()
+        assert first_reported.wait(5)
+        op.cancel()
+        go_on.set()
+    assert op.wait(5) and op.cancelled and op.cancel_event.is_set() and hooks == [True]
+    assert answers == [True, False]
+    assert results == ["stoppad"]  # the op decides what stopping means; its result still arrives
+    assert progressed == [(0, 2, "Första", True), (1, 2, "Andra", True)]
+
+
+def test_a_dropped_worker_says_nothing_of_its_result_or_refusal(qtbot, monkeypatch):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    shown, called = boxes(monkeypatch), []
+    go_on = threading.Event()
+
+    def refused_late():
+        assert go_on.wait(5)
+        raise ValidationError("En gammal sökning")
+
+    for op_function in (refused_late, lambda: go_on.wait(5)):
+        op = ServiceOp(window, op_function).success(called.append).failure(called.append)
+        with qtbot.waitSignal(op.finished, timeout=5000):
+            op.run_in_background()
+            op.cancel(drop=True)
+            go_on.set()
+        assert op.dropped and op.wait(5)
+    assert called == [] and shown == [] and window.statusBar().currentMessage() == ""
+
+
+def test_progress_on_the_gui_thread_and_arrived_before_the_refusal_is_said(qtbot, monkeypatch):
+    window = QWidget()
+    qtbot.addWidget(window)
+    order: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: order.append("box"))
+
+    def work(progress):
+        order.append(f"progress {progress(1, 1, 'Klart')}")
+        raise ValidationError("Fel")
+    op = ServiceOp(window, work, progress=True)
+    op.arrived.connect(lambda: order.append("arrived"))
+    assert op.run() is False and op.done.is_set()
+    assert order == ["progress True", "arrived", "box"]
+
+
+def test_a_crash_in_a_worker_is_logged_with_its_traceback_and_shown_once_without_it(qtbot, monkeypatch, caplog):
+    window = QWidget()
+    qtbot.addWidget(window)
+    shown, reported = boxes(monkeypatch), []
+    monkeypatch.setattr(operations, "show_error", lambda what, report, parent: reported.append(what))
+
+    def broken(_progress):
+        raise KeyError("mall")
+    op = ServiceOp(window, broken, progress=True)
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run_in_background(operations.long_work_pool())
+    assert reported == ["KeyError: 'mall'"] and shown == []  # the dialog's headline: no traceback
+    [record] = [r for r in caplog.records if r.name == operations.__name__]
+    assert record.exc_info is not None and record.exc_info[0] is KeyError  # the traceback is in the log
+
+
+def test_lookup_answers_none_for_a_refusal_and_says_nothing(qtbot, monkeypatch):
+    shown = boxes(monkeypatch)
+    assert operations.lookup(refuse()) is None
+    found = operations.lookup(lambda: 5)
+    assert found is not None and found.value == 5 and shown == []
+
+
+def test_settle_takes_the_outcome_now_and_the_late_signal_finds_it_taken(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    results: list[int] = []
+    finished: list[bool] = []
+    op = ServiceOp(window, lambda: 7).success(results.append)
+    op.finished.connect(lambda: finished.append(True))
+    op.run_in_background()
+    op.settle()  # the queued signal has not been delivered yet: the result is taken here, on the GUI thread
+    assert results == [7] and finished == [True]
+    QCoreApplication.processEvents()  # the worker emitted before it let go: its queued signal is delivered now
+    assert results == [7] and finished == [True]  # said once

@@ -159,17 +159,6 @@ def test_review_mode_starts_without_a_database_and_refuses_a_damaged_file(qapp, 
     assert "Granskningsfilen är skadad" in capsys.readouterr().err
 
 
-def test_the_review_comment_model(qtmodeltester):
-    from samverkan_desktop.ui.review_window import CommentTableModel
-
-    model = CommentTableModel([{"position": 1, "paragraph": 3, "title": "A"}, {"position": 2, "paragraph": 4,
-                                                                             "title": "B"}])
-    qtmodeltester.check(model)
-    assert model.setData(model.index(1, model.COMMENT), "Bra")
-    assert not model.setData(model.index(1, model.TITLE), "x")
-    assert [c.paragraph for c in model.comments()] == [4]
-
-
 def test_review_mode_without_a_key_says_so_and_writes_nothing(qtbot, uow, editor, tmp_path, monkeypatch,
                                                               messages):
     review_path = export(editor, tmp_path, monkeypatch)

@@ -97,3 +97,94 @@ def test_the_first_window_is_painted_before_the_database_and_the_pages_are_impor
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["code"] == 0 and seen["heavy"] == [], seen
+
+
+TREE_FIRST = """
+import json, sys, threading
+from PySide6.QtCore import QTimer
+from samverkan_desktop.ui import first_window
+seen = {}
+original = first_window.FirstWindow.show_group_tree
+def show(self, nodes):
+    original(self, nodes)
+    seen["heavy"] = sorted(name for name in ("sqlalchemy", "alembic", "docx", "samverkan_desktop.db.models",
+                                             "samverkan_desktop.db.uow", "samverkan_desktop.ui.main_window",
+                                             "samverkan_desktop.ui.pages") if name in sys.modules)
+    seen["nodes"] = [[n.id, n.name, n.member_count, n.chair_name, n.active] for n in nodes]
+    seen["shown"] = self.isVisible() and self.tree.isVisible() and self.tree.model().rowCount() > 0
+    seen["window"] = self
+first_window.FirstWindow.show_group_tree = show
+original_chosen = first_window.chosen_group
+def chosen_group(app):  # what app.py asks before it shows the main window (and selects that group)
+    seen["opened_on"] = original_chosen(app)
+    return seen["opened_on"]
+first_window.chosen_group = chosen_group
+import samverkan_desktop.app as app_module
+original_import = app_module.import_while_responsive
+def import_while_responsive(names):
+    def choose():  # runs only if the event loop turns while the main window's modules load
+        tree = seen["window"].tree
+        seen["while_loading"] = any(t.name == "start-imports" for t in threading.enumerate())
+        index = tree.model().index(0, 0)
+        tree.setCurrentIndex(index)
+        seen["chosen"] = tree.model().node(index).id
+    QTimer.singleShot(0, choose)
+    original_import(names)
+app_module.import_while_responsive = import_while_responsive
+from samverkan_desktop.app import main
+code = main(["--db", sys.argv[1], "--smoke-test"])
+seen.pop("window", None)
+print(json.dumps({"code": code, **seen}))
+"""
+
+
+def test_the_group_tree_is_shown_before_sqlalchemy_and_the_main_window_are_imported(demo_url, tmp_path):
+    """On a SQLite file at the schema head the first window shows the tree, read plainly (services.quick_tree),
+    before SQLAlchemy, the models and the main window load; the same groups as the service's tree."""
+    from samverkan_desktop.services import groups
+
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SAMVERKAN_DATA_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", TREE_FIRST, demo_url.removeprefix("sqlite:///")],
+                            capture_output=True, text=True, env=environment, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0 and seen["heavy"] == [] and seen["shown"], seen
+    engine = create_database_engine(demo_url)
+    try:
+        expected = groups.list_group_tree(create_unit_of_work(engine, "testare"))
+    finally:
+        engine.dispose()
+    assert seen["nodes"] == [[n.id, n.name, n.member_count, n.chair_name, n.active] for n in expected]
+    # The tree is usable while the rest loads: a group chosen then is the one the main window opens on.
+    assert seen.get("chosen") is not None and seen["chosen"] == seen["opened_on"] and seen["while_loading"], seen
+
+
+def test_the_group_chosen_in_the_first_window_is_the_one_the_main_window_opens_on(demo_url, tmp_path, monkeypatch,
+                                                                                  qtbot):
+    from samverkan_desktop import app as app_module
+    from samverkan_desktop.ui import first_window
+
+    chosen: dict[str, int] = {}
+    original = first_window.FirstWindow.show_group_tree
+
+    def show_and_choose(self, nodes):
+        original(self, nodes)
+        index = self.tree.model().index(0, 0)
+        self.tree.setCurrentIndex(index)
+        chosen["id"] = self.tree.model().node(index).id
+
+    monkeypatch.setattr(first_window.FirstWindow, "show_group_tree", show_and_choose)
+    opened: dict[str, int | None] = {}
+    from samverkan_desktop.ui.main_window import MainWindow
+
+    original_show = MainWindow.show
+
+    def remember(window):
+        original_show(window)
+        opened["window"] = window
+
+    monkeypatch.setattr(MainWindow, "show", remember)
+    monkeypatch.setattr(MainWindow, "select_group",
+                        lambda window, group_id: opened.__setitem__("selected", group_id))
+    assert app_module.main(["--db", demo_url.removeprefix("sqlite:///"), "--smoke-test"]) == 0
+    assert chosen and opened.get("selected") == chosen["id"]

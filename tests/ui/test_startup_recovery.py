@@ -169,17 +169,18 @@ def test_the_check_after_start_waits_for_its_delay_and_runs_at_normal_priority(q
 
     window = MainWindow(uow, Settings(), database_label="test")
     qtbot.addWidget(window)
-    priorities = []
-    real_start = startup_recovery.BackgroundTask.start
-    monkeypatch.setattr(startup_recovery.BackgroundTask, "start",
-                        lambda task, priority=QThread.Priority.InheritPriority: (priorities.append(priority),
-                                                                                  real_start(task, priority)))
+    threads = []
+    real_check = startup_recovery.quick_check
+    monkeypatch.setattr(startup_recovery, "quick_check",
+                        lambda path: (threads.append(QThread.currentThread().priority()), real_check(path))[1])
     check = startup_recovery.BackgroundCheck(window, db_path, engine.dispose, delay_ms=300,
                                              ask=lambda health: pytest.fail("nothing to ask"))
-    assert priorities == [] and not check.task.isRunning()
+    assert threads == [] and not check.started
     with qtbot.waitSignal(check.finished, timeout=20_000) as done:
         pass
-    assert priorities == [QThread.Priority.InheritPriority] and done.args[0] == []
+    # A worker of the long-work pool, at the priority it inherits (not idle), never the GUI thread.
+    assert startup_recovery.long_work_pool().threadPriority() == QThread.Priority.InheritPriority
+    assert threads == [QThread.Priority.InheritPriority] and done.args[0] == []
 
 
 def test_choosing_an_empty_database_while_running_gives_a_working_one(qtbot, damaged: Path) -> None:

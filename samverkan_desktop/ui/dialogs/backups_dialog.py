@@ -184,18 +184,11 @@ class BackupsDialog(QDialog):
 
     def _run(self, title: str, work: Callable[[], object], done: Callable[[object], None]) -> None:
         """Backups of a large database take seconds: off the GUI thread, under a progress dialog."""
-        def settle() -> None:
+        def settle() -> None:  # whatever the outcome, before it is said
             self.runner = None
             self._update_buttons()
 
-        def finished(result: object) -> None:
-            settle()
-            done(result)
-
-        def failed(message: str) -> None:
-            settle()
-            QMessageBox.warning(self, self.windowTitle(), message)
-
-        self.runner = ProgressRunner(self, title, lambda _progress: work(), finished, failed, can_stop=False,
-                                     on_crash=settle)
+        self.runner = ProgressRunner(self, title, lambda _progress: work(), done, failure_title=self.windowTitle(),
+                                     can_stop=False)
+        self.runner.op.arrived.connect(settle)
         self._update_buttons()

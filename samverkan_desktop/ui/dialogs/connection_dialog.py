@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DomainError, ValidationError
+from ...domain.errors import ValidationError
 from ...infra.config import Settings, os_user
 from ...infra.shared_database import SharedDatabase, forget_password, keep_password, stored_password
 from ...services import access
+from ..operations import perform, said_on
 from ..widgets.combos import ChoiceCombo
 from ..widgets.form_dialog import FormDialog
 
@@ -121,15 +122,15 @@ class ConnectionDialog(FormDialog):
         return self.password_edit.text() or stored_password(shared)
 
     def test_connection(self) -> None:
-        try:
+        def connect() -> str:
             shared = self.server()
-            login = access.check_connection(shared.url(self._password(shared)))
-        except DomainError as error:
-            self.test_result.setStyleSheet("color: #c62828;")
-            self.test_result.setText(error.message)
+            return access.check_connection(shared.url(self._password(shared)))
+
+        login = perform(self, connect, at=said_on(self.test_result, "color: #c62828;"))
+        if login is None:
             return
         self.test_result.setStyleSheet("color: #1b5e20;")
-        self.test_result.setText(self.tr("Connected as %1.").replace("%1", login))
+        self.test_result.setText(self.tr("Connected as %1.").replace("%1", login.value))
 
     def use_local_file(self) -> None:
         current = SharedDatabase.from_settings(self.settings.shared_database)

@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DomainError
 from ...domain.signing import parse_public_key
 from ...services import UnitOfWork, signing
 from ...services.keystore import MAX_KEY_FILE
 from ..i18n import STOCKHOLM, format_date
-from ..operations import perform
+from ..operations import perform, said_on
 
 
 class PersonKeysDialog(QDialog):
@@ -83,12 +82,11 @@ class PersonKeysDialog(QDialog):
         if not text:
             self.fingerprint_label.setText("")
             return
-        try:
-            key = parse_public_key(text)
-        except DomainError as error:
-            self.fingerprint_label.setText(error.message)
+        parsed = perform(self, lambda: parse_public_key(text), at=said_on(self.fingerprint_label))
+        if parsed is None:
             self.register_button.setEnabled(False)
             return
+        key = parsed.value
         self.fingerprint_label.setText(self.tr(
             "Fingerprint: <b><tt>%1</tt></b><br>Read it to the key's owner by phone: register the key only if "
             "theirs is the same.").replace("%1", key.fingerprint))

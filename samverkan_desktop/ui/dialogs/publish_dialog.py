@@ -9,9 +9,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from ...domain.errors import DomainError, ValidationError
+from ...domain.errors import ValidationError
 from ...services import UnitOfWork, publication
 from ..folders import existing_or_documents
+from ..operations import lookup
 from ..widgets.date_field import DateField
 from ..widgets.form_dialog import FormDialog
 
@@ -59,12 +60,12 @@ class PublishDialog(FormDialog):
         self._count()
 
     def _count(self) -> None:
-        try:
-            waiting = publication.awaiting_publication(self.uow, self.since.value())
-        except DomainError:
+        counted = lookup(lambda: publication.awaiting_publication(self.uow, self.since.value()))
+        if counted is None:  # a date still being typed: OK stays enabled so that it can say what is wrong
             self.waiting.setText("")
-            self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(True)  # so OK can say what is wrong
+            self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(True)
             return
+        waiting = counted.value
         self.waiting.setText(self.tr("Approved minutes waiting to be published: %1").replace("%1", str(len(waiting))))
         self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(bool(waiting))
 

@@ -22,6 +22,7 @@ from ...infra.recovery import RecoveryEntry, RecoveryStore
 from ...services import UnitOfWork, agenda, meetings, minutes
 from ..i18n import STOCKHOLM, format_date, format_datetime
 from ..models.table_model import Column, DtoTableModel
+from ..operations import lookup, perform
 
 
 def full_text(entry: RecoveryEntry) -> str:
@@ -90,10 +91,10 @@ class RecoveryDialog(QDialog):
         self.resize(760, max(460, self.sizeHint().height()))  # the text shown whole; never beyond the screen
 
     def _meeting_label(self, meeting_id: int) -> str:
-        try:
-            meeting = meetings.get_meeting(self.uow, meeting_id)
-        except DomainError:
+        found = lookup(lambda: meetings.get_meeting(self.uow, meeting_id))
+        if found is None:
             return self.tr("(meeting no longer exists)")
+        meeting = found.value
         return f"{meeting.group_name} {format_date(meeting.starts_at.astimezone(STOCKHOLM).date())}"
 
     def current_entry(self) -> RecoveryEntry | None:
@@ -118,26 +119,29 @@ class RecoveryDialog(QDialog):
         if entry is None:
             return False
         problem = self._why_not_restorable(entry)
-        if problem is None:
-            try:
-                minutes.save_text(self.uow, entry.item_id, entry.notes, entry.decision_text)
-            except DomainError as error:
-                problem = error.message
         if problem is not None:
-            self._say(problem + " " + self.tr("Use “Copy text” and paste it where it belongs."), problem=True)
+            self._cannot_restore(problem)
+            return False
+        if perform(self, lambda: minutes.save_text(self.uow, entry.item_id, entry.notes, entry.decision_text),
+                   at=lambda error: self._cannot_restore(error.message)) is None:
             return False
         self.restored.append(entry)
         self._forget(entry)
         self._say(self.tr("The text is back in “%1”.").replace("%1", entry.item_title), problem=False)
         return True
 
+    def _cannot_restore(self, problem: str) -> None:
+        """The entry stays, and its text can be copied."""
+        self._say(problem + " " + self.tr("Use “Copy text” and paste it where it belongs."), problem=True)
+
     def _why_not_restorable(self, entry: RecoveryEntry) -> str | None:
-        try:
-            item = agenda.get_item(self.uow, entry.item_id)
-        except NotFoundError:
-            return self.tr("The agenda item “%1” no longer exists.").replace("%1", entry.item_title)
-        except DomainError as error:
-            return error.message
+        refusals: list[DomainError] = []
+        found = perform(self, lambda: agenda.get_item(self.uow, entry.item_id), at=refusals.append)
+        if found is None:
+            if isinstance(refusals[0], NotFoundError):
+                return self.tr("The agenda item “%1” no longer exists.").replace("%1", entry.item_title)
+            return refusals[0].message
+        item = found.value
         # Without a known database the ids may belong to another file: the title must match as well.
         if item.meeting_id != entry.meeting_id or (not entry.database and item.title != entry.item_title):
             return self.tr("The agenda item “%1” is not in this database.").replace("%1", entry.item_title)

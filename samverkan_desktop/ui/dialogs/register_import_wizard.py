@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ...domain.errors import DomainError
 from ...domain.register_table import COLUMNS, SHEET_NAMES, ImportTable, TableKind, guess_mapping
 from ...importing.register_source import SheetPlan, guess_plans, import_tables
 from ...importing.table_file import RawFile, read_table_file
@@ -33,7 +32,7 @@ from ...services import UnitOfWork
 from ...services.register_import import ImportReport, run_import
 from ..folders import documents_folder
 from ..models.import_preview_model import ImportPreviewModel
-from ..operations import perform
+from ..operations import Changes, perform, said_on
 
 
 def _problem_label(parent: QWidget) -> QLabel:
@@ -107,11 +106,10 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         self.problem.clear()
-        try:
-            self.owner.raw = read_table_file(Path(self.path.text().strip()))
-        except DomainError as error:
-            self.problem.setText(error.message)
+        read = perform(self, lambda: read_table_file(Path(self.path.text().strip())), at=said_on(self.problem))
+        if read is None:
             return False
+        self.owner.raw = read.value
         return True
 
 
@@ -189,12 +187,12 @@ class MappingPage(QWizardPage):
             self.tabs.addTab(mapping, f"{sheet.name} ({len(sheet.rows)})")
 
     def validatePage(self) -> bool:
-        try:
-            assert self.owner.raw is not None  # read on the file page
-            self.owner.tables, self.owner.notes = import_tables(self.owner.raw, [s.plan() for s in self.sheets])
-        except DomainError as error:
-            self.problem.setText(error.message)
+        raw = self.owner.raw
+        assert raw is not None  # read on the file page
+        mapped = perform(self, lambda: import_tables(raw, [s.plan() for s in self.sheets]), at=said_on(self.problem))
+        if mapped is None:
             return False
+        self.owner.tables, self.owner.notes = mapped.value
         return True
 
 
@@ -226,9 +224,9 @@ class PreviewPage(QWizardPage):
         self.report = None
         self.wizard().setCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.report = run_import(self.owner.uow, self.owner.tables, dry_run=True)
-        except DomainError as error:
-            self.summary.setText(error.message)
+            previewed = perform(self, lambda: run_import(self.owner.uow, self.owner.tables, dry_run=True),
+                                at=said_on(self.summary))
+            self.report = previewed.value if previewed is not None else None
         finally:
             self.wizard().unsetCursor()
         self.model.set_report(self.report, self.owner.tables)
@@ -242,14 +240,16 @@ class PreviewPage(QWizardPage):
         return self.report is not None and self.report.problem_count == 0
 
     def validatePage(self) -> bool:
-        try:
+        def store() -> ImportReport:
             if self.owner.before_import is not None:
                 self.owner.before_import()
             source = self.owner.raw.path.name if self.owner.raw is not None else ""
-            self.owner.result = run_import(self.owner.uow, self.owner.tables, source=source)
-        except DomainError as error:
-            self.summary.setText(error.message)
+            return run_import(self.owner.uow, self.owner.tables, source=source)
+
+        imported = perform(self, store, at=said_on(self.summary), changes=Changes(register=True))
+        if imported is None:
             return False
+        self.owner.result = imported.value
         return True
 
 

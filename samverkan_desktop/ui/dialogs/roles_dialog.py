@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DomainError
 from ...services import UnitOfWork, access, groups, people
 from ..models.table_model import Column, DtoTableModel
+from ..operations import perform, said_on
 from ..widgets.banner import Banner, BannerKind
 from ..widgets.combos import ChoiceCombo
 from ..widgets.disabled_reason import explain
@@ -141,11 +141,7 @@ class RolesDialog(QDialog):
                 reason if not self.may_change else self.tr("Select a role in the list first."))
 
     def _run(self, action) -> bool:
-        try:
-            action()
-        except DomainError as error:
-            self.error_label.setText(error.message)
-            self.error_label.show()
+        if perform(self, action, at=said_on(self.error_label)) is None:
             return False
         self.error_label.hide()
         self.reload()

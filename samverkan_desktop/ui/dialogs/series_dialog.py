@@ -9,6 +9,7 @@ from ...domain.calendar import day_warnings, plan_series
 from ...domain.errors import DomainError
 from ...services import UnitOfWork, meetings
 from ...services.meeting_dto import MeetingData, MeetingDTO
+from ..operations import lookup, perform
 from ..widgets.combos import ChoiceCombo
 from ..widgets.date_field import DateField
 from ..widgets.form_dialog import FormDialog
@@ -77,22 +78,22 @@ class SeriesDialog(FormDialog):
     def update_preview(self) -> None:
         monthly = self.mode_combo.value() == "months"
         self.nth_combo.setEnabled(monthly)
-        try:
-            days = self.dates()
-        except DomainError as error:  # while typing: shown here, not as an error yet
-            self.preview.setText(error.message)
-            self.count_warning.clear()
-            self.count_warning.hide()
+        planned = perform(self, self.dates, at=self._not_yet)  # while typing: said in the preview, no box
+        if planned is None:
             return
+        days = planned.value
         marked = [f"{d.isoformat()} ⚠" if day_warnings(d) else d.isoformat() for d in days]
         self.preview.setText(", ".join(marked))
-        try:
-            counts = meetings.series_count_warnings(self.uow, self.group_id, days)
-        except DomainError:
-            counts = []
+        warned = lookup(lambda: meetings.series_count_warnings(self.uow, self.group_id, days))
+        counts = warned.value if warned is not None else []
         self.count_warning.setText("⚠ " + " ".join(counts) if counts else "")
         self.count_warning.setVisible(bool(counts))
         self._grow_to_fit()
+
+    def _not_yet(self, error: DomainError) -> None:
+        self.preview.setText(error.message)
+        self.count_warning.clear()
+        self.count_warning.hide()
 
     def _grow_to_fit(self) -> None:
         """Longer previews and a warning take more lines: the dialog grows so that none is cut."""

@@ -11,6 +11,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+_ROLES_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, int(ROW_ID_ROLE)})
 
 
 @dataclass(frozen=True)
@@ -53,19 +55,19 @@ class DtoTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES_ANSWERED:  # most of a paint's calls (font, alignment, colours …): answered first
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         if not 0 <= index.column() < len(self._columns):
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
-        if role == ROW_ID_ROLE:
-            return getattr(row, "id", None)
-        return None
+        if role == _TOOLTIP:
+            return column.tooltip(row) if column.tooltip is not None else None
+        return getattr(row, "id", None)  # ROW_ID_ROLE
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

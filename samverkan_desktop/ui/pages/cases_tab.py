@@ -16,6 +16,7 @@ from ...services import UnitOfWork, cases
 from ...services.meeting_dto import CaseDTO
 from ..dialogs.plan_case_dialog import PlanCaseDialog
 from ..models.meeting_models import case_history_model, case_model
+from ..operations import Changes, notify, subscribe
 from ..widgets.disabled_reason import explain
 
 
@@ -30,6 +31,9 @@ def _table(parent: QWidget, model) -> QTableView:
 
 
 class CasesTab(QWidget):
+    """Follows the change hub: a case opened, decided or planned anywhere (the meeting editor, this tab, another
+    page) reloads the lists."""
+
     def __init__(self, uow: UnitOfWork, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.uow = uow
@@ -63,6 +67,11 @@ class CasesTab(QWidget):
         layout.addWidget(self.all_view, 3)
         layout.addWidget(self.history_label)
         layout.addWidget(self.history_view, 2)
+        subscribe(self, self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.cases and self.group_id is not None and (not changes.groups or changes.touches_group(self.group_id)):
+            self.reload()
 
     def show_group(self, group_id: int) -> None:
         self.group_id = group_id
@@ -106,5 +115,7 @@ class CasesTab(QWidget):
         if case is None:
             return
         dialog = PlanCaseDialog(self.uow, case, self)
-        if dialog.exec():
-            self.reload()
+        if dialog.exec():  # the case is on a meeting's agenda: that meeting's editor and lists follow too
+            item = dialog.result_value
+            groups = frozenset(g for g in (self.group_id,) if g is not None)
+            notify(Changes(frozenset({item.meeting_id}), groups, cases=True, follow_up=True, initiator=self))

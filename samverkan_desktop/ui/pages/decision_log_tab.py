@@ -3,12 +3,11 @@ highlighted), filtered by period, outcome and case status, opened at the item, e
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -32,53 +31,12 @@ from ..labels import case_status_labels, outcome_labels
 from ..minutes_html import decision_html
 from ..models.paged_model import PagedTableModel
 from ..models.table_model import Column
-from ..operations import perform
+from ..operations import Changes, ServiceOp, perform, subscribe
 from ..widgets.combos import ChoiceCombo
 from ..widgets.date_field import DateField
-from .follow_up_lists import _table
+from .follow_up_lists import _table, fit_capped
 
 SEARCH_DELAY_MS = 150  # search when the typing pauses, not on every key
-
-
-class _SearchSignals(QObject):
-    found = Signal(int, object, object)  # generation, DecisionLogFilter, DecisionLogPage
-    failed = Signal(int, str)  # generation, message for a person
-
-
-class SearchTask(QRunnable):
-    """One decision-log query (the first page) on a thread of the global pool, off the GUI thread. ``cancel()``
-    stops the query where it runs (services.cancel); a stopped task emits nothing. The pool, not the tab, owns
-    the thread: closing the window while a search runs destroys no running thread, and queued signals to a tab
-    that is gone are dropped by Qt."""
-
-    def __init__(self, uow: UnitOfWork, wanted: DecisionLogFilter, page_size: int, generation: int) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the tab holds it until it has finished
-        self.uow, self.wanted, self.page_size, self.generation = uow, wanted, page_size, generation
-        self.token = QueryCancel()
-        self.signals = _SearchSignals()
-        self.done = threading.Event()
-
-    def cancel(self) -> None:
-        self.token.cancel()
-
-    def run(self) -> None:
-        try:
-            self._run()
-        finally:
-            self.done.set()
-
-    def _run(self) -> None:
-        try:
-            page = decision_log.decision_log(self.uow, self.wanted, 0, self.page_size, cancel=self.token)
-        except QueryCancelledError:
-            return  # replaced by a newer search: nobody waits for this one
-        except DomainError as error:
-            if not self.token.cancelled:
-                self.signals.failed.emit(self.generation, error.message)
-            return
-        if not self.token.cancelled:
-            self.signals.found.emit(self.generation, self.wanted, page)
 
 
 def decision_model(parent=None) -> PagedTableModel[DecisionLogRow]:
@@ -110,9 +68,8 @@ class DecisionLogTab(QWidget):
         super().__init__(parent)
         self.uow, self.group_filter = uow, group_filter
         self.runner: ProgressRunner | None = None
-        self.generation = 0  # of the newest search asked for: results of older ones are dropped
-        self.task: SearchTask | None = None  # the newest search, while it runs
-        self._tasks: list[SearchTask] = []  # searches started and not known to have finished
+        self.task: ServiceOp | None = None  # the newest search, while it runs
+        self._tasks: list[ServiceOp] = []  # searches started and not yet finished (stopped ones included)
         self.counted = (0, True)  # the first page's total, and whether it is exact (a search counts only so far)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search titles, notes and decisions (förank* finds förankring)…"))
@@ -123,7 +80,10 @@ class DecisionLogTab(QWidget):
         self.case_status = ChoiceCombo(self, none_label=self.tr("All case statuses"))
         self.case_status.set_choices([(label, value) for value, label in case_status_labels().items()])
         self.model = decision_model(self)
-        self.view = _table(self, self.model)
+        # Columns fitted to the first rows shown, then left alone while the user types: fitting them at every
+        # result measured each visible cell again on the GUI thread (and made the columns jump as one types).
+        self.view = _table(self, self.model, fit_on_reset=False)
+        self._fitted = False
         header = self.view.horizontalHeader()
         # Columns fitted to the rows in view, not to all 200 of a page: measuring every cell of a page on the GUI
         # thread stalled typing in the search box by 100-200 ms whenever a result arrived.
@@ -170,6 +130,14 @@ class DecisionLogTab(QWidget):
             field.editingFinished.connect(self.reload)
         for combo in (self.outcome, self.case_status):
             combo.currentIndexChanged.connect(lambda _index: self.reload())
+        subscribe(self, self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        """The change hub: a decision or a case changed anywhere (the meeting editor, the approval, a case planned)
+        searches again when typing pauses, as a keystroke would; hidden, the tab searches when it is next shown
+        (its page reloads the tab in view)."""
+        if (changes.meetings or changes.cases) and self.isVisibleTo(self.window()):
+            self._typed("")
 
     def current_filter(self) -> DecisionLogFilter:
         return DecisionLogFilter(self.search.text(), self.group_filter(), True, self.date_from.value(),
@@ -181,9 +149,10 @@ class DecisionLogTab(QWidget):
         self.timer.start()
 
     def _cancel_running(self) -> None:
-        self.generation += 1  # whatever is still on its way is stale now
+        """Whatever is still on its way is stale now: its query is stopped where it runs (services.cancel) and
+        its outcome is dropped."""
         if self.task is not None:
-            self.task.cancel()
+            self.task.cancel(drop=True)
             self.task = None
 
     @property
@@ -192,43 +161,58 @@ class DecisionLogTab(QWidget):
         return self.timer.isActive() or self.task is not None
 
     def reload(self) -> None:
-        """Search again in a worker thread; the first page replaces the list when it arrives."""
+        """Search again in a worker (ServiceOp on the global pool); the first page replaces the list when it
+        arrives. The pool, not the tab, owns the thread: closing the window while a search runs destroys no
+        running thread."""
         self.timer.stop()
         self._cancel_running()
-        try:
-            wanted = self.current_filter()
-        except DomainError as error:
-            self.summary.setText(error.message)
+        filtered = perform(self, self.current_filter, at=lambda error: self.summary.setText(error.message))
+        if filtered is None:
             return
-        task = SearchTask(self.uow.for_another_thread(), wanted, self.model.page_size, self.generation)
-        task.signals.found.connect(self._found)
-        task.signals.failed.connect(self._failed)
-        self.task = task
-        self._tasks = [t for t in self._tasks if not t.done.is_set()] + [task]
-        QThreadPool.globalInstance().start(task)
+        wanted, worker_uow, page_size, token = filtered.value, self.uow.for_another_thread(), self.model.page_size, \
+            QueryCancel()
+
+        def search() -> DecisionLogPage | None:
+            try:
+                return decision_log.decision_log(worker_uow, wanted, 0, page_size, cancel=token)
+            except QueryCancelledError:
+                return None  # replaced by a newer search: nobody waits for this one
+
+        op = ServiceOp(self, search).when_cancelled(lambda: token.cancel())
+        op.success(lambda page: self._found(op, wanted, page)).failure(lambda error: self._failed(op, error))
+        op.finished.connect(lambda: self._forget(op))
+        self.task = op
+        self._tasks.append(op)
+        op.run_in_background()
+
+    def _forget(self, op: ServiceOp) -> None:
+        if op in self._tasks:
+            self._tasks.remove(op)
+        op.deleteLater()
 
     def wait_for_searches(self, timeout_s: float = 10.0) -> None:
         """Stop every search still running and wait for their threads to leave the query (tests, shutting down)."""
         self._cancel_running()
         for task in self._tasks:
-            task.cancel()
-            task.done.wait(timeout_s)
-        self._tasks.clear()
+            task.cancel(drop=True)
+            task.wait(timeout_s)
 
-    def _failed(self, generation: int, message: str) -> None:
-        if generation != self.generation:
-            return
-        self.task = None
-        self.summary.setText(message)
+    def _failed(self, op: ServiceOp, error: DomainError) -> None:
+        if op is self.task:
+            self.task = None
+            self.summary.setText(error.message)
 
-    def _found(self, generation: int, wanted: DecisionLogFilter, page: DecisionLogPage) -> None:
-        if generation != self.generation:
+    def _found(self, op: ServiceOp, wanted: DecisionLogFilter, page: DecisionLogPage | None) -> None:
+        if op is not self.task or page is None:
             return  # an older search that finished before it could be stopped
         self.task = None
         self.counted = (page.total, page.total_exact)
         # The pages after the first are read as the view scrolls, on this thread, a page at a time.
         self.model.show_first_page(page.rows, self._total_of(page),
                                    lambda offset, limit: self._page(wanted, offset, limit))
+        if page.rows and not self._fitted:
+            fit_capped(self.view)
+            self._fitted = True
         total, exact = self.counted
         words = self.tr("%1 decisions") if exact else self.tr("More than %1 decisions")
         self.summary.setText(words.replace("%1", str(total)))
@@ -284,4 +268,4 @@ class DecisionLogTab(QWidget):
             self, self.tr("Exporting…"), work,
             lambda result: QMessageBox.information(self, self.tr("Exported"), "\n".join(
                 [self.tr("Saved to %1.").replace("%1", str(result[0])), *result[1]])),
-            lambda message: QMessageBox.warning(self, self.tr("Could not be exported"), message))
+            failure_title=self.tr("Could not be exported"))

@@ -77,7 +77,8 @@ def anchoring_model(parent=None) -> PagedTableModel[AnchoringRow]:
     ], parent=parent)
 
 
-def _table(parent: QWidget, model) -> QTableView:
+def _table(parent: QWidget, model, *, fit_on_reset: bool = True) -> QTableView:
+    """``fit_on_reset=False``: the caller fits the columns (``fit_capped``) when it wants to."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -85,16 +86,17 @@ def _table(parent: QWidget, model) -> QTableView:
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
-
-    def fit_columns() -> None:
-        # Fitted once per load, not at every layout pass (ResizeToContents would measure each fetched page again),
-        # and capped: free text (what to do, the decision) is elided so that who, when and status stay in view.
-        view.resizeColumnsToContents()
-        for column in range(model.columnCount()):
-            view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN_WIDTH))
-
-    model.modelReset.connect(fit_columns)
+    if fit_on_reset:
+        model.modelReset.connect(lambda: fit_capped(view))
     return view
+
+
+def fit_capped(view: QTableView) -> None:
+    # Fitted once per load, not at every layout pass (ResizeToContents would measure each fetched page again),
+    # and capped: free text (what to do, the decision) is elided so that who, when and status stay in view.
+    view.resizeColumnsToContents()
+    for column in range(view.model().columnCount()):
+        view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN_WIDTH))
 
 
 MAX_COLUMN_WIDTH = 320

@@ -26,6 +26,7 @@ from ...services import UnitOfWork, overview, reporting
 from ...services.overview import FollowUpTarget, OverviewFinding, Severity, TargetKind, WheelEntry
 from ..dialogs.report_done_dialog import ReportDoneDialog
 from ..models.table_model import Column, DtoTableModel
+from ..operations import Changes, perform, subscribe
 from ..widgets.combos import ChoiceCombo
 from ..widgets.wrapping_delegate import WrappingDelegate
 from .decision_log_tab import DecisionLogTab
@@ -158,6 +159,7 @@ class FollowUpPage(QWidget):
         self.year.valueChanged.connect(lambda _year: self.reload())
         self.group.currentIndexChanged.connect(lambda _index: self.reload())
         self.tabs.currentChanged.connect(lambda _index: self.reload_current())
+        subscribe(self, self._changed)
         for view in (self.findings_view, self.wheel_view):
             view.selectionModel().currentChanged.connect(lambda *_: self._update_report_button())
         self._update_report_button()
@@ -170,6 +172,13 @@ class FollowUpPage(QWidget):
             self.group.blockSignals(False)
             self.actions_tab.set_groups(choices)
         self.reload_current()
+
+    def _changed(self, changes: Changes) -> None:
+        """The change hub: the list in view follows actions, anchoring and meetings changed anywhere (the decision
+        log subscribes itself)."""
+        if (changes.follow_up or changes.meetings) and self.isVisibleTo(self.window()) \
+                and self.tabs.currentWidget() is not self.decision_log:
+            perform(self, self.reload)
 
     def reload_current(self) -> None:
         self._reload_tab()

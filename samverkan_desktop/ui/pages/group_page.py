@@ -120,7 +120,7 @@ class GroupPage(QWidget):
 
         self.meetings_tab = MeetingsTab(uow, self, today=today)
         self.meetings_tab.open_requested.connect(self.open_meeting)
-        self.meetings_tab.changed.connect(self._meetings_changed)
+        self.meetings_tab.changed.connect(self._meetings_added)
         self.tabs.addTab(self.meetings_tab, self.tr("Meetings"))
         self.cases_tab = CasesTab(uow, self)
         self.tabs.addTab(self.cases_tab, self.tr("Cases"))
@@ -191,7 +191,7 @@ class GroupPage(QWidget):
             lambda _progress: export_annual_report(worker_uow, group_id, year, Path(target)),
             lambda result: QMessageBox.information(self, self.tr("Exported"), "\n\n".join(
                 [self.tr("Saved to %1.").replace("%1", str(result.path)), *result.removed])),
-            lambda message: QMessageBox.warning(self, self.tr("Could not be exported"), message))
+            failure_title=self.tr("Could not be exported"))
 
     def open_meeting(self, meeting_id: int) -> MeetingEditor:
         """Open (or raise) the meeting's editor window."""
@@ -211,13 +211,15 @@ class GroupPage(QWidget):
         self.editors.pop(meeting_id, None)
 
     def _changed(self, changes: Changes) -> None:
-        """A meeting of this group changed (in its editor, the approval bar, …): its lists show it."""
+        """A meeting of this group changed (in its editor, the approval bar, …): its list shows it (the cases tab
+        follows the hub itself)."""
         if changes.touches_group(self.group_id) and (changes.meetings or changes.cases):
-            self._meetings_changed()
+            self.meetings_tab.reload()
 
-    def _meetings_changed(self) -> None:
-        self.meetings_tab.reload()
-        self.cases_tab.reload()
+    def _meetings_added(self) -> None:
+        """Meetings made on the meetings tab: announced, for the cases, the follow-up and this page's list."""
+        if self.group_id is not None:
+            notify(Changes(groups=frozenset({self.group_id}), cases=True, follow_up=True, initiator=self))
 
     def reload_members(self) -> None:
         if self.group_id is None:

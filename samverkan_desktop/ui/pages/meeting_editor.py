@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,7 @@ from ..dialogs.meeting_dialog import MeetingDialog
 from ..i18n import STOCKHOLM, format_date, format_time
 from ..labels import meeting_status_labels, minutes_status_labels
 from ..models.agenda_model import AgendaTableModel
-from ..operations import Changes, notify, perform, show_in_status_bar, subscribe
+from ..operations import Changes, ServiceOp, notify, perform, show_in_status_bar, subscribe
 from ..widgets.approval_bar import ApprovalBar
 from ..widgets.banner import Banner, BannerKind
 from ..widgets.disabled_reason import explain, explain_action
@@ -422,8 +422,9 @@ class MeetingEditor(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-        # An export still running in its thread must not be destroyed with the window: such an editor stays.
-        busy = any(thread.isRunning() for thread in self.findChildren(QThread))
+        # An export still running in its worker must not lose its window: such an editor stays until it has said
+        # its outcome.
+        busy = any(op.running for op in self.findChildren(ServiceOp))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, not busy)
         event.accept()
         self.closed.emit(self.meeting.id)

@@ -93,7 +93,7 @@ class MeetingExportMenu(QObject):
         worker_uow, meeting_id = self.uow.for_another_thread(), self._shown().id
         self.runner = ProgressRunner(self.window, self.tr("Exporting…"),
                                      lambda _progress: export_document(worker_uow, kind, meeting_id, target),
-                                     self._exported, self._failed)
+                                     self._exported, failure_title=self.tr("Could not be exported"))
 
     def _exported(self, result: ExportResult) -> None:
         lines = [self.tr("Saved to %1.").replace("%1", str(result.path))]
@@ -103,9 +103,6 @@ class MeetingExportMenu(QObject):
             lines.append(self.tr("The minutes are not approved: the document is marked UTKAST (draft)."))
         self._report(self.tr("Exported"), lines, result.removed, result.path.parent,
                      warning=result.lapsed is not None)
-
-    def _failed(self, message: str) -> None:
-        QMessageBox.warning(self.window, self.tr("Could not be exported"), message)
 
     def _report(self, title: str, lines: list[str], removed, folder: Path, *, warning: bool = False) -> None:
         icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
@@ -130,7 +127,7 @@ class MeetingExportMenu(QObject):
         render = MinutesPublisher(Path(folder), with_pdf=not self.pdf_reason)
         self.runner = ProgressRunner(self.window, self.tr("Publishing…"),
                                      lambda _progress: (publication.publish(worker_uow, meeting_id, render), render),
-                                     self._published, self._failed)
+                                     self._published, failure_title=self.tr("Could not be exported"))
 
     def _published(self, result) -> None:
         records, render = result

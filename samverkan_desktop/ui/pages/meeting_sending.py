@@ -84,7 +84,7 @@ class MeetingSending(QObject):
             self.window, self.tr("Assembling the meeting pack…"),
             lambda progress: sending.export_meeting_pack(worker_uow, meeting_id, target,
                                                          lambda what: progress(0, 0, what)),
-            self._pack_written, self._failed, can_stop=False)
+            self._pack_written, failure_title=self.tr("Could not be done"), can_stop=False)
 
     def _pack_written(self, result: sending.PackResult) -> None:
         self.last_result = result
@@ -117,7 +117,7 @@ class MeetingSending(QObject):
             def work(progress):
                 return sending.write_minutes_mail(worker_uow, meeting_id, target, lambda what: progress(0, 0, what))
         self.runner = ProgressRunner(self.window, self.tr("Writing the e-mail draft…"), work, self._mail_written,
-                                     self._failed, can_stop=False)
+                                     failure_title=self.tr("Could not be done"), can_stop=False)
 
     def _mail_written(self, result: sending.MailResult) -> None:
         self.last_result = result
@@ -142,5 +142,3 @@ class MeetingSending(QObject):
             status().showMessage(self.tr("E-mail draft to %1 recipients opened in the mail program: %2").replace(
                 "%1", str(len(result.draft.recipients))).replace("%2", str(result.path)), 10000)
 
-    def _failed(self, message: str) -> None:
-        QMessageBox.warning(self.window, self.tr("Could not be done"), message)

@@ -63,7 +63,7 @@ class MeetingsTab(QWidget):
         self.import_button.setToolTip(self.tr("Old minutes from a Word document become a meeting of this group"))
         self.import_button.clicked.connect(lambda: self.import_requested.emit(self.group_id or 0))
         self.template_button.clicked.connect(self.edit_template)
-        self.new_button.clicked.connect(self.new_meeting)
+        self.new_button.clicked.connect(lambda: self.new_meeting())  # not clicked(bool) as the day
         self.series_button.clicked.connect(self.plan_series)
         self.open_button.clicked.connect(self.open_selected)
         self.count_warning = CompactWarning(self)  # one line, however many warnings: the table stays high

@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.table_model import DtoTableModel
-from ..operations import Changes, perform, show_in_status_bar
+from ..operations import Changes, notify, perform, show_in_status_bar, subscribe
 
 
 class RegisterPage(QWidget):
-    """``load`` fetches rows through a service; ``edit(existing_or_None)`` runs a dialog, True if saved."""
+    """``load`` fetches rows through a service; ``edit(existing_or_None)`` runs a dialog, True if saved.
+
+    Follows the change hub: a register change made anywhere (a dialog, the import, the demo) reloads the page when
+    it is shown, or when it is shown next."""
 
     changed = Signal()
 
@@ -75,8 +78,24 @@ class RegisterPage(QWidget):
         layout.addWidget(heading)
         layout.addLayout(bar)
         layout.addWidget(self.view)
+        self.stale = False  # a register change arrived while the page was hidden
+        subscribe(self, self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        if not changes.register:
+            return
+        if self.isVisibleTo(self.window()):
+            self.reload()
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:
+        if self.stale:
+            self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
+        self.stale = False
         self.model.set_rows(self._load())
         self.view.resizeColumnsToContents()
 
@@ -88,16 +107,19 @@ class RegisterPage(QWidget):
 
     def create_row(self) -> None:  # not create(): that is QWidget's
         if self._edit(None):
-            self.reload()
-            self.changed.emit()
+            self._saved()
 
     def edit_selected(self) -> None:
         selected = self.selected()
         if selected is None:
             show_in_status_bar(self, self.tr("Choose a row in the list first."))
         elif self._edit(selected):
-            self.reload()
-            self.changed.emit()
+            self._saved()
+
+    def _saved(self) -> None:
+        """A dialog saved: announced on the hub, which reloads this page and every other one showing the register."""
+        notify(Changes(register=True, initiator=self))
+        self.changed.emit()
 
     def remove_selected(self) -> bool:
         """Remove the chosen row after asking; a refusal (still in use) is said in a message."""
@@ -114,6 +136,5 @@ class RegisterPage(QWidget):
         if perform(self, lambda: remove(selected), title=self.tr("Could not remove"),
                    changes=Changes(register=True, initiator=self)) is None:
             return False
-        self.reload()
         self.changed.emit()
         return True

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DomainError
 from ...export.files import write_atomically
 from ...services import UnitOfWork, attachments
 from ...services.meeting_dto import AttachmentDTO
 from ..models.meeting_models import attachment_model
+from ..operations import perform
 from .disabled_reason import explain
 
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
@@ -174,9 +174,7 @@ class AttachmentList(QWidget):
 
     def _run(self, action: Callable[[], object]):
         """The action's result; None when it was refused (the message goes out through ``failed``)."""
-        try:
-            result = action()
-        except DomainError as error:
-            self.failed.emit(error.message)
+        done = perform(self, action, at=lambda error: self.failed.emit(error.message))
+        if done is None:
             return None
-        return True if result is None else result
+        return True if done.value is None else done.value

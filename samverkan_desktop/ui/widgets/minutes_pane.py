@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QSize, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,37 +27,13 @@ from ...services.meeting_dto import AgendaItemDTO, OutcomeData
 from ..dialogs.action_dialog import ActionDialog
 from ..labels import outcome_labels
 from ..models.meeting_models import action_model
+from ..operations import Changes, ServiceOp, perform
 from .attachment_list import AttachmentList
 from .combos import ChoiceCombo
 from .disabled_reason import explain
 from .rich_text_edit import RichTextEdit, RichTextField
 
-log = logging.getLogger(__name__)
-
 AUTOSAVE_MS = 800
-
-
-class TextSaver(QThread):
-    """One autosave off the GUI thread: a commit waits for the disk (``synchronous=FULL``), which would make
-    typing stutter. ``done`` carries the saved item or the error, and is received on the GUI thread."""
-
-    done = Signal(object)  # itself, once ``result`` holds the saved item or the DomainError
-
-    def __init__(self, uow: UnitOfWork, item_id: int, notes: str, decision: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.uow, self.item_id, self.notes, self.decision = uow, item_id, notes, decision
-        self.result: AgendaItemDTO | DomainError | None = None
-
-    def run(self) -> None:
-        try:
-            result: AgendaItemDTO | DomainError = minutes.save_text(self.uow, self.item_id, self.notes, self.decision)
-        except DomainError as error:
-            result = error
-        except Exception as error:  # never lose the text silently: treat it as a failed save
-            log.exception("autosave of agenda item %s failed", self.item_id)  # the id only, never the text
-            result = DomainError(f"Texten kunde inte sparas ({error.__class__.__name__}).")
-        self.result = result
-        self.done.emit(self)
 
 
 class GroupCombo(ChoiceCombo):
@@ -121,7 +96,7 @@ class MinutesPane(QWidget):
         self._recovery_keys: set[tuple[int, int]] = set()  # (meeting, item) with a recovery file from us
         self._failing = False  # the last save failed: autosave stays quiet until one succeeds
         self._refused = False  # the error line says why an outcome was refused: it goes once the user edits
-        self._saver: TextSaver | None = None  # the autosave in flight, if any
+        self._saver: ServiceOp | None = None  # the autosave in flight, if any
         self._worker_uow: UnitOfWork | None = None  # a unit of work of its own for the saver's thread
         self.item: AgendaItemDTO | None = None
         self._loading = False
@@ -242,10 +217,9 @@ class MinutesPane(QWidget):
     def open_case(self) -> None:
         if self.item is None or not self.save_now():
             return
-        try:
-            cases.open_case(self.uow, self.item.id)
-        except DomainError as error:
-            self.show_error(error)
+        item_id = self.item.id
+        if perform(self, lambda: cases.open_case(self.uow, item_id), at=self.show_error,
+                   changes=Changes(cases=True, initiator=self)) is None:
             return
         self._reload_item()
 
@@ -338,41 +312,51 @@ class MinutesPane(QWidget):
         return self._save(announce=True, inline=refusal_said_by_caller)
 
     def _autosave(self) -> None:
-        """The timer's save, in a thread of its own; what is typed meanwhile waits for the next one."""
+        """The timer's save, in a worker (a commit waits for the disk, which would make typing stutter); what is
+        typed meanwhile waits for the next one. An unexpected error is logged and kept like a failed save: the
+        text is never lost silently, and no dialog comes at every pause in typing."""
         if self.item is None or not self._dirty or self._saver is not None:
             return
         if self._worker_uow is None:
             self._worker_uow = self.uow.for_another_thread() if hasattr(self.uow, "for_another_thread") else self.uow
         self._dirty = False
-        self._saver = TextSaver(self._worker_uow, self.item.id, self.notes_edit.toPlainText(),
-                                self.decision_edit.toPlainText(), self)
-        self._saver.done.connect(self._autosaved)
-        self._saver.start()
+        uow, item_id = self._worker_uow, self.item.id
+        notes, decision = self.notes_edit.toPlainText(), self.decision_edit.toPlainText()
+        saver = ServiceOp(self, lambda: minutes.save_text(uow, item_id, notes, decision))
+        saver.success(lambda item: self._autosaved(saver, item_id, item))
+        saver.failure(lambda error: self._autosave_failed(saver, item_id, error.message))
+        saver.crash(lambda: self._autosave_failed(saver, item_id, self.tr("The text could not be saved.")),
+                    dialog=False)
+        saver.finished.connect(saver.deleteLater)
+        self._saver = saver
+        saver.run_in_background()
 
-    def _autosaved(self, saver: TextSaver) -> None:
-        if saver is not self._saver:  # taken in already by wait_for_autosave
+    def _take_autosave(self, saver: ServiceOp, item_id: int) -> bool:
+        """The autosave has ended; True when its outcome is about the item still shown."""
+        if saver is self._saver:
+            self._saver = None
+        return self.item is not None and item_id == self.item.id
+
+    def _autosaved(self, saver: ServiceOp, item_id: int, item: AgendaItemDTO) -> None:
+        if not self._take_autosave(saver, item_id):
             return
-        self._saver = None
-        saver.wait()
-        saver.deleteLater()
-        if self.item is None or saver.item_id != self.item.id:
-            return
-        if isinstance(saver.result, DomainError):
-            self._dirty = True  # not stored: the next save tries again with everything typed
-            # A failing autosave announces itself once, not at every pause in typing; the error line stays shown.
-            self._keep_for_recovery(saver.result.message, announce=not self._failing)
-            self.saved_state.emit(False)
-            return
-        self.item = saver.result
+        self.item = item
         self._saved_after_failure()
         if not self._dirty and not self._outcome_dirty:
             self.saved_state.emit(True)
 
+    def _autosave_failed(self, saver: ServiceOp, item_id: int, message: str) -> None:
+        if not self._take_autosave(saver, item_id):
+            return
+        self._dirty = True  # not stored: the next save tries again with everything typed
+        # A failing autosave announces itself once, not at every pause in typing; the error line stays shown.
+        self._keep_for_recovery(message, announce=not self._failing)
+        self.saved_state.emit(False)
+
     def wait_for_autosave(self) -> None:
         """Let an autosave in flight finish and take in its result, before a save that must come after it."""
         if self._saver is not None:
-            self._saver.wait()
-            self._autosaved(self._saver)
+            self._saver.settle()
 
     def _save(self, announce: bool, inline: bool = False) -> bool:
         self.timer.stop()
@@ -380,13 +364,13 @@ class MinutesPane(QWidget):
         if self.item is None:
             return True
         if self._dirty:
-            try:
-                self.item = minutes.save_text(self.uow, self.item.id, self.notes_edit.toPlainText(),
-                                              self.decision_edit.toPlainText())
-            except DomainError as error:
-                self._keep_for_recovery(error.message, announce)
+            item_id, notes, decision = self.item.id, self.notes_edit.toPlainText(), self.decision_edit.toPlainText()
+            saved = perform(self, lambda: minutes.save_text(self.uow, item_id, notes, decision),
+                            at=lambda error: self._keep_for_recovery(error.message, announce))
+            if saved is None:
                 self.saved_state.emit(False)
                 return False
+            self.item = saved.value
             self._dirty = False
             self._saved_after_failure()
         if self._outcome_dirty:
@@ -443,11 +427,12 @@ class MinutesPane(QWidget):
     def _record_directly(self, data: OutcomeData) -> bool:
         if self.item is None:
             return False
-        try:
-            self.item = minutes.set_outcome(self.uow, self.item.id, data)
-        except DomainError as error:
-            self.show_error(error)
+        item_id = self.item.id
+        recorded = perform(self, lambda: minutes.set_outcome(self.uow, item_id, data), at=self.show_error,
+                           changes=Changes(cases=True, follow_up=True, initiator=self))
+        if recorded is None:
             return False
+        self.item = recorded.value
         return True
 
     def show_error(self, error: ValidationError | DomainError) -> None:

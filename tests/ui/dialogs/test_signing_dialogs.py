@@ -1,14 +1,13 @@
-"""The signing key flow in the app: create a key (passphrase twice, strength), register it on a person from its
-file with the fingerprint shown, approve with the passphrase, and the approval shown as signed or unsigned."""
+"""The signing key flow in the app: approve in the meeting editor with the passphrase, and the approval shown as
+signed or unsigned; the main window's verification naming an invalid signature. Creating a key and registering
+it are tested with their dialogs (tests/ui/dialogs/test_signing_key_dialog.py, test_person_keys_dialog.py)."""
 
 from __future__ import annotations
 
-import stat
-import sys
 from datetime import date, time
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from samverkan_desktop.domain.enums import MinutesStatus, Role
 from samverkan_desktop.services import agenda, approval, meetings, memberships, signing, verification
@@ -17,8 +16,6 @@ from samverkan_desktop.services.keystore import KeyStore
 from samverkan_desktop.services.meeting_dto import AgendaItemData, MeetingData
 from samverkan_desktop.ui.dialogs.approval_dialog import ApprovalDialog
 from samverkan_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
-from samverkan_desktop.ui.dialogs.person_keys_dialog import PersonKeysDialog
-from samverkan_desktop.ui.dialogs.signing_key_dialog import SigningKeyDialog
 from samverkan_desktop.ui.pages.meeting_editor import MeetingEditor
 
 PASSPHRASE = "tre gröna äpplen i korgen"
@@ -40,44 +37,6 @@ def held(uow, register) -> int:
     agenda.add_item(uow, meeting.value.id, AgendaItemData("Information från regionen"))
     meetings.mark_held(uow, meeting.value.id)
     return meeting.value.id
-
-
-def test_creating_a_key_checks_the_passphrase_and_keeps_the_private_key_private(qtbot, tmp_path) -> None:
-    store = KeyStore(tmp_path / "keys")
-    dialog = SigningKeyDialog(store, "Anna Berg")
-    qtbot.addWidget(dialog)
-    dialog.passphrase_edit.setText("kort")
-    dialog.repeat_edit.setText("kort")
-    dialog.accept()
-    assert "minst 12 tecken" in dialog.error_text("passphrase") and not store.local_keys()
-    dialog.passphrase_edit.setText(PASSPHRASE)
-    dialog.repeat_edit.setText(PASSPHRASE + "x")
-    dialog.accept()
-    assert "inte lika" in dialog.error_text("passphrase")
-    dialog.repeat_edit.setText(PASSPHRASE)
-    dialog.accept()
-    (key,) = store.local_keys()
-    assert dialog.result_value == key and key.owner == "Anna Berg"
-    assert b"ENCRYPTED PRIVATE KEY" in key.private_path.read_bytes()
-    if sys.platform != "win32":
-        assert stat.S_IMODE(key.private_path.stat().st_mode) == 0o600
-    assert store.open(key, PASSPHRASE).fingerprint == key.fingerprint
-
-
-def test_the_secretary_registers_a_key_from_its_file_seeing_the_fingerprint(qtbot, uow, register, tmp_path,
-                                                                          monkeypatch, messages) -> None:
-    key = KeyStore(tmp_path / "keys").create("Anna Berg", PASSPHRASE, PASSPHRASE)
-    dialog = PersonKeysDialog(uow, register["anna"].id, "Anna Berg")
-    qtbot.addWidget(dialog)
-    assert "osignerade" in dialog.keys_label.text()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(key.public_path), ""))
-    dialog.import_file()
-    assert key.fingerprint in dialog.fingerprint_label.text() and dialog.register_button.isEnabled()
-    assert dialog.register()
-    assert key.fingerprint in dialog.keys_label.text()
-    assert [k.fingerprint for k in signing.keys_of(uow, register["anna"].id)] == [key.fingerprint]
-    dialog.key_edit.setPlainText("inte en nyckel")
-    assert not dialog.register_button.isEnabled()
 
 
 def _approve_in_editor(qtbot, uow, held, monkeypatch, store, *, passphrase: str | None):

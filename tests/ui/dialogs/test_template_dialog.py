@@ -2,25 +2,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from samverkan_desktop.domain.enums import ItemKind
 from samverkan_desktop.services import agenda
-from samverkan_desktop.services.meeting_dto import TemplateItemData
 from samverkan_desktop.ui.dialogs.template_dialog import TemplateDialog
-from samverkan_desktop.ui.models.template_model import TemplateTableModel
-
-
-def test_template_model(qtmodeltester):
-    model = TemplateTableModel([TemplateItemData("Öppnande"), TemplateItemData("Avslutning", at_end=True)])
-    qtmodeltester.check(model)
-    model.add("Incheckning")
-    assert [i.title for i in model.items()] == ["Öppnande", "Incheckning", "Avslutning"]
-    assert model.setData(model.index(1, model.KIND), "diskussion")
-    assert model.setData(model.index(1, model.MINUTES), "10")
-    assert not model.setData(model.index(1, model.MINUTES), "tio")
-    assert model.setData(model.index(1, model.AT_END), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert model.move(1, -1) == 0
-    qtmodeltester.check(model)
-    assert model.items()[0] == TemplateItemData("Incheckning", ItemKind.DISCUSSION, 10, True)
 
 
 def test_the_secretary_changes_the_groups_standard_items(qtbot, uow, register):

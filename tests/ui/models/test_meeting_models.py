@@ -2,8 +2,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QMimeData, QModelIndex, Qt
-
 from samverkan_desktop.domain.enums import (
     AttendanceStatus,
     CaseStatus,
@@ -21,7 +19,6 @@ from samverkan_desktop.services.meeting_dto import (
     CaseHistoryEntry,
     MeetingDTO,
 )
-from samverkan_desktop.ui.models.agenda_model import MIME_TYPE, AgendaTableModel
 from samverkan_desktop.ui.models.meeting_models import (
     attendance_model,
     case_history_model,
@@ -33,47 +30,6 @@ from samverkan_desktop.ui.models.meeting_models import (
 def item(id_, position, title, kind=ItemKind.INFORMATION, outcome=None, confidential=False):
     return AgendaItemDTO(id_, 1, position, position, title, kind, None, 10, None, None, confidential, None, None,
                          outcome, None, None, None)
-
-
-def test_agenda_model_shows_paragraphs_and_missing_outcomes(qtmodeltester):
-    model = AgendaTableModel()
-    qtmodeltester.check(model)
-    model.set_items([item(2, 2, "Beslutspunkt", ItemKind.DECISION), item(1, 1, "Öppnande"),
-                     item(3, 3, "Hemligt", outcome=Outcome.NOTED, confidential=True)])
-    qtmodeltester.check(model)
-    assert model.index(0, model.PARAGRAPH).data() == "§ 1"
-    assert model.index(1, model.OUTCOME).data() == "(utfall saknas)"
-    assert model.index(1, model.OUTCOME).data(Qt.ItemDataRole.ForegroundRole) is not None
-    assert model.index(2, model.OUTCOME).data() == "Informationen noteras"
-    assert "Sekretess" in model.index(2, model.TITLE).data(Qt.ItemDataRole.ToolTipRole)
-
-
-def test_agenda_drop_asks_for_a_move(qtbot):
-    model = AgendaTableModel()
-    model.set_items([item(1, 1, "A"), item(2, 2, "B"), item(3, 3, "C")])
-    data = model.mimeData([model.index(0, 0)])
-    assert data.hasFormat(MIME_TYPE)
-    with qtbot.waitSignal(model.move_requested) as blocker:
-        model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())  # below C
-    assert blocker.args == [1, 3]
-    with qtbot.waitSignal(model.move_requested) as blocker:
-        model.dropMimeData(model.mimeData([model.index(2, 0)]), Qt.DropAction.MoveAction, 0, 0, QModelIndex())
-    assert blocker.args == [3, 1]
-    assert not model.dropMimeData(QMimeData(), Qt.DropAction.MoveAction, 0, 0, QModelIndex())
-
-
-def test_agenda_texts_follow_each_new_set_of_items(qtmodeltester):
-    model = AgendaTableModel()
-    model.set_items([item(1, 1, "Beslutspunkt", ItemKind.DECISION)])
-    title = model.index(0, model.TITLE)
-    assert title.data(Qt.ItemDataRole.FontRole).bold()
-    assert title.data(Qt.ItemDataRole.DecorationRole) is None and title.data(Qt.ItemDataRole.SizeHintRole) is None
-    model.set_items([item(1, 1, "Beslutspunkt", ItemKind.DECISION, Outcome.DECIDED, confidential=True)])
-    qtmodeltester.check(model)
-    assert model.index(0, model.TITLE).data() == "Beslutspunkt 🔒"
-    assert model.index(0, model.OUTCOME).data() == "Beslut i enighet"
-    assert model.index(0, model.OUTCOME).data(Qt.ItemDataRole.ForegroundRole) is None
-    assert model.index(5, model.TITLE).data() is None and model.index(0, 9).data() is None
 
 
 def test_meeting_attendance_and_case_models(qtmodeltester):

@@ -181,3 +181,24 @@ def test_the_search_runs_in_a_worker_and_a_new_keystroke_cancels_the_running_one
     assert shown == [("Mark för nytt boende",)]  # only the second search reached the model
     tab.wait_for_searches()
     assert [tab.model.row_at(r).title for r in range(tab.model.rowCount())] == ["Mark för nytt boende"]
+
+
+def test_a_decision_changed_elsewhere_searches_again_when_shown(main_window, qtbot, uow, decisions):
+    """The tab follows the change hub (issue 21 point 1): a meeting changed in its editor is announced, and the
+    log in view searches again after the typing pause; hidden, it waits until its page shows it."""
+    from samverkan_desktop.ui.operations import Changes, notify
+
+    meeting, _found = decisions
+    tab = open_log(main_window, qtbot)
+    assert tab.model.rowCount() == 3
+    item = agenda.add_item(uow, meeting, AgendaItemData("Nytt beslut", ItemKind.DECISION)).id
+    minutes.save_text(uow, item, None, "att anta planen")
+    minutes.set_outcome(uow, item, OutcomeData(Outcome.DECIDED))
+    notify(Changes.meeting(meeting, None))
+    assert tab.searching  # debounced like a keystroke, in a worker
+    qtbot.waitUntil(lambda: not tab.searching, timeout=SEARCH_DELAY_MS * 8 + 5000)
+    assert tab.model.rowCount() == 4 and tab.summary.text() == "4 beslut"
+    page = main_window.follow_up_page
+    page.tabs.setCurrentWidget(page.actions_tab)
+    notify(Changes.meeting(meeting, None))
+    assert not tab.searching  # hidden: nothing searched for nobody

@@ -23,7 +23,7 @@ def test_loading_the_demo_runs_in_the_background_and_leaves_the_page(qtbot, main
     assert not page.isEnabled()  # while the demo loads (in its own thread): nothing to click twice
     dialog, shown = main_window.demo_runner.dialog, []
     # The runner's own slot (connected first) has set the dialog when this one runs: the bar as the user sees it.
-    main_window.demo_runner.task.progressed.connect(
+    main_window.demo_runner.op.progressed.connect(
         lambda *_step: shown.append((dialog.value(), dialog.maximum(), dialog.labelText())))
     qtbot.waitUntil(lambda: demo.has_register_data(uow) and page.isEnabled(), timeout=60_000)
     # Issue 18 point 6: a bar that moves and says what is being done, not a busy indicator for six seconds.

@@ -6,7 +6,7 @@ import threading
 from datetime import date, time
 
 import shiboken6
-from PySide6.QtCore import Qt, QThread
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from samverkan_desktop.services import agenda, meetings
@@ -180,31 +180,25 @@ def test_a_closed_editor_is_deleted_and_forgotten_by_the_group_page(qtbot, uow, 
     again.close()
 
 
-class Waiting(QThread):
-    """Work in a thread of the editor's (an export) that runs until released."""
+def test_an_editor_closed_while_its_worker_runs_is_not_deleted_under_it(qtbot, uow, register):
+    """Work of the editor's (an export) runs on ServiceOp's worker path until released: the closed editor stays
+    (hidden) for its outcome."""
+    from samverkan_desktop.ui.operations import ServiceOp
 
-    def __init__(self, parent) -> None:
-        super().__init__(parent)
-        self.release = threading.Event()
-
-    def run(self) -> None:
-        self.release.wait(10)
-
-
-def test_an_editor_closed_while_its_thread_runs_is_not_deleted_under_it(qtbot, uow, register):
     editor = MeetingEditor(uow, make_meeting(uow, register))
     qtbot.addWidget(editor)
     editor.show()
-    work = Waiting(editor)
-    work.start()
+    release = threading.Event()
+    work = ServiceOp(editor, lambda: release.wait(10))
+    work.run_in_background()
     try:
         with qtbot.waitSignal(editor.closed):
             editor.close()
         qtbot.wait(10)  # any deferred deletion would happen here
         assert shiboken6.isValid(editor) and not editor.isVisible()
     finally:
-        work.release.set()
-        work.wait()
+        release.set()
+        work.wait(10)
 
 
 def test_a_new_item_never_goes_above_the_opening_standard_items(qtbot, uow, register, monkeypatch):

@@ -244,3 +244,36 @@ def test_open_folder_in_the_report_opens_the_folder(qtbot, uow, register, tmp_pa
     qtbot.waitUntil(lambda: bool(opened), timeout=5000)
     assert "Öppna mappen" in buttons[0]
     assert opened == [QUrl.fromLocalFile(str(tmp_path))]
+
+
+def test_an_editor_closed_while_its_export_runs_stays_until_the_export_is_reported(qtbot, uow, register, tmp_path,
+                                                                                 monkeypatch, reports):
+    """The export runs on ServiceOp's worker path: closing the editor meanwhile keeps the window (hidden) until
+    the outcome has been said, then it may go."""
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    import samverkan_desktop.ui.pages.meeting_export as meeting_export_module
+
+    editor = open_editor(qtbot, uow, held_meeting(uow, register))
+    save_to(monkeypatch, tmp_path / "anteckningar.docx")
+    release, started = threading.Event(), threading.Event()
+    real_export = meeting_export_module.export_document
+
+    def slow_export(*args, **kwargs):
+        started.set()
+        assert release.wait(10)
+        return real_export(*args, **kwargs)
+
+    monkeypatch.setattr(meeting_export_module, "export_document", slow_export)
+    editor.exports.minutes_action.trigger()
+    assert started.wait(5)
+    editor.close()
+    assert not editor.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # busy: the window stays for the report
+    release.set()
+    qtbot.waitUntil(lambda: bool(reports), timeout=10_000)
+    assert reports[0]["title"] == "Exporterat"
+    from samverkan_desktop.ui.operations import ServiceOp
+
+    assert not any(op.running for op in editor.findChildren(ServiceOp))  # the next close lets the window go

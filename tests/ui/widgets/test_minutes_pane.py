@@ -273,3 +273,25 @@ def test_leaving_an_item_for_none_is_a_success(qtbot, uow, register, tmp_path):
     pane, _item = pane_with_item(qtbot, uow, register, tmp_path)
     assert pane.show_item(None) is True
     assert pane.item is None and not pane.is_editable()
+
+
+def test_an_unexpected_error_in_the_autosave_is_logged_and_kept_like_a_failed_save(qtbot, uow, register, tmp_path,
+                                                                                  monkeypatch, caplog):
+    """The autosave runs on ServiceOp's worker path; a crash there opens no error dialog at every pause in typing:
+    it is logged with its traceback, and the text is kept in the editor and in a recovery file."""
+    from samverkan_desktop.ui import operations
+
+    pane, _item, store = failing_pane(qtbot, uow, register, tmp_path, monkeypatch)
+    dialogs: list[str] = []
+    monkeypatch.setattr(operations, "show_error", lambda what, report, parent=None: dialogs.append(what))
+
+    def broken(*_args, **_kwargs):
+        raise KeyError("kolumn")
+
+    monkeypatch.setattr(minutes, "save_text", broken)
+    with qtbot.waitSignal(pane.failed) as failure:
+        pane.notes_edit.setPlainText("Anna redogjorde för läget.")
+    assert failure.args[0].startswith("Texten kunde inte sparas.") and dialogs == []
+    assert [e.notes for e in store.pending()] == ["Anna redogjorde för läget."]
+    assert any(r.exc_info and r.exc_info[0] is KeyError for r in caplog.records)
+    assert pane.has_pending_text()

@@ -1,15 +1,23 @@
-"""``samverkan import minutes FILE.docx --group G [--dry-run]``."""
+"""cli/transfer.py: ``samverkan import minutes FILE.docx --group G [--dry-run]`` through cli.main, finding the group
+by id or name, and the handlers of ``export all`` and ``export oparl``."""
 
 from __future__ import annotations
 
+import argparse
+import json
+import zipfile
 from datetime import date
 
+import pytest
 from docx import Document
 from sqlalchemy import func, select
 
 from samverkan_desktop import cli
+from samverkan_desktop.cli.common import Context
+from samverkan_desktop.cli.transfer import export_all, export_oparl, find_group
 from samverkan_desktop.db.models import Attachment, Meeting
 from samverkan_desktop.domain.enums import GroupKind, Role
+from samverkan_desktop.domain.errors import ValidationError
 from samverkan_desktop.services.dto import GroupData, MembershipData, PersonData
 from samverkan_desktop.services.groups import create_group
 from samverkan_desktop.services.memberships import save_membership
@@ -84,3 +92,49 @@ def test_unclear_group_and_a_renamed_text_file_say_so(uow, db_path, tmp_path, ca
     assert "Filen text.docx är inte ett Word-dokument (.docx) trots sin filändelse: den är en textfil." in err
     assert "Traceback" not in err
     assert _count(uow, Meeting) == 0
+
+
+def test_find_group_by_id_exact_name_or_the_one_containing_the_text(uow):
+    _world(uow)
+    create_group(uow, GroupData("LGS Ale norra", GroupKind.COORDINATION_GROUP))
+    ale = find_group(uow, "LGS Ale")  # exact: taken before a name that merely contains it
+    assert ale.name == "LGS Ale"
+    assert find_group(uow, f" {ale.id} ").name == "LGS Ale"
+    assert find_group(uow, "lgs ale").name == "LGS Ale"  # case does not matter
+    assert find_group(uow, "norra").name == "LGS Ale norra"
+    assert find_group(uow, "ingsås").name == "LGS Alingsås"
+
+
+def test_find_group_refuses_none_and_several_in_words(uow):
+    _world(uow)
+    with pytest.raises(ValidationError) as none:
+        find_group(uow, "Borås")
+    assert none.value.message == "Gruppen 'Borås' finns inte; se 'samverkan groups'."
+    with pytest.raises(ValidationError) as several:
+        find_group(uow, "LGS Al")
+    assert several.value.message == ("Flera grupper passar 'LGS Al' (LGS Ale, LGS Alingsås); ange hela namnet "
+                                     "eller id.")
+    with pytest.raises(ValidationError):
+        find_group(uow, "999")
+
+
+def test_export_all_writes_the_zip_and_says_what_is_in_it(uow, tmp_path, capsys):
+    _world(uow)
+    target = tmp_path / "allt.zip"
+    assert export_all(argparse.Namespace(file=target), Context("", uow=uow)) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith(f"Sparad: {target} (") and captured.out.endswith(" 0 bilagor).\n")
+    assert captured.err.splitlines()[-1].startswith("[100 %] ")
+    with zipfile.ZipFile(target) as archive:
+        assert any(name.endswith("person.csv") for name in archive.namelist())
+
+
+def test_export_oparl_writes_the_tree_and_counts_it(uow, tmp_path, capsys):
+    _world(uow)
+    folder = tmp_path / "oparl"
+    args = argparse.Namespace(folder=folder, base_url="https://example.se/oparl", body_name="Region Test")
+    assert export_oparl(args, Context("", uow=uow)) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"OParl-träd i {folder}: ") and "0 markerade som borttagna." in out
+    bodies = [json.loads(p.read_text(encoding="utf-8")) for p in folder.rglob("*.json")]
+    assert any(b.get("name") == "Region Test" for b in bodies)

@@ -1,6 +1,10 @@
 """Screenshots of the windows at 1366×768, as a person on a municipal laptop sees them (issue 18 point 2):
 
     xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/fit_screenshots.py
+    xvfb-run -s "-screen 0 1280x720x24" .venv/bin/python tools/fit_screenshots.py --scale 1.5
+
+``--scale 1.5`` sets QT_SCALE_FACTOR (150 % scaling: 853×480 logical pixels on a 1280×720 screen) and writes
+docs/screenshots/fit150_*.png instead.
 
 Each shot is the whole screen, so that what falls off its edge shows. With openbox installed it runs as the window
 manager (frames and title bars as on a desktop); it is started here and ended by its own process id.
@@ -10,6 +14,7 @@ mandate dialog, Planera året with eight meetings against a mandate of at most s
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
@@ -20,6 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
+PREFIX = "fit"
 
 
 def shoot(app, name: str, settle_ms: int = 400) -> Path:
@@ -27,7 +33,7 @@ def shoot(app, name: str, settle_ms: int = 400) -> Path:
 
     QTest.qWait(settle_ms)  # the window manager maps and frames the window
     app.processEvents()
-    path = OUT / f"fit_{name}.png"
+    path = OUT / f"{PREFIX}_{name}.png"
     app.primaryScreen().grabWindow(0).save(str(path))
     print(f"{path.relative_to(ROOT)}")
     return path
@@ -41,6 +47,13 @@ def start_window_manager() -> subprocess.Popen | None:
 
 
 def main() -> int:
+    global PREFIX
+    parser = argparse.ArgumentParser(description="Screenshots of the windows as a person on a laptop sees them")
+    parser.add_argument("--scale", type=float, default=1.0, help="the screen's scaling, e.g. 1.5 for 150 %%")
+    args = parser.parse_args()
+    if args.scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+        PREFIX = f"fit{round(args.scale * 100)}"
     os.environ["SAMVERKAN_DATA_DIR"] = tempfile.mkdtemp(prefix="samverkan-fit-")
     manager = start_window_manager()
     try:
@@ -73,7 +86,8 @@ def take_shots() -> int:
           f"{screen.availableGeometry().width()}x{screen.availableGeometry().height()}")
     OUT.mkdir(parents=True, exist_ok=True)
     engine, uow = open_database(f"sqlite:///{os.environ['SAMVERKAN_DATA_DIR']}/samverkan.db")
-    window = MainWindow(uow, Settings(), database_label="Databas: samverkan.db")
+    window = MainWindow(uow, Settings(), database_label="Databas: samverkan.db",
+                        demo_loader=demo.create_demo_data)  # as app.py: the first start offers the demo
     window.show()
     shoot(app, "first_start")
 
@@ -114,6 +128,14 @@ def take_shots() -> int:
     shoot(app, "plan_year")
     print(f"plan year {series.frameGeometry().width()}x{series.frameGeometry().height()}")
     series.close()
+
+    from samverkan_desktop.ui.dialogs.publish_dialog import PublishDialog
+
+    publish = PublishDialog(uow, None, window, folder=str(Path.home() / "Webbpublicering"))
+    publish.show()
+    shoot(app, "publish_dialog")
+    print(f"publish dialog {publish.frameGeometry().width()}x{publish.frameGeometry().height()}")
+    publish.close()
 
     window.show_follow_up()
     follow = window.follow_up_page

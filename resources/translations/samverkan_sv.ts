@@ -149,6 +149,14 @@
         <source>Actions: %1, of which overdue: %2</source>
         <translation>Åtgärder: %1, varav försenade: %2</translation>
     </message>
+    <message>
+        <source>Choose an action in the list first.</source>
+        <translation>Välj först en åtgärd i listan.</translation>
+    </message>
+    <message>
+        <source>The action is already done.</source>
+        <translation>Åtgärden är redan klar.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaItemDialog</name>
@@ -317,6 +325,10 @@
         <source>Anchoring rows removed: %1.</source>
         <translation>Borttagna förankringsrader: %1.</translation>
     </message>
+    <message>
+        <source>Choose a row in the list first.</source>
+        <translation>Välj först en rad i listan.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -430,6 +442,10 @@
     <message>
         <source>The vice chair, %1</source>
         <translation>Vice ordföranden, %1</translation>
+    </message>
+    <message>
+        <source>The minutes are marked as sent for approval.</source>
+        <translation>Minnesanteckningarna är markerade som skickade för godkännande.</translation>
     </message>
     <message>
         <source>No attendance has been recorded for this meeting.</source>
@@ -630,6 +646,14 @@
     <message>
         <source>Attendance</source>
         <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Choose one or more people in the list first.</source>
+        <translation>Välj först en eller flera personer i listan.</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>Välj först en person i listan.</translation>
     </message>
 </context>
 <context>
@@ -1766,8 +1790,13 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
         <translation>Typ</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Medlemmar</translation>
+        <source>Memb.</source>
+        <comment>short column heading: members</comment>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Current members</source>
+        <translation>Nuvarande medlemmar</translation>
     </message>
     <message>
         <source>no chair</source>
@@ -1778,6 +1807,10 @@ Allt som ändrats sedan dess ersätts. En säkerhetskopia av databasen som den �
 Chair: %2</source>
         <translation>%1
 Ordförande: %2</translation>
+    </message>
+    <message>
+        <source>Reports to: %1</source>
+        <translation>Rapporterar till: %1</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2636,10 @@ Ordförande: %2</translation>
         <translation>Anteckningar: %1</translation>
     </message>
     <message>
+        <source>Everything is saved.</source>
+        <translation>Allt är sparat.</translation>
+    </message>
+    <message>
         <source>All changes saved</source>
         <translation>Alla ändringar sparade</translation>
     </message>
@@ -3008,6 +3045,10 @@ Ordförande: %2</translation>
     <message>
         <source>The minutes of %1 have waited %2 days for approval (the mandate allows %3).</source>
         <translation>Anteckningarna från %1 har väntat %2 dagar på godkännande (uppdragshandlingen medger %3).</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list first (or double-click it).</source>
+        <translation>Välj först ett möte i listan (eller dubbelklicka på det).</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3697,10 @@ Ordförande: %2</translation>
     <message>
         <source>Export register to Excel…</source>
         <translation>Exportera registret till Excel…</translation>
+    </message>
+    <message>
+        <source>Choose a row in the list first.</source>
+        <translation>Välj först en rad i listan.</translation>
     </message>
     <message>
         <source>Remove</source>

@@ -24,7 +24,8 @@ from . import admin, data, database, meetings, sample, transfer
 from .common import FILE, NONE, OPEN, Context
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(language: str = "sv") -> argparse.ArgumentParser:
+    """The parser, its help in ``language`` ("en": see ``cli.help_en``)."""
     parser = argparse.ArgumentParser(prog="samverkan", description=f"{APP_NAME}: kommandon för databasen")
     parser.add_argument("--db", metavar="PATH", help="SQLite-databasfil (annars standardfilen i datamappen)")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
@@ -48,12 +49,25 @@ def build_parser() -> argparse.ArgumentParser:
     transfer.add_import_parsers(import_kinds)
     data.add_parsers(commands)
     admin.add_parsers(commands)
+    if language == "en":
+        from .help_en import to_english
+
+        to_english(parser)
     return parser
 
 
+def chosen_language(argv: Sequence[str] | None) -> str:
+    """``--language`` read before the parser is built (its help follows it), else the settings' language."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--language", choices=LANGUAGES)
+    known, _rest = early.parse_known_args(argv)
+    return known.language or settings_store().load().language
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    set_message_language(args.language or settings_store().load().language)
+    language = chosen_language(argv)
+    set_message_language(language)
+    args = build_parser(language).parse_args(argv)
     with support_log(debug=args.debug) as log_file:
         try:
             return run(args)

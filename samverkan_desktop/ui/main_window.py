@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         self.tree.setAlternatingRowColors(True)
         # The kind is on the group's page; the tree keeps to what fits beside long Swedish names.
         self.tree.setColumnHidden(GroupTreeModel.KIND, True)
+        # A long name keeps its start and its end ("Temagrupp … barn och unga"); the tooltip has all of it.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(GroupTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
@@ -97,6 +99,8 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.filter_edit)
         left_layout.addWidget(self.tree)
+        # At 150 % scaling a group page's width would squeeze the tree to its numbers: it keeps room for names.
+        left.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 30)
 
         self.pages = QStackedWidget(self)
         self.empty_page = QLabel(self.tr("Choose a group in the list, or create one with “New group”."), self)
@@ -118,7 +122,7 @@ class MainWindow(QMainWindow):
         self.first_start_page.group_requested.connect(self.new_group)
         #: Fills an empty database with the demo data (app.py injects it: the UI never imports sampledata).
         self.demo_loader = demo_loader
-        self.first_start_page.demo_button.setVisible(demo_loader is not None)
+        self.first_start_page.offer_demo(demo_loader is not None)
         for page in (self.empty_page, self.organisation_page, self.people_page, self.first_start_page):
             self.pages.addWidget(page)
         subscribe(self, self._changed)  # pages announce their changes; the window follows (ui/operations.py)

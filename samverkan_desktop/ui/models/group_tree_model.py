@@ -22,7 +22,8 @@ class GroupTreeModel(QAbstractItemModel):
         self._nodes: dict[int, GroupNode] = {}
         self._children: dict[int | None, list[int]] = {None: []}
         self._parent_of: dict[int, int | None] = {}
-        self._headers = [self.tr("Group"), self.tr("Kind"), self.tr("Members")]
+        # "Members" is the tooltip: the short heading leaves the names room in a narrow tree (150 % scaling).
+        self._headers = [self.tr("Group"), self.tr("Kind"), self.tr("Memb.", "short column heading: members")]
 
     def set_nodes(self, nodes: list[GroupNode]) -> None:
         self.beginResetModel()
@@ -80,6 +81,8 @@ class GroupTreeModel(QAbstractItemModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(self._headers):
                 return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == self.MEMBERS:
+            return self.tr("Current members")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -96,7 +99,11 @@ class GroupTreeModel(QAbstractItemModel):
                 return str(node.member_count)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
             chair = node.chair_name or self.tr("no chair")
-            return self.tr("%1\nChair: %2").replace("%1", node.name).replace("%2", chair)
+            tip = self.tr("%1\nChair: %2").replace("%1", node.name).replace("%2", chair)
+            path = self.path_of(node.id)[:-1]
+            if path:  # the whole name and where it sits: the tree elides long names in the middle
+                tip += "\n" + self.tr("Reports to: %1").replace("%1", " › ".join(path))
+            return tip
         if role == Qt.ItemDataRole.FontRole and not node.active:
             font = QFont()
             font.setItalic(True)
@@ -106,6 +113,15 @@ class GroupTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.MEMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def path_of(self, group_id: int) -> list[str]:
+        """The names from the top of the tree down to the group itself."""
+        names: list[str] = []
+        current: int | None = group_id
+        while current is not None and current in self._nodes:
+            names.append(self._nodes[current].name)
+            current = self._parent_of.get(current)
+        return names[::-1]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -18,7 +18,7 @@ from ...services.meeting_dto import AttendanceData, AttendanceDTO
 from ..dialogs.attendance_dialog import AttendanceDialog
 from ..dialogs.attendee_dialog import AttendeeDialog
 from ..models.meeting_models import attendance_model
-from ..operations import perform, refuse
+from ..operations import perform, refuse, show_in_status_bar
 from ..widgets.minutes_people_bar import MinutesPeopleBar
 
 
@@ -83,6 +83,10 @@ class AttendanceTab(QWidget):
         return [row for row in (self.model.row_at(r) for r in rows) if row is not None]
 
     def set_status(self, status: AttendanceStatus) -> None:
+        if not self.selected():
+            show_in_status_bar(self, self.tr("Choose one or more people in the list first."))
+            return
+
         def record() -> None:
             for row in self.selected():
                 minutes.set_attendance(self.uow, row.id, AttendanceData(
@@ -93,7 +97,9 @@ class AttendanceTab(QWidget):
 
     def edit_selected(self) -> None:
         selected = self.selected()
-        if selected and AttendanceDialog(self.uow, selected[0], self).exec():
+        if not selected:
+            show_in_status_bar(self, self.tr("Choose a person in the list first."))
+        elif AttendanceDialog(self.uow, selected[0], self).exec():
             self.reload()
 
     def add_attendee(self) -> None:

@@ -3,9 +3,9 @@ ways in (import the register from Excel, load the demo, create the first group) 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ...infra.config import resources_dir
 
@@ -45,11 +45,17 @@ class FirstStartPage(QWidget):
                          "mandates, invented members and meetings in every state: to try things out."),
                  self.tr("Start from scratch: name the group, then add its members and mandate."),
                  self.tr("The daily flow, from the agenda to published minutes."))
-        box = QFrame(self)
-        box.setFixedWidth(600)  # wrapped notes need a width to wrap at: centred, the box would shrink
+        box = self.box = QFrame(self)
+        box.installEventFilter(self)
+        # Wrapped notes need a width to wrap at (centred, the box would shrink): up to 600, and narrower on a small
+        # screen (150 % scaling) rather than widening the window.
+        box.setMinimumWidth(380)
+        box.setMaximumWidth(600)
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(box)
         layout.addWidget(title)
         layout.addWidget(intro)
+        self.notes: dict[QPushButton, QLabel] = {}
         for button, note in zip((self.import_button, self.demo_button, self.group_button, self.guide_button),
                                 notes, strict=True):
             layout.addSpacing(8)
@@ -58,15 +64,28 @@ class FirstStartPage(QWidget):
             label.setWordWrap(True)
             label.setIndent(12)
             layout.addWidget(label)
+            self.notes[button] = label
             button.setToolTip(note)
         row = QHBoxLayout()  # centred by stretches, not an alignment flag: the wrapped notes keep their height
-        row.addStretch()
-        row.addWidget(box)
-        row.addStretch()
+        row.addStretch(1)
+        row.addWidget(box, 4)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch()
         outer.addLayout(row)
         outer.addStretch(2)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The notes wrap at the box's width: the box is as high as they then need (a box layout would give them
+        # the height of their unwrapped width, and cut their last line, on a narrow window).
+        if watched is self.box and event.type() == QEvent.Type.Resize and (layout := self.box.layout()) is not None:
+            self.box.setMinimumHeight(layout.totalHeightForWidth(self.box.width()))
+        return False
+
+    def offer_demo(self, offered: bool) -> None:
+        """The demo's button and its note, shown only where the program can load the demo."""
+        self.demo_button.setVisible(offered)
+        self.notes[self.demo_button].setVisible(offered)
 
     def open_guide(self) -> bool:
         return QDesktopServices.openUrl(user_guide_url())

@@ -31,7 +31,7 @@ from ..excel_export import export_to_excel
 from ..labels import action_status_labels, anchoring_status_labels
 from ..models.paged_model import PagedTableModel
 from ..models.table_model import Column
-from ..operations import Changes, perform
+from ..operations import Changes, perform, show_in_status_bar
 from ..widgets.combos import ChoiceCombo
 
 OVERDUE = QColor("#b3261e")
@@ -199,6 +199,8 @@ class ActionsTab(QWidget):
     def mark_done(self) -> None:
         row = self.current()
         if row is None or row.status is ActionStatus.DONE:
+            show_in_status_bar(self, self.tr("Choose an action in the list first.") if row is None
+                               else self.tr("The action is already done."))
             return
         perform(self, lambda: follow_up.mark_action_done(self.uow, row.id, self.today()),
                 changes=Changes(follow_up=True, initiator=self))
@@ -311,7 +313,9 @@ class AnchoringTab(QWidget):
 
     def edit(self) -> None:
         row = self.current()
-        if row is not None and AnchoringDialog(self.uow, row, self).exec():
+        if row is None:
+            show_in_status_bar(self, self.tr("Choose a row in the list first."))
+        elif AnchoringDialog(self.uow, row, self).exec():
             self.reload()
 
     def _open(self, row: int) -> None:

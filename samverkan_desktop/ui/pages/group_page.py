@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -40,6 +39,7 @@ from ..models.register_models import membership_model
 from ..operations import Changes, notify, perform, show_in_status_bar, subscribe
 from ..widgets.banner import Banner, BannerKind
 from ..widgets.disabled_reason import explain
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.template_picker import TemplatePicker
 from .cases_tab import CasesTab
 from .meeting_editor import MeetingEditor
@@ -62,6 +62,7 @@ class GroupPage(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("pageTitle")
         self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.title.setWordWrap(True)  # a long group name wraps instead of widening the page past a small screen
         self.tabs = QTabWidget(self)
 
         overview_tab = QWidget(self)
@@ -73,14 +74,13 @@ class GroupPage(QWidget):
         self.edit_mandate_button.clicked.connect(self.edit_mandate)
         self.annual_report_button = QPushButton(self.tr("Basis for annual report…"), overview_tab)
         self.annual_report_button.clicked.connect(self.export_annual_report)
-        overview_buttons = QHBoxLayout()
+        overview_buttons = self.overview_buttons = FlowLayout()  # wraps on a narrow window (150 % scaling)
         overview_buttons.addWidget(self.edit_group_button)
         overview_buttons.addWidget(self.edit_mandate_button)
         self.mandate_history_button = QPushButton(self.tr("Mandate history…"), overview_tab)
         self.mandate_history_button.clicked.connect(self.show_mandate_history)
         overview_buttons.addWidget(self.mandate_history_button)
         overview_buttons.addWidget(self.annual_report_button)
-        overview_buttons.addStretch()
         overview_layout = QVBoxLayout(overview_tab)
         overview_layout.addLayout(overview_buttons)
         overview_layout.addWidget(self.facts)
@@ -109,12 +109,10 @@ class GroupPage(QWidget):
         self.add_member_button.clicked.connect(self.add_membership)
         self.edit_member_button.clicked.connect(self.edit_membership)
         self.remove_member_button.clicked.connect(self.remove_membership)
-        member_buttons = QHBoxLayout()
+        member_buttons = self.member_buttons = FlowLayout()  # wraps on a narrow window (150 % scaling)
         for widget in (self.add_member_button, self.edit_member_button, self.end_member_button,
-                       self.remove_member_button):
+                       self.remove_member_button, self.current_only):
             member_buttons.addWidget(widget)
-        member_buttons.addStretch()
-        member_buttons.addWidget(self.current_only)
         members_layout = QVBoxLayout(members_tab)
         members_layout.addLayout(member_buttons)
         members_layout.addWidget(self.member_view)
@@ -358,7 +356,9 @@ class GroupPage(QWidget):
 
     def end_membership(self) -> None:
         selected = self._selected_membership()
-        if selected is not None and EndMembershipDialog(self.uow, selected, self.today(), self).exec():
+        if selected is None:
+            show_in_status_bar(self, self.tr("Choose a member in the list first."))
+        elif EndMembershipDialog(self.uow, selected, self.today(), self).exec():
             self._after_edit()
 
     def remove_membership(self) -> None:

@@ -45,8 +45,9 @@ from ..operations import Changes, ServiceOp, notify, perform, refuse, show_in_st
 from ..widgets.approval_bar import ApprovalBar
 from ..widgets.banner import Banner, BannerKind
 from ..widgets.disabled_reason import explain, explain_action
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.minutes_pane import MinutesPane
-from ..widgets.table_fit import fit_columns, fit_rows
+from ..widgets.table_fit import fit_columns, fit_rows, hide_when_narrow
 from ..widgets.wrapping_delegate import WrappingDelegate
 from . import meeting_reasons as reasons
 from .attendance_tab import AttendanceTab
@@ -98,11 +99,11 @@ class MeetingEditor(QMainWindow):
         self.exports = MeetingExportMenu(uow, self, published=self.refresh,
                                          prepare=lambda: self.minutes_pane.save_now())
         self.sending = MeetingSending(uow, self, self.exports.menu, prepare=lambda: self.minutes_pane.save_now())
-        header_buttons = QHBoxLayout()
-        for button in (self.edit_button, self.called_button, self.held_button, self.cancel_button):
+        # Wraps at 150 % scaling instead of widening the editor past the screen.
+        header_buttons = self.header_buttons = FlowLayout()
+        for button in (self.edit_button, self.called_button, self.held_button, self.cancel_button,
+                       self.exports.button):
             header_buttons.addWidget(button)
-        header_buttons.addStretch()
-        header_buttons.addWidget(self.exports.button)
         self.approval_bar = ApprovalBar(uow, self.meeting, lambda: self.minutes_pane.save_now(), central)
         # Shortcuts to the bar's parts, as the rest of the editor and its tests name them.
         bar = self.approval_bar
@@ -168,6 +169,12 @@ class MeetingEditor(QMainWindow):
         splitter.addWidget(agenda_box)
         splitter.addWidget(self.minutes_pane)
         splitter.setSizes([620, 700])
+        # Narrow (150 % scaling): presenter and minutes, then the kind (a decision item's title is bold anyway),
+        # step aside so the titles stay readable.
+        self.narrow_agenda = hide_when_narrow(
+            self.agenda_view, ((85, (AgendaTableModel.PRESENTER, AgendaTableModel.MINUTES)),
+                               (80, (AgendaTableModel.KIND,))),
+            lambda: fit_rows(self.agenda_view, AgendaTableModel.TITLE))
 
         pages = self.tabs.findChild(QStackedWidget)  # made in the tab widget's pages, not moved there
         self.attendance_tab = AttendanceTab(uow, meeting_id, pages)
@@ -223,7 +230,7 @@ class MeetingEditor(QMainWindow):
         self.move_down_action = action(self.tr("Move item down"), lambda: self.move_selected(1), "Ctrl+Down")
         self.add_action = action(self.tr("New item…"), self.add_item, "Ctrl+Shift+N")
         self.delete_action = action(self.tr("Remove item"), self.delete_item, "Ctrl+Delete")
-        self.save_action = action(self.tr("Save now"), self.minutes_pane.save_now, QKeySequence.StandardKey.Save)
+        self.save_action = action(self.tr("Save now"), self.save_now, QKeySequence.StandardKey.Save)
         self.close_action = action(self.tr("Close"), self.close, QKeySequence.StandardKey.Close)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         for act in (self.undo_action, self.redo_action):
@@ -301,6 +308,13 @@ class MeetingEditor(QMainWindow):
         if was_locked != (self.meeting.minutes_status in reasons.LOCKED):
             self.undo_stack.clear()  # approved (locked) or reopened: nothing before this can be undone or redone
         self.changed.emit(self.meeting.id)
+
+    def save_now(self) -> bool:
+        """Ctrl+S: what is typed is written at once, and the status bar says so (a refusal says why itself)."""
+        saved = self.minutes_pane.save_now()
+        if saved:
+            show_in_status_bar(self, self.tr("Everything is saved."), 5000)
+        return saved
 
     def current_item(self) -> AgendaItemDTO | None:
         index = self.agenda_view.currentIndex()

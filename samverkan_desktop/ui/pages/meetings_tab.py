@@ -29,7 +29,9 @@ from ..dialogs.series_dialog import SeriesDialog
 from ..dialogs.template_dialog import TemplateDialog
 from ..i18n import STOCKHOLM
 from ..models.meeting_models import meeting_model
+from ..operations import show_in_status_bar
 from ..widgets.compact_warning import CompactWarning
+from ..widgets.flow_layout import FlowLayout
 
 STATUS_COLOURS = {MeetingStatus.PLANNED: "#cfe3ff", MeetingStatus.CALLED: "#b6d7a8",
                   MeetingStatus.HELD: "#d9d9d9", MeetingStatus.CANCELLED: "#f4cccc"}
@@ -79,13 +81,15 @@ class MeetingsTab(QWidget):
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.activated.connect(self._calendar_activated)
         self.calendar.currentPageChanged.connect(lambda year, _month: self._page_changed(year))
-        bar = QHBoxLayout()
+        bar = self.bar = FlowLayout()  # wraps on a narrow window (150 % scaling) instead of widening the group page
+        year = QWidget(self)
+        year_row = QHBoxLayout(year)
+        year_row.setContentsMargins(0, 0, 0, 0)
+        year_row.addWidget(QLabel(self.tr("Year"), year))
+        year_row.addWidget(self.year_spin)
         for widget in (self.new_button, self.series_button, self.open_button, self.template_button,
-                       self.import_button):
+                       self.import_button, year):
             bar.addWidget(widget)
-        bar.addStretch()
-        bar.addWidget(QLabel(self.tr("Year"), self))
-        bar.addWidget(self.year_spin)
         splitter = QSplitter(self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.calendar)
@@ -151,7 +155,9 @@ class MeetingsTab(QWidget):
 
     def open_selected(self) -> None:
         meeting = self.selected()
-        if meeting is not None:
+        if meeting is None:
+            show_in_status_bar(self, self.tr("Choose a meeting in the list first (or double-click it)."))
+        else:
             self.open_requested.emit(meeting.id)
 
     def _calendar_activated(self, qdate: QDate) -> None:

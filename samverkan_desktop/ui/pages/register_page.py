@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.table_model import DtoTableModel
-from ..operations import Changes, notify, perform, subscribe
+from ..operations import Changes, notify, perform, show_in_status_bar, subscribe
 
 
 class RegisterPage(QWidget):
@@ -111,7 +111,9 @@ class RegisterPage(QWidget):
 
     def edit_selected(self) -> None:
         selected = self.selected()
-        if selected is not None and self._edit(selected):
+        if selected is None:
+            show_in_status_bar(self, self.tr("Choose a row in the list first."))
+        elif self._edit(selected):
             self._saved()
 
     def _saved(self) -> None:
@@ -123,6 +125,7 @@ class RegisterPage(QWidget):
         """Remove the chosen row after asking; a refusal (still in use) is said in a message."""
         selected, remove = self.selected(), self._remove
         if selected is None or remove is None:
+            show_in_status_bar(self, self.tr("Choose a row in the list first."))
             return False
         name = getattr(selected, "name", "")
         answer = QMessageBox.question(self, self.tr("Remove"), self.tr("Remove %1 from the register?").replace(

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -34,6 +33,7 @@ from ..i18n import STOCKHOLM, format_long_date
 from ..labels import minutes_status_labels, role_labels
 from ..operations import Changes, notify, perform, refuse, show_in_status_bar
 from .disabled_reason import explain
+from .flow_layout import FlowLayout
 
 
 class ApprovalBar(QWidget):
@@ -64,13 +64,11 @@ class ApprovalBar(QWidget):
         # Who signed, with which key (or that nobody did): its own line under the status and the buttons.
         self.signature_label = QLabel(self)
         self.signature_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        row = self.row = FlowLayout()  # the buttons wrap onto a second line on a narrow window (150 % scaling)
         # The status on its own line, wrapped, above the buttons: beside them it was cut at 1366 px, and a long name
         # or a small screen must not widen the editor beyond the screen either.
         self.label.setWordWrap(True)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        row.addStretch(1)
         for button in (self.send_button, self.review_button, self.receipt_button, self.approve_button,
                        self.reopen_button, self.history_button):
             row.addWidget(button)
@@ -195,8 +193,10 @@ class ApprovalBar(QWidget):
             reason = self.ask_no_attendance_reason()
             if reason is None:
                 return
-        perform(self, lambda: approval.send_for_approval(
-            self.uow, self.meeting.id, to_vice_chair=to_vice, no_attendance_reason=reason), changes=self._changes())
+        if perform(self, lambda: approval.send_for_approval(
+                self.uow, self.meeting.id, to_vice_chair=to_vice, no_attendance_reason=reason),
+                changes=self._changes()) is not None:
+            show_in_status_bar(self, self.tr("The minutes are marked as sent for approval."), 10000)
 
     def ask_no_attendance_reason(self) -> str | None:
         """No attendance list yet: record it (the Attendance tab is shown), or send without one and say why.

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -44,6 +45,11 @@ class GroupCombo(ChoiceCombo):
 
     def __init__(self, parent: QWidget | None = None, *, none_label: str | None = None) -> None:
         super().__init__(parent, none_label=none_label)
+        # As wide as about 24 characters, not as the longest group name: that widened the editor past a small
+        # screen (150 % scaling); the list that opens shows the whole names.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
+        self.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self._first = () if none_label is None else (none_label,)
         self._texts: tuple[str, ...] = self._first  # the texts shown, as set_choices gave them
         self._asked_qt: tuple[str, ...] | None = None  # the texts Qt had when it first measured this one

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from ...services import UnitOfWork, publication
 from ..operations import Changes, perform, refuse
 from .disabled_reason import explain
+from .flow_layout import FlowLayout
 
 
 class TemplatePicker(QWidget):
@@ -22,12 +23,10 @@ class TemplatePicker(QWidget):
         self.default_button = QPushButton(self.tr("Use the standard template"), self)
         self.choose_button.clicked.connect(self.choose)
         self.default_button.clicked.connect(self.use_default)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = self.flow = FlowLayout(self)  # wraps on a narrow window (150 % scaling)
         layout.addWidget(self.label)
         layout.addWidget(self.choose_button)
         layout.addWidget(self.default_button)
-        layout.addStretch()
 
     def show_group(self, group_id: int) -> None:
         self.group_id = group_id

@@ -38,3 +38,19 @@ def test_a_reason_is_required_and_then_the_minutes_are_a_draft_again(qtbot, uow,
     state = approval.minutes_state(uow, meeting_id)
     assert state.status is MinutesStatus.DRAFT and state.valid_approval is None
     assert [a.revoke_reason for a in state.approvals] == ["Fel datum för nästa möte"]
+
+
+def test_a_reason_typed_with_a_b_c_and_swedish_letters_in_the_shown_dialog(qtbot, uow, register):
+    """Issue 18: typing the reason with keyClicks aborted the run under offscreen Qt. The cause is QtTest, not the
+    dialog: QTest::keyClicks asserts on any non-ASCII character ("ö" in "för"); tests/ui/keys.py types them."""
+    from keys import type_text
+
+    dialog = ReopenDialog(uow, approved_meeting(uow, register))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.reason_edit.setFocus()
+    type_text(qtbot, dialog.reason_edit, "Fel datum för nästa möte, åter till utkast")
+    assert dialog.reason_edit.toPlainText() == "Fel datum för nästa möte, åter till utkast"
+    dialog.accept()
+    assert approval.minutes_state(uow, dialog.meeting_id).status is MinutesStatus.DRAFT

@@ -36,10 +36,15 @@ def make_meeting(uow, register) -> int:
     return meeting_id
 
 
-def opened(qtbot, uow, meeting_id: int) -> MeetingEditor:
+def opened(qtbot, uow, meeting_id: int, *, laptop_columns: bool = True) -> MeetingEditor:
     editor = MeetingEditor(uow, meeting_id)
     qtbot.addWidget(editor)
     editor.show()
+    # The offscreen screen is 800 px wide, where the agenda counts as narrow and some columns step aside by design
+    # (table_fit.hide_when_narrow, tested there): these tests are about the columns a laptop shows.
+    if laptop_columns:
+        editor.narrow_agenda.levels = ()
+        editor.narrow_agenda.apply()
     qtbot.waitExposed(editor)
     return editor
 
@@ -89,10 +94,11 @@ def test_opening_asks_the_agenda_model_for_few_cells(qtbot, uow, register, monke
         return real(self, index, role)
 
     monkeypatch.setattr(AgendaTableModel, "data", counted)
-    opened(qtbot, uow, meeting_id)
+    opened(qtbot, uow, meeting_id, laptop_columns=False)
     QApplication.processEvents()
     # One measuring of the sized columns and one paint: not a measuring of every cell at each layout pass
-    # (ResizeToContents asked about 3,000 times for these twelve rows).
+    # (ResizeToContents asked about 3,000 times for these twelve rows). On the 800 px offscreen screen the narrow
+    # agenda hides three columns and fits its rows once more (about 1,470 calls; 930 without that step).
     assert 0 < len(calls) < 1500
 
 

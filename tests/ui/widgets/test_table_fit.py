@@ -53,3 +53,25 @@ def test_a_row_is_as_high_as_its_wrapped_cell_and_never_lower_than_the_default(q
     default = view.verticalHeader().defaultSectionSize()
     assert view.rowHeight(0) == default
     assert view.rowHeight(1) > 3 * default
+
+
+def test_columns_step_aside_on_a_narrow_table_and_come_back_when_wide(qtbot):
+    from samverkan_desktop.ui.widgets.table_fit import hide_when_narrow
+
+    view = table(qtbot, [["§ 1", "Gemensam rutin för samordnad individuell plan", "Beslut"]])
+    view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    refits = []
+    narrow = hide_when_narrow(view, ((60, (2,)), (30, (0,))), lambda: refits.append(True))
+    chars = view.fontMetrics().averageCharWidth()
+    view.resize(100 * chars, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    assert not view.isColumnHidden(2) and not view.isColumnHidden(0)
+    view.resize(45 * chars, 200)
+    qtbot.waitUntil(lambda: view.isColumnHidden(2))
+    assert not view.isColumnHidden(0) and refits
+    view.resize(20 * chars, 200)
+    qtbot.waitUntil(lambda: view.isColumnHidden(0))
+    view.resize(100 * chars, 200)
+    qtbot.waitUntil(lambda: not view.isColumnHidden(2) and not view.isColumnHidden(0))
+    assert narrow.hidden == frozenset()

@@ -4,10 +4,10 @@ same queries as a plain raw FTS5 query.
 The queries are what a secretary searches for (SIP, läkemedel, "psykisk ohälsa", avvikelse* …), written down
 once and checked in: not picked from the database by word frequency, where SQLite's own work dominates and
 every ratio tends towards 1. Some find nothing at a given scale; that costs something too and is measured. The
-subject is ``decision_log(uow, DecisionLogFilter(text=q))``: the first page (200 rows, highlighted) and the
-bounded count, as the decision-log tab's worker asks for them. The baseline is the same FTS5 expression
-(``fts5_query(q)``) as one raw ``sqlite3`` query on the same file: the rowids of the best 200 by bm25, plain,
-no snippet() and no joins (a snippet per row entering SQLite's top-200 sorter would inflate the baseline).
+subject is ``decision_log(uow, DecisionLogFilter(text=q))``: the first page (``SCREEN_PAGE`` rows, 50,
+highlighted) and the bounded count, as the decision-log tab's worker asks for them. The baseline is the same FTS5
+expression (``fts5_query(q)``) as one raw ``sqlite3`` query on the same file: the rowids of the best 50 by bm25,
+plain, no snippet() and no joins (a snippet per row entering SQLite's top-N sorter would inflate the baseline).
 """
 
 from __future__ import annotations
@@ -20,13 +20,13 @@ from pathlib import Path
 
 from samverkan_desktop.db.uow import UnitOfWork
 from samverkan_desktop.domain.search_text import fts5_query
-from samverkan_desktop.services.decision_log import DecisionLogFilter, decision_log
+from samverkan_desktop.services.decision_log import SCREEN_PAGE, DecisionLogFilter, decision_log
 from samverkan_desktop.services.search import SqliteFts5Search
 
 from .probes import interleaved, median
 
 QUERIES = Path(__file__).resolve().parent / "queries.txt"
-PAGE = 200
+PAGE = SCREEN_PAGE  # the rows the decision-log tab's first page asks for
 HITS_SQL = ("SELECT count(*) FROM decision_search JOIN agenda_item ON agenda_item.id = decision_search.rowid "
             "WHERE decision_search MATCH ? AND agenda_item.outcome IS NOT NULL")
 RAW_SQL = (

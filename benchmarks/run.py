@@ -188,7 +188,7 @@ def bench_search_rows(ctx: Context) -> None:
         p95, raw_p95 = bench_search.percentile(service, 0.95), bench_search.percentile(raw, 0.95)
         profile = lambda uow=uow: profiles.profile_call(bench_search.profile_target(uow, queries))  # noqa: E731
         ctx.add(Row(f"Decision-log search, {len(queries)} topical queries: median ({label})", service_ms, "ms",
-                    raw_ms, max_ratio=2, baseline_label="raw FTS5 bm25 top 200, no snippets"), profile)
+                    raw_ms, max_ratio=2, baseline_label=f"raw FTS5 bm25 top {bench_search.PAGE}, no snippets"), profile)
         ctx.add(Row(f"Decision-log search: p95 ({label})", p95, "ms", raw_p95, baseline_label="raw p95",
                     **({"max_value": 120} if label == "large" else {"max_ratio": 2})), profile)
         if label == "large":

@@ -39,6 +39,9 @@ GROUP_NOT_FOUND = "services.gone.group"
 CONFIDENTIAL_TITLE = "Konfidentiell punkt"
 #: The most rows one page may ask for; the GUI fetches more pages as the user scrolls.
 MAX_PAGE = 1000
+#: The rows the decision-log tab asks for at a time: a window shows some 25-30, and each row read is joined,
+#: highlighted and built; the next page is read (in a worker) as the user scrolls. An export reads them all.
+SCREEN_PAGE = 50
 #: A search counts its rows this far and no further (or to the end of the page asked for, if that is further):
 #: counting 170,000 matches means reading each one's item, and "more than 1000" is all a person needs to know.
 COUNT_LIMIT = 1000

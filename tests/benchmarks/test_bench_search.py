@@ -36,7 +36,7 @@ def test_the_topical_queries_are_fixed_distinct_and_searchable(dataset, search_u
 
 
 def test_raw_baseline_ranks_plainly_and_finds_every_item_the_service_lists(dataset, search_uow):
-    assert "snippet" not in bench_search.RAW_SQL and "LIMIT 200" in bench_search.RAW_SQL
+    assert "snippet" not in bench_search.RAW_SQL and f"LIMIT {bench_search.PAGE}" in bench_search.RAW_SQL
     with sqlite3.connect(dataset.path) as raw:
         for query in ("SIP", "läkemedel", "avvikelse*"):
             found = {row[0] for row in raw.execute(bench_search.RAW_SQL, (fts5_query(query),))}

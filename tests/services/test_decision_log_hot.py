@@ -82,6 +82,23 @@ def test_the_hot_path_gives_what_the_statements_it_replaced_give(log_uow, monkey
     assert found > 500  # the queries find things in the generated data
 
 
+def test_the_tabs_screen_pages_one_after_another_are_the_page_of_200(log_uow) -> None:
+    """The decision-log tab reads SCREEN_PAGE rows at a time (the first page is what a window shows): its pages,
+    read on, are the rows, order, highlights and count that one page of 200 has."""
+    size = decision_log_service.SCREEN_PAGE
+    assert size < 200
+    for query in queries():
+        whole = decision_log(log_uow, DecisionLogFilter(text=query), 0, 200)
+        first = decision_log(log_uow, DecisionLogFilter(text=query), 0, size)
+        assert (first.total, first.total_exact) == (whole.total, whole.total_exact), query
+        rows = list(first.rows)
+        while len(rows) < len(whole.rows):
+            more = decision_log(log_uow, DecisionLogFilter(text=query), len(rows), size).rows
+            assert more, query
+            rows += more
+        assert tuple(rows[:200]) == tuple(whole.rows), query
+
+
 def test_confidential_items_are_in_the_log_and_marked(log_uow) -> None:
     with log_uow:
         secret = log_uow.session.execute(text(

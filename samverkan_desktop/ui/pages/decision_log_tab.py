@@ -3,7 +3,7 @@ highlighted), filtered by period, outcome and case status, opened at the item, e
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 from pathlib import Path
 
@@ -56,7 +56,7 @@ def decision_model(parent=None) -> PagedTableModel[DecisionLogRow]:
                lambda r: r.snippet_html or r.decision_text or ""),
         Column(QCoreApplication.translate("DecisionLog", "Case"), lambda r: statuses[r.case_status]
                if r.case_status else ""),
-    ], page_size=200, parent=parent)
+    ], page_size=decision_log.SCREEN_PAGE, parent=parent)
 
 
 class DecisionLogTab(QWidget):
@@ -69,6 +69,7 @@ class DecisionLogTab(QWidget):
         self.uow, self.group_filter = uow, group_filter
         self.runner: ProgressRunner | None = None
         self.task: ServiceOp | None = None  # the newest search, while it runs
+        self.page_task: ServiceOp | None = None  # the next page of its result, while it is read (scrolling)
         self._tasks: list[ServiceOp] = []  # searches started and not yet finished (stopped ones included)
         self.counted = (0, True)  # the first page's total, and whether it is exact (a search counts only so far)
         self.search = QLineEdit(self)
@@ -85,7 +86,7 @@ class DecisionLogTab(QWidget):
         self.view = _table(self, self.model, fit_on_reset=False)
         self._fitted = False
         header = self.view.horizontalHeader()
-        # Columns fitted to the rows in view, not to all 200 of a page: measuring every cell of a page on the GUI
+        # Columns fitted to the rows in view, not to all the rows of a page: measuring every cell of a page on the GUI
         # thread stalled typing in the search box by 100-200 ms whenever a result arrived.
         header.setResizeContentsPrecision(0)
         header.setStretchLastSection(False)
@@ -154,6 +155,10 @@ class DecisionLogTab(QWidget):
         if self.task is not None:
             self.task.cancel(drop=True)
             self.task = None
+        if self.page_task is not None:
+            self.page_task.cancel(drop=True)
+            self.page_task = None
+            self.model.stop_fetching()
 
     @property
     def searching(self) -> bool:
@@ -207,9 +212,10 @@ class DecisionLogTab(QWidget):
             return  # an older search that finished before it could be stopped
         self.task = None
         self.counted = (page.total, page.total_exact)
-        # The pages after the first are read as the view scrolls, on this thread, a page at a time.
+        # The pages after the first are read as the view scrolls, a page at a time, in a worker.
         self.model.show_first_page(page.rows, self._total_of(page),
-                                   lambda offset, limit: self._page(wanted, offset, limit))
+                                   lambda offset, limit: self._page(wanted, offset, limit),
+                                   lambda offset, limit, deliver: self._page_later(wanted, offset, limit, deliver))
         if page.rows and not self._fitted:
             fit_capped(self.view)
             self._fitted = True
@@ -228,6 +234,39 @@ class DecisionLogTab(QWidget):
         if offset == 0:
             self.counted = (page.total, page.total_exact)
         return page.rows, self._total_of(page)
+
+    def _page_later(self, wanted: DecisionLogFilter, offset: int, limit: int,
+                    deliver: Callable[[Sequence[DecisionLogRow] | None, int], None]) -> None:
+        """The next page of the list shown, read in a worker like the search (ServiceOp), stopped like it by the
+        next keystroke; ``deliver`` adds its rows on this thread (nothing, if it failed: scrolling asks again)."""
+        worker_uow, token = self.uow.for_another_thread(), QueryCancel()
+
+        def read() -> DecisionLogPage | None:
+            try:
+                return decision_log.decision_log(worker_uow, wanted, offset, limit, cancel=token)
+            except QueryCancelledError:
+                return None
+
+        def arrived(page: DecisionLogPage | None) -> None:
+            if op is self.page_task:
+                self.page_task = None
+                if page is None:
+                    deliver(None, 0)
+                else:
+                    deliver(page.rows, self._total_of(page))
+
+        def failed(error: DomainError) -> None:
+            if op is self.page_task:
+                self.page_task = None
+                deliver(None, 0)
+                self.summary.setText(error.message)
+
+        op = ServiceOp(self, read).when_cancelled(lambda: token.cancel())
+        op.success(arrived).failure(failed)
+        op.finished.connect(lambda: self._forget(op))
+        self.page_task = op
+        self._tasks.append(op)
+        op.run_in_background()
 
     def _preview(self, row: int) -> None:
         found = self.model.row_at(row)

@@ -118,3 +118,40 @@ def test_a_list_of_ids_is_read_a_slice_at_a_time_and_rows_gone_meanwhile_are_ski
     qtmodeltester.check(model)
     model.load_ids((24, 3), rows_of)  # a new list starts over, in the order given
     assert model.rows() == ["rad 24", "rad 3"] and not model.canFetchMore()
+
+
+def test_pages_read_elsewhere_arrive_later_and_a_new_query_drops_the_one_on_its_way(qtmodeltester) -> None:
+    """``fetch_later`` (the decision log's worker): fetchMore starts the read and returns; the rows are added
+    when ``deliver`` is called; nothing more is asked meanwhile; a page of an earlier query is dropped."""
+    data = list(range(25))
+    asked: list[tuple[int, int, object]] = []
+    model = PagedTableModel([Column("Tal", str)], page_size=10)
+    model.show_first_page(data[:10], len(data), lambda o, n: (data[o:o + n], len(data)),
+                          lambda o, n, deliver: asked.append((o, n, deliver)))
+    model.fetchMore()
+    assert [(o, n) for o, n, _d in asked] == [(10, 10)] and model.rowCount() == 10
+    assert model.fetching and not model.canFetchMore()
+    model.fetchMore()  # a view asking again while the page is on its way: not read twice
+    assert len(asked) == 1
+    asked[0][2](data[10:20], len(data))
+    assert model.rowCount() == 20 and not model.fetching and model.canFetchMore()
+    model.fetchMore()
+    asked[1][2](None, 0)  # not read (stopped or failed): asked again at the next scroll
+    assert model.rowCount() == 20 and model.canFetchMore()
+    model.fetchMore()
+    model.show_first_page([100], 1, lambda o, n: ([], 1), lambda o, n, deliver: None)  # a new query
+    asked[2][2](data[20:25], len(data))  # the old query's page arrives late: dropped
+    assert [model.row_at(r) for r in range(model.rowCount())] == [100] and not model.canFetchMore()
+    qtmodeltester.check(model)
+
+
+def test_a_page_read_elsewhere_passes_the_model_tester(qtmodeltester) -> None:
+    data = list(range(23))
+    model = PagedTableModel([Column("Tal", str)], page_size=5)
+    model.show_first_page(data[:5], len(data), lambda o, n: (data[o:o + n], len(data)),
+                          lambda o, n, deliver: deliver(data[o:o + n], len(data)))  # delivered at once
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert [model.row_at(r) for r in range(model.rowCount())] == data
+    qtmodeltester.check(model)

@@ -72,12 +72,48 @@ def test_a_search_that_stops_counting_says_more_than_and_fetches_on(main_window,
     assert tab.summary.text() == tab.tr("More than %1 decisions").replace("%1", "1")
     assert tab.model.canFetchMore()
     while tab.model.canFetchMore():
-        tab.model.fetchMore()
+        tab.model.fetchMore()  # read in a worker: the rows arrive later
+        assert tab.model.fetching and tab.page_task is not None
+        qtbot.waitUntil(lambda: not tab.model.fetching, timeout=5000)
     assert sorted(tab.model.row_at(r).title for r in range(tab.model.rowCount())) == [
         "Förankring av SIP-rutinen", "Mark för nytt boende", "Uppföljning av avtalet"]
     qtmodeltester.check(tab.model)
     search(tab, qtbot, "boende")
     assert tab.summary.text() == "1 beslut"
+
+
+def test_the_first_page_is_a_screenful_and_the_next_is_read_in_a_worker_a_keystroke_drops(
+        main_window, qtbot, decisions, monkeypatch, qtmodeltester):
+    """The first page is SCREEN_PAGE rows, not 200: what a window shows. Scrolling reads the next page in a worker
+    (not the GUI thread); a keystroke while it is read stops it, and its rows never reach the new list."""
+    assert main_window.follow_up_page.decision_log.model.page_size == decision_log_service.SCREEN_PAGE == 50
+    tab = open_log(main_window, qtbot)
+    tab.model.page_size = 1
+    real = decision_log_service.decision_log
+    gui_thread = threading.get_ident()
+    threads: list[int] = []
+    started, release = threading.Event(), threading.Event()
+
+    def service(uow, wanted, offset=0, limit=200, cancel=None):
+        threads.append(threading.get_ident())
+        if offset == 1 and wanted.text == "att*":
+            started.set()
+            assert release.wait(10)
+        return real(uow, wanted, offset, limit, cancel)
+
+    monkeypatch.setattr(decision_log_service, "decision_log", service)
+    assert len(search(tab, qtbot, "att*")) == 1 and tab.model.canFetchMore()
+    tab.model.fetchMore()
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    assert tab.model.fetching and threads[-1] != gui_thread
+    tab.search.setText("boende")  # the page on its way is stale now
+    release.set()
+    assert not tab.model.fetching and tab.page_task is None
+    qtbot.waitUntil(lambda: not tab.searching, timeout=SEARCH_DELAY_MS * 8 + 5000)
+    tab.wait_for_searches()
+    assert [tab.model.row_at(r).title for r in range(tab.model.rowCount())] == ["Mark för nytt boende"]
+    assert all(thread != gui_thread for thread in threads)
+    qtmodeltester.check(tab.model)
 
 
 def test_a_bad_period_is_said_in_words(main_window, qtbot, decisions):

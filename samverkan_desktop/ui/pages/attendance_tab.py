@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,11 +24,47 @@ from ..widgets.minutes_people_bar import MinutesPeopleBar
 
 
 class AttendanceTab(QWidget):
-    def __init__(self, uow: UnitOfWork, meeting_id: int, parent: QWidget | None = None) -> None:
+    """``deferred``: the meeting editor's tab, whose list, buttons and people bar (many widgets under the style
+    sheet) are made when it is first shown or one of them is first asked for, not when the meeting opens."""
+
+    view: QTableView
+    present_button: QPushButton
+    excused_button: QPushButton
+    absent_button: QPushButton
+    edit_button: QPushButton
+    guest_button: QPushButton
+    people_bar: MinutesPeopleBar
+    _CONTENT = frozenset({"view", "present_button", "excused_button", "absent_button", "edit_button",
+                          "guest_button", "people_bar"})
+
+    def __init__(self, uow: UnitOfWork, meeting_id: int, parent: QWidget | None = None, *,
+                 deferred: bool = False) -> None:
         super().__init__(parent)
         self.uow = uow
         self.meeting_id = meeting_id
         self.model = attendance_model(self)
+        # Read when first shown: most openings of a meeting never look at this tab. (The meeting editor has the
+        # list filled when it opens, as the checksum covers it: see services.meeting_view.)
+        self.loaded = False
+        self.built = False
+        self.tab_order_before: QWidget | None = None  # Tab reaches content made later just before this widget
+        if not deferred:
+            self._build()
+
+    def __getattr__(self, name: str) -> object:
+        # Only for what normal lookup did not find: the content of a deferred tab, made on first use.
+        if name in AttendanceTab._CONTENT and not self.__dict__.get("built", True):
+            self._build()
+            return getattr(self, name)
+        raise AttributeError(name)
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self.built:
+            self._build()  # before the children are shown with it
+        super().setVisible(visible)
+
+    def _build(self) -> None:
+        self.built = True
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -50,14 +87,26 @@ class AttendanceTab(QWidget):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.guest_button)
-        self.people_bar = MinutesPeopleBar(uow, meeting_id, self)
+        self.people_bar = MinutesPeopleBar(self.uow, self.meeting_id, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.people_bar)
         layout.addLayout(buttons)
         layout.addWidget(self.view)
-        # Read when first shown: most openings of a meeting never look at this tab. (The meeting editor has the
-        # list filled when it opens, as the checksum covers it: see services.meeting_view.)
-        self.loaded = False
+        if (before := self.tab_order_before) is not None:
+            chain: list[QWidget] = []
+            widget = self.nextInFocusChain()
+            while widget is not None and widget is not self:  # made last, at the end of the window's chain
+                if self.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    chain.append(widget)
+                widget = widget.nextInFocusChain()
+            last = before.previousInFocusChain()  # moved just before ``before``, where made with the editor
+            for widget in chain:
+                if last is not None:
+                    QWidget.setTabOrder(last, widget)
+                last = widget
+        if self.loaded:  # refused before it was made
+            self.people_bar.reload()
+            self.view.resizeColumnsToContents()
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self.loaded:
@@ -74,9 +123,11 @@ class AttendanceTab(QWidget):
     def refused(self, message: str) -> None:
         """The list could not be filled when the meeting opened: say why, once, as reading it would have."""
         self.loaded = True
-        self.people_bar.reload()
+        if self.built:
+            self.people_bar.reload()
         refuse(self, message, title=self.tr("Attendance"))
-        self.view.resizeColumnsToContents()
+        if self.built:
+            self.view.resizeColumnsToContents()
 
     def selected(self) -> list[AttendanceDTO]:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})

@@ -174,10 +174,10 @@ class MeetingEditor(QMainWindow):
         self.narrow_agenda = hide_when_narrow(
             self.agenda_view, ((85, (AgendaTableModel.PRESENTER, AgendaTableModel.MINUTES)),
                                (80, (AgendaTableModel.KIND,))),
-            lambda: fit_rows(self.agenda_view, AgendaTableModel.TITLE))
+            lambda: self._rows_timer.start(0))  # with the title column's new width: one fitting
 
         pages = self.tabs.findChild(QStackedWidget)  # made in the tab widget's pages, not moved there
-        self.attendance_tab = AttendanceTab(uow, meeting_id, pages)
+        self.attendance_tab = AttendanceTab(uow, meeting_id, pages, deferred=True)  # made when first shown
         if view.attendance_error:
             self.attendance_tab.refused(view.attendance_error)
         self.tabs.addTab(self.attendance_tab, self.tr("Attendance"))
@@ -195,6 +195,7 @@ class MeetingEditor(QMainWindow):
         while last is not None and last.focusPolicy() == Qt.FocusPolicy.NoFocus:
             last = last.previousInFocusChain()
         tab_bar = self.tabs.tabBar()
+        self.attendance_tab.tab_order_before = tab_bar  # its content is made when first shown
         for widget in (tab_bar, *tab_bar.findChildren(QToolButton)):
             if last is not None:
                 QWidget.setTabOrder(last, widget)
@@ -284,7 +285,10 @@ class MeetingEditor(QMainWindow):
         keep = select_item_id or (current.id if current else None)
         self.agenda_model.set_items(list(view.items))
         fit_columns(self.agenda_view, skip=AgendaTableModel.TITLE)
-        fit_rows(self.agenda_view, AgendaTableModel.TITLE)
+        if self.agenda_view.isVisible():
+            fit_rows(self.agenda_view, AgendaTableModel.TITLE)
+        else:  # opening: fitted once the window is laid out and the title column has its width (and no earlier)
+            self._rows_timer.start(0)
         row = self.agenda_model.row_of(keep) if keep else -1
         if row < 0 and self.agenda_model.rowCount():
             row = 0

@@ -8,7 +8,7 @@ from datetime import date, time
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QTableView
 
 from samverkan_desktop.domain.enums import AttendanceStatus, Role
 from samverkan_desktop.services import meetings, memberships, minutes
@@ -115,3 +115,23 @@ def test_a_locked_meeting_refuses_the_change_in_words(qtbot, uow, meeting, tab, 
     tab.absent_button.click()
     assert len(warnings) == 1
     assert AttendanceStatus.ABSENT not in _statuses(uow, meeting).values()
+
+
+def test_a_deferred_tab_is_made_when_first_shown_and_a_refusal_before_is_said_once(qtbot, uow, meeting,
+                                                                                 warnings) -> None:
+    tab = AttendanceTab(uow, meeting, deferred=True)
+    qtbot.addWidget(tab)
+    assert not tab.built and not tab.findChildren(QTableView)
+    tab.refused("Närvaron kunde inte läsas.")
+    assert warnings == ["Närvaron kunde inte läsas."] and not tab.built
+    tab.show()
+    assert tab.built and tab.view.isVisible() and tab.people_bar.isVisible()
+    assert warnings == ["Närvaron kunde inte läsas."] and tab.model.rowCount() == 0
+
+
+def test_a_deferred_tab_is_made_when_its_content_is_first_asked_for(qtbot, uow, meeting) -> None:
+    tab = AttendanceTab(uow, meeting, deferred=True)
+    qtbot.addWidget(tab)
+    assert tab.guest_button.text() and tab.built and not tab.loaded
+    with pytest.raises(AttributeError):
+        _ = tab.no_such_part

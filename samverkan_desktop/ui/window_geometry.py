@@ -108,13 +108,15 @@ class FitScrollArea(QScrollArea):
     """A frameless scroll area that fills out its content. Its size hint is the whole content's (the window opens
     as large as its content wants, ``fit`` then keeps it within the screen), its minimum height is small: on a
     screen large enough nothing scrolls, on a smaller one the content scrolls instead of being squeezed over itself.
-    Without ``horizontal`` it never scrolls sideways: its minimum width is the content's."""
+    Without ``horizontal`` it never scrolls sideways: its minimum width is the content's. It takes no focus itself
+    (the Tab key goes to the inputs inside it)."""
 
     def __init__(self, content: QWidget, parent: QWidget | None = None, *, horizontal: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("fitScroll")
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop without a visible focus: the inputs inside keep
+        self.setWidgetResizable(True)  # theirs (and scroll into view when they take it)
         self.horizontal = horizontal
         if not horizontal:
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

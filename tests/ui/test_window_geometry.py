@@ -126,3 +126,15 @@ def test_the_main_window_remembers_its_place_and_size_within_the_screen(qtbot, d
     qtbot.addWidget(third)
     third.show()
     assert third.width() <= 853 and third.height() <= 448 - FRAME_ALLOWANCE.height()
+
+
+def test_the_scroll_area_is_no_tab_stop_but_its_inputs_are(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    field = QLineEdit()
+    area = FitScrollArea(field)
+    qtbot.addWidget(area)
+    area.show()
+    assert area.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert field.focusPolicy() == Qt.FocusPolicy.StrongFocus

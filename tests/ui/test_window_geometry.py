@@ -138,3 +138,22 @@ def test_the_scroll_area_is_no_tab_stop_but_its_inputs_are(qtbot) -> None:
     area.show()
     assert area.focusPolicy() == Qt.FocusPolicy.NoFocus
     assert field.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+def test_hiding_a_window_writes_no_file_until_the_application_quits(qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDialog
+
+    store = window_geometry.settings()  # (this test's data folder: the previous one's store written out)
+    synced: list[str] = []
+    original = QSettings.sync
+    monkeypatch.setattr(QSettings, "sync", lambda self: synced.append(self.fileName()) or original(self))
+    assert window_geometry.settings() is store  # one object, not a new one per hide
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(400, 300)
+    window_geometry.remember(dialog)
+    assert synced == []
+    assert store.value(window_geometry.settings_key(dialog) + "/size") == QSize(400, 300)
+    window_geometry.save()  # (install() connects it to the application's aboutToQuit)
+    assert synced == [store.fileName()]

@@ -8,8 +8,9 @@ docs/screenshots/fit150_*.png instead.
 
 Each shot is the whole screen, so that what falls off its edge shows. With openbox installed it runs as the window
 manager (frames and title bars as on a desktop); it is started here and ended by its own process id.
-Writes docs/screenshots/fit_*.png: the first start, the main window, the meeting editor (draft and approved), the
-mandate dialog, Planera året with eight meetings against a mandate of at most six, and the decision log.
+Writes docs/screenshots/fit_*.png: the first start, the main window (and its Möten tab), the meeting editor (draft
+and approved), the mandate dialog, Planera året with eight meetings against a mandate of at most six, and the
+decision log.
 """
 
 from __future__ import annotations
@@ -96,6 +97,9 @@ def take_shots() -> int:
     window.select_group_named("Ledningsgrupp för samverkan")
     shoot(app, "main_window")
     print(f"main window {window.frameGeometry().width()}x{window.frameGeometry().height()}")
+    window.group_page.tabs.setCurrentWidget(window.group_page.meetings_tab)  # its warnings once set the width
+    shoot(app, "main_window_moten")
+    window.group_page.tabs.setCurrentIndex(0)
 
     window.select_group_named("Temagrupp Äldre")
     page = window.group_page

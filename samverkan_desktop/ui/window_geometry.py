@@ -108,13 +108,15 @@ class FitScrollArea(QScrollArea):
     """A frameless scroll area that fills out its content. Its size hint is the whole content's (the window opens
     as large as its content wants, ``fit`` then keeps it within the screen), its minimum height is small: on a
     screen large enough nothing scrolls, on a smaller one the content scrolls instead of being squeezed over itself.
-    Without ``horizontal`` it never scrolls sideways: its minimum width is the content's."""
+    Without ``horizontal`` it never scrolls sideways: its minimum width is the content's. It takes no focus itself
+    (the Tab key goes to the inputs inside it)."""
 
     def __init__(self, content: QWidget, parent: QWidget | None = None, *, horizontal: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("fitScroll")
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop without a visible focus: the inputs inside keep
+        self.setWidgetResizable(True)  # theirs (and scroll into view when they take it)
         self.horizontal = horizontal
         if not horizontal:
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -156,12 +158,30 @@ def settings_key(window: QWidget, area: QRect | None = None) -> str:
     return f"{GROUP}/{safe}_{area.width()}x{area.height()}/{window.property('geometry_name') or type(window).__name__}"
 
 
+_STORE: QSettings | None = None
+_STORE_PATH = ""
+
+
 def settings() -> QSettings:
     """An ini file in the program's data folder (beside the database and settings.json, moved and removed with
-    them; tests get their own data folder)."""
+    them; tests get their own data folder). One object for the program (a new one per data folder): Qt writes
+    it out from the event loop after a change, and ``install`` has it written at the application's exit, so a
+    window's hiding costs no file write."""
+    global _STORE, _STORE_PATH
     from ..infra.config import data_dir
 
-    return QSettings(str(data_dir() / "windows.ini"), QSettings.Format.IniFormat)
+    path = str(data_dir() / "windows.ini")
+    if _STORE is None or path != _STORE_PATH:
+        if _STORE is not None:
+            _STORE.sync()  # the previous data folder's sizes are kept
+        _STORE, _STORE_PATH = QSettings(path, QSettings.Format.IniFormat), path
+    return _STORE
+
+
+def save() -> None:
+    """Write the remembered sizes to disk now (at the application's exit)."""
+    if _STORE is not None:
+        _STORE.sync()
 
 
 def restore(window: QWidget, area: QRect | None = None) -> bool:
@@ -190,7 +210,6 @@ def remember(window: QWidget) -> None:
         store.setValue(f"{key}/geometry", window.saveGeometry())
     else:
         store.setValue(f"{key}/size", window.size())
-    store.sync()
 
 
 def managed(widget: QObject) -> TypeGuard[QMainWindow | QDialog]:
@@ -219,3 +238,4 @@ def install(app: QCoreApplication | None = None) -> None:
     if isinstance(app, QApplication) and not app.property("samverkan_window_geometry"):
         app.setProperty("samverkan_window_geometry", True)
         window_hooks.add("geometry", _fit_on_show, app)
+        app.aboutToQuit.connect(save)

@@ -6,11 +6,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QFormLayout,
+    QLineEdit,
     QPlainTextEdit,
+    QTabBar,
     QTextEdit,
     QWidget,
 )
@@ -39,6 +42,11 @@ def focus_chain(window: QWidget) -> list[QWidget]:
     return chain
 
 
+#: The widgets whose focus ``accessibility.FOCUS_STYLE`` draws (buttons: push, tool, check and radio buttons).
+FOCUS_SHOWN = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QAbstractItemView, QComboBox,
+               QTabBar)
+
+
 def check_keyboard(window: QWidget) -> None:
     reachable = [w for w in focus_chain(window)
                  if w.isVisibleTo(window) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
@@ -46,6 +54,9 @@ def check_keyboard(window: QWidget) -> None:
                if w.isVisibleTo(window) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
     assert {id(w) for w in visible} <= {id(w) for w in focus_chain(window)}
     assert reachable
+    unseen = [f"{type(w).__name__} in {type(w.parentWidget()).__name__}" for w in reachable
+              if not isinstance(w.focusProxy() or w, FOCUS_SHOWN)]  # a tab widget: its tab bar takes the focus
+    assert unseen == [], "a Tab stop without a visible focus"
     for widget in reachable:  # nothing keeps Tab for itself
         if isinstance(widget, (QTextEdit, QPlainTextEdit)):
             assert widget.tabChangesFocus(), type(widget.parentWidget()).__name__

@@ -126,3 +126,34 @@ def test_the_main_window_remembers_its_place_and_size_within_the_screen(qtbot, d
     qtbot.addWidget(third)
     third.show()
     assert third.width() <= 853 and third.height() <= 448 - FRAME_ALLOWANCE.height()
+
+
+def test_the_scroll_area_is_no_tab_stop_but_its_inputs_are(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    field = QLineEdit()
+    area = FitScrollArea(field)
+    qtbot.addWidget(area)
+    area.show()
+    assert area.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert field.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+def test_hiding_a_window_writes_no_file_until_the_application_quits(qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDialog
+
+    store = window_geometry.settings()  # (this test's data folder: the previous one's store written out)
+    synced: list[str] = []
+    original = QSettings.sync
+    monkeypatch.setattr(QSettings, "sync", lambda self: synced.append(self.fileName()) or original(self))
+    assert window_geometry.settings() is store  # one object, not a new one per hide
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(400, 300)
+    window_geometry.remember(dialog)
+    assert synced == []
+    assert store.value(window_geometry.settings_key(dialog) + "/size") == QSize(400, 300)
+    window_geometry.save()  # (install() connects it to the application's aboutToQuit)
+    assert synced == [store.fileName()]

@@ -3,10 +3,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from .banner import BannerKind
+
+
+class _ElidedLabel(QLabel):
+    """One line that asks for its whole width but gives it up: narrower, it ends in "…" (the whole text stays in
+    the strip's tooltip and details), so a long warning does not set the window's minimum width."""
+
+    def minimumSizeHint(self) -> QSize:
+        width = self.fontMetrics().horizontalAdvance("⚠ …") + 2 * self.margin()
+        return QSize(width, super().minimumSizeHint().height())
+
+    def elided(self) -> bool:
+        return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
+
+    def paintEvent(self, event) -> None:
+        if not self.elided():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        self.style().drawItemText(painter, rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                                  self.palette(), self.isEnabled(), text, self.foregroundRole())
 
 
 class CompactWarning(QFrame):
@@ -17,7 +40,7 @@ class CompactWarning(QFrame):
         self.setStyleSheet(f"QFrame#compactWarning {{ background: {background}; border: 1px solid {foreground}; }}"
                            f"QFrame#compactWarning QLabel {{ color: {foreground}; }}")
         self._text = ""
-        self.summary = QLabel(self)
+        self.summary = _ElidedLabel(self)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel(self)
         self.details.setWordWrap(True)

@@ -11,12 +11,24 @@ from PySide6.QtGui import QAction, QHelpEvent, QMouseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 
-def _status_bar_message(widget: QWidget, reason: str) -> None:
+def _main_window(widget: QWidget) -> QMainWindow | None:
     window, parent = widget.window(), widget.parentWidget()
     if not isinstance(window, QMainWindow) and parent is not None:
         window = parent.window()  # a menu is a window of its own: the status bar of the window it opened from
-    if isinstance(window, QMainWindow):
+    return window if isinstance(window, QMainWindow) else None
+
+
+def _status_bar_message(widget: QWidget, reason: str) -> None:
+    window = _main_window(widget)
+    if window is not None:
         window.statusBar().showMessage(reason, 8000)
+
+
+def _clear_status_bar_message(widget: QWidget, reason: str) -> None:
+    """Take the reason off the status bar if it is still there (and not another message shown since)."""
+    window = _main_window(widget)
+    if reason and window is not None and window.statusBar().currentMessage() == reason:
+        window.statusBar().clearMessage()
 
 
 class _StatusOnHover(QObject):
@@ -35,6 +47,8 @@ class _StatusOnHover(QObject):
             reason = watched.property("disabled_reason") or ""
             if reason:
                 _status_bar_message(watched, reason)
+        elif event.type() == QEvent.Type.Leave and isinstance(watched, QWidget):  # the pointer has left: the
+            _clear_status_bar_message(watched, watched.property("disabled_reason") or "")  # reason goes with it
         return False
 
 
@@ -54,6 +68,9 @@ def explain(widget: QWidget, enabled: bool, reason: str = "", hint: str = "") ->
     if not widget.property("disabled_reason_filter"):
         widget.installEventFilter(_filter())
         widget.setProperty("disabled_reason_filter", True)
+    shown = widget.property("disabled_reason") or ""
+    if shown and shown != (reason if not enabled else ""):  # enabled, or another reason: the old one is stale
+        _clear_status_bar_message(widget, shown)
     widget.setEnabled(enabled)
     text = hint if enabled else reason
     widget.setProperty("disabled_reason", "" if enabled else reason)

@@ -125,3 +125,20 @@ def test_opening_again_reuses_the_unchanged_copy_and_renews_a_changed_one(pane, 
     pane.opened[0].write_bytes(b"changed in the viewer")
     pane.attachments.open_button.click()
     assert written == [pane.opened[0]] and pane.opened[2].read_bytes() == CONTENT
+
+
+def test_the_reason_to_choose_an_item_leaves_the_status_bar_once_one_is_chosen(pane, qtbot, uow) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    item_id = pane.attachments.item_id
+    window.setCentralWidget(pane)
+    window.show()
+    pane.show_item(None)
+    QApplication.sendEvent(pane.attachments.attach_button, QEvent(QEvent.Type.Enter))
+    assert window.statusBar().currentMessage() == "Välj först en punkt på dagordningen."
+    pane.show_item(agenda.get_item(uow, item_id))  # chosen with the pointer still on the button
+    assert window.statusBar().currentMessage() == ""
+    window.takeCentralWidget().setParent(None)  # the pane is the fixture's to close

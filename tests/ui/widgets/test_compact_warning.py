@@ -25,3 +25,15 @@ def test_several_warnings_take_one_line_with_details_on_demand(qtbot) -> None:
     assert not strip.details.isHidden() and lines[1] in strip.details.text()
     strip.setText(lines[0])
     assert strip.details_button.isHidden()
+
+
+def test_a_long_warning_does_not_set_the_minimum_width(qtbot) -> None:
+    strip = CompactWarning()
+    qtbot.addWidget(strip)
+    strip.setText("Anteckningarna från 2026-03-10 har väntat 22 dagar på godkännande, uppdraget medger 14 dagar.")
+    strip.show()
+    whole = strip.summary.fontMetrics().horizontalAdvance(strip.summary.text())
+    qtbot.waitUntil(lambda: strip.sizeHint().width() > whole)  # it asks for the whole line (once laid out)
+    assert strip.minimumSizeHint().width() < 200  # but needs only "⚠ …" (it was the whole line: 706 px at 150 %)
+    strip.resize(150, strip.sizeHint().height())
+    assert strip.summary.elided() and "22 dagar" in strip.toolTip()

@@ -60,3 +60,29 @@ def test_a_menu_shows_its_tooltips(qtbot):
 
 def test_the_read_only_reason_is_in_swedish():
     assert read_only_reason() == "Databasen är öppnad med skrivskydd: här kan inget ändras."
+
+
+def test_the_reason_leaves_the_status_bar_with_the_pointer(qtbot):
+    window, button = window_with_button(qtbot)
+    explain(button, False, "Välj först en punkt på dagordningen.")
+    QApplication.sendEvent(button, QEvent(QEvent.Type.Enter))
+    assert window.statusBar().currentMessage() == "Välj först en punkt på dagordningen."
+    QApplication.sendEvent(button, QEvent(QEvent.Type.Leave))
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_the_reason_leaves_the_status_bar_when_the_button_is_enabled(qtbot):
+    window, button = window_with_button(qtbot)
+    explain(button, False, "Välj först en punkt på dagordningen.")
+    QApplication.sendEvent(button, QEvent(QEvent.Type.Enter))
+    explain(button, True, "Välj först en punkt på dagordningen.", hint="Bifoga en fil")
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_another_message_in_the_status_bar_is_left_alone(qtbot):
+    window, button = window_with_button(qtbot)
+    explain(button, False, "Välj först en punkt på dagordningen.")
+    QApplication.sendEvent(button, QEvent(QEvent.Type.Enter))
+    window.statusBar().showMessage("Sparat.")
+    explain(button, True)
+    assert window.statusBar().currentMessage() == "Sparat."

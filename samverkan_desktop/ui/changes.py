@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
@@ -52,15 +53,24 @@ class ChangeHub(QObject):
     changed = Signal(object)
 
 
-def change_hub() -> ChangeHub:
+C = TypeVar("C", bound=QObject)
+
+
+def application_child(kind: type[C], name: str, make: Callable[[QObject], C]) -> C:
+    """The QApplication's one child of ``kind`` called ``name``, made by ``make(app)`` on first use: a per-application
+    object without an import-time singleton (a test's new QApplication gets a new one)."""
     app = QCoreApplication.instance()
     if app is None:
-        raise RuntimeError("the change hub needs a QApplication")
-    hub = app.findChild(ChangeHub, "change_hub", Qt.FindChildOption.FindDirectChildrenOnly)
-    if hub is None:
-        hub = ChangeHub(app)
-        hub.setObjectName("change_hub")
-    return hub
+        raise RuntimeError(f"{name} needs a QApplication")
+    child = app.findChild(kind, name, Qt.FindChildOption.FindDirectChildrenOnly)
+    if child is None:
+        child = make(app)
+        child.setObjectName(name)
+    return child
+
+
+def change_hub() -> ChangeHub:
+    return application_child(ChangeHub, "change_hub", ChangeHub)
 
 
 def notify(changes: Changes) -> None:

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from ..domain.errors import DomainError
 from ..infra.logging_setup import describe
-from .changes import ChangeHub, Changes, change_hub, notify, subscribe
+from .changes import ChangeHub, Changes, application_child, change_hub, notify, subscribe
 from .error_reporting import report_for_support, show_error
 
 __all__ = ["ChangeHub", "Changes", "Done", "ServiceOp", "change_hub", "long_work_pool", "lookup", "notify",
@@ -140,15 +140,12 @@ class _WorkerSignals(QObject):
 def long_work_pool() -> QThreadPool:
     """The pool for work that takes seconds or minutes (exports, verification, backups, the quick check): one of
     its own, so that the global pool stays free for the searches typed meanwhile. A child of the QApplication."""
-    app = QCoreApplication.instance()
-    if app is None:
-        raise RuntimeError("the long-work pool needs a QApplication")
-    pool = app.findChild(QThreadPool, "long_work_pool", Qt.FindChildOption.FindDirectChildrenOnly)
-    if pool is None:
+    def make(app: QObject) -> QThreadPool:
         pool = QThreadPool(app)
-        pool.setObjectName("long_work_pool")
         pool.setMaxThreadCount(8)
-    return pool
+        return pool
+
+    return application_child(QThreadPool, "long_work_pool", make)
 
 
 def _work(op: Callable[[], object], signals: _WorkerSignals, outcome: list[tuple[Any, ...]]) -> None:
